@@ -1,0 +1,52 @@
+# Hashiya: `make run` starts the app, `make test` runs the whole suite. Both set up everything first.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+# Qt's shared-library needs on Debian/Ubuntu (offscreen and xcb), plus Xvfb for the xcb smoke test.
+SYSTEM_PACKAGES := libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
+	libxkbcommon0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
+	libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
+
+.PHONY: run test lint bench system-deps venv translations clean
+
+run: $(STAMP)
+	$(VENV)/bin/hashiya
+
+test: $(STAMP)
+	$(PY) -m ruff check app db ui tests bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check app db ui tests bench
+	$(PY) -m ruff format --check app db ui tests bench
+
+bench: $(STAMP)
+	$(PY) -m bench $(BENCH_ARGS)
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory system-deps
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Installs the missing system libraries when run as root; otherwise prints the exact command.
+system-deps:
+	@command -v dpkg-query >/dev/null || { echo "not a Debian/Ubuntu system: install Qt 6's xcb libraries yourself"; exit 0; }; \
+	missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "installing system libraries: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else \
+		echo "Qt needs these system packages; run:"; \
+		echo "  sudo apt-get install -y $$(echo $$missing)"; \
+	fi
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

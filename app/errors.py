@@ -1,0 +1,24 @@
+"""Errors the user can act on. The CLI prints them as one line and exits with status 2."""
+
+from __future__ import annotations
+
+
+class HashiyaError(Exception):
+    """Bad input or an impossible request: reported to the user, never a traceback."""
+
+
+class InputError(HashiyaError):
+    """A file or record that cannot be read as asked. ``source`` names the file (and record)."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class NotFoundError(HashiyaError):
+    """A document, annotation, relation or label that does not exist."""
+
+
+class OffsetError(HashiyaError):
+    """Offsets outside the text, an empty span, or a text snapshot that does not match."""

@@ -1,0 +1,138 @@
+"""Listing, opening and marking documents."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.dto import DocumentData, DocumentSummary, Stats
+from app.errors import HashiyaError, NotFoundError
+from app.services.common import annotation_dto, names, relation_dto
+from db.engine import Database
+from db.models import DOCUMENT_STATUSES, Annotation, Document, LabelType, Relation
+
+_live_count = (
+    select(func.count(Annotation.id))
+    .where(Annotation.document_id == Document.id, Annotation.deleted_at.is_(None))
+    .correlate(Document)
+    .scalar_subquery()
+)
+
+
+class DocumentService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list(self, *, after_id: int = 0, limit: int = 100, title_filter: str | None = None,
+             status: str | None = None) -> list[DocumentSummary]:
+        """A page of documents in id order, starting after ``after_id`` (keyset paging)."""
+        query = (
+            select(Document.id, Document.title, Document.status, _live_count, Document.external_id)
+            .where(Document.id > after_id)
+            .order_by(Document.id)
+            .limit(limit)
+        )
+        if title_filter:
+            query = query.where(Document.title.contains(title_filter, autoescape=True))
+        if status:
+            query = query.where(Document.status == status)
+        with self._db.sessions() as session:
+            return [DocumentSummary(*row) for row in session.execute(query).tuples()]
+
+    def ids(self, *, title_filter: str | None = None) -> list[int]:
+        query = select(Document.id).order_by(Document.id)
+        if title_filter:
+            query = query.where(Document.title.contains(title_filter, autoescape=True))
+        with self._db.sessions() as session:
+            return list(session.scalars(query))
+
+    def summaries(self, ids: list[int]) -> list[DocumentSummary]:
+        query = (
+            select(Document.id, Document.title, Document.status, _live_count, Document.external_id)
+            .where(Document.id.in_(ids))
+            .order_by(Document.id)
+        )
+        with self._db.sessions() as session:
+            return [DocumentSummary(*row) for row in session.execute(query).tuples()]
+
+    def count(self) -> int:
+        with self._db.sessions() as session:
+            return session.scalar(select(func.count(Document.id))) or 0
+
+    def first_id(self) -> int | None:
+        with self._db.sessions() as session:
+            return session.scalar(select(func.min(Document.id)))
+
+    def open(self, doc_id: int) -> DocumentData:
+        """The document with its live annotations (in reading order) and relations."""
+        with self._db.sessions() as session:
+            doc = session.get(Document, doc_id)
+            if doc is None:
+                raise NotFoundError(f"no document with id {doc_id}")
+            labels, annotators = names(session)
+            rows = session.scalars(
+                select(Annotation)
+                .where(Annotation.document_id == doc_id, Annotation.deleted_at.is_(None))
+                .order_by(Annotation.start, Annotation.end.desc(), Annotation.created_at)
+            ).all()
+            live = {row.id for row in rows}
+            relations = session.scalars(
+                select(Relation)
+                .join(Annotation, Annotation.id == Relation.from_id)
+                .where(Annotation.document_id == doc_id, Relation.deleted_at.is_(None))
+                .order_by(Relation.created_at)
+            ).all()
+            return DocumentData(
+                id=doc.id,
+                title=doc.title,
+                text=doc.text,
+                sha256=doc.sha256,
+                status=doc.status,
+                external_id=doc.external_id,
+                source=doc.source,
+                metadata=dict(doc.meta or {}),
+                annotations=[annotation_dto(r, labels[r.label_id], annotators[r.annotator_id]) for r in rows],
+                relations=[
+                    relation_dto(r, annotators[r.annotator_id])
+                    for r in relations
+                    if r.from_id in live and r.to_id in live
+                ],
+            )
+
+    def set_status(self, doc_id: int, status: str) -> str:
+        """Set the status and return the previous one (for undo)."""
+        if status not in DOCUMENT_STATUSES:
+            raise HashiyaError(f"unknown status {status!r} (known: {', '.join(DOCUMENT_STATUSES)})")
+        with self._db.sessions.begin() as session:
+            doc = session.get(Document, doc_id)
+            if doc is None:
+                raise NotFoundError(f"no document with id {doc_id}")
+            previous, doc.status = doc.status, status
+            return previous
+
+    def next_id(self, doc_id: int, *, not_done: bool = True) -> int | None:
+        query = select(func.min(Document.id)).where(Document.id > doc_id)
+        if not_done:
+            query = query.where(Document.status != "done")
+        with self._db.sessions() as session:
+            return session.scalar(query)
+
+    def stats(self) -> Stats:
+        with self._db.sessions() as session:
+            by_status = dict(session.execute(
+                select(Document.status, func.count(Document.id)).group_by(Document.status)).tuples().all())
+            by_label = dict(session.execute(
+                select(LabelType.name, func.count(Annotation.id))
+                .join(Annotation, (Annotation.label_id == LabelType.id) & Annotation.deleted_at.is_(None),
+                      isouter=True)
+                .group_by(LabelType.name)
+                .order_by(LabelType.name)).tuples().all())
+            relations = session.scalar(
+                select(func.count(Relation.id)).where(Relation.deleted_at.is_(None))) or 0
+        return Stats(
+            documents=sum(by_status.values()),
+            done=by_status.get("done", 0),
+            annotations=sum(by_label.values()),
+            relations=relations,
+            by_label=by_label,
+            by_status=by_status,
+        )

@@ -1,0 +1,60 @@
+"""Links between annotations, such as a CLAIM's ``source`` ACTOR."""
+
+from __future__ import annotations
+
+import uuid
+
+from app.dto import RelationData
+from app.errors import HashiyaError, NotFoundError
+from app.services.common import annotator_id, names, parse_uuid, relation_dto
+from db.engine import Database
+from db.models import Annotation, Relation, utcnow
+
+SOURCE = "source"
+CUE = "cue"
+
+
+class RelationService:
+    def __init__(self, db: Database, annotator: str) -> None:
+        self._db = db
+        self._annotator = annotator
+
+    def add(self, type: str, from_id: str, to_id: str, *, id: str | None = None) -> RelationData:
+        if not type:
+            raise HashiyaError("a relation needs a type")
+        with self._db.sessions.begin() as session:
+            ends = []
+            for key in (from_id, to_id):
+                row = session.get(Annotation, parse_uuid(key, "annotation id"))
+                if row is None or row.deleted_at is not None:
+                    raise NotFoundError(f"no annotation with id {key}")
+                ends.append(row)
+            if ends[0].document_id != ends[1].document_id:
+                raise HashiyaError("a relation must link two annotations of the same document")
+            if ends[0].id == ends[1].id:
+                raise HashiyaError("an annotation cannot be linked to itself")
+            row = Relation(
+                id=parse_uuid(id) if id else uuid.uuid4(),
+                type=type,
+                from_id=ends[0].id,
+                to_id=ends[1].id,
+                annotator_id=annotator_id(session, self._annotator),
+            )
+            session.add(row)
+            session.flush()
+            return relation_dto(row, self._annotator)
+
+    def delete(self, rel_id: str) -> RelationData:
+        return self._set_deleted(rel_id, deleted=True)
+
+    def restore(self, rel_id: str) -> RelationData:
+        return self._set_deleted(rel_id, deleted=False)
+
+    def _set_deleted(self, rel_id: str, *, deleted: bool) -> RelationData:
+        with self._db.sessions.begin() as session:
+            row = session.get(Relation, parse_uuid(rel_id, "relation id"))
+            if row is None or (row.deleted_at is not None) == deleted:
+                raise NotFoundError(f"no {'live' if deleted else 'deleted'} relation with id {rel_id}")
+            row.deleted_at = utcnow() if deleted else None
+            _, annotators = names(session)
+            return relation_dto(row, annotators[row.annotator_id])

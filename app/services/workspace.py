@@ -1,0 +1,42 @@
+"""A workspace: one open database, the current annotator, and the services over them."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass, field
+
+from app.services.annotations import AnnotationService
+from app.services.documents import DocumentService
+from app.services.labels import LabelService
+from app.services.relations import RelationService
+from db.engine import Database, open_database
+
+
+def default_annotator() -> str:
+    name = os.environ.get("HASHIYA_ANNOTATOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "annotator"
+    except Exception:  # no login name in some containers
+        return "annotator"
+
+
+@dataclass
+class Workspace:
+    db: Database
+    annotator: str = field(default_factory=default_annotator)
+
+    def __post_init__(self) -> None:
+        self.documents = DocumentService(self.db)
+        self.annotations = AnnotationService(self.db, self.annotator)
+        self.relations = RelationService(self.db, self.annotator)
+        self.labels = LabelService(self.db)
+
+    @classmethod
+    def open(cls, target: str, annotator: str | None = None) -> Workspace:
+        return cls(open_database(target), annotator or default_annotator())
+
+    def close(self) -> None:
+        self.db.close()

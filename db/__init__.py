@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine/session setup and Alembic migrations (no Qt here)."""
