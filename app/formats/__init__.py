@@ -1,0 +1,1 @@
+"""Readers and writers of corpus formats. Readers yield SourceRecords; writers take DocumentData."""
