@@ -12,6 +12,7 @@ from app.text.offsets import check_span
 from db.engine import Database
 from db.models import Annotation, Document, utcnow
 
+
 class AnnotationService:
     def __init__(self, db: Database, annotator: str) -> None:
         self._db = db

@@ -1,0 +1,235 @@
+"""The ``hashiya`` command. Without a sub-command it starts the GUI; sub-commands run headless.
+
+Bad input is reported as one line on stderr with exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.errors import HashiyaError
+from db.engine import DatabaseError
+
+EXIT_USAGE = 2
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+                        help="SQLite file or SQLAlchemy URL (default: the embedded database in the data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hashiya", description="Annotate actors, claims and figures in Arabic news.")
+    parser.add_argument("--version", action="version", version=f"hashiya {__version__}")
+    _db_option(parser)
+    parser.add_argument("--lang", choices=["ar", "en"], help="interface language (default: system locale)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="start the workbench (the default)")
+    _db_option(gui)
+    gui.add_argument("--lang", choices=["ar", "en"], default=argparse.SUPPRESS)
+    gui.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to FILE and exit")
+    gui.add_argument("--doc", type=int, metavar="ID", help="open this document")
+
+    imp = sub.add_parser("import", help="import documents (txt, json, jsonl, csv, trec; folders recursively)")
+    _db_option(imp)
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument("--format", choices=["txt", "json", "jsonl", "csv", "trec"],
+                     help="input format (default: guessed from each file's extension)")
+    imp.add_argument("--text-field", default="text", help="JSON/CSV field holding the text (default: text)")
+    imp.add_argument("--title-field", default="title", help="JSON/CSV field holding the title")
+    imp.add_argument("--id-field", default="id", help="JSON/CSV field holding the external id")
+    imp.add_argument("--encoding", help="input encoding (default: detected; e.g. cp1256)")
+    imp.add_argument("--skip-bad", action="store_true", help="import the good files and list the bad ones")
+
+    lst = sub.add_parser("list", help="list documents")
+    _db_option(lst)
+    lst.add_argument("--json", action="store_true", help="one JSON object per document")
+    lst.add_argument("--limit", type=int, default=0, help="at most this many documents (0: all)")
+
+    show = sub.add_parser("show", help="print a document and its annotations")
+    _db_option(show)
+    show.add_argument("doc", type=int, metavar="DOC")
+    show.add_argument("--visual", action="store_true",
+                      help="reshape and reorder Arabic for terminals without bidi support")
+
+    ann = sub.add_parser("annotate", help="add one annotation")
+    _db_option(ann)
+    ann.add_argument("--doc", type=int, required=True, metavar="ID")
+    ann.add_argument("--label", required=True)
+    ann.add_argument("--start", type=int)
+    ann.add_argument("--end", type=int)
+    ann.add_argument("--match", metavar="TEXT", help="annotate an occurrence of TEXT")
+    ann.add_argument("--nth", type=int, default=1, help="which occurrence of --match (default: the first)")
+    ann.add_argument("--note", default="")
+
+    stats = sub.add_parser("stats", help="counts by status and label")
+    _db_option(stats)
+    stats.add_argument("--json", action="store_true")
+
+    exp = sub.add_parser("export", help="export the corpus")
+    _db_option(exp)
+    exp.add_argument("--format", choices=["jsonl"], default="jsonl")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    exp.add_argument("--labels", help="comma-separated labels to keep")
+    exp.add_argument("--annotators", help="comma-separated annotators to keep")
+    exp.add_argument("--status", help="comma-separated document statuses to keep")
+    return parser
+
+
+def _progress(total: int | None, unit: str, desc: str):  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=unit, desc=desc, disable=not sys.stderr.isatty(), leave=False)
+
+
+def _workspace(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.bootstrap import open_workspace
+
+    return open_workspace(getattr(args, "db", None))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.formats.records import FieldMapping
+    from app.services.importing import import_paths
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        raise HashiyaError(f"no such file or folder: {', '.join(missing)}")
+    ws = _workspace(args)
+    mapping = FieldMapping(text=args.text_field, title=args.title_field, id=args.id_field)
+    with _progress(None, "doc", "importing") as bar:
+        report = import_paths(ws.db, args.paths, annotator=ws.annotator, fmt=args.format, mapping=mapping,
+                              encoding=args.encoding, skip_bad=args.skip_bad, progress=bar.update)
+    print(report.summary())
+    for path, reason in report.bad:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    after, shown = 0, 0
+    while True:
+        page = ws.documents.list(after_id=after, limit=500)
+        for doc in page:
+            if args.json:
+                print(json.dumps({"id": doc.id, "title": doc.title, "status": doc.status,
+                                  "annotations": doc.annotation_count, "external_id": doc.external_id},
+                                 ensure_ascii=False))
+            else:
+                print(f"{doc.id}\t{doc.status}\t{doc.annotation_count}\t{doc.title}")
+            shown += 1
+            if args.limit and shown >= args.limit:
+                return 0
+        if len(page) < 500:
+            return 0
+        after = page[-1].id
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from app.text.visual import visual_text
+
+    ws = _workspace(args)
+    doc = ws.documents.open(args.doc)
+    shape = visual_text if args.visual else (lambda s: s)
+    print(f"# {doc.id} [{doc.status}] {shape(doc.title)}")
+    print(shape(doc.text))
+    if doc.annotations:
+        print()
+    names = {a.id: a for a in doc.annotations}
+    for a in doc.annotations:
+        extra = f" {json.dumps(a.attributes, ensure_ascii=False)}" if a.attributes else ""
+        print(f"{a.label}\t{a.start}-{a.end}\t{shape(a.text)}{extra}")
+    for r in doc.relations:
+        print(f"{r.type}\t{shape(names[r.from_id].text)} -> {shape(names[r.to_id].text)}")
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    if args.match is not None:
+        if args.start is not None or args.end is not None:
+            raise HashiyaError("give either --match or --start/--end, not both")
+        text = ws.documents.open(args.doc).text
+        start = -1
+        for _ in range(max(args.nth, 1)):
+            start = text.find(args.match, start + 1)
+            if start < 0:
+                raise HashiyaError(f"{args.match!r} occurs fewer than {args.nth} times in document {args.doc}")
+        end = start + len(args.match)
+    elif args.start is None or args.end is None:
+        raise HashiyaError("give --start and --end, or --match")
+    else:
+        start, end = args.start, args.end
+    ann = ws.annotations.add(args.doc, args.label, start, end, note=args.note)
+    print(f"{ann.id}\t{ann.label}\t{ann.start}-{ann.end}\t{ann.text}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    stats = _workspace(args).documents.stats()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(stats), ensure_ascii=False))
+        return 0
+    print(f"documents\t{stats.documents}\t(done {stats.done})")
+    for status, n in sorted(stats.by_status.items()):
+        print(f"  {status}\t{n}")
+    print(f"annotations\t{stats.annotations}")
+    for label, n in stats.by_label.items():
+        print(f"  {label}\t{n}")
+    print(f"relations\t{stats.relations}")
+    return 0
+
+
+def _names(value: str | None) -> frozenset[str] | None:
+    return frozenset(v.strip() for v in value.split(",") if v.strip()) if value else None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.exporting import ExportFilter, export_jsonl
+
+    ws = _workspace(args)
+    flt = ExportFilter(labels=_names(args.labels), annotators=_names(args.annotators), statuses=_names(args.status))
+    with _progress(ws.documents.count(), "doc", "exporting") as bar:
+        report = export_jsonl(ws.db, args.output, flt, progress=bar.update)
+    print(f"{report.documents} documents, {report.annotations} annotations, {report.relations} relations "
+          f"-> {report.path} (offsets: {report.offsets})")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.main import run_gui
+
+    return run_gui(db=getattr(args, "db", None), screenshot=getattr(args, "screenshot", None),
+                   doc=getattr(args, "doc", None), language=getattr(args, "lang", None))
+
+
+COMMANDS = {
+    None: cmd_gui, "gui": cmd_gui, "import": cmd_import, "list": cmd_list, "show": cmd_show,
+    "annotate": cmd_annotate, "stats": cmd_stats, "export": cmd_export,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (HashiyaError, DatabaseError) as exc:
+        print(f"hashiya: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("hashiya: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
