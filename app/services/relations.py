@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import or_, select
+
 from app.dto import RelationData
 from app.errors import HashiyaError, NotFoundError
 from app.services.common import annotator_id, names, parse_uuid, relation_dto
@@ -43,6 +45,23 @@ class RelationService:
             session.add(row)
             session.flush()
             return relation_dto(row, self._annotator)
+
+    def touching(self, ann_id: str) -> list[RelationData]:
+        """Live relations from or to ``ann_id`` whose both ends are live (to redraw after a restore)."""
+        key = parse_uuid(ann_id, "annotation id")
+        with self._db.sessions() as session:
+            rows = session.scalars(
+                select(Relation)
+                .where(or_(Relation.from_id == key, Relation.to_id == key), Relation.deleted_at.is_(None))
+                .order_by(Relation.created_at)
+            ).all()
+            _, annotators = names(session)
+            live = []
+            for row in rows:
+                ends = [session.get(Annotation, row.from_id), session.get(Annotation, row.to_id)]
+                if all(end is not None and end.deleted_at is None for end in ends):
+                    live.append(relation_dto(row, annotators[row.annotator_id]))
+            return live
 
     def delete(self, rel_id: str) -> RelationData:
         return self._set_deleted(rel_id, deleted=True)
