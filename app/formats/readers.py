@@ -1,0 +1,128 @@
+"""Which reader reads a file, and the list of files that a set of files and folders stands for."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.errors import InputError
+from app.formats.csvrec import read_csv
+from app.formats.jsonrec import read_json, read_jsonl
+from app.formats.mapping import DEFAULT_MAPPING
+from app.formats.records import FieldMapping, SourceRecord
+from app.formats.trec import read_trec
+from app.formats.txt import read_txt
+
+FORMATS = ("txt", "json", "jsonl", "csv", "trec")
+EXTENSIONS = {
+    ".txt": "txt",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".xml": "trec",
+    ".trec": "trec",
+    ".sgml": "trec",
+    ".sgm": "trec",
+}
+_HEAD = 4096
+_TREC_START = re.compile(r"\s*<DOC[\s>]", re.I)
+_WIDE = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def starts_with_doc(path: Path) -> bool:
+    """Whether the first thing in the file (after a BOM and blanks) is a TREC ``<DOC>`` tag."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_HEAD)
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from None
+    name = next((name for bom, name in _WIDE if head.startswith(bom)), None)
+    text = head.decode(name, "ignore") if name else head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
+    return bool(_TREC_START.match(text.removeprefix("\ufeff")))
+
+
+def known_format(path: Path) -> str | None:
+    """The format of ``path`` by its extension (a ``.txt`` that starts with ``<DOC>`` is TREC)."""
+    fmt = EXTENSIONS.get(path.suffix.lower())
+    if fmt == "txt" and starts_with_doc(path):
+        return "trec"
+    return fmt
+
+
+def guess_format(path: Path) -> str:
+    fmt = known_format(path)
+    if fmt is None:
+        raise InputError(str(path), f"cannot tell the format from {path.suffix or 'a name without extension'!r}; "
+                                    f"name it with --format ({', '.join(FORMATS)})")
+    return fmt
+
+
+def check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise InputError(fmt, f"unknown format; use one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
+    """Visible files under ``folder`` in sorted order, with their path relative to it (``/``-separated)."""
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                path = Path(top, name)
+                yield path, path.relative_to(folder).as_posix()
+
+
+def expand_paths(paths: list[Path], fmt: str | None) -> list[tuple[Path, str, str]]:
+    """``(file, format, relative path)`` for every file to read: folders are walked recursively.
+
+    A folder's hidden files and folders are skipped; without ``fmt`` so are its files whose extension
+    names no format. With ``fmt`` every visible file is read in that format. A file named directly
+    is always read (its relative path is its name); an unknown extension there is an error.
+    """
+    if fmt is not None:
+        check_format(fmt)
+    found: list[tuple[Path, str, str]] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, file_fmt: str, rel: str) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append((path, file_fmt, rel))
+
+    for given in paths:
+        if given.is_dir():
+            for path, rel in _walk(given):
+                file_fmt = fmt or known_format(path)
+                if file_fmt:
+                    add(path, file_fmt, rel)
+        elif given.is_file():
+            add(given, fmt or guess_format(given), given.name)
+        else:
+            raise InputError(str(given), "no such file or folder")
+    return found
+
+
+def read_records(path: Path, fmt: str | None = None, *, mapping: FieldMapping | None = None,
+                 encoding: str | None = None, rel: str | None = None,
+                 delimiter: str | None = None) -> Iterator[SourceRecord]:
+    """The records of one file in ``fmt`` (guessed from the file when None), read lazily."""
+    fmt = check_format(fmt) if fmt else guess_format(path)
+    mapping = mapping or DEFAULT_MAPPING
+    rel = rel or path.name
+    if fmt == "txt":
+        return read_txt(path, encoding=encoding, rel=rel)
+    if fmt == "json":
+        return read_json(path, mapping, encoding=encoding, rel=rel)
+    if fmt == "jsonl":
+        return read_jsonl(path, mapping, encoding=encoding, rel=rel)
+    if fmt == "csv":
+        return read_csv(path, mapping, encoding=encoding, delimiter=delimiter, rel=rel)
+    return read_trec(path, encoding=encoding, rel=rel)
