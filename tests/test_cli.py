@@ -89,7 +89,7 @@ def test_bad_input_is_one_line_exit_2_and_nothing_changes(  # type: ignore[no-un
     before = _db_snapshot(dbfile)
     bad = tmp_path / name
     bad.write_bytes(content)
-    code, out, err = run(capsys, "import", str(bad), *extra, "--db", dbfile)
+    code, _out, err = run(capsys, "import", str(bad), *extra, "--db", dbfile)
     assert code == 2
     assert err.count("\n") == 1 and err.startswith("hashiya: error: ") and message in err
     assert "Traceback" not in err
