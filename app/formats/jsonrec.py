@@ -70,4 +70,5 @@ def read_jsonl(path: Path, mapping: FieldMapping = DEFAULT_MAPPING, *, encoding:
     for line_no, line in iter_lines(path, encoding):
         if line.strip():
             where = f"{path}:{line_no}"
-            yield record_from(parse_json(line, where, one_line=True), mapping, where, str(path))
+            obj = parse_json(line.rstrip("\r\n"), where, one_line=True)
+            yield record_from(obj, mapping, where, str(path))
