@@ -60,6 +60,7 @@ class Document(Base):
     __table_args__ = (
         CheckConstraint("status IN ('new', 'in_progress', 'done')", name="status"),
         Index("ix_documents_external_id", "external_id"),
+        Index("ix_documents_status", "status", "id"),
     )
 
 

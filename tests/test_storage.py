@@ -69,21 +69,25 @@ def test_downgrade_and_upgrade_with_data(db_target: str) -> None:
     reopened.close()
 
 
-def test_upgrade_keeps_existing_rows(tmp_path: Path) -> None:
-    """A database holding data at the first revision is upgraded in place, after a backup copy."""
+def test_upgrade_from_first_revision_keeps_rows_and_backs_up(tmp_path: Path) -> None:
+    """A database holding data at revision 0001 is backed up, then upgraded in place on open."""
     path = tmp_path / "old.sqlite3"
     db = open_database(path)
-    _insert_doc(db, "قال شويغو إن 144")
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        migrate.downgrade(conn, "0001")
+    _insert_doc(db, "قال شويغو إن 144")
     db.close()
-    # Pretend the shipped head is newer by pointing the stored revision at the first one: when the
-    # chain grows, this test covers a real upgrade; with one revision it must be a no-op.
+    assert len(migrate.heads()) == 1 and migrate.heads()[0] != "0001"
     again = open_database(path)
+    assert again.backup_path is not None and again.backup_path.exists()
     with again.engine.connect() as conn:
         assert conn.execute(text("SELECT text FROM documents")).scalar() == "قال شويغو إن 144"
         assert migrate.current_revision(conn) == migrate.heads()[0]
+        assert "ix_documents_status" in {ix["name"] for ix in inspect(conn).get_indexes("documents")}
     again.close()
+    with sqlite3.connect(again.backup_path) as backup:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT text FROM documents").fetchone() == ("قال شويغو إن 144",)
 
 
 def test_newer_database_refused_without_change(tmp_path: Path) -> None:
