@@ -34,7 +34,7 @@ def parse_json(text: str, where: str, *, one_line: bool = False) -> Any:
     except orjson.JSONDecodeError:
         pass
     try:
-        return json.loads(text, strict=False)
+        return json.loads(text.rstrip("\r\n") if one_line else text, strict=False)
     except json.JSONDecodeError as exc:
         at = f"column {exc.colno}" if one_line else f"line {exc.lineno} column {exc.colno}"
         raise InputError(where, f"invalid JSON at {at}: {exc.msg}") from None
@@ -67,8 +67,8 @@ def read_jsonl(path: Path, mapping: FieldMapping = DEFAULT_MAPPING, *, encoding:
                rel: str | None = None) -> Iterator[SourceRecord]:
     """One object per non-blank line, read line by line (``file:line`` in errors)."""
     check_not_blank(path)
+    source = str(path)
     for line_no, line in iter_lines(path, encoding):
-        if line.strip():
-            where = f"{path}:{line_no}"
-            obj = parse_json(line.rstrip("\r\n"), where, one_line=True)
-            yield record_from(obj, mapping, where, str(path))
+        if line and not line.isspace():
+            where = f"{source}:{line_no}"
+            yield record_from(parse_json(line, where, one_line=True), mapping, where, source)
