@@ -32,12 +32,13 @@ def layout(content: str) -> str:
 
 def between(text: str, tag: str) -> str:
     start = text.index(f"<{tag}>") + len(tag) + 2
-    return text[start:text.index(f"</{tag}>", start)]
+    return text[start : text.index(f"</{tag}>", start)]
 
 
 def read_folder(folder: Path, mapping: FieldMapping | None = None) -> dict[str, list[SourceRecord]]:
-    return {rel: list(read_records(path, fmt, mapping=mapping, rel=rel))
-            for path, fmt, rel in expand_paths([folder], None)}
+    return {
+        rel: list(read_records(path, fmt, mapping=mapping, rel=rel)) for path, fmt, rel in expand_paths([folder], None)
+    }
 
 
 def test_ant_news_trec(corpora: Path) -> None:
@@ -45,8 +46,16 @@ def test_ant_news_trec(corpora: Path) -> None:
     files = expand_paths([folder], None)
     assert len(files) == 4175 and {fmt for _, fmt, _ in files} == {"trec"}  # SOURCE.md is skipped
     assert Counter(rel.split("/")[0] for _, _, rel in files) == {
-        "localNews": 1903, "sport": 581, "internationalNews": 526, "society": 438, "politic": 206,
-        "diverse": 170, "economy": 144, "culture": 124, "technology": 83}
+        "localNews": 1903,
+        "sport": 581,
+        "internationalNews": 526,
+        "society": 438,
+        "politic": 206,
+        "diverse": 170,
+        "economy": 144,
+        "culture": 124,
+        "technology": 83,
+    }
     malformed = []
     for path, fmt, rel in files:
         (record,) = read_records(path, fmt, rel=rel)
@@ -79,8 +88,11 @@ def test_saudinewsnet_json(corpora: Path) -> None:
         assert record.text == newlines(obj["content"])
         assert record.title == obj["title"]
         assert record.external_id == obj["url"]
-        assert record.metadata == {"source": obj["source"], "date_extracted": obj["date_extracted"],
-                                   "author": obj["author"]}
+        assert record.metadata == {
+            "source": obj["source"],
+            "date_extracted": obj["date_extracted"],
+            "author": obj["author"],
+        }
     assert sum(not r.text.strip() for r in records) == 10
     assert sum(r.text.count("\x1a") for r in records) == 25
     assert sum("\x1a" in r.text for r in records) == 5
@@ -88,12 +100,23 @@ def test_saudinewsnet_json(corpora: Path) -> None:
     assert Counter(r.metadata["source"] for r in records).most_common(2) == [("alriyadh", 240), ("aljazirah", 181)]
 
 
-@pytest.mark.parametrize(("kind", "field", "counts", "labels"), [
-    ("claim", "claim_s", {"train.csv": 3185, "dev.csv": 906, "test.csv": 456},
-     {"0": 2150 + 616 + 306, "1": 1035 + 290 + 150}),
-    ("stance", "s1", {"train.csv": 2652, "dev.csv": 755, "test.csv": 379},
-     {"disagree": 1686 + 471 + 242, "agree": 903 + 268 + 130, "other": 63 + 16 + 7}),
-])
+@pytest.mark.parametrize(
+    ("kind", "field", "counts", "labels"),
+    [
+        (
+            "claim",
+            "claim_s",
+            {"train.csv": 3185, "dev.csv": 906, "test.csv": 456},
+            {"0": 2150 + 616 + 306, "1": 1035 + 290 + 150},
+        ),
+        (
+            "stance",
+            "s1",
+            {"train.csv": 2652, "dev.csv": 755, "test.csv": 379},
+            {"disagree": 1686 + 471 + 242, "agree": 903 + 268 + 130, "other": 63 + 16 + 7},
+        ),
+    ],
+)
 def test_ans_csv(corpora: Path, kind: str, field: str, counts: dict[str, int], labels: dict[str, int]) -> None:
     found = read_folder(corpora / "ans" / kind, FieldMapping(text=field))
     assert {rel: len(records) for rel, records in found.items()} == counts
@@ -136,8 +159,12 @@ def test_arsarcasm_csv(corpora: Path) -> None:
             assert record.text == row.pop("tweet")
             assert record.metadata == row
         texts = [r.text for r in records]
-        assert (len(records), sum(r.metadata["sarcasm"] == "True" for r in records),
-                sum(bool(EMOJI.search(t)) for t in texts), sum(t.startswith('"') for t in texts)) == expected[rel]
+        assert (
+            len(records),
+            sum(r.metadata["sarcasm"] == "True" for r in records),
+            sum(bool(EMOJI.search(t)) for t in texts),
+            sum(t.startswith('"') for t in texts),
+        ) == expected[rel]
 
 
 def test_tashkeela_harakat_kept_not_nfc(corpora: Path) -> None:

@@ -79,8 +79,9 @@ def test_unknown_encoding_is_an_error(tmp_path: Path) -> None:
         list(read_txt(path, encoding="klingon"))
 
 
-@pytest.mark.parametrize("data", [b"", b" \r\n\t\n", codecs.BOM_UTF8, codecs.BOM_UTF8 + b"\n  ",
-                                  "  \n".encode("utf-16")])
+@pytest.mark.parametrize(
+    "data", [b"", b" \r\n\t\n", codecs.BOM_UTF8, codecs.BOM_UTF8 + b"\n  ", "  \n".encode("utf-16")]
+)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_empty_files_are_errors_in_every_format(tmp_path: Path, data: bytes, fmt: str) -> None:
     path = write(tmp_path, "empty.any", data)
@@ -144,16 +145,23 @@ def test_json_raw_control_character_tolerated(tmp_path: Path) -> None:
 
 
 def test_json_native_record_keeps_annotations(tmp_path: Path) -> None:
-    path = write(tmp_path, "native.json", '[{"text": "قال الوزير", "offsets": "codepoint", "id": 7, '
-                                          '"annotations": [{"label": "ACTOR", "start": 4, "end": 10}]}]')
+    path = write(
+        tmp_path,
+        "native.json",
+        '[{"text": "قال الوزير", "offsets": "codepoint", "id": 7, '
+        '"annotations": [{"label": "ACTOR", "start": 4, "end": 10}]}]',
+    )
     record = only(list(read_json(path, SAUDI)))
     assert (record.doc_id, record.annotations[0].label, record.annotations[0].end) == (7, "ACTOR", 10)
 
 
 def test_json_missing_text_field_names_file_record_and_fields(tmp_path: Path) -> None:
     path = write(tmp_path, "saudi.json", SAUDI_JSON)
-    with pytest.raises(InputError, match=r"saudi\.json record 1: no text field 'text'; fields present: "
-                                         r"'source', 'url', 'title', 'author', 'content'"):
+    with pytest.raises(
+        InputError,
+        match=r"saudi\.json record 1: no text field 'text'; fields present: "
+        r"'source', 'url', 'title', 'author', 'content'",
+    ):
         list(read_json(path))
 
 
@@ -247,10 +255,12 @@ def test_jsonl_legacy_encoding_detected(tmp_path: Path) -> None:
 
 
 def test_csv_tripled_quotes_emoji_and_quoted_newlines(tmp_path: Path) -> None:
-    data = ('dialect,sarcasm,tweet,source\r\n'
-            'msa,True,"""@user هههههه، حزب 😂 🙇🏻\u200d♀️""",semeval\r\n'
-            '\r\n'
-            'gulf,False,"سطر أول\r\nسطر ثان\nثالث, ""مقتبس""",astd\r\n')
+    data = (
+        "dialect,sarcasm,tweet,source\r\n"
+        'msa,True,"""@user هههههه، حزب 😂 🙇🏻\u200d♀️""",semeval\r\n'
+        "\r\n"
+        'gulf,False,"سطر أول\r\nسطر ثان\nثالث, ""مقتبس""",astd\r\n'
+    )
     path = write(tmp_path, "tweets.csv", codecs.BOM_UTF8 + data.encode())
     first, second = list(read_csv(path, FieldMapping(text="tweet")))
     assert first.text == '"@user هههههه، حزب 😂 🙇🏻\u200d♀️"'
@@ -338,13 +348,18 @@ TREC = """<DOC>
 def test_trec_raw_ampersand_literal_lt_and_entities_kept(tmp_path: Path) -> None:
     path = write(tmp_path, "sport/news.txt", TREC)
     first, second = list(read_trec(path, rel="sport/news.txt"))
-    assert first.text == ("توج الدولي الجزائري رياض محرز\u00a0\u00a0\n إنه تم تصدير 90 لـ 3&amp;4 AT&T\n"
-                          "< الترتيب النهائي للنسخة 13 لجائزة «الأسد الذهبي»\n")
+    assert first.text == (
+        "توج الدولي الجزائري رياض محرز\u00a0\u00a0\n إنه تم تصدير 90 لـ 3&amp;4 AT&T\n"
+        "< الترتيب النهائي للنسخة 13 لجائزة «الأسد الذهبي»\n"
+    )
     assert first.title == 'وفاة نجم "فاست & فوريووس"  بحادث سيارة'
     assert first.external_id == "JA-sport-919-20170101"
     assert first.metadata == {
         "url": "http://www.jawharafm.net/ar/article/x?utm_campaign=nabdapp.com&utm_medium=referral",
-        "src": "Jawhara FM", "cat": "sport", "time": "2017-01-01T10:00:00+01:00", "author": "",
+        "src": "Jawhara FM",
+        "cat": "sport",
+        "time": "2017-01-01T10:00:00+01:00",
+        "author": "",
         "abstract": "ملخص\u00a0\u00a0",
     }
     assert (first.origin, second.origin) == (f"{path}:1", f"{path}:19")
@@ -367,9 +382,13 @@ def test_trec_several_text_elements_joined(tmp_path: Path) -> None:
     assert only(list(read_trec(path))).text == "أ\nب"
 
 
-@pytest.mark.parametrize(("data", "missing"), [
-    ("just text & more", "<DOC>"), ("<DOC><TITLE>t</TITLE></DOC>", "<TEXT>"),
-])
+@pytest.mark.parametrize(
+    ("data", "missing"),
+    [
+        ("just text & more", "<DOC>"),
+        ("<DOC><TITLE>t</TITLE></DOC>", "<TEXT>"),
+    ],
+)
 def test_trec_without_doc_or_text_is_an_error(tmp_path: Path, data: str, missing: str) -> None:
     path = write(tmp_path, "a.trec", data)
     with pytest.raises(InputError, match=f"no {missing} element"):
@@ -379,16 +398,34 @@ def test_trec_without_doc_or_text_is_an_error(tmp_path: Path, data: str, missing
 # --- dispatcher -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "fmt"), [
-    ("a.txt", "txt"), ("a.TXT", "txt"), ("a.json", "json"), ("a.jsonl", "jsonl"), ("a.ndjson", "jsonl"),
-    ("a.csv", "csv"), ("a.tsv", "csv"), ("a.xml", "trec"), ("a.trec", "trec"), ("a.sgml", "trec"),
-])
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.txt", "txt"),
+        ("a.TXT", "txt"),
+        ("a.json", "json"),
+        ("a.jsonl", "jsonl"),
+        ("a.ndjson", "jsonl"),
+        ("a.csv", "csv"),
+        ("a.tsv", "csv"),
+        ("a.xml", "trec"),
+        ("a.trec", "trec"),
+        ("a.sgml", "trec"),
+    ],
+)
 def test_guess_format_by_extension(tmp_path: Path, name: str, fmt: str) -> None:
     assert guess_format(write(tmp_path, name, "نص")) == fmt
 
 
-@pytest.mark.parametrize("data", [TREC.encode(), codecs.BOM_UTF8 + b"\r\n\n  " + TREC.encode(),
-                                  ("\n" + TREC).encode("utf-16"), b"<doc id='1'>\n<TEXT>x</TEXT></doc>"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        TREC.encode(),
+        codecs.BOM_UTF8 + b"\r\n\n  " + TREC.encode(),
+        ("\n" + TREC).encode("utf-16"),
+        b"<doc id='1'>\n<TEXT>x</TEXT></doc>",
+    ],
+)
 def test_txt_that_starts_with_doc_is_trec(tmp_path: Path, data: bytes) -> None:
     assert guess_format(write(tmp_path, "a.txt", data)) == "trec"
 
@@ -414,8 +451,12 @@ def test_expand_paths_walks_folders_sorted_and_skips_hidden_and_unknown(tmp_path
     single = write(tmp_path, "single.tsv", "text\nx\n")
     found = expand_paths([root, single, root / "a.csv"], None)
     assert [(rel, fmt) for _, fmt, rel in found] == [
-        ("a.csv", "csv"), ("news.txt", "trec"), ("b/1.json", "json"), ("b/2.txt", "txt"),
-        ("c/d/e.jsonl", "jsonl"), ("single.tsv", "csv"),
+        ("a.csv", "csv"),
+        ("news.txt", "trec"),
+        ("b/1.json", "json"),
+        ("b/2.txt", "txt"),
+        ("c/d/e.jsonl", "jsonl"),
+        ("single.tsv", "csv"),
     ]
     assert found[0][0] == root / "a.csv"
     given = expand_paths([root], "txt")

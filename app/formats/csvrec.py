@@ -29,17 +29,24 @@ def _check_header(header: list[str], where: str, mapping: FieldMapping) -> None:
     if twice:
         raise InputError(where, f"header names a column twice: {describe_fields(twice)}")
     if mapping.text not in header:
-        raise InputError(where, f"no column {mapping.text!r}; columns: {describe_fields(header)} "
-                                "(name the text column with --text-field)")
+        raise InputError(
+            where,
+            f"no column {mapping.text!r}; columns: {describe_fields(header)} (name the text column with --text-field)",
+        )
 
 
 def _values(header: list[str], row: list[str]) -> dict[str, str]:
-    return {key: normalise_newlines(value) if "\r" in value else value
-            for key, value in zip(header, row, strict=True)}
+    return {key: normalise_newlines(value) if "\r" in value else value for key, value in zip(header, row, strict=True)}
 
 
-def read_csv(path: Path, mapping: FieldMapping = DEFAULT_MAPPING, *, encoding: str | None = None,
-             delimiter: str | None = None, rel: str | None = None) -> Iterator[SourceRecord]:
+def read_csv(
+    path: Path,
+    mapping: FieldMapping = DEFAULT_MAPPING,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    rel: str | None = None,
+) -> Iterator[SourceRecord]:
     """One record per data row, named ``file:line`` (the row's first line) in errors."""
     delimiter = delimiter or default_delimiter(path)
     if len(delimiter) != 1:

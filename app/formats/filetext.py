@@ -28,7 +28,7 @@ def _without_bom(head: bytes) -> tuple[bytes, bool]:
     """``head`` without its byte-order mark, and whether the mark names UTF-16/32."""
     for bom in _WIDE_BOMS:
         if head.startswith(bom):
-            return head[len(bom):], True
+            return head[len(bom) :], True
     return head.removeprefix(codecs.BOM_UTF8), False
 
 

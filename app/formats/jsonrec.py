@@ -20,8 +20,15 @@ from app.formats.filetext import check_not_blank, iter_lines, read_text
 from app.formats.mapping import DEFAULT_MAPPING, mapped_record
 from app.formats.records import FieldMapping, SourceRecord
 
-_JSON_TYPES = {dict: "object", list: "array", str: "string", int: "number", float: "number",
-               bool: "boolean", type(None): "null"}
+_JSON_TYPES = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
 
 
 def json_type(value: Any) -> str:
@@ -50,8 +57,9 @@ def record_from(obj: Any, mapping: FieldMapping, origin: str, source: str) -> So
     return mapped_record(obj, mapping, origin, source)
 
 
-def read_json(path: Path, mapping: FieldMapping = DEFAULT_MAPPING, *, encoding: str | None = None,
-              rel: str | None = None) -> Iterator[SourceRecord]:
+def read_json(
+    path: Path, mapping: FieldMapping = DEFAULT_MAPPING, *, encoding: str | None = None, rel: str | None = None
+) -> Iterator[SourceRecord]:
     """Every object of a JSON array (record n is named ``file record n`` in errors), or the one object."""
     data = parse_json(read_text(path, encoding), str(path))
     if isinstance(data, dict):
@@ -63,8 +71,9 @@ def read_json(path: Path, mapping: FieldMapping = DEFAULT_MAPPING, *, encoding: 
         yield record_from(obj, mapping, f"{path} record {n}", str(path))
 
 
-def read_jsonl(path: Path, mapping: FieldMapping = DEFAULT_MAPPING, *, encoding: str | None = None,
-               rel: str | None = None) -> Iterator[SourceRecord]:
+def read_jsonl(
+    path: Path, mapping: FieldMapping = DEFAULT_MAPPING, *, encoding: str | None = None, rel: str | None = None
+) -> Iterator[SourceRecord]:
     """One object per non-blank line, read line by line (``file:line`` in errors)."""
     check_not_blank(path)
     source = str(path)

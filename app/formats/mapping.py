@@ -44,8 +44,11 @@ def _ident(value: Any, key: str, origin: str) -> str | None:
 
 def mapped_record(obj: dict[str, Any], mapping: FieldMapping, origin: str, source: str) -> SourceRecord:
     if mapping.text not in obj:
-        raise InputError(origin, f"no text field {mapping.text!r}; fields present: {describe_fields(list(obj))} "
-                                 "(name the text field with --text-field)")
+        raise InputError(
+            origin,
+            f"no text field {mapping.text!r}; fields present: {describe_fields(list(obj))} "
+            "(name the text field with --text-field)",
+        )
     text = obj[mapping.text]
     if not isinstance(text, str):
         raise InputError(origin, f"text field {mapping.text!r} must be a string, got {type(text).__name__}")

@@ -31,8 +31,12 @@ EXTENSIONS = {
 }
 _HEAD = 4096
 _TREC_START = re.compile(r"\s*<DOC[\s>]", re.I)
-_WIDE = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_WIDE = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def starts_with_doc(path: Path) -> bool:
@@ -58,8 +62,11 @@ def known_format(path: Path) -> str | None:
 def guess_format(path: Path) -> str:
     fmt = known_format(path)
     if fmt is None:
-        raise InputError(str(path), f"cannot tell the format from {path.suffix or 'a name without extension'!r}; "
-                                    f"name it with --format ({', '.join(FORMATS)})")
+        raise InputError(
+            str(path),
+            f"cannot tell the format from {path.suffix or 'a name without extension'!r}; "
+            f"name it with --format ({', '.join(FORMATS)})",
+        )
     return fmt
 
 
@@ -110,9 +117,15 @@ def expand_paths(paths: list[Path], fmt: str | None) -> list[tuple[Path, str, st
     return found
 
 
-def read_records(path: Path, fmt: str | None = None, *, mapping: FieldMapping | None = None,
-                 encoding: str | None = None, rel: str | None = None,
-                 delimiter: str | None = None) -> Iterator[SourceRecord]:
+def read_records(
+    path: Path,
+    fmt: str | None = None,
+    *,
+    mapping: FieldMapping | None = None,
+    encoding: str | None = None,
+    rel: str | None = None,
+    delimiter: str | None = None,
+) -> Iterator[SourceRecord]:
     """The records of one file in ``fmt`` (guessed from the file when None), read lazily."""
     fmt = check_format(fmt) if fmt else guess_format(path)
     mapping = mapping or DEFAULT_MAPPING

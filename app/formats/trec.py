@@ -63,8 +63,14 @@ def _record(doc: str, origin: str, fallback_id: str, source: str) -> SourceRecor
     fields = _fields(_TEXT.sub("", doc))
     docno = _first(fields.pop("docno", "")).strip()
     title = next((_first(fields.pop(key)).strip() for key in _TITLES if key in fields), "")
-    return SourceRecord(text="\n".join(texts), origin=origin, title=title, external_id=docno or fallback_id,
-                        source=source, metadata=fields)
+    return SourceRecord(
+        text="\n".join(texts),
+        origin=origin,
+        title=title,
+        external_id=docno or fallback_id,
+        source=source,
+        metadata=fields,
+    )
 
 
 def read_trec(path: Path, *, encoding: str | None = None, rel: str | None = None) -> Iterator[SourceRecord]:
