@@ -1,0 +1,185 @@
+"""brat standoff: ``NAME.txt`` with the exact text and ``NAME.ann`` with code-point offsets.
+
+Spans are T lines; simple attribute values are A lines; notes are ``AnnotatorNotes``; a ``HashiyaData``
+note per span carries its id, annotator and full attributes as JSON so that a re-import is lossless.
+Each relation is an R line, and each claim->source link is also a PolNeAR-style event
+``E1 Attribution:T9 Source:T1 Cue:T2 Content:T3`` whose trigger is the cue (or the claim) span.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from app.dto import AnnotationData, DocumentData
+from app.errors import InputError
+from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
+
+OFFSETS = "codepoint"
+DATA_NOTE = "HashiyaData"
+TRIGGER = "Attribution"
+_WORD = re.compile(r"^\w+$")
+_NAME = re.compile(r"^[\w/-]+$")
+
+
+def escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
+def unescape(value: str) -> str:
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "r": "\r", "t": "\t"}.get(m.group(1), m.group(1)), value)
+
+
+def _flat(text: str) -> str:
+    """The text field of a T line: brat shows line breaks (and we tabs) as spaces."""
+    return text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+
+def _name(kind: str, value: str) -> str:
+    if not _NAME.match(value):
+        raise InputError(kind, f"{value!r} cannot be a brat type name (letters, digits, _ / - only)")
+    return value
+
+
+def ann_lines(doc: DocumentData) -> Iterator[str]:
+    """The lines of the ``.ann`` file for ``doc``."""
+    tid: dict[str, str] = {}
+    notes = attrs = 0
+    by_id: dict[str, AnnotationData] = {}
+    for n, a in enumerate(doc.annotations, 1):
+        tid[a.id] = f"T{n}"
+        by_id[a.id] = a
+        yield f"T{n}\t{_name('label', a.label)} {a.start} {a.end}\t{_flat(a.text)}"
+    for a in doc.annotations:
+        t = tid[a.id]
+        for key, value in a.attributes.items():
+            if not _NAME.match(key):
+                continue
+            if value is True:
+                attrs += 1
+                yield f"A{attrs}\t{key} {t}"
+            elif isinstance(value, str | int) and not isinstance(value, bool) and _WORD.match(str(value)):
+                attrs += 1
+                yield f"A{attrs}\t{key} {t} {value}"
+        if a.note:
+            notes += 1
+            yield f"#{notes}\tAnnotatorNotes {t}\t{escape(a.note)}"
+        notes += 1
+        data = {"id": a.id, "annotator": a.annotator, "attributes": a.attributes}
+        yield f"#{notes}\t{DATA_NOTE} {t}\t{json.dumps(data, ensure_ascii=False)}"
+    next_t = len(doc.annotations)
+    cues = {r.from_id: r.to_id for r in doc.relations if r.type == "cue"}
+    for n, r in enumerate(doc.relations, 1):
+        yield f"R{n}\t{_name('relation type', r.type)} Arg1:{tid[r.from_id]} Arg2:{tid[r.to_id]}"
+    events = 0
+    for r in doc.relations:
+        if r.type != "source":
+            continue
+        trigger = by_id[cues.get(r.from_id, r.from_id)]
+        next_t += 1
+        events += 1
+        yield f"T{next_t}\t{TRIGGER} {trigger.start} {trigger.end}\t{_flat(trigger.text)}"
+        cue = f" Cue:{tid[cues[r.from_id]]}" if r.from_id in cues else ""
+        yield f"E{events}\t{TRIGGER}:T{next_t} Source:{tid[r.to_id]}{cue} Content:{tid[r.from_id]}"
+
+
+class BratWriter:
+    """Writes ``doc-<id>.txt``/``.ann`` pairs into a folder, and ``annotation.conf`` at the end."""
+
+    offsets = OFFSETS
+
+    def __init__(self, folder: Path, ctx: Any) -> None:
+        self.folder = Path(folder)
+        self.labels: list[str] = list(ctx.labels)
+        self.relation_types: set[str] = set()
+
+    def write(self, doc: DocumentData) -> None:
+        stem = self.folder / f"doc-{doc.id}"
+        lines = list(ann_lines(doc))
+        stem.with_suffix(".txt").write_bytes(doc.text.encode("utf-8", "surrogatepass"))
+        stem.with_suffix(".ann").write_bytes(("\n".join(lines) + "\n" if lines else "").encode("utf-8"))
+        self.relation_types.update(r.type for r in doc.relations)
+        self.labels.extend(a.label for a in doc.annotations if a.label not in self.labels)
+
+    def close(self) -> None:
+        labels = [x for x in self.labels if _NAME.match(x)]
+        rels = [f"{t}\tArg1:<ENTITY>, Arg2:<ENTITY>" for t in sorted(self.relation_types)]
+        conf = ["[entities]", *labels, TRIGGER, "[relations]", *rels, "[events]",
+                f"{TRIGGER}\tSource:<ENTITY>, Cue?:<ENTITY>, Content:<ENTITY>", "[attributes]", ""]
+        (self.folder / "annotation.conf").write_text("\n".join(conf), encoding="utf-8")
+
+
+def _parse_t(line: str, origin: str) -> tuple[str, str, int, int]:
+    try:
+        key, middle, _ = line.split("\t", 2)
+        label, frags = middle.split(" ", 1)
+        pieces = [tuple(int(x) for x in f.split()) for f in frags.split(";")]
+        return key, label, pieces[0][0], pieces[-1][1]
+    except ValueError:
+        raise InputError(origin, f"bad T line: {line!r}") from None
+
+
+def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
+    """One document from ``x.ann`` and its ``x.txt`` (offsets must match the text exactly)."""
+    txt = ann.with_suffix(".txt")
+    origin = rel or ann.name
+    if not txt.is_file():
+        raise InputError(origin, f"no {txt.name} beside it")
+    text = txt.read_bytes().decode(encoding or "utf-8", "surrogateescape")
+    lines = ann.read_text(encoding=encoding or "utf-8").splitlines()
+    triggers = {a.split(":")[1] for line in lines if line.startswith("E")
+                for a in line.split("\t")[1].split()[:1]}
+    spans: dict[str, AnnotationRecord] = {}
+    relations: list[RelationRecord] = []
+    event_pairs: list[tuple[str, str]] = []
+    for n, line in enumerate(lines, 1):
+        where = f"{origin}:{n}"
+        if line.startswith("T"):
+            key, label, start, end = _parse_t(line, where)
+            if key not in triggers:
+                spans[key] = AnnotationRecord(label, start, end, id=str(uuid.uuid4()))
+        elif line.startswith("A") or line.startswith("M"):
+            fields = line.split("\t")[1].split()
+            if len(fields) >= 2 and fields[1] in spans:
+                spans[fields[1]].attributes[fields[0]] = " ".join(fields[2:]) if len(fields) > 2 else True
+        elif line.startswith("#"):
+            _note(line, spans, where)
+        elif line.startswith("R"):
+            fields = line.split("\t")[1].split()
+            args = dict(f.split(":", 1) for f in fields[1:])
+            if args.get("Arg1") in spans and args.get("Arg2") in spans:
+                relations.append(RelationRecord(fields[0], args["Arg1"], args["Arg2"]))
+        elif line.startswith("E"):
+            args = dict(f.split(":", 1) for f in line.split("\t")[1].split()[1:])
+            if args.get("Content") in spans and args.get("Source") in spans:
+                event_pairs.append((args["Content"], args["Source"]))
+    have = {(r.from_id, r.to_id) for r in relations if r.type == "source"}
+    relations += [RelationRecord("source", c, s) for c, s in event_pairs if (c, s) not in have]
+    for r in relations:
+        r.from_id, r.to_id = str(spans[r.from_id].id), str(spans[r.to_id].id)
+    yield SourceRecord(text=text, origin=origin, title=ann.stem, annotations=list(spans.values()),
+                       relations=relations)
+
+
+def _note(line: str, spans: dict[str, AnnotationRecord], where: str) -> None:
+    parts = line.split("\t", 2)
+    if len(parts) < 3:
+        return
+    kind, _, target = parts[1].partition(" ")
+    if target not in spans:
+        return
+    if kind == DATA_NOTE:
+        try:
+            data = json.loads(parts[2])
+        except ValueError:
+            raise InputError(where, "HashiyaData note is not JSON") from None
+        span = spans[target]
+        span.id = str(data.get("id") or span.id)
+        span.annotator = data.get("annotator") or None
+        span.attributes = data.get("attributes") or span.attributes
+    elif kind == "AnnotatorNotes":
+        spans[target].note = unescape(parts[2])
