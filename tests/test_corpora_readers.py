@@ -56,9 +56,10 @@ def test_ant_news_trec(corpora: Path) -> None:
         "culture": 124,
         "technology": 83,
     }
-    malformed = []
+    malformed, empty = [], 0
     for path, fmt, rel in files:
         (record,) = read_records(path, fmt, rel=rel)
+        empty += not record.text.strip()
         raw = path.read_bytes().decode("utf-8")
         assert record.text == layout(between(raw, "TEXT")), rel
         assert record.external_id == between(raw, "DOCNO")  # not always the file name
@@ -72,6 +73,7 @@ def test_ant_news_trec(corpora: Path) -> None:
         assert record.text == layout(root.findtext("TEXT") or ""), rel  # entity-free, so XML agrees
         assert record.metadata["cat"] == root.findtext("CAT") == rel.split("/")[0]
     assert len(malformed) == 28
+    assert empty == 12  # `<TEXT>\n</TEXT>`: yielded with an empty text, the import skips them
     assert "sport/JA-sport-919-20170101.txt" in malformed
     lt = next(read_records(folder / "sport/JA-sport-919-20170101.txt", "trec"))
     assert "\n< الترتيب النهائي للنسخة 13" in lt.text

@@ -184,6 +184,12 @@ def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
         list(read_json(path))
 
 
+def test_json_lines_in_a_json_file_get_a_hint(tmp_path: Path) -> None:
+    path = write(tmp_path, "lines.json", '{"text": "أ"}\n{"text": "ب"}\n')
+    with pytest.raises(InputError, match=r"line 2 column 1: Extra data \(one object per line\? use --format jsonl\)"):
+        list(read_json(path))
+
+
 @pytest.mark.parametrize(("data", "kind"), [('"نص"', "string"), ("3", "number"), ("null", "null")])
 def test_json_top_level_must_be_objects(tmp_path: Path, data: str, kind: str) -> None:
     path = write(tmp_path, "top.json", data)

@@ -44,7 +44,8 @@ def parse_json(text: str, where: str, *, one_line: bool = False) -> Any:
         return json.loads(text.rstrip("\r\n") if one_line else text, strict=False)
     except json.JSONDecodeError as exc:
         at = f"column {exc.colno}" if one_line else f"line {exc.lineno} column {exc.colno}"
-        raise InputError(where, f"invalid JSON at {at}: {exc.msg}") from None
+        hint = " (one object per line? use --format jsonl)" if exc.msg == "Extra data" and not one_line else ""
+        raise InputError(where, f"invalid JSON at {at}: {exc.msg}{hint}") from None
     except RecursionError:
         raise InputError(where, "invalid JSON: nested too deeply") from None
 
