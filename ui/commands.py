@@ -1,0 +1,179 @@
+"""Undoable edits. Each one calls an ``app`` service, so undo and redo change the database too.
+
+The first execution happens before the command is pushed (so a refused edit never reaches the
+stack); ``redo`` skips that first call. Later undo/redo calls go to the services again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.dto import AnnotationData, RelationData
+from app.errors import HashiyaError
+from app.services import Workspace
+from ui.open_document import OpenDocument
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def quoted(text: str, limit: int = 24) -> str:
+    text = " ".join(text.split())
+    return "«" + (text if len(text) <= limit else text[: limit - 1] + "…") + "»"
+
+
+@dataclass
+class EditContext:
+    ws: Workspace
+    doc: OpenDocument
+    report: Callable[[str], None]
+    touched: Callable[[int], None] = lambda _doc_id: None  # a document's counts or status changed
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, ctx: EditContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._pending_first_redo = True
+
+    def redo(self) -> None:
+        if self._pending_first_redo:
+            self._pending_first_redo = False
+            return
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_it)
+
+    def document_id(self) -> int:
+        raise NotImplementedError
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+            self.ctx.touched(self.document_id())
+        except HashiyaError as exc:
+            self.ctx.report(str(exc))
+        except Exception as exc:
+            self.ctx.report(f"{type(exc).__name__}: {exc}")
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+class AddAnnotation(ServiceCommand):
+    """Created with the annotation the service has just stored."""
+
+    def __init__(self, ctx: EditContext, ann: AnnotationData) -> None:
+        super().__init__(ctx, tr("add %1 %2").replace("%1", ann.label).replace("%2", quoted(ann.text)))
+        self.ann = ann
+
+    def document_id(self) -> int:
+        return self.ann.document_id
+
+    def do(self) -> None:
+        self.ann = self.ctx.ws.annotations.restore(self.ann.id)
+        self.ctx.doc.apply_added(self.ann, self.ctx.ws.relations.touching(self.ann.id))
+        self.ctx.doc.select(self.ann.id)
+
+    def undo_it(self) -> None:
+        self.ctx.ws.annotations.delete(self.ann.id)
+        self.ctx.doc.apply_removed(self.ann.id)
+
+
+class DeleteAnnotation(ServiceCommand):
+    def __init__(self, ctx: EditContext, ann: AnnotationData) -> None:
+        super().__init__(ctx, tr("delete %1 %2").replace("%1", ann.label).replace("%2", quoted(ann.text)))
+        self.ann = ann
+
+    def document_id(self) -> int:
+        return self.ann.document_id
+
+    def do(self) -> None:
+        self.ctx.ws.annotations.delete(self.ann.id)
+        self.ctx.doc.apply_removed(self.ann.id)
+
+    def undo_it(self) -> None:
+        self.ann = self.ctx.ws.annotations.restore(self.ann.id)
+        self.ctx.doc.apply_added(self.ann, self.ctx.ws.relations.touching(self.ann.id))
+        self.ctx.doc.select(self.ann.id)
+
+
+class ChangeAnnotation(ServiceCommand):
+    """Label, attributes or note: ``before`` and ``after`` are whole snapshots of the annotation."""
+
+    def __init__(self, ctx: EditContext, before: AnnotationData, after: AnnotationData, text: str) -> None:
+        super().__init__(ctx, text)
+        self.before, self.after = before, after
+
+    def document_id(self) -> int:
+        return self.after.document_id
+
+    def _apply(self, target: AnnotationData) -> None:
+        result = self.ctx.ws.annotations.change(target.id, label=target.label, attributes=target.attributes,
+                                                note=target.note)
+        self.ctx.doc.apply_changed(result)
+        self.ctx.doc.select(result.id)
+
+    def do(self) -> None:
+        self._apply(self.after)
+
+    def undo_it(self) -> None:
+        self._apply(self.before)
+
+
+class RelationCommand(ServiceCommand):
+    def __init__(self, ctx: EditContext, rel: RelationData, doc_id: int, text: str) -> None:
+        super().__init__(ctx, text)
+        self.rel = rel
+        self.doc_id = doc_id
+
+    def document_id(self) -> int:
+        return self.doc_id
+
+
+class AddRelation(RelationCommand):
+
+    def do(self) -> None:
+        self.rel = self.ctx.ws.relations.restore(self.rel.id)
+        self.ctx.doc.apply_relation_added(self.rel)
+
+    def undo_it(self) -> None:
+        self.ctx.ws.relations.delete(self.rel.id)
+        self.ctx.doc.apply_relation_removed(self.rel.id)
+
+
+class DeleteRelation(RelationCommand):
+
+    def do(self) -> None:
+        self.ctx.ws.relations.delete(self.rel.id)
+        self.ctx.doc.apply_relation_removed(self.rel.id)
+
+    def undo_it(self) -> None:
+        self.rel = self.ctx.ws.relations.restore(self.rel.id)
+        self.ctx.doc.apply_relation_added(self.rel)
+
+
+class SetStatus(ServiceCommand):
+    def __init__(self, ctx: EditContext, doc_id: int, before: str, after: str) -> None:
+        super().__init__(ctx, tr("mark document %1 %2").replace("%1", str(doc_id)).replace("%2", after))
+        self.doc_id, self.before, self.after = doc_id, before, after
+
+    def document_id(self) -> int:
+        return self.doc_id
+
+    def do(self) -> None:
+        self.ctx.ws.documents.set_status(self.doc_id, self.after)
+        self.ctx.doc.apply_status(self.doc_id, self.after)
+
+    def undo_it(self) -> None:
+        self.ctx.ws.documents.set_status(self.doc_id, self.before)
+        self.ctx.doc.apply_status(self.doc_id, self.before)

@@ -1,0 +1,250 @@
+"""The reading view: a read-only, right-to-left QPlainTextEdit with span highlights.
+
+Qt positions are UTF-16 units; everything that leaves this widget is in code points, converted
+only through ``OffsetMap``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption, QWheelEvent
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from app.dto import AnnotationData
+from app.text.offsets import OffsetMap
+from app.text.selection import snap, word_at
+from ui.fonts import reading_font
+from ui.highlighter import SpanHighlighter
+from ui.span_index import Span, SpanIndex
+
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
+SELECTED_COLOUR = QColor(70, 110, 230, 110)
+LINKED_COLOUR = QColor(150, 90, 210, 90)
+_BLOCK_BREAK = re.compile("[\n\u2029]")
+
+
+def display_text(text: str) -> str:
+    """The text as given to Qt, with the same length: Qt would fold ``\\r\\n`` into one break."""
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+class DocumentView(QPlainTextEdit):
+    """Signals: ``clicked_at`` (code point of a plain click), ``cycle_requested`` (+1/-1 for Tab/Shift+Tab),
+    ``escape_pressed``, ``zoom_changed`` (point size)."""
+
+    clicked_at = Signal(int)
+    cycle_requested = Signal(int)
+    escape_pressed = Signal()
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None, point_size: float = 16.0) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.document().setDocumentMargin(18)
+        self.setMouseTracking(True)
+        self.point_size = point_size
+        self.setFont(reading_font(point_size))
+        self.index = SpanIndex()
+        self.highlighter = SpanHighlighter(self.document(), self.index)
+        self.offsets = OffsetMap("")
+        self.tooltip_provider: Callable[[int], str] | None = None
+        self._exact_range: tuple[int, int] | None = None
+        self._press_pos: QPoint | None = None
+
+    # content
+    def load(self, text: str, annotations: list[AnnotationData]) -> None:
+        """Show ``text`` with its annotations; the span index is filled first so it is highlighted once."""
+        self.offsets = OffsetMap(text)
+        breaks = [m.end() for m in _BLOCK_BREAK.finditer(text)]
+        starts = [0, *(self.offsets.to_utf16(cp) for cp in breaks)]
+        self.index.reset(starts, [self._span(a) for a in annotations])
+        self.setExtraSelections([])
+        self.setPlainText(display_text(text))
+        self._exact_range = None
+
+    def _span(self, ann: AnnotationData) -> Span:
+        return Span(ann.id, ann.label, self.offsets.to_utf16(ann.start), self.offsets.to_utf16(ann.end))
+
+    def add_span(self, ann: AnnotationData) -> None:
+        self.highlighter.repaint_blocks(self.index.add(self._span(ann)))
+
+    def remove_span(self, ann_id: str) -> None:
+        self.highlighter.repaint_blocks(self.index.remove(ann_id))
+
+    # positions
+    def to_utf16(self, cp: int) -> int:
+        return self.offsets.to_utf16(cp)
+
+    def to_cp(self, unit: int, snap_to: str = "left") -> int:
+        return self.offsets.from_utf16(min(max(unit, 0), self.offsets.utf16_length), snap=snap_to)
+
+    def cursor_range(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected span in code points, snapped to words unless it was made with Alt held."""
+        start16, end16 = self.cursor_range()
+        if start16 == end16:
+            return None
+        exact = (start16, end16) == self._exact_range or bool(
+            QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)
+        return snap(self.offsets.text, self.to_cp(start16, "left"), self.to_cp(end16, "right"), exact=exact)
+
+    def select_span(self, start: int, end: int, *, exact: bool = False) -> None:
+        """Select code points ``[start, end)`` in the view and scroll to them."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_utf16(start))
+        cursor.setPosition(self.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self._exact_range = self.cursor_range() if exact else None
+        self.ensureCursorVisible()
+
+    def clear_selection(self, at: int | None = None) -> None:
+        cursor = self.textCursor()
+        position = cursor.selectionEnd() if at is None else self.to_utf16(at)
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+
+    def show_marks(self, selected: tuple[int, int] | None, linked: list[tuple[int, int]]) -> None:
+        """Mark the selected annotation and the ones linked to it (a handful of extra selections)."""
+        marks = []
+        for span, colour in [*((s, LINKED_COLOUR) for s in linked), (selected, SELECTED_COLOUR)]:
+            if span is None:
+                continue
+            mark = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour)
+            mark.format = fmt
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.to_utf16(span[0]))
+            cursor.setPosition(self.to_utf16(span[1]), QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor = cursor
+            marks.append(mark)
+        self.setExtraSelections(marks)
+
+    def reveal(self, start: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_utf16(start))
+        rect = self.cursorRect(cursor)
+        if not self.viewport().rect().contains(rect):
+            current = self.textCursor()
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            self.setTextCursor(current)
+
+    # zoom
+    def set_point_size(self, size: float) -> None:
+        size = min(max(size, MIN_POINT_SIZE), MAX_POINT_SIZE)
+        if size != self.point_size:
+            self.point_size = size
+            self.setFont(reading_font(size))
+            self.zoom_changed.emit(size)
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_point_size(self.point_size + steps)
+
+    # events
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_by(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier:
+                self.cycle_requested.emit(1)
+                return True
+            if event.key() == Qt.Key.Key_Backtab:
+                self.cycle_requested.emit(-1)
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        start16, end16 = self.cursor_range()
+        if start16 != end16:
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                self._exact_range = (start16, end16)
+            else:
+                span = self.selection_span()
+                if span is not None:
+                    self.select_span(*span)
+            return
+        moved = self._press_pos is not None and (
+            (event.position().toPoint() - self._press_pos).manhattanLength() > QApplication.startDragDistance())
+        if not moved:
+            unit = self.cursorForPosition(event.position().toPoint()).position()
+            self.clicked_at.emit(self._cp_under(event.position().toPoint(), unit))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        unit = self.cursorForPosition(event.position().toPoint()).position()
+        span = word_at(self.offsets.text, self._cp_under(event.position().toPoint(), unit))
+        if span is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.select_span(*span)
+
+    def _cp_under(self, point: QPoint, unit: int) -> int:
+        """The character under ``point``. cursorForPosition gives the nearest gap between characters,
+        which in right-to-left text may be on either side of the glyph: take the neighbour whose box
+        holds the point."""
+        text = self.offsets.text
+        cp = self.to_cp(unit, "left")
+        for candidate in (cp, cp - 1):
+            if 0 <= candidate < len(text) and self._char_box_holds(candidate, point):
+                return candidate
+        return min(cp, max(0, len(text) - 1))
+
+    def _char_box_holds(self, cp: int, point: QPoint) -> bool:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_utf16(cp))
+        before = self.cursorRect(cursor)
+        cursor.setPosition(self.to_utf16(cp + 1))
+        after = self.cursorRect(cursor)
+        if before.top() != after.top():  # the character ends a line: only its own line counts
+            return before.top() <= point.y() <= before.bottom()
+        low, high = sorted((before.center().x(), after.center().x()))
+        return low <= point.x() <= high and before.top() <= point.y() <= before.bottom()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_provider is not None:
+            point = event.pos()  # type: ignore[attr-defined]
+            unit = self.cursorForPosition(point).position()
+            tip = self.tooltip_provider(self._cp_under(point, unit))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

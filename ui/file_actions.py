@@ -1,0 +1,130 @@
+"""File menu: open/new database, recent databases, import and export (in the background)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.services import Workspace
+from ui.actions import Act
+from ui.background import BackgroundTask
+
+if TYPE_CHECKING:
+    from ui.workbench import Workbench
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
+
+
+class FileActions(QObject):
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench)
+        self.bench = bench
+        a = bench.actions
+        a[Act.OPEN_DB].triggered.connect(self.on_open_database)
+        a[Act.NEW_DB].triggered.connect(self.on_new_database)
+        a[Act.IMPORT].triggered.connect(self.on_import)
+        a[Act.EXPORT].triggered.connect(self.on_export)
+        a[Act.PREFERENCES].triggered.connect(self.on_preferences)
+        menu = bench.window.recent_menu
+        if menu is not None:
+            menu.aboutToShow.connect(self.on_recent_menu)
+
+    @property
+    def window(self):  # type: ignore[no-untyped-def]
+        return self.bench.window
+
+    def switch_to(self, target: str) -> None:
+        try:
+            ws = Workspace.open(target, self.bench.ws.annotator)
+        except Exception as exc:
+            QMessageBox.warning(self.window, tr("Cannot open database"), str(exc))
+            return
+        self.bench.settings.add_recent_database(target)
+        self.bench.set_workspace(ws)
+
+    def on_open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open database"), "",
+                                              tr("Hashiya databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        if path:
+            self.switch_to(path)
+
+    def on_new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("New database"), "hashiya.sqlite3",
+                                              tr("Hashiya databases (*.sqlite3)"))
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self.window, tr("New database"),
+                                    tr("%1 already exists; use Open database instead.").replace("%1", path))
+                return
+            self.switch_to(path)
+
+    def on_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        current = self.bench.ws.db.describe()
+        for target in self.bench.settings.recent_databases():
+            action = menu.addAction(target)
+            action.setEnabled(target != current)
+            action.triggered.connect(lambda _c=False, t=target: self.switch_to(t))
+        if menu.isEmpty():
+            menu.addAction(tr("(none yet)")).setEnabled(False)
+
+    def on_import(self) -> None:
+        from app.services.importing import import_paths
+
+        paths, _ = QFileDialog.getOpenFileNames(self.window, tr("Import documents"), "",
+                                                tr("Texts and records (*.txt *.json *.jsonl *.csv *.trec);;"
+                                                   "All files (*)"))
+        if not paths:
+            return
+        db, annotator = self.bench.ws.db, self.bench.ws.annotator
+
+        def job(progress):  # type: ignore[no-untyped-def]
+            return import_paths(db, [Path(p) for p in paths], annotator=annotator, progress=progress)
+
+        task = BackgroundTask(self.window, tr("Importing…"), job)
+        task.succeeded.connect(self.on_imported)
+        task.failed.connect(lambda msg: msg and QMessageBox.warning(self.window, tr("Import failed"), msg))
+        task.start()
+
+    def on_imported(self, report: object) -> None:
+        summary = getattr(report, "summary", None)
+        self.bench.on_message(summary() if callable(summary) else tr("Import finished."))
+        self.bench.list_model.reload()
+        self.bench.on_stats_due()
+        if self.bench.doc.id is None:
+            self.bench.open_initial(None)
+
+    def on_export(self) -> None:
+        from app.services.exporting import export_jsonl
+
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export (Hashiya JSONL)"), "hashiya-export.jsonl",
+                                              tr("JSON lines (*.jsonl)"))
+        if not path:
+            return
+        db = self.bench.ws.db
+        total = self.bench.list_model.rowCount() if not self.bench.window.documents.filter_box.text() else 0
+
+        def job(progress):  # type: ignore[no-untyped-def]
+            return export_jsonl(db, Path(path), progress=progress)
+
+        task = BackgroundTask(self.window, tr("Exporting…"), job, total=total)
+        task.succeeded.connect(lambda report: self.bench.on_message(
+            tr("Exported %1 documents to %2").replace("%1", str(report.documents)).replace("%2", path)))
+        task.failed.connect(lambda msg: msg and QMessageBox.warning(self.window, tr("Export failed"), msg))
+        task.start()
+
+    def on_preferences(self) -> None:
+        from ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.bench.settings, [label.name for label in self.bench.ws.labels.all()],
+                                   {name: a.shortcut().toString() for name, a in self.bench.label_actions.items()},
+                                   self.window)
+        if dialog.exec():
+            self.bench.view.set_point_size(self.bench.settings.font_size)
+            self.bench.build_label_actions()

@@ -1,0 +1,45 @@
+"""Interface language: Qt Linguist catalogues, Qt's own strings, and the layout direction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.paths import resources_dir
+
+LANGUAGES = ("ar", "en")
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+
+
+def choose_language(preference: str | None, system: str | None = None) -> str:
+    """The language to use: the preference if supported, else the system's, else English."""
+    if preference in LANGUAGES:
+        return preference  # type: ignore[return-value]
+    code = (system or QLocale.system().name()).split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def is_rtl(language: str) -> bool:
+    return language in RTL_LANGUAGES
+
+
+def install_language(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our catalogue and Qt's for ``language`` and set the layout direction; returns the translators."""
+    translators: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(f"hashiya_{language}", str(resources_dir() / "translations")):
+        translators.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt_own)
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+    locale = QLocale(QLocale.Language.Arabic if language == "ar" else QLocale.Language.English)
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)
+    return translators
+
+
+def remove_language(translators: list[QTranslator]) -> None:
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)

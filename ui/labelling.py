@@ -1,0 +1,192 @@
+"""Labelling edits: each one calls a service, then pushes a command so it can be undone.
+
+Nothing is shown as done before the service has committed it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.attributes import CUE_LABEL, with_attribute
+from app.dto import AnnotationData
+from app.errors import HashiyaError
+from app.services.relations import CUE, SOURCE
+from ui.commands import (
+    AddAnnotation,
+    AddRelation,
+    ChangeAnnotation,
+    DeleteAnnotation,
+    DeleteRelation,
+    EditContext,
+    SetStatus,
+    quoted,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("labelling", text)
+
+
+class Labelling(QObject):
+    """Signals: ``message`` (text for the status bar), ``link_mode_changed`` (waiting for an ACTOR click)."""
+
+    message = Signal(str)
+    link_mode_changed = Signal(bool)
+
+    def __init__(self, ctx: EditContext, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stack = stack
+        self.linking_claim: str | None = None
+
+    @property
+    def doc(self):  # type: ignore[no-untyped-def]
+        return self.ctx.doc
+
+    def _run(self, action):  # type: ignore[no-untyped-def]
+        """Call a service; a refusal becomes a status message instead of an exception."""
+        try:
+            return action()
+        except HashiyaError as exc:
+            self.message.emit(str(exc))
+        except Exception as exc:
+            self.message.emit(f"{type(exc).__name__}: {exc}")
+        return None
+
+    def _touched(self) -> None:
+        if self.doc.id is not None:
+            self.ctx.touched(self.doc.id)
+
+    # adding, relabelling, deleting
+    def add(self, label: str, start: int, end: int) -> AnnotationData | None:
+        if self.doc.id is None:
+            return None
+        for existing in self.doc.at(start):
+            if (existing.start, existing.end, existing.label) == (start, end, label):
+                self.doc.select(existing.id)
+                return existing
+        ann = self._run(lambda: self.ctx.ws.annotations.add(self.doc.id, label, start, end))
+        if ann is None:
+            return None
+        self.doc.apply_added(ann)
+        self.stack.push(AddAnnotation(self.ctx, ann))
+        self.doc.select(ann.id)
+        self._touched()
+        return ann
+
+    def relabel(self, label: str) -> None:
+        ann = self.doc.selected_annotation()
+        if ann is None or ann.label == label:
+            return
+        text = tr("relabel %1 as %2").replace("%1", quoted(ann.text)).replace("%2", label)
+        self._change(ann, label=label, text=text)
+
+    def _change(self, ann: AnnotationData, *, text: str, label: str | None = None,
+                attributes: dict[str, object] | None = None, note: str | None = None) -> None:
+        after = self._run(lambda: self.ctx.ws.annotations.change(ann.id, label=label, attributes=attributes,
+                                                                  note=note))
+        if after is None:
+            return
+        self.doc.apply_changed(after)
+        self.stack.push(ChangeAnnotation(self.ctx, ann, after, text))
+        self._touched()
+
+    def set_attribute(self, key: str, value: object) -> None:
+        ann = self.doc.selected_annotation()
+        if ann is None or ann.attributes.get(key) == (value or None):
+            return
+        text = tr("set %1 of %2").replace("%1", key).replace("%2", quoted(ann.text))
+        self._change(ann, attributes=with_attribute(ann.attributes, key, value), text=text)
+
+    def set_note(self, note: str) -> None:
+        ann = self.doc.selected_annotation()
+        if ann is None or ann.note == note:
+            return
+        self._change(ann, note=note, text=tr("edit note of %1").replace("%1", quoted(ann.text)))
+
+    def delete_selected(self) -> None:
+        ann = self.doc.selected_annotation()
+        if ann is None:
+            return
+        if self._run(lambda: self.ctx.ws.annotations.delete(ann.id)) is None:
+            return
+        self.doc.apply_removed(ann.id)
+        self.stack.push(DeleteAnnotation(self.ctx, ann))
+        self._touched()
+
+    # links
+    def start_link(self) -> bool:
+        ann = self.doc.selected_annotation()
+        if ann is None or ann.label != "CLAIM":
+            self.message.emit(tr("Select a CLAIM first, then press S and click its ACTOR."))
+            return False
+        self.linking_claim = ann.id
+        self.link_mode_changed.emit(True)
+        self.message.emit(tr("Click the ACTOR this claim is attributed to (Esc cancels)."))
+        return True
+
+    def cancel_link(self) -> None:
+        if self.linking_claim is not None:
+            self.linking_claim = None
+            self.link_mode_changed.emit(False)
+
+    def finish_link(self, actor_id: str) -> None:
+        claim_id = self.linking_claim
+        self.cancel_link()
+        if claim_id is not None:
+            self.link(claim_id, actor_id, SOURCE)
+
+    def link(self, claim_id: str, target_id: str | None, type_: str = SOURCE) -> None:
+        """Make ``target_id`` the claim's only ``type_`` link (None removes it): one undo step."""
+        claim = self.doc.annotations.get(claim_id)
+        if claim is None:
+            return
+        old = self.doc.relation(claim_id, type_)
+        if old is not None and old.to_id == target_id:
+            return
+        target = self.doc.annotations.get(target_id) if target_id else None
+        name = quoted(target.text) if target else "—"
+        self.stack.beginMacro(tr("link %1 to %2").replace("%1", quoted(claim.text)).replace("%2", name))
+        try:
+            if old is not None and self._run(lambda: self.ctx.ws.relations.delete(old.id)) is not None:
+                self.doc.apply_relation_removed(old.id)
+                self.stack.push(DeleteRelation(self.ctx, old, claim.document_id, ""))
+            if target is not None:
+                rel = self._run(lambda: self.ctx.ws.relations.add(type_, claim_id, target.id))
+                if rel is not None:
+                    self.doc.apply_relation_added(rel)
+                    self.stack.push(AddRelation(self.ctx, rel, claim.document_id, ""))
+        finally:
+            self.stack.endMacro()
+        self.doc.select(claim_id)
+
+    def mark_cue(self, span: tuple[int, int] | None) -> None:
+        """Store the selected words as the cue (قال، أكد، أعلن) of the selected CLAIM."""
+        claim = self.doc.selected_annotation()
+        if claim is None or claim.label != "CLAIM" or span is None:
+            self.message.emit(tr("Select a CLAIM, then select its cue word and press C."))
+            return
+        if self._run(lambda: self.ctx.ws.labels.ensure(CUE_LABEL, "#6c757d", "A word that introduces a claim."))\
+                is None:
+            return
+        self.stack.beginMacro(tr("mark cue %1").replace("%1", quoted(self.doc.text[span[0]:span[1]])))
+        try:
+            cue = self._run(lambda: self.ctx.ws.annotations.add(claim.document_id, CUE_LABEL, *span))
+            if cue is not None:
+                self.doc.apply_added(cue)
+                self.stack.push(AddAnnotation(self.ctx, cue))
+                self.link(claim.id, cue.id, CUE)  # a nested macro: cue and link are one undo step
+        finally:
+            self.stack.endMacro()
+
+    # documents
+    def set_status(self, doc_id: int, status: str) -> bool:
+        before = self._run(lambda: self.ctx.ws.documents.set_status(doc_id, status))
+        if before is None:
+            return False
+        self.doc.apply_status(doc_id, status)
+        if before != status:
+            self.stack.push(SetStatus(self.ctx, doc_id, before, status))
+        self.ctx.touched(doc_id)
+        return True

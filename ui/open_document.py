@@ -1,0 +1,171 @@
+"""The document on screen: its annotations and relations as the database last confirmed them.
+
+Commands change the database through services first and then report here; views listen to the
+signals. Changes for another document (an undo after switching) are ignored.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.dto import AnnotationData, DocumentData, RelationData
+from app.services.relations import CUE, SOURCE
+from app.text.offsets import OffsetMap
+
+
+def reading_key(ann: AnnotationData) -> tuple[int, int, str]:
+    return (ann.start, -ann.end, ann.id)
+
+
+class OpenDocument(QObject):
+    """Signals: ``loaded`` (a new document), ``annotation_added/changed/removed`` (AnnotationData),
+    ``relations_changed``, ``status_changed`` (str), ``selection_changed`` (annotation id or None)."""
+
+    loaded = Signal()
+    annotation_added = Signal(object)
+    annotation_changed = Signal(object, object)  # before, after
+    annotation_removed = Signal(object)
+    relations_changed = Signal()
+    status_changed = Signal(str)
+    selection_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data: DocumentData | None = None
+        self.offsets = OffsetMap("")
+        self.annotations: dict[str, AnnotationData] = {}
+        self.relations: dict[str, RelationData] = {}
+        self.selected: str | None = None
+        self._ordered: list[AnnotationData] | None = None
+
+    @property
+    def id(self) -> int | None:
+        return self.data.id if self.data else None
+
+    @property
+    def text(self) -> str:
+        return self.data.text if self.data else ""
+
+    def load(self, data: DocumentData | None) -> None:
+        self.data = data
+        self.offsets = OffsetMap(data.text if data else "")
+        self.annotations = {a.id: a for a in data.annotations} if data else {}
+        self.relations = {r.id: r for r in data.relations} if data else {}
+        self.selected = None
+        self._ordered = None
+        self.loaded.emit()
+        self.selection_changed.emit(None)
+
+    # reports from commands
+    def apply_added(self, ann: AnnotationData, relations: list[RelationData] = ()) -> None:  # type: ignore[assignment]
+        if ann.document_id != self.id:
+            return
+        self.annotations[ann.id] = ann
+        self._ordered = None
+        self.annotation_added.emit(ann)
+        if relations:
+            for rel in relations:
+                self.relations[rel.id] = rel
+            self.relations_changed.emit()
+
+    def apply_changed(self, ann: AnnotationData) -> None:
+        before = self.annotations.get(ann.id)
+        if before is None:
+            return
+        self.annotations[ann.id] = ann
+        self._ordered = None
+        self.annotation_changed.emit(before, ann)
+
+    def apply_removed(self, ann_id: str) -> None:
+        ann = self.annotations.pop(ann_id, None)
+        if ann is None:
+            return
+        self._ordered = None
+        touching = [r for r in self.relations.values() if ann_id in (r.from_id, r.to_id)]
+        for rel in touching:
+            del self.relations[rel.id]
+        if self.selected == ann_id:
+            self.select(None)
+        self.annotation_removed.emit(ann)
+        if touching:
+            self.relations_changed.emit()
+
+    def apply_relation_added(self, rel: RelationData) -> None:
+        if rel.from_id in self.annotations and rel.to_id in self.annotations:
+            self.relations[rel.id] = rel
+            self.relations_changed.emit()
+
+    def apply_relation_removed(self, rel_id: str) -> None:
+        if self.relations.pop(rel_id, None) is not None:
+            self.relations_changed.emit()
+
+    def apply_status(self, doc_id: int, status: str) -> None:
+        if self.data is not None and doc_id == self.data.id:
+            from dataclasses import replace
+
+            self.data = replace(self.data, status=status)
+            self.status_changed.emit(status)
+
+    # selection and look-ups
+    def select(self, ann_id: str | None) -> None:
+        if ann_id is not None and ann_id not in self.annotations:
+            ann_id = None
+        if ann_id != self.selected:
+            self.selected = ann_id
+            self.selection_changed.emit(ann_id)
+
+    def selected_annotation(self) -> AnnotationData | None:
+        return self.annotations.get(self.selected) if self.selected else None
+
+    def ordered(self) -> list[AnnotationData]:
+        if self._ordered is None:
+            self._ordered = sorted(self.annotations.values(), key=reading_key)
+        return self._ordered
+
+    def neighbour(self, ann_id: str | None, step: int, position: int = 0) -> AnnotationData | None:
+        """The next (step=1) or previous (step=-1) annotation in reading order, wrapping around."""
+        items = self.ordered()
+        if not items:
+            return None
+        current = self.annotations.get(ann_id) if ann_id else None
+        if current is None:
+            after = [a for a in items if a.start >= position]
+            if step > 0:
+                return after[0] if after else items[0]
+            before = [a for a in items if a.start < position]
+            return before[-1] if before else items[-1]
+        from bisect import bisect_left
+
+        keys = [reading_key(a) for a in items]
+        index = bisect_left(keys, reading_key(current))
+        return items[(index + step) % len(items)]
+
+    def at(self, cp: int) -> list[AnnotationData]:
+        """Annotations covering code point ``cp``, outermost first."""
+        return sorted((a for a in self.annotations.values() if a.start <= cp < a.end), key=reading_key)
+
+    def links(self, ann_id: str, type_: str) -> list[AnnotationData]:
+        """Annotations that ``ann_id`` points to with relations of ``type_``."""
+        return [self.annotations[r.to_id] for r in self.relations.values()
+                if r.from_id == ann_id and r.type == type_ and r.to_id in self.annotations]
+
+    def relation(self, from_id: str, type_: str) -> RelationData | None:
+        return next((r for r in self.relations.values() if r.from_id == from_id and r.type == type_), None)
+
+    def source_of(self, claim_id: str) -> AnnotationData | None:
+        found = self.links(claim_id, SOURCE)
+        return found[0] if found else None
+
+    def cue_of(self, claim_id: str) -> AnnotationData | None:
+        found = self.links(claim_id, CUE)
+        return found[0] if found else None
+
+    def claims_of(self, actor_id: str) -> list[AnnotationData]:
+        return [self.annotations[r.from_id] for r in self.relations.values()
+                if r.to_id == actor_id and r.type == SOURCE and r.from_id in self.annotations]
+
+    def counts_by_label(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for ann in self.annotations.values():
+            counts[ann.label] = counts.get(ann.label, 0) + 1
+        return counts

@@ -1,0 +1,162 @@
+"""The selected annotation's label, attributes, note and links; edits are reported as signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from app.attributes import AttributeField, fields_for
+from app.dto import AnnotationData
+from ui.open_document import OpenDocument
+
+
+def choice_names() -> dict[str, str]:
+    """Display names of attribute keys and values (literal calls, so lupdate finds them)."""
+    t = QCoreApplication.translate
+    return {
+        "kind": t("attributes", "Kind"), "quote": t("attributes", "Quote"),
+        "value": t("attributes", "Value"), "qualifier": t("attributes", "Qualifier"),
+        "person": t("attributes", "person"), "organisation": t("attributes", "organisation"),
+        "state": t("attributes", "state"), "group": t("attributes", "group"), "other": t("attributes", "other"),
+        "count": t("attributes", "count"), "date": t("attributes", "date"), "money": t("attributes", "money"),
+        "percent": t("attributes", "percent"), "at_least": t("attributes", "at least"),
+        "about": t("attributes", "about"), "at_most": t("attributes", "at most"),
+        "direct": t("attributes", "direct"), "indirect": t("attributes", "indirect"),
+    }
+
+
+class PropertiesPanel(QWidget):
+    """Signals: ``label_chosen`` (str), ``attribute_edited`` (key, value or None), ``note_edited`` (str),
+    ``source_chosen`` (actor id or None), ``link_requested`` (the user wants to click an ACTOR)."""
+
+    label_chosen = Signal(str)
+    attribute_edited = Signal(str, object)
+    note_edited = Signal(str)
+    source_chosen = Signal(object)
+    link_requested = Signal()
+
+    def __init__(self, doc: OpenDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("propertiesPanel")
+        self._doc = doc
+        self._names = choice_names()
+        self.form = QFormLayout(self)
+        self.empty = QLabel(self.tr("Select an annotation: click a highlight or press Tab."), self)
+        self.empty.setWordWrap(True)
+        self.label_box = QComboBox(self)
+        self.text_label = QLabel(self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.span_label = QLabel(self)
+        self.source_box = QComboBox(self)
+        self.pick_button = QPushButton(self.tr("Pick in text (S)"), self)
+        self.cue_label = QLabel(self)
+        self.claims_label = QLabel(self)
+        self.claims_label.setWordWrap(True)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("A free note"))
+        self._field_widgets: list[QWidget] = []
+        self.label_box.activated.connect(self.on_label_activated)
+        self.source_box.activated.connect(self.on_source_activated)
+        self.pick_button.clicked.connect(self.link_requested)
+        self.note_edit.editingFinished.connect(self.on_note_finished)
+        doc.selection_changed.connect(self.refresh)
+        doc.annotation_changed.connect(self.refresh)
+        doc.relations_changed.connect(self.refresh)
+        doc.loaded.connect(self.refresh)
+        self.refresh()
+
+    def set_labels(self, names: list[str]) -> None:
+        self.label_box.clear()
+        self.label_box.addItems(names)
+
+    def _clear_form(self) -> None:
+        keep = {self.empty, self.label_box, self.text_label, self.span_label, self.source_box, self.pick_button,
+                self.cue_label, self.claims_label, self.note_edit}
+        while self.form.rowCount():
+            row = self.form.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                widget = item.widget() if item is not None else None
+                if widget is None:
+                    continue
+                widget.hide()
+                if widget not in keep:
+                    widget.deleteLater()
+        self._field_widgets = []
+
+    def refresh(self, *_args: object) -> None:
+        ann = self._doc.selected_annotation()
+        self._clear_form()
+        if ann is None:
+            self.form.addRow(self.empty)
+            self._show_rows()
+            return
+        self.form.addRow(self.tr("Label"), self.label_box)
+        self.label_box.setCurrentText(ann.label)
+        self.form.addRow(self.tr("Text"), self.text_label)
+        self.text_label.setText(ann.text)
+        self.form.addRow(self.tr("Offsets"), self.span_label)
+        self.span_label.setText(f"[{ann.start}, {ann.end})")
+        for field in fields_for(ann.label):
+            self._add_field(ann, field)
+        if ann.label == "CLAIM":
+            self._fill_sources(ann)
+            self.form.addRow(self.tr("Source"), self.source_box)
+            self.form.addRow("", self.pick_button)
+            cue = self._doc.cue_of(ann.id)
+            self.cue_label.setText(cue.text if cue else self.tr("— (select the cue word, press C)"))
+            self.form.addRow(self.tr("Cue"), self.cue_label)
+        elif ann.label == "ACTOR":
+            claims = self._doc.claims_of(ann.id)
+            self.claims_label.setText("\n".join(f"• {c.text[:80]}" for c in claims) or "—")
+            self.form.addRow(self.tr("Claims"), self.claims_label)
+        self.form.addRow(self.tr("Note"), self.note_edit)
+        self.note_edit.setText(ann.note)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        for widget in (self.empty, self.label_box, self.text_label, self.span_label, self.source_box,
+                       self.pick_button, self.cue_label, self.claims_label, self.note_edit):
+            widget.setVisible(self.form.indexOf(widget) >= 0)
+
+    def _add_field(self, ann: AnnotationData, field: AttributeField) -> None:
+        current = ann.attributes.get(field.key)
+        if field.is_choice:
+            box = QComboBox(self)
+            box.addItem("—", None)
+            for choice in field.choices:
+                box.addItem(self._names.get(choice, choice), choice)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.activated.connect(lambda _i, b=box, k=field.key: self.attribute_edited.emit(k, b.currentData()))
+            widget: QWidget = box
+        else:
+            edit = QLineEdit(self)
+            edit.setText("" if current is None else str(current))
+            edit.setPlaceholderText({"value": "144, 2024-03-22"}.get(field.key, ""))
+            edit.editingFinished.connect(lambda e=edit, k=field.key: self.attribute_edited.emit(k, e.text().strip()))
+            widget = edit
+        widget.setObjectName(f"attr_{field.key}")
+        self._field_widgets.append(widget)
+        self.form.addRow(self._names.get(field.key, field.key), widget)
+
+    def _fill_sources(self, claim: AnnotationData) -> None:
+        self.source_box.clear()
+        self.source_box.addItem("—", None)
+        for actor in self._doc.ordered():
+            if actor.label == "ACTOR":
+                self.source_box.addItem(f"{actor.text}  ({actor.start})", actor.id)
+        source = self._doc.source_of(claim.id)
+        self.source_box.setCurrentIndex(max(0, self.source_box.findData(source.id if source else None)))
+
+    def attribute_widget(self, key: str) -> QWidget | None:
+        return next((w for w in self._field_widgets if w.objectName() == f"attr_{key}"), None)
+
+    def on_label_activated(self, _index: int) -> None:
+        self.label_chosen.emit(self.label_box.currentText())
+
+    def on_source_activated(self, _index: int) -> None:
+        self.source_chosen.emit(self.source_box.currentData())
+
+    def on_note_finished(self) -> None:
+        if self._doc.selected_annotation() is not None:
+            self.note_edited.emit(self.note_edit.text())

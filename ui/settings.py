@@ -1,0 +1,88 @@
+"""Typed access to QSettings: preferences and window state. Only plain values are stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Hashiya"
+APPLICATION = "Hashiya"
+DEFAULT_FONT_SIZE = 16.0
+MAX_RECENT = 8
+SETTINGS_VERSION = 1
+
+
+def open_settings() -> QSettings:
+    """The user's settings file (INI everywhere, so tests can redirect it with QSettings.setPath)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+class Settings:
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+        if self._store.value("version") is None:
+            self._store.setValue("version", SETTINGS_VERSION)
+
+    # preferences
+    @property
+    def language(self) -> str:
+        """``""`` follows the system locale; otherwise ``"ar"`` or ``"en"``."""
+        return str(self._store.value("preferences/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("preferences/language", value)
+
+    @property
+    def font_size(self) -> float:
+        try:
+            return float(self._store.value("preferences/font_size", DEFAULT_FONT_SIZE))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_FONT_SIZE
+
+    @font_size.setter
+    def font_size(self, value: float) -> None:
+        self._store.setValue("preferences/font_size", float(value))
+
+    def label_key(self, label: str, default: str | None) -> str:
+        return str(self._store.value(f"keys/{label}", default or "") or "")
+
+    def set_label_key(self, label: str, key: str) -> None:
+        self._store.setValue(f"keys/{label}", key)
+
+    # state
+    @property
+    def last_document(self) -> int | None:
+        value = self._store.value("state/last_document")
+        try:
+            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    @last_document.setter
+    def last_document(self, doc_id: int | None) -> None:
+        self._store.setValue("state/last_document", "" if doc_id is None else doc_id)
+
+    def recent_databases(self) -> list[str]:
+        value = self._store.value("state/recent_databases", [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in (value or [])]
+
+    def add_recent_database(self, target: str) -> None:
+        items = [target, *(v for v in self.recent_databases() if v != target)][:MAX_RECENT]
+        self._store.setValue("state/recent_databases", items)
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._store.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,33 @@
+"""Status bar: annotator, database, done/total documents, counts by label in the open document."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from app.dto import Stats
+
+
+class WorkbenchStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts = QLabel(self)
+        self.progress = QLabel(self)
+        self.database = QLabel(self)
+        self.annotator = QLabel(self)
+        for label in (self.counts, self.progress, self.database, self.annotator):
+            self.addPermanentWidget(label)
+
+    def show_workspace(self, annotator: str, database: str) -> None:
+        self.annotator.setText(self.tr("Annotator: %1").replace("%1", annotator))
+        short = database if len(database) < 40 else "…" + database[-39:]
+        self.database.setText(short)
+        self.database.setToolTip(database)
+
+    def show_stats(self, stats: Stats) -> None:
+        self.progress.setText(self.tr("Done %1 / %2").replace("%1", str(stats.done))
+                              .replace("%2", str(stats.documents)))
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        parts = [f"{name} {counts.get(name, 0)}" for name in ("ACTOR", "CLAIM", "FIGURE")]
+        parts += [f"{name} {n}" for name, n in sorted(counts.items()) if name not in ("ACTOR", "CLAIM", "FIGURE")]
+        self.counts.setText(" · ".join(parts))

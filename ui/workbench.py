@@ -1,0 +1,364 @@
+"""The controller: connects the window's widgets to the open document, the labelling edits and the
+services. It holds no layout (see ``ui.main_window``) and no edit logic (see ``ui.labelling``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.dto import AnnotationData
+from app.errors import HashiyaError
+from app.services import Workspace
+from app.text.search import Finder
+from ui.actions import Act, build_actions, label_action
+from ui.commands import EditContext
+from ui.document_list import DocumentListModel
+from ui.labelling import Labelling
+from ui.legend import label_icon
+from ui.main_window import MainWindow
+from ui.open_document import OpenDocument
+from ui.settings import Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Workbench", text)
+
+
+class Workbench(QObject):
+    def __init__(self, ws: Workspace, settings: Settings) -> None:
+        super().__init__()
+        self.ws = ws
+        self.settings = settings
+        self.doc = OpenDocument(self)
+        self.stack = QUndoStack(self)
+        self.list_model = DocumentListModel(ws, self)
+        self.window = MainWindow(self.doc, self.list_model, settings.font_size)
+        self.view = self.window.view
+        self.ctx = EditContext(ws, self.doc, self.on_message, self.on_document_touched)
+        self.labelling = Labelling(self.ctx, self.stack, self)
+        self.actions = build_actions(self.window)
+        undo = self.stack.createUndoAction(self.window, tr("Undo"))
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = self.stack.createRedoAction(self.window, tr("Redo"))
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.undo_action, self.redo_action = undo, redo
+        self.window.build_menus(self.actions, undo, redo)
+        self.label_actions: dict[str, QAction] = {}
+        self._finder: Finder | None = None
+        self._last_query = ""
+        self._stats_timer = QTimer(self.window, singleShot=True, interval=300)  # dies with the window
+        self._stats_timer.timeout.connect(self.on_stats_due)
+        self._connect()
+        self._setup_workspace()
+        self._restore_window()
+
+    # set-up
+    def _connect(self) -> None:
+        doc, view, win = self.doc, self.view, self.window
+        doc.loaded.connect(self.on_document_loaded)
+        doc.annotation_added.connect(self.on_annotation_added)
+        doc.annotation_changed.connect(self.on_annotation_changed)
+        doc.annotation_removed.connect(self.on_annotation_removed)
+        doc.relations_changed.connect(self.on_marks_due)
+        doc.selection_changed.connect(self.on_marks_due)
+        doc.status_changed.connect(self.on_title_due)
+        view.clicked_at.connect(self.on_clicked_at)
+        view.cycle_requested.connect(self.on_cycle_requested)
+        view.escape_pressed.connect(self.on_escape)
+        view.zoom_changed.connect(self.on_zoom_changed)
+        view.tooltip_provider = self.tooltip_at
+        win.documents.document_activated.connect(self.open_document)
+        win.annotations.annotation_chosen.connect(self.on_annotation_chosen)
+        win.properties.label_chosen.connect(self.labelling.relabel)
+        win.properties.attribute_edited.connect(self.labelling.set_attribute)
+        win.properties.note_edited.connect(self.labelling.set_note)
+        win.properties.source_chosen.connect(self.on_source_chosen)
+        win.properties.link_requested.connect(self.on_link_requested)
+        win.find_bar.find_requested.connect(self.on_find_requested)
+        win.find_bar.closed.connect(self.on_find_closed)
+        win.closing.connect(self.on_closing)
+        self.labelling.message.connect(self.on_message)
+        self.labelling.link_mode_changed.connect(self.on_link_mode_changed)
+        a = self.actions
+        a[Act.DELETE].triggered.connect(self.labelling.delete_selected)
+        a[Act.LINK_SOURCE].triggered.connect(self.on_link_requested)
+        a[Act.MARK_CUE].triggered.connect(self.on_mark_cue)
+        a[Act.NEXT_ANNOTATION].triggered.connect(lambda: self.on_cycle_requested(1))
+        a[Act.PREVIOUS_ANNOTATION].triggered.connect(lambda: self.on_cycle_requested(-1))
+        a[Act.DONE_AND_NEXT].triggered.connect(self.on_done_and_next)
+        a[Act.NEXT_DOCUMENT].triggered.connect(lambda: self.on_step_document(1))
+        a[Act.PREVIOUS_DOCUMENT].triggered.connect(lambda: self.on_step_document(-1))
+        a[Act.FIND].triggered.connect(self.on_find)
+        a[Act.FIND_NEXT].triggered.connect(lambda: self.on_find_requested(self._last_query, False))
+        a[Act.FIND_PREVIOUS].triggered.connect(lambda: self.on_find_requested(self._last_query, True))
+        a[Act.ZOOM_IN].triggered.connect(lambda: self.view.zoom_by(1))
+        a[Act.ZOOM_OUT].triggered.connect(lambda: self.view.zoom_by(-1))
+        a[Act.ZOOM_RESET].triggered.connect(lambda: self.view.set_point_size(16.0))
+        a[Act.QUIT].triggered.connect(self.window.close)
+        a[Act.ABOUT].triggered.connect(self.on_about)
+        a[Act.ABOUT_QT].triggered.connect(QApplication.aboutQt)
+        from ui import file_actions
+
+        self.files = file_actions.FileActions(self)
+
+    def _setup_workspace(self) -> None:
+        self.ctx.ws = self.ws
+        self.list_model.set_workspace(self.ws)
+        self.build_label_actions()
+        self.window.status.show_workspace(self.ws.annotator, self.ws.db.describe())
+        self.on_stats_due()
+
+    def build_label_actions(self) -> None:
+        labels = self.ws.labels.all()
+        actions = []
+        self.label_actions = {}
+        for label in labels:
+            key = self.settings.label_key(label.name, label.shortcut)
+            action = label_action(self.window, label.name, key)
+            action.setIcon(label_icon(label.name, label.colour))
+            action.setIconText(f"{key} {label.name}" if key else label.name)
+            action.triggered.connect(lambda _checked=False, name=label.name: self.on_label_triggered(name))
+            actions.append(action)
+            self.label_actions[label.name] = action
+            self.view.highlighter.colours[label.name] = QColor(label.colour)
+        self.window.set_label_actions(actions)
+        self.window.properties.set_labels([label.name for label in labels])
+
+    def _restore_window(self) -> None:
+        geometry, state = self.settings.window_geometry(), self.settings.window_state()
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        else:
+            self.window.resize(1400, 860)
+        if state is not None:
+            self.window.restoreState(state)
+
+    def set_workspace(self, ws: Workspace) -> None:
+        """Switch to another database: the undo history belongs to the old one and is dropped."""
+        old = self.ws
+        self.stack.clear()
+        self.ws = ws
+        self.doc.load(None)
+        self._setup_workspace()
+        old.close()
+        self.open_initial(None)
+
+    # documents
+    def open_initial(self, doc_id: int | None) -> None:
+        """Open ``doc_id``, else the last document, else the first; focus the reading view."""
+        candidates = [doc_id, self.settings.last_document, self.ws.documents.first_id()]
+        for candidate in candidates:
+            if candidate is not None and self.open_document(candidate, quiet=True):
+                break
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_document(self, doc_id: int, quiet: bool = False) -> bool:
+        self.labelling.cancel_link()
+        try:
+            data = self.ws.documents.open(doc_id)
+        except HashiyaError as exc:
+            if not quiet:
+                self.on_message(str(exc))
+            return False
+        self.doc.load(data)
+        self.settings.last_document = doc_id
+        self.window.documents.show_document(doc_id)
+        return True
+
+    def on_document_loaded(self) -> None:
+        self._finder = None
+        self.view.load(self.doc.text, self.doc.ordered())
+        self.on_title_due()
+        self.window.status.show_counts(self.doc.counts_by_label())
+
+    def on_title_due(self, *_args: object) -> None:
+        data = self.doc.data
+        title = f"{data.title or '#' + str(data.id)} — Hashiya" if data else "Hashiya — حاشية"
+        self.window.setWindowTitle(title)
+
+    def on_step_document(self, step: int) -> None:
+        if self.doc.id is None:
+            return
+        row = self.list_model.row_of(self.doc.id)
+        if row is None:
+            return
+        row += step
+        if 0 <= row < self.list_model.rowCount():
+            self.open_document(self.list_model.id_at(row))
+
+    def on_done_and_next(self) -> None:
+        doc_id = self.doc.id
+        if doc_id is None or not self.labelling.set_status(doc_id, "done"):
+            return
+        following = self.ws.documents.next_id(doc_id) or self.ws.documents.next_id(0)
+        if following is not None and following != doc_id:
+            self.open_document(following)
+        else:
+            self.on_message(tr("All documents are done."))
+
+    # reports from the document model
+    def on_annotation_added(self, ann: AnnotationData) -> None:
+        self.view.add_span(ann)
+        self.window.status.show_counts(self.doc.counts_by_label())
+
+    def on_annotation_changed(self, _before: AnnotationData, after: AnnotationData) -> None:
+        self.view.add_span(after)  # re-indexed under its new label
+        self.window.status.show_counts(self.doc.counts_by_label())
+
+    def on_annotation_removed(self, ann: AnnotationData) -> None:
+        self.view.remove_span(ann.id)
+        self.window.status.show_counts(self.doc.counts_by_label())
+
+    def on_marks_due(self, *_args: object) -> None:
+        ann = self.doc.selected_annotation()
+        if ann is None:
+            self.view.show_marks(None, [])
+            return
+        linked = self.doc.links(ann.id, "source") + self.doc.links(ann.id, "cue")
+        if ann.label == "ACTOR":
+            linked += self.doc.claims_of(ann.id)
+        self.view.show_marks((ann.start, ann.end), [(a.start, a.end) for a in linked])
+
+    def on_document_touched(self, doc_id: int) -> None:
+        self.list_model.refresh(doc_id)
+        self._stats_timer.start()
+
+    def on_stats_due(self) -> None:
+        try:
+            self.window.status.show_stats(self.ws.documents.stats())
+        except Exception as exc:
+            self.on_message(str(exc))
+
+    def on_message(self, text: str) -> None:
+        self.window.status.showMessage(text, 6000)
+
+    # labelling
+    def on_label_triggered(self, label: str) -> None:
+        span = self.view.selection_span()
+        selected = self.doc.selected_annotation()
+        if span is not None and (selected is None or (selected.start, selected.end) != span):
+            if self.labelling.add(label, *span) is not None:
+                self.view.clear_selection(at=span[1])
+        elif selected is not None:
+            self.labelling.relabel(label)
+        else:
+            self.on_message(tr("Select some words first (drag, double-click or Shift+arrows)."))
+
+    def on_clicked_at(self, cp: int) -> None:
+        covering = self.doc.at(cp)
+        if self.labelling.linking_claim is not None:
+            actors = [a for a in covering if a.label == "ACTOR"]
+            if actors:
+                self.labelling.finish_link(actors[-1].id)
+            else:
+                self.on_message(tr("That is not an ACTOR: click a highlighted actor, or press Esc."))
+            return
+        if not covering:
+            self.doc.select(None)
+            return
+        ids = [a.id for a in covering]
+        if self.doc.selected in ids:  # click again: go one level deeper (wrapping to the outermost)
+            self.doc.select(ids[(ids.index(self.doc.selected) + 1) % len(ids)])
+        else:
+            self.doc.select(ids[-1])
+
+    def on_cycle_requested(self, step: int) -> None:
+        cursor_cp = self.view.to_cp(self.view.textCursor().position())
+        ann = self.doc.neighbour(self.doc.selected, step, cursor_cp)
+        if ann is not None:
+            self.doc.select(ann.id)
+            self.view.clear_selection(at=ann.start)
+            self.view.reveal(ann.start)
+
+    def on_annotation_chosen(self, ann_id: str) -> None:
+        self.doc.select(ann_id)
+        ann = self.doc.selected_annotation()
+        if ann is not None:
+            self.view.clear_selection(at=ann.start)
+            self.view.reveal(ann.start)
+
+    def on_escape(self) -> None:
+        if self.labelling.linking_claim is not None:
+            self.labelling.cancel_link()
+            self.on_message(tr("Linking cancelled."))
+        elif self.window.find_bar.isVisible():
+            self.window.find_bar.on_close()
+        else:
+            self.doc.select(None)
+            self.view.clear_selection()
+
+    def on_link_requested(self) -> None:
+        if self.labelling.start_link():
+            self.view.setFocus()
+
+    def on_link_mode_changed(self, active: bool) -> None:
+        shape = Qt.CursorShape.PointingHandCursor if active else Qt.CursorShape.IBeamCursor
+        self.view.viewport().setCursor(shape)
+
+    def on_source_chosen(self, actor_id: str | None) -> None:
+        claim = self.doc.selected_annotation()
+        if claim is not None and claim.label == "CLAIM":
+            self.labelling.link(claim.id, actor_id)
+
+    def on_mark_cue(self) -> None:
+        self.labelling.mark_cue(self.view.selection_span())
+        self.view.clear_selection()
+
+    def tooltip_at(self, cp: int) -> str:
+        lines = []
+        for ann in self.doc.at(cp):
+            line = f"<b>{ann.label}</b> «{ann.text[:80]}»"
+            attrs = ", ".join(f"{k}: {v}" for k, v in sorted(ann.attributes.items()))
+            if attrs:
+                line += f"<br/>&nbsp;&nbsp;{attrs}"
+            source = self.doc.source_of(ann.id)
+            if source is not None:
+                line += "<br/>&nbsp;&nbsp;" + tr("source: %1").replace("%1", f"«{source.text}»")
+            claims = self.doc.claims_of(ann.id) if ann.label == "ACTOR" else []
+            if claims:
+                count = QCoreApplication.translate("Workbench", "source of %n claim(s)", "", len(claims))
+                line += "<br/>&nbsp;&nbsp;" + count
+            if ann.note:
+                line += f"<br/>&nbsp;&nbsp;<i>{ann.note[:120]}</i>"
+            lines.append(line)
+        return "<div dir='rtl'>" + "<hr/>".join(lines) + "</div>" if lines else ""
+
+    # find
+    def on_find(self) -> None:
+        span = self.view.selection_span()
+        self.window.find_bar.open(self.doc.text[span[0]:span[1]] if span else "")
+
+    def on_find_requested(self, query: str, backward: bool) -> None:
+        if not query:
+            self.on_find()
+            return
+        self._last_query = query
+        if self._finder is None:
+            self._finder = Finder(self.doc.text)
+        start16, end16 = self.view.cursor_range()
+        origin = self.view.to_cp(start16 if backward else end16)
+        span = self._finder.find(query, origin, backward=backward)
+        if span is None:
+            self.window.find_bar.result.setText(tr("not found"))
+            return
+        self.window.find_bar.result.setText("")
+        self.view.select_span(*span, exact=True)
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_find_closed(self) -> None:
+        self.view.setFocus()
+
+    # settings and window
+    def on_zoom_changed(self, size: float) -> None:
+        self.settings.font_size = size
+
+    def on_closing(self) -> None:
+        self.settings.save_window(self.window.saveGeometry(), self.window.saveState())
+        self.settings.sync()
+
+    def on_about(self) -> None:
+        QMessageBox.about(self.window, tr("About Hashiya"), tr(
+            "<h3>Hashiya — حاشية</h3><p>An offline workbench for marking actors, claims and figures in "
+            "Arabic news.</p><p>Every change is saved the moment you make it.</p>"
+            "<p>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).</p>"))
