@@ -16,12 +16,12 @@ run: $(STAMP)
 	$(VENV)/bin/hashiya
 
 test: $(STAMP)
-	$(PY) -m ruff check app db ui tests bench
+	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(PY) -m ruff check app db ui tests bench
-	$(PY) -m ruff format --check app db ui tests bench
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 bench: $(STAMP)
 	$(PY) -m bench $(BENCH_ARGS)

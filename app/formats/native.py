@@ -23,7 +23,7 @@ def sha256_text(text: str) -> str:
 
 def is_native_record(obj: Any) -> bool:
     """A record in this schema (rather than one to read through a field mapping)."""
-    return isinstance(obj, dict) and NATIVE_KEYS <= obj.keys()
+    return isinstance(obj, dict) and obj.keys() >= NATIVE_KEYS
 
 
 def document_to_native(doc: DocumentData) -> dict[str, Any]:
@@ -59,7 +59,7 @@ def document_to_native(doc: DocumentData) -> dict[str, Any]:
 
 def _need(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], origin: str) -> Any:
     value = obj.get(key)
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
         raise InputError(origin, f"field {key!r} must be {getattr(kind, '__name__', kind)}, got {value!r}")
     return value
 
