@@ -10,12 +10,13 @@ SYSTEM_PACKAGES := libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfi
 	libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
 	libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
 
-.PHONY: run test lint bench system-deps venv translations clean
+.PHONY: run test lint bench system-deps venv translations clean consumers
 
 run: $(STAMP)
 	$(VENV)/bin/hashiya
 
 test: $(STAMP)
+	@$(MAKE) --no-print-directory -j3 consumers
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
@@ -33,7 +34,21 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps 'seqeval==1.2.2'  # its scikit-learn dependency is not needed
 	touch $(STAMP)
+
+# Heavy consumers of the exports (spaCy, datasets, Label Studio) each get a test-only venv, pinned in
+# tests/consumers/NAME.txt and rebuilt only when that file changes; the tests run them by subprocess.
+CONSUMERS := .venv-consumers
+CONSUMER_NAMES := spacy datasets labelstudio
+
+consumers: $(foreach n,$(CONSUMER_NAMES),$(CONSUMERS)/$(n)/.installed)
+
+$(CONSUMERS)/%/.installed: tests/consumers/%.txt
+	rm -rf $(CONSUMERS)/$*
+	$(PYTHON) -m venv $(CONSUMERS)/$*
+	$(CONSUMERS)/$*/bin/python -m pip install --quiet --disable-pip-version-check -r $<
+	touch $@
 
 # Installs the missing system libraries when run as root; otherwise prints the exact command.
 system-deps:
@@ -49,4 +64,4 @@ system-deps:
 	fi
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(CONSUMERS) build dist .pytest_cache .ruff_cache
