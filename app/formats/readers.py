@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import InputError
+from app.formats.annotated import ANNOTATED_EXTENSIONS, ANNOTATED_FORMATS, read_annotated
 from app.formats.csvrec import read_csv
 from app.formats.jsonrec import read_json, read_jsonl
 from app.formats.mapping import DEFAULT_MAPPING
@@ -16,7 +17,7 @@ from app.formats.records import FieldMapping, SourceRecord
 from app.formats.trec import read_trec
 from app.formats.txt import read_txt
 
-FORMATS = ("txt", "json", "jsonl", "csv", "trec")
+FORMATS = ("txt", "json", "jsonl", "csv", "trec", *ANNOTATED_FORMATS)
 EXTENSIONS = {
     ".txt": "txt",
     ".json": "json",
@@ -29,6 +30,7 @@ EXTENSIONS = {
     ".sgml": "trec",
     ".sgm": "trec",
 }
+EXTENSIONS.update(ANNOTATED_EXTENSIONS)
 _HEAD = 4096
 _TREC_START = re.compile(r"\s*<DOC[\s>]", re.I)
 _WIDE = (
@@ -130,6 +132,8 @@ def read_records(
     fmt = check_format(fmt) if fmt else guess_format(path)
     mapping = mapping or DEFAULT_MAPPING
     rel = rel or path.name
+    if fmt in ANNOTATED_FORMATS:
+        return read_annotated(path, fmt, encoding=encoding, rel=rel)
     if fmt == "txt":
         return read_txt(path, encoding=encoding, rel=rel)
     if fmt == "json":

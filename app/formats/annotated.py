@@ -1,0 +1,39 @@
+"""Readers of annotated corpora, plugged into ``readers.read_records`` by format name.
+
+In a folder read with ``--format brat`` (or ``xmi``) the other files (``.txt`` beside each ``.ann``,
+``annotation.conf``, ``TypeSystem.xml``, ``manifest.json``) are skipped rather than misread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.formats.brat import read_brat
+from app.formats.conll import read_conll
+from app.formats.conllu import read_conllu
+from app.formats.doccano import read_doccano
+from app.formats.labelstudio import read_labelstudio
+from app.formats.records import SourceRecord
+from app.formats.uima import read_xmi
+
+ANNOTATED_FORMATS = ("brat", "conll", "conllu", "xmi", "labelstudio", "doccano")
+ANNOTATED_EXTENSIONS = {".ann": "brat", ".conll": "conll", ".conllu": "conllu", ".xmi": "xmi"}
+_ONLY = {"brat": ".ann", "xmi": ".xmi"}
+
+
+def read_annotated(path: Path, fmt: str, *, encoding: str | None = None, rel: str | None = None,
+                   doccano_offsets: str = "utf16") -> Iterator[SourceRecord]:
+    if fmt in _ONLY and path.suffix.lower() != _ONLY[fmt]:
+        return iter(())
+    if fmt == "brat":
+        return read_brat(path, rel=rel, encoding=encoding)
+    if fmt == "conll":
+        return read_conll(path, rel=rel, encoding=encoding)
+    if fmt == "conllu":
+        return read_conllu(path, rel=rel, encoding=encoding)
+    if fmt == "xmi":
+        return read_xmi(path, rel=rel, encoding=encoding)
+    if fmt == "labelstudio":
+        return read_labelstudio(path, rel=rel, encoding=encoding)
+    return read_doccano(path, rel=rel, encoding=encoding, offsets=doccano_offsets)
