@@ -9,17 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.dto import AnnotationData, RelationData
 from app.errors import HashiyaError
 from app.services import Workspace
+from ui.i18n import tr
 from ui.open_document import OpenDocument
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 def quoted(text: str, limit: int = 24) -> str:

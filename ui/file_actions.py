@@ -5,19 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.services import Workspace
 from ui.actions import Act
 from ui.background import BackgroundTask
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.workbench import Workbench
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
 
 
 class FileActions(QObject):

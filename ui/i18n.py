@@ -11,6 +11,11 @@ LANGUAGES = ("ar", "en")
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 
 
+def tr(text: str) -> str:
+    """Translate a string outside a QObject (``pyside6-lupdate`` files bare ``tr`` calls under no context)."""
+    return QCoreApplication.translate("", text)
+
+
 def choose_language(preference: str | None, system: str | None = None) -> str:
     """The language to use: the preference if supported, else the system's, else English."""
     if preference in LANGUAGES:

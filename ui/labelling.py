@@ -5,7 +5,7 @@ Nothing is shown as done before the service has committed it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.attributes import CUE_LABEL, with_attribute
@@ -22,10 +22,7 @@ from ui.commands import (
     SetStatus,
     quoted,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("labelling", text)
+from ui.i18n import tr
 
 
 class Labelling(QObject):

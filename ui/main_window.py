@@ -3,7 +3,7 @@ reading view; menus and toolbar from the action registry. Behaviour lives in ``u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
@@ -12,13 +12,10 @@ from ui.annotations_panel import AnnotationsPanel
 from ui.document_list import DocumentListModel, DocumentListPanel
 from ui.document_view import DocumentView
 from ui.find_bar import FindBar
+from ui.i18n import tr
 from ui.open_document import OpenDocument
 from ui.properties_panel import PropertiesPanel
 from ui.status_bar import WorkbenchStatusBar
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -42,12 +39,13 @@ class MainWindow(QMainWindow):
         self.documents = DocumentListPanel(list_model)
         self.annotations = AnnotationsPanel(doc)
         self.properties = PropertiesPanel(doc)
-        self.list_dock = self._dock("documentsDock", tr("Documents"), self.documents,
-                                    Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.annotations_dock = self._dock("annotationsDock", tr("Annotations"), self.annotations,
-                                           Qt.DockWidgetArea.RightDockWidgetArea)
-        self.properties_dock = self._dock("propertiesDock", tr("Properties"), self.properties,
-                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        # QMainWindow does not mirror dock areas: put the list on the side where reading starts
+        leading, trailing = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.isRightToLeft():
+            leading, trailing = trailing, leading
+        self.list_dock = self._dock("documentsDock", tr("Documents"), self.documents, leading)
+        self.annotations_dock = self._dock("annotationsDock", tr("Annotations"), self.annotations, trailing)
+        self.properties_dock = self._dock("propertiesDock", tr("Properties"), self.properties, trailing)
         self.status = WorkbenchStatusBar(self)
         self.setStatusBar(self.status)
         self.toolbar = QToolBar(tr("Labels"), self)

@@ -12,16 +12,25 @@ from ui.open_document import OpenDocument
 
 def choice_names() -> dict[str, str]:
     """Display names of attribute keys and values (literal calls, so lupdate finds them)."""
-    t = QCoreApplication.translate
     return {
-        "kind": t("attributes", "Kind"), "quote": t("attributes", "Quote"),
-        "value": t("attributes", "Value"), "qualifier": t("attributes", "Qualifier"),
-        "person": t("attributes", "person"), "organisation": t("attributes", "organisation"),
-        "state": t("attributes", "state"), "group": t("attributes", "group"), "other": t("attributes", "other"),
-        "count": t("attributes", "count"), "date": t("attributes", "date"), "money": t("attributes", "money"),
-        "percent": t("attributes", "percent"), "at_least": t("attributes", "at least"),
-        "about": t("attributes", "about"), "at_most": t("attributes", "at most"),
-        "direct": t("attributes", "direct"), "indirect": t("attributes", "indirect"),
+        "kind": QCoreApplication.translate("attributes", "Kind"),
+        "quote": QCoreApplication.translate("attributes", "Quote"),
+        "value": QCoreApplication.translate("attributes", "Value"),
+        "qualifier": QCoreApplication.translate("attributes", "Qualifier"),
+        "person": QCoreApplication.translate("attributes", "person"),
+        "organisation": QCoreApplication.translate("attributes", "organisation"),
+        "state": QCoreApplication.translate("attributes", "state"),
+        "group": QCoreApplication.translate("attributes", "group"),
+        "other": QCoreApplication.translate("attributes", "other"),
+        "count": QCoreApplication.translate("attributes", "count"),
+        "date": QCoreApplication.translate("attributes", "date"),
+        "money": QCoreApplication.translate("attributes", "money"),
+        "percent": QCoreApplication.translate("attributes", "percent"),
+        "at_least": QCoreApplication.translate("attributes", "at least"),
+        "about": QCoreApplication.translate("attributes", "about"),
+        "at_most": QCoreApplication.translate("attributes", "at most"),
+        "direct": QCoreApplication.translate("attributes", "direct"),
+        "indirect": QCoreApplication.translate("attributes", "indirect"),
     }
 
 

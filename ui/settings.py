@@ -76,13 +76,14 @@ class Settings:
         value = self._store.value("window/geometry")
         return value if isinstance(value, QByteArray) else None
 
-    def window_state(self) -> QByteArray | None:
-        value = self._store.value("window/state")
+    def window_state(self, rtl: bool) -> QByteArray | None:
+        """Dock layout, kept apart for each direction (docks are placed mirrored in Arabic)."""
+        value = self._store.value("window/state_rtl" if rtl else "window/state")
         return value if isinstance(value, QByteArray) else None
 
-    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+    def save_window(self, geometry: QByteArray, state: QByteArray, rtl: bool) -> None:
         self._store.setValue("window/geometry", geometry)
-        self._store.setValue("window/state", state)
+        self._store.setValue("window/state_rtl" if rtl else "window/state", state)
 
     def sync(self) -> None:
         self._store.sync()

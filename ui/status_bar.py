@@ -24,8 +24,9 @@ class WorkbenchStatusBar(QStatusBar):
         self.database.setToolTip(database)
 
     def show_stats(self, stats: Stats) -> None:
-        self.progress.setText(self.tr("Done %1 / %2").replace("%1", str(stats.done))
-                              .replace("%2", str(stats.documents)))
+        # isolated left-to-right, so "3 / 10" does not turn into "10 / 3" in an Arabic status bar
+        numbers = f"\u2066{stats.done} / {stats.documents}\u2069"
+        self.progress.setText(self.tr("Done %1").replace("%1", numbers))
 
     def show_counts(self, counts: dict[str, int]) -> None:
         parts = [f"{name} {counts.get(name, 0)}" for name in ("ACTOR", "CLAIM", "FIGURE")]

@@ -3,7 +3,7 @@ services. It holds no layout (see ``ui.main_window``) and no edit logic (see ``u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,15 +14,12 @@ from app.text.search import Finder
 from ui.actions import Act, build_actions, label_action
 from ui.commands import EditContext
 from ui.document_list import DocumentListModel
+from ui.i18n import tr
 from ui.labelling import Labelling
 from ui.legend import label_icon
 from ui.main_window import MainWindow
 from ui.open_document import OpenDocument
 from ui.settings import Settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Workbench", text)
 
 
 class Workbench(QObject):
@@ -126,7 +123,7 @@ class Workbench(QObject):
         self.window.properties.set_labels([label.name for label in labels])
 
     def _restore_window(self) -> None:
-        geometry, state = self.settings.window_geometry(), self.settings.window_state()
+        geometry, state = self.settings.window_geometry(), self.settings.window_state(self.window.isRightToLeft())
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         else:
@@ -317,8 +314,7 @@ class Workbench(QObject):
                 line += "<br/>&nbsp;&nbsp;" + tr("source: %1").replace("%1", f"«{source.text}»")
             claims = self.doc.claims_of(ann.id) if ann.label == "ACTOR" else []
             if claims:
-                count = QCoreApplication.translate("Workbench", "source of %n claim(s)", "", len(claims))
-                line += "<br/>&nbsp;&nbsp;" + count
+                line += "<br/>&nbsp;&nbsp;" + tr("claims it is the source of: %1").replace("%1", str(len(claims)))
             if ann.note:
                 line += f"<br/>&nbsp;&nbsp;<i>{ann.note[:120]}</i>"
             lines.append(line)
@@ -354,7 +350,7 @@ class Workbench(QObject):
         self.settings.font_size = size
 
     def on_closing(self) -> None:
-        self.settings.save_window(self.window.saveGeometry(), self.window.saveState())
+        self.settings.save_window(self.window.saveGeometry(), self.window.saveState(), self.window.isRightToLeft())
         self.settings.sync()
 
     def on_about(self) -> None:

@@ -1,0 +1,525 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name></name>
+    <message>
+        <source>add %1 %2</source>
+        <translation>إضافة %1 %2</translation>
+    </message>
+    <message>
+        <source>delete %1 %2</source>
+        <translation>حذف %1 %2</translation>
+    </message>
+    <message>
+        <source>mark document %1 %2</source>
+        <translation>تعليم الوثيقة %1 بـ %2</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Hashiya databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>قواعد بيانات حاشية (*.sqlite3 *.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Hashiya databases (*.sqlite3)</source>
+        <translation>قواعد بيانات حاشية (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use Open database instead.</source>
+        <translation>%1 موجودة من قبل؛ استخدم «فتح قاعدة بيانات» بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(لا شيء بعد)</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>استيراد وثائق</translation>
+    </message>
+    <message>
+        <source>Texts and records (*.txt *.json *.jsonl *.csv *.trec);;All files (*)</source>
+        <translation>نصوص وسجلات (*.txt *.json *.jsonl *.csv *.trec);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>اكتمل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Export (Hashiya JSONL)</source>
+        <translation>تصدير (JSONL حاشية)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>أسطر JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents to %2</source>
+        <translation>صُدّرت %1 وثيقة إلى %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>relabel %1 as %2</source>
+        <translation>إعادة وسم %1 بـ %2</translation>
+    </message>
+    <message>
+        <source>set %1 of %2</source>
+        <translation>ضبط %1 لـ %2</translation>
+    </message>
+    <message>
+        <source>edit note of %1</source>
+        <translation>تعديل ملاحظة %1</translation>
+    </message>
+    <message>
+        <source>Select a CLAIM first, then press S and click its ACTOR.</source>
+        <translation>حدّد ادعاءً (CLAIM) أولاً، ثم اضغط S وانقر على فاعله.</translation>
+    </message>
+    <message>
+        <source>Click the ACTOR this claim is attributed to (Esc cancels).</source>
+        <translation>انقر على الفاعل (ACTOR) الذي يُنسب إليه هذا الادعاء (Esc للإلغاء).</translation>
+    </message>
+    <message>
+        <source>link %1 to %2</source>
+        <translation>ربط %1 بـ %2</translation>
+    </message>
+    <message>
+        <source>Select a CLAIM, then select its cue word and press C.</source>
+        <translation>حدّد ادعاءً، ثم ظلّل لفظ الإسناد واضغط C.</translation>
+    </message>
+    <message>
+        <source>mark cue %1</source>
+        <translation>تحديد لفظ الإسناد %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>الخصائص</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح &amp;الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;وسم</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع عن</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>All documents are done.</source>
+        <translation>اكتملت كل الوثائق.</translation>
+    </message>
+    <message>
+        <source>Select some words first (drag, double-click or Shift+arrows).</source>
+        <translation>ظلّل بعض الكلمات أولاً (بالسحب أو النقر المزدوج أو Shift مع الأسهم).</translation>
+    </message>
+    <message>
+        <source>That is not an ACTOR: click a highlighted actor, or press Esc.</source>
+        <translation>هذا ليس فاعلاً: انقر على فاعل موسوم، أو اضغط Esc.</translation>
+    </message>
+    <message>
+        <source>Linking cancelled.</source>
+        <translation>أُلغي الربط.</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>claims it is the source of: %1</source>
+        <translation>عدد الادعاءات المنسوبة إليه: %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>About Hashiya</source>
+        <translation>عن حاشية</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;حاشية — Hashiya&lt;/h3&gt;&lt;p&gt;منضدة عمل دون اتصال لوسم الفاعلين والادعاءات والأرقام في الأخبار العربية.&lt;/p&gt;&lt;p&gt;يُحفظ كل تغيير لحظة إجرائه.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Naskh Arabic وNoto Sans (رخصة SIL للخطوط المفتوحة).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>%1 documents…</source>
+        <translation>%1 وثيقة…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>الوسوم</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListPanel</name>
+    <message>
+        <source>Filter by title…</source>
+        <translation>تصفية حسب العنوان…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find (ignores harakat and tatweel)</source>
+        <translation>بحث (يتجاهل الحركات والتطويل)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>المطابقة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>المطابقة التالية (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Hashiya starts.</source>
+        <translation>تسري اللغة الجديدة عند تشغيل حاشية في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Reading font size</source>
+        <translation>حجم خط القراءة</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>مفتاح %1</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Select an annotation: click a highlight or press Tab.</source>
+        <translation>اختر وسماً: انقر على نص موسوم أو اضغط Tab.</translation>
+    </message>
+    <message>
+        <source>Pick in text (S)</source>
+        <translation>اختر من النص (S)</translation>
+    </message>
+    <message>
+        <source>A free note</source>
+        <translation>ملاحظة حرة</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Offsets</source>
+        <translation>الإزاحات</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>— (select the cue word, press C)</source>
+        <translation>— (ظلّل لفظ الإسناد واضغط C)</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>لفظ الإسناد</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchStatusBar</name>
+    <message>
+        <source>Annotator: %1</source>
+        <translation>الواسم: %1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>مكتمل %1</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>البحث عن &amp;التالي</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;إعادة التكبير</translation>
+    </message>
+    <message>
+        <source>&amp;Delete annotation</source>
+        <translation>&amp;حذف الوسم</translation>
+    </message>
+    <message>
+        <source>Next annotation</source>
+        <translation>الوسم التالي</translation>
+    </message>
+    <message>
+        <source>Previous annotation</source>
+        <translation>الوسم السابق</translation>
+    </message>
+    <message>
+        <source>Link claim to its &amp;source…</source>
+        <translation>ربط الادعاء بـ&amp;مصدره…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;cue of claim</source>
+        <translation>تحديد &amp;لفظ إسناد الادعاء</translation>
+    </message>
+    <message>
+        <source>Mark done and go to &amp;next</source>
+        <translation>تعليم كمكتملة والانتقال إلى ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>الوثيقة التالية</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>الوثيقة السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;About Hashiya</source>
+        <translation>&amp;عن حاشية</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>عن &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Label the selection as %1 (%2)</source>
+        <translation>وسم التحديد بـ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>attributes</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>نوع الاقتباس</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>التقييد</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>جماعة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>مال</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>نحو</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>غير مباشر</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>new</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>مكتملة</translation>
+    </message>
+</context>
+</TS>

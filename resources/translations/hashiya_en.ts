@@ -1,0 +1,525 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>add %1 %2</source>
+        <translation>add %1 %2</translation>
+    </message>
+    <message>
+        <source>delete %1 %2</source>
+        <translation>delete %1 %2</translation>
+    </message>
+    <message>
+        <source>mark document %1 %2</source>
+        <translation>mark document %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Hashiya databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Hashiya databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Hashiya databases (*.sqlite3)</source>
+        <translation>Hashiya databases (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use Open database instead.</source>
+        <translation>%1 already exists; use Open database instead.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <source>Texts and records (*.txt *.json *.jsonl *.csv *.trec);;All files (*)</source>
+        <translation>Texts and records (*.txt *.json *.jsonl *.csv *.trec);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>Export (Hashiya JSONL)</source>
+        <translation>Export (Hashiya JSONL)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents to %2</source>
+        <translation>Exported %1 documents to %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>relabel %1 as %2</source>
+        <translation>relabel %1 as %2</translation>
+    </message>
+    <message>
+        <source>set %1 of %2</source>
+        <translation>set %1 of %2</translation>
+    </message>
+    <message>
+        <source>edit note of %1</source>
+        <translation>edit note of %1</translation>
+    </message>
+    <message>
+        <source>Select a CLAIM first, then press S and click its ACTOR.</source>
+        <translation>Select a CLAIM first, then press S and click its ACTOR.</translation>
+    </message>
+    <message>
+        <source>Click the ACTOR this claim is attributed to (Esc cancels).</source>
+        <translation>Click the ACTOR this claim is attributed to (Esc cancels).</translation>
+    </message>
+    <message>
+        <source>link %1 to %2</source>
+        <translation>link %1 to %2</translation>
+    </message>
+    <message>
+        <source>Select a CLAIM, then select its cue word and press C.</source>
+        <translation>Select a CLAIM, then select its cue word and press C.</translation>
+    </message>
+    <message>
+        <source>mark cue %1</source>
+        <translation>mark cue %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>All documents are done.</source>
+        <translation>All documents are done.</translation>
+    </message>
+    <message>
+        <source>Select some words first (drag, double-click or Shift+arrows).</source>
+        <translation>Select some words first (drag, double-click or Shift+arrows).</translation>
+    </message>
+    <message>
+        <source>That is not an ACTOR: click a highlighted actor, or press Esc.</source>
+        <translation>That is not an ACTOR: click a highlighted actor, or press Esc.</translation>
+    </message>
+    <message>
+        <source>Linking cancelled.</source>
+        <translation>Linking cancelled.</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source: %1</translation>
+    </message>
+    <message>
+        <source>claims it is the source of: %1</source>
+        <translation>claims it is the source of: %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>About Hashiya</source>
+        <translation>About Hashiya</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 documents…</source>
+        <translation>%1 documents…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Spans</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListPanel</name>
+    <message>
+        <source>Filter by title…</source>
+        <translation>Filter by title…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find (ignores harakat and tatweel)</source>
+        <translation>Find (ignores harakat and tatweel)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Hashiya starts.</source>
+        <translation>A new language applies the next time Hashiya starts.</translation>
+    </message>
+    <message>
+        <source>Reading font size</source>
+        <translation>Reading font size</translation>
+    </message>
+    <message>
+        <source>Key for %1</source>
+        <translation>Key for %1</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Select an annotation: click a highlight or press Tab.</source>
+        <translation>Select an annotation: click a highlight or press Tab.</translation>
+    </message>
+    <message>
+        <source>Pick in text (S)</source>
+        <translation>Pick in text (S)</translation>
+    </message>
+    <message>
+        <source>A free note</source>
+        <translation>A free note</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Offsets</source>
+        <translation>Offsets</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>— (select the cue word, press C)</source>
+        <translation>— (select the cue word, press C)</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Cue</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchStatusBar</name>
+    <message>
+        <source>Annotator: %1</source>
+        <translation>Annotator: %1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Done %1</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>Find &amp;previous</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Delete annotation</source>
+        <translation>&amp;Delete annotation</translation>
+    </message>
+    <message>
+        <source>Next annotation</source>
+        <translation>Next annotation</translation>
+    </message>
+    <message>
+        <source>Previous annotation</source>
+        <translation>Previous annotation</translation>
+    </message>
+    <message>
+        <source>Link claim to its &amp;source…</source>
+        <translation>Link claim to its &amp;source…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;cue of claim</source>
+        <translation>Mark &amp;cue of claim</translation>
+    </message>
+    <message>
+        <source>Mark done and go to &amp;next</source>
+        <translation>Mark done and go to &amp;next</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Next document</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Previous document</translation>
+    </message>
+    <message>
+        <source>&amp;About Hashiya</source>
+        <translation>&amp;About Hashiya</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Label the selection as %1 (%2)</source>
+        <translation>Label the selection as %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>attributes</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirect</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+</TS>
