@@ -37,10 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to FILE and exit")
     gui.add_argument("--doc", type=int, metavar="ID", help="open this document")
 
-    imp = sub.add_parser("import", help="import documents (txt, json, jsonl, csv, trec; folders recursively)")
+    imp = sub.add_parser("import", help="import documents (txt, json, jsonl, csv, trec, and annotated corpora: brat, "
+                                        "conll, conllu, xmi, labelstudio, doccano; folders recursively)")
     _db_option(imp)
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    imp.add_argument("--format", choices=["txt", "json", "jsonl", "csv", "trec"],
+    imp.add_argument("--format", choices=["txt", "json", "jsonl", "csv", "trec", "brat", "conll", "conllu", "xmi",
+                                          "labelstudio", "doccano"],
                      help="input format (default: guessed from each file's extension)")
     imp.add_argument("--text-field", default="text", help="JSON/CSV field holding the text (default: text)")
     imp.add_argument("--title-field", default="title", help="JSON/CSV field holding the title")
@@ -75,8 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="export the corpus")
     _db_option(exp)
-    exp.add_argument("--format", choices=["jsonl"], default="jsonl")
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    exp.add_argument("--format", default="jsonl", choices=["jsonl", "brat", "xmi", "casjson", "conllu", "conll", "hf",
+                                                            "hf-parquet", "spacy", "labelstudio", "doccano"])
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="DEST",
+                     help="a file, or a folder for brat, xmi, casjson, hf-parquet, spacy, labelstudio and splits")
+    exp.add_argument("--docs", help="comma-separated document ids to keep")
+    exp.add_argument("--split", metavar="SEED", type=int, help="write train/dev/test parts, by text hash and SEED")
+    exp.add_argument("--ratios", default="0.8,0.1,0.1", help="train,dev,test shares for --split (default 0.8,0.1,0.1)")
+    exp.add_argument("--offsets", choices=["utf16", "codepoint"], help="doccano offsets (default: utf16)")
+    exp.add_argument("--layers", choices=["label", "flat"], default="label",
+                     help="conll: one tag column per label (default) or a single column")
     exp.add_argument("--labels", help="comma-separated labels to keep")
     exp.add_argument("--annotators", help="comma-separated annotators to keep")
     exp.add_argument("--status", help="comma-separated document statuses to keep")
@@ -193,14 +203,29 @@ def _names(value: str | None) -> frozenset[str] | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.services.exporting import ExportFilter, export_jsonl
+    from app.services.export_formats import Split, export
+    from app.services.exporting import ExportFilter
 
     ws = _workspace(args)
-    flt = ExportFilter(labels=_names(args.labels), annotators=_names(args.annotators), statuses=_names(args.status))
+    docs = _names(args.docs)
+    flt = ExportFilter(labels=_names(args.labels), annotators=_names(args.annotators), statuses=_names(args.status),
+                       doc_ids=frozenset(int(d) for d in docs) if docs else None)
+    split = None
+    if args.split is not None:
+        ratios = tuple(float(x) for x in args.ratios.split(","))
+        if len(ratios) != 3 or min(ratios) < 0 or sum(ratios) <= 0:
+            raise HashiyaError("--ratios needs three non-negative shares, e.g. 0.8,0.1,0.1")
+        split = Split(args.split, ratios)  # type: ignore[arg-type]
+    options = {"layers": args.layers, **({"offsets": args.offsets} if args.offsets else {})}
     with _progress(ws.documents.count(), "doc", "exporting") as bar:
-        report = export_jsonl(ws.db, args.output, flt, progress=bar.update)
+        report = export(ws.db, args.format, args.output, flt, split=split, progress=bar.update, options=options)
     print(f"{report.documents} documents, {report.annotations} annotations, {report.relations} relations "
           f"-> {report.path} (offsets: {report.offsets})")
+    skipped = report.extra.get("skipped") or []
+    for line in skipped[:20]:  # type: ignore[union-attr]
+        print(f"not exported: {line}", file=sys.stderr)
+    if len(skipped) > 20:  # type: ignore[arg-type]
+        print(f"... and {len(skipped) - 20} more spans not exported", file=sys.stderr)  # type: ignore[arg-type]
     return 0
 
 
