@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfi
 	libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
 	libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
 
-.PHONY: run test lint bench system-deps venv translations clean consumers
+.PHONY: run test lint bench system-deps venv translations clean consumers dist
 
 run: $(STAMP)
 	$(VENV)/bin/hashiya
@@ -62,6 +62,21 @@ system-deps:
 		echo "Qt needs these system packages; run:"; \
 		echo "  sudo apt-get install -y $$(echo $$missing)"; \
 	fi
+
+# `make dist`: the frozen onedir build (build.spec), the Linux .tar.gz and .deb, then the smoke tests in
+# tests/dist against them (empty fontconfig, offscreen and Xvfb/xcb, the .deb unpacked and, as root on CI,
+# installed and removed). docs/packaging.md has the details and the Windows/macOS release workflow.
+DIST_STAMP := $(VENV)/.installed-dist
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	rm -rf dist/hashiya
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	$(PY) .ci/package_linux.py dist
+	HASHIYA_DIST=dist QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/dist
 
 clean:
 	rm -rf $(VENV) $(CONSUMERS) build dist .pytest_cache .ruff_cache
