@@ -6,8 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.errors import HashiyaError
+from db.engine import DatabaseError
 from ui.settings import APPLICATION, ORGANISATION, Settings, open_settings
 
 
@@ -39,9 +41,8 @@ def run_gui(*, db: str | None, screenshot: Path | None = None, doc: int | None =
     app.setFont(interface_font(10.5))
     try:
         ws = open_workspace(db)
-    except Exception as exc:
-        print(f"hashiya: {exc}", file=sys.stderr)
-        return 2
+    except Exception as exc:  # a newer schema, an unreadable file, a server that is down...
+        return _cannot_open(app, exc, screenshot)
     bench = Workbench(ws, settings)
     bench.open_initial(doc)
     window = bench.window
@@ -71,3 +72,24 @@ def _screenshot(app: QApplication, bench: object, path: Path) -> int:
         print(f"hashiya: could not write {path}", file=sys.stderr)
         return 2
     return 0
+
+
+def _cannot_open(app: QApplication, exc: Exception, screenshot: Path | None) -> int:
+    """Tell the user why the database cannot be opened, in a message box (and on stderr); exit status 2.
+
+    With ``screenshot`` the box is rendered to that file instead of waiting for a click.
+    """
+    known = isinstance(exc, (DatabaseError, HashiyaError))
+    message = str(exc) if known else f"{type(exc).__name__}: {exc}"
+    print(f"hashiya: error: {message}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, message, QMessageBox.StandardButton.Close)
+    if screenshot is None:
+        box.exec()
+        return 2
+    box.show()
+    for _ in range(5):
+        app.processEvents()
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    box.grab().save(str(screenshot))
+    box.close()
+    return 2
