@@ -7,22 +7,27 @@ temporary file beside the destination and replaces it only when complete.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Generic, TypeVar
 
 import orjson
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, String, Text, select, type_coerce
 
 from app.dto import AnnotationData, DocumentData, RelationData
-from app.formats.native import document_to_native
+from app.formats.native import OFFSETS
 from db.engine import Database
 from db.models import Annotation, Annotator, Document, LabelType, Relation
 
 CHUNK = 500
+FETCH = 500
+D = TypeVar("D")
+S = TypeVar("S")
+L = TypeVar("L")
 
 
 class ExportCancelled(Exception):
@@ -65,38 +70,103 @@ def atomic_output(dest: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore
         raise
 
 
+def _uuid_text(value: object) -> str:
+    """An id as its canonical text: SQLite stores UUIDs as 32 hex digits, PostgreSQL returns ``UUID``s."""
+    if isinstance(value, str):
+        if len(value) == 32:
+            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+        return value
+    return str(value)
+
+
+def _json_object(value: object) -> dict[str, Any]:
+    """A JSON column read as text (SQLite) or already decoded (PostgreSQL drivers)."""
+    if isinstance(value, str | bytes):
+        try:
+            value = orjson.loads(value)
+        except orjson.JSONDecodeError:  # NaN or a huge integer written by the stdlib serialiser
+            value = json.loads(value)
+    return value or {}  # type: ignore[return-value]
+
+
+# Columns are read raw (type_coerce): SQLAlchemy's per-value UUID and JSON processing was most of the
+# export's time; the values are converted once here instead.
+_DOC_COLUMNS = (Document.id, Document.title, Document.text, Document.sha256, Document.status, Document.external_id,
+                Document.source, type_coerce(Document.meta, Text))
+_SPAN_COLUMNS = (type_coerce(Annotation.id, String), Annotation.document_id, Annotation.label_id, Annotation.start,
+                 Annotation.end, Annotation.text, Annotation.annotator_id, type_coerce(Annotation.attributes, Text),
+                 Annotation.note)
+
+
+class _Builders(Generic[D, S, L]):
+    """What a document, a span and a link become: DTOs for the writers, or native dicts for JSONL."""
+
+    def __init__(self, doc: Callable[[tuple[Any, ...], dict[str, Any], list[S], list[L]], D],
+                 span: Callable[[str, int, str, int, int, str, str, dict[str, Any], str], S],
+                 link: Callable[[str, str, str, str, str], L]) -> None:
+        self.doc, self.span, self.link = doc, span, link
+
+
+_DTO: _Builders[DocumentData, AnnotationData, RelationData] = _Builders(
+    lambda d, metadata, spans, links: DocumentData(
+        id=d[0], title=d[1], text=d[2], sha256=d[3], status=d[4], external_id=d[5], source=d[6],
+        metadata=metadata, annotations=spans, relations=links),
+    AnnotationData,
+    RelationData,
+)
+# The same dicts as ``native.document_to_native`` (tests/test_export_stream.py holds them equal), built
+# straight from the rows: a frozen dataclass per span cost more than the whole raw export.
+_NATIVE: _Builders[dict[str, Any], dict[str, Any], dict[str, Any]] = _Builders(
+    lambda d, metadata, spans, links: {
+        "id": d[0], "external_id": d[5], "title": d[1], "text": d[2], "sha256": d[3], "offsets": OFFSETS,
+        "source": d[6], "status": d[4], "metadata": metadata, "annotations": spans, "relations": links},
+    lambda id, _doc, label, start, end, text, annotator, attributes, note: {
+        "id": id, "label": label, "start": start, "end": end, "text": text, "annotator": annotator,
+        "attributes": attributes, "note": note},
+    lambda id, kind, from_id, to_id, annotator: {
+        "id": id, "type": kind, "from": from_id, "to": to_id, "annotator": annotator},
+)
+
+
 def iter_documents(db: Database, flt: ExportFilter | None = None, *, chunk: int = CHUNK) -> Iterator[DocumentData]:
     """Every selected document with its live annotations and relations, in id order, streamed."""
-    flt = flt or ExportFilter()
+    return _stream(db, flt or ExportFilter(), chunk, _DTO)
+
+
+def _stream(db: Database, flt: ExportFilter, chunk: int, build: _Builders[D, S, L]) -> Iterator[D]:
     with db.engine.connect() as conn:
         labels = dict(conn.execute(select(LabelType.id, LabelType.name)).tuples().all())
         annotators = dict(conn.execute(select(Annotator.id, Annotator.name)).tuples().all())
         last = 0
         while True:
-            query = select(Document).where(Document.id > last).order_by(Document.id).limit(chunk)
+            query = select(*_DOC_COLUMNS).where(Document.id > last).order_by(Document.id).limit(chunk)
             if flt.statuses is not None:
                 query = query.where(Document.status.in_(flt.statuses))
             if flt.doc_ids is not None:
                 query = query.where(Document.id.in_(flt.doc_ids))
-            docs = conn.execute(query).mappings().all()
+            docs = conn.execute(query).tuples().all()
             if not docs:
                 return
-            last = docs[-1]["id"]
-            spans, links = _children(conn, [d["id"] for d in docs], flt, labels, annotators)
+            last = docs[-1][0]
+            spans, links = _children(conn, [d[0] for d in docs], flt, labels, annotators, build)
             for d in docs:
-                yield DocumentData(
-                    id=d["id"], title=d["title"], text=d["text"], sha256=d["sha256"], status=d["status"],
-                    external_id=d["external_id"], source=d["source"], metadata=d["metadata"] or {},
-                    annotations=spans.get(d["id"], []), relations=links.get(d["id"], []),
-                )
+                yield build.doc(d, _json_object(d[7]), spans.get(d[0], []), links.get(d[0], []))
+
+
+def _rows(conn: Connection, query: Select[Any]) -> Iterator[tuple[Any, ...]]:
+    """Rows fetched a slice at a time: short-lived, so the garbage collector never has to scan them."""
+    result = conn.execute(query)
+    while part := result.fetchmany(FETCH):
+        yield from part
 
 
 def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: dict[int, str],
-              annotators: dict[int, str]) -> tuple[dict[int, list[AnnotationData]], dict[int, list[RelationData]]]:
+              annotators: dict[int, str], build: _Builders[D, S, L]) -> tuple[dict[int, list[S]], dict[int, list[L]]]:
+    wanted = set(doc_ids)
+    # One id range instead of a long IN list; rows of documents the filter left out are dropped below.
     query = (
-        select(Annotation.id, Annotation.document_id, Annotation.label_id, Annotation.start, Annotation.end,
-               Annotation.text, Annotation.annotator_id, Annotation.attributes, Annotation.note)
-        .where(Annotation.document_id.in_(doc_ids), Annotation.deleted_at.is_(None))
+        select(*_SPAN_COLUMNS)
+        .where(Annotation.document_id.between(doc_ids[0], doc_ids[-1]), Annotation.deleted_at.is_(None))
         .order_by(Annotation.document_id, Annotation.start, Annotation.end.desc(), Annotation.label_id,
                   Annotation.id)
     )
@@ -104,27 +174,29 @@ def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: d
         query = query.where(Annotation.label_id.in_([k for k, v in labels.items() if v in flt.labels]))
     if flt.annotators is not None:
         query = query.where(Annotation.annotator_id.in_([k for k, v in annotators.items() if v in flt.annotators]))
-    spans: dict[int, list[AnnotationData]] = {}
+    spans: dict[int, list[S]] = {}
     doc_of: dict[object, int] = {}
-    for row in conn.execute(query):
-        doc_of[row.id] = row.document_id
-        spans.setdefault(row.document_id, []).append(AnnotationData(
-            id=str(row.id), document_id=row.document_id, label=labels[row.label_id], start=row.start,
-            end=row.end, text=row.text, annotator=annotators[row.annotator_id],
-            attributes=row.attributes or {}, note=row.note or "",
-        ))
-    links: dict[int, list[RelationData]] = {}
+    span = build.span
+    for ann_id, doc_id, label_id, start, end, piece, annotator_id, attributes, note in _rows(conn, query):
+        if doc_id not in wanted:
+            continue
+        doc_of[ann_id] = doc_id
+        spans.setdefault(doc_id, []).append(span(
+            _uuid_text(ann_id), doc_id, labels[label_id], start, end, piece, annotators[annotator_id],
+            _json_object(attributes), note or ""))
+    links: dict[int, list[L]] = {}
     if doc_of:
         rel_query = (
-            select(Relation.id, Relation.type, Relation.from_id, Relation.to_id, Relation.annotator_id)
+            select(type_coerce(Relation.id, String), Relation.type, type_coerce(Relation.from_id, String),
+                   type_coerce(Relation.to_id, String), Relation.annotator_id)
             .join(Annotation, Annotation.id == Relation.from_id)
-            .where(Annotation.document_id.in_(doc_ids), Relation.deleted_at.is_(None))
+            .where(Annotation.document_id.between(doc_ids[0], doc_ids[-1]), Relation.deleted_at.is_(None))
             .order_by(Relation.id)
         )
-        for row in conn.execute(rel_query):
-            if row.from_id in doc_of and row.to_id in doc_of:
-                links.setdefault(doc_of[row.from_id], []).append(RelationData(
-                    str(row.id), row.type, str(row.from_id), str(row.to_id), annotators[row.annotator_id]))
+        for rel_id, rel_type, from_id, to_id, annotator_id in conn.execute(rel_query).tuples().all():
+            if from_id in doc_of and to_id in doc_of:
+                links.setdefault(doc_of[from_id], []).append(build.link(
+                    _uuid_text(rel_id), rel_type, _uuid_text(from_id), _uuid_text(to_id), annotators[annotator_id]))
     return spans, links
 
 
@@ -136,12 +208,12 @@ def export_jsonl(db: Database, dest: Path, flt: ExportFilter | None = None,
     """Hashiya's native, lossless JSONL: one document per line."""
     report = ExportReport(Path(dest))
     with atomic_output(Path(dest)) as out:
-        for doc in iter_documents(db, flt):
-            out.write(orjson.dumps(document_to_native(doc)))
+        for doc in _stream(db, flt or ExportFilter(), CHUNK, _NATIVE):
+            out.write(orjson.dumps(doc))
             out.write(b"\n")
             report.documents += 1
-            report.annotations += len(doc.annotations)
-            report.relations += len(doc.relations)
+            report.annotations += len(doc["annotations"])
+            report.relations += len(doc["relations"])
             if progress:
                 progress(1)
     return report
