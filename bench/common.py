@@ -183,5 +183,6 @@ def save_results(name: str, data: dict[str, Any]) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     path = OUT / f"{name}-{stamp}.json"
+    data = {**data, "load_average": os.getloadavg(), "cpus": os.cpu_count()}
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return path
