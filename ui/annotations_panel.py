@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
@@ -12,40 +14,81 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
-from ui.open_document import OpenDocument
+from app.dto import AnnotationData
+from ui.document_list import table_view
+from ui.open_document import OpenDocument, reading_key
 
 Index = QModelIndex | QPersistentModelIndex
 LABEL_COLOURS = {"ACTOR": QColor("#f4a261"), "CLAIM": QColor("#2a9d8f"), "FIGURE": QColor("#d62828")}
 
 
 class AnnotationListModel(QAbstractListModel):
+    """Rows follow the document's reading order; single changes insert or remove one row, so a
+    list of 10,000 annotations is never rebuilt on a key press."""
+
     def __init__(self, doc: OpenDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
-        self._rows: dict[str, int] | None = None
-        for signal in (doc.loaded, doc.annotation_added, doc.annotation_changed, doc.annotation_removed,
-                       doc.relations_changed):
-            signal.connect(self.on_document_changed)
+        self._items: list[AnnotationData] = []
+        self._keys: list[tuple[int, int, str]] = []
+        doc.loaded.connect(self.on_loaded)
+        doc.annotation_added.connect(self.on_added)
+        doc.annotation_changed.connect(self.on_changed)
+        doc.annotation_removed.connect(self.on_removed)
+        doc.relations_changed.connect(self.on_relations_changed)
 
-    def on_document_changed(self, *_args: object) -> None:
+    def on_loaded(self) -> None:
         self.beginResetModel()
-        self._rows = None
+        self._items = list(self._doc.ordered())
+        self._keys = [reading_key(a) for a in self._items]
         self.endResetModel()
 
-    def row_of(self, ann_id: str) -> int | None:
-        if self._rows is None:
-            self._rows = {a.id: i for i, a in enumerate(self._doc.ordered())}
-        return self._rows.get(ann_id)
+    def on_added(self, ann: AnnotationData) -> None:
+        row = bisect_left(self._keys, reading_key(ann))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.insert(row, ann)
+        self._keys.insert(row, reading_key(ann))
+        self.endInsertRows()
+
+    def on_removed(self, ann: AnnotationData) -> None:
+        row = self.row_of(ann.id, ann)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        del self._keys[row]
+        self.endRemoveRows()
+
+    def on_changed(self, before: AnnotationData, after: AnnotationData) -> None:
+        row = self.row_of(before.id, before)
+        if row is not None and reading_key(before) == reading_key(after):
+            self._items[row] = after
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+            return
+        self.on_removed(before)
+        self.on_added(after)
+
+    def on_relations_changed(self) -> None:
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def row_of(self, ann_id: str, ann: AnnotationData | None = None) -> int | None:
+        ann = ann or self._doc.annotations.get(ann_id)
+        if ann is None:
+            return None
+        row = bisect_left(self._keys, reading_key(ann))
+        return row if row < len(self._items) and self._items[row].id == ann_id else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._doc.annotations)
+        return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        ann = self._doc.ordered()[index.row()]
+        ann = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             text = " ".join(ann.text.split())
             if len(text) > 60:
@@ -72,11 +115,11 @@ class AnnotationsPanel(QWidget):
     def __init__(self, doc: OpenDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AnnotationListModel(doc, self)
-        self.view = QListView(self)
+        self.view = table_view(self)  # list and tree views visit all 10,000 rows on every insert
         self.view.setObjectName("annotationList")
         self.view.setModel(self.model)
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

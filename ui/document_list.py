@@ -1,12 +1,10 @@
-"""The document list: a lazy table over an id list, with summaries fetched a page at a time.
+"""The document list: a lazy table that knows only the row count and the pages it has painted.
 
-The id list of 100,000 documents costs one query and ~1 MB; titles, statuses and counts are read
-only for rows that are painted, ``PAGE`` rows per query, and kept in a bounded cache.
+Summaries (title, status, annotation count) are read ``PAGE`` rows at a time by position, and kept in
+a bounded cache; no list of all ids is ever built, so 100,000 documents open as fast as 100.
 """
 
 from __future__ import annotations
-
-from bisect import bisect_left
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,13 +16,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.dto import DocumentSummary
-from app.services import Workspace
+from app.services import Workspace, listing
 
 PAGE = 200
-CACHE_LIMIT = 20_000
+CACHE_PAGES = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -43,8 +41,8 @@ class DocumentListModel(QAbstractTableModel):
     def __init__(self, ws: Workspace | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._ids: list[int] = []
-        self._cache: dict[int, DocumentSummary] = {}
+        self._count = 0
+        self._pages: dict[int, list[DocumentSummary]] = {}
         self._filter = ""
         if ws is not None:
             self.reload()
@@ -59,38 +57,46 @@ class DocumentListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._cache.clear()
-        self._ids = self._ws.documents.ids(title_filter=self._filter or None) if self._ws else []
+        self._pages.clear()
+        self._count = listing.count(self._ws.db, self._filter or None) if self._ws else 0
         self.endResetModel()
 
     def refresh(self, doc_id: int) -> None:
         """Re-read one document's summary (its status or annotation count changed)."""
-        self._cache.pop(doc_id, None)
-        row = self.row_of(doc_id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COUNT))
+        for number, rows in list(self._pages.items()):
+            for offset, item in enumerate(rows):
+                if item.id == doc_id:
+                    del self._pages[number]
+                    row = number * PAGE + offset
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.COUNT))
+                    return
 
     def row_of(self, doc_id: int) -> int | None:
-        row = bisect_left(self._ids, doc_id)
-        return row if row < len(self._ids) and self._ids[row] == doc_id else None
+        for number, rows in self._pages.items():
+            for offset, item in enumerate(rows):
+                if item.id == doc_id:
+                    return number * PAGE + offset
+        return listing.position(self._ws.db, doc_id, self._filter or None) if self._ws else None
 
     def id_at(self, row: int) -> int:
-        return self._ids[row]
+        item = self.summary(row)
+        if item is None:
+            raise IndexError(row)
+        return item.id
 
     def summary(self, row: int) -> DocumentSummary | None:
-        doc_id = self._ids[row]
-        found = self._cache.get(doc_id)
-        if found is None and self._ws is not None:
-            if len(self._cache) > CACHE_LIMIT:
-                self._cache.clear()
-            first = row - row % PAGE
-            for item in self._ws.documents.summaries(self._ids[first:first + PAGE]):
-                self._cache[item.id] = item
-            found = self._cache.get(doc_id)
-        return found
+        if self._ws is None or not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, PAGE)
+        rows = self._pages.get(number)
+        if rows is None:
+            if len(self._pages) >= CACHE_PAGES:
+                self._pages.clear()
+            rows = self._pages[number] = listing.page(self._ws.db, number * PAGE, PAGE, self._filter or None)
+        return rows[offset] if offset < len(rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else 3
@@ -99,7 +105,8 @@ class DocumentListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
+            item = self.summary(index.row())
+            return item.id if item else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COUNT:
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -121,6 +128,22 @@ class DocumentListModel(QAbstractTableModel):
         return None
 
 
+def table_view(parent: QWidget) -> QTableView:
+    """A list-like table whose cost does not grow with the number of rows."""
+    view = QTableView(parent)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    return view
+
+
 class DocumentListPanel(QWidget):
     """Filter box and list. Signal ``document_activated`` (document id)."""
 
@@ -132,14 +155,11 @@ class DocumentListPanel(QWidget):
         self.filter_box = QLineEdit(self)
         self.filter_box.setPlaceholderText(self.tr("Filter by title…"))
         self.filter_box.setClearButtonEnabled(True)
-        self.view = QTreeView(self)
+        # A table view: QTreeView and QListView visit every row (a Python call each) when laid out
+        self.view = table_view(self)
         self.view.setObjectName("documentList")
         self.view.setModel(model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)  # lets the view skip measuring 100,000 rows
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DocumentListModel.STATUS, QHeaderView.ResizeMode.Fixed)

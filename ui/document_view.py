@@ -64,9 +64,11 @@ class DocumentView(QPlainTextEdit):
         self._press_pos: QPoint | None = None
 
     # content
-    def load(self, text: str, annotations: list[AnnotationData]) -> None:
-        """Show ``text`` with its annotations; the span index is filled first so it is highlighted once."""
-        self.offsets = OffsetMap(text)
+    def load(self, offsets: OffsetMap, annotations: list[AnnotationData]) -> None:
+        """Show ``offsets.text`` with its annotations; the span index is filled first so that the text is
+        highlighted once, while it is laid out."""
+        self.offsets = offsets
+        text = offsets.text
         breaks = [m.end() for m in _BLOCK_BREAK.finditer(text)]
         starts = [0, *(self.offsets.to_utf16(cp) for cp in breaks)]
         self.index.reset(starts, [self._span(a) for a in annotations])

@@ -49,6 +49,11 @@ class SpanHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._index = index
         self.colours: dict[str, QColor] = {}
+        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+
+    def set_colour(self, label: str, colour: QColor) -> None:
+        self.colours[label] = colour
+        self._formats.clear()
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
@@ -58,7 +63,11 @@ class SpanHighlighter(QSyntaxHighlighter):
         base = block.position()
         length = len(text) if block.length() <= 1 else block.length() - 1
         for start, end, labels in segments(spans, base, length):
-            self.setFormat(start, end - start, segment_format(labels, self.colours))
+            key = tuple(sorted(labels))
+            fmt = self._formats.get(key)
+            if fmt is None:
+                fmt = self._formats[key] = segment_format(labels, self.colours)
+            self.setFormat(start, end - start, fmt)
 
     def repaint_blocks(self, blocks: range) -> None:
         document = self.document()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.dto import AnnotationData
 from app.errors import HashiyaError
 from app.services import Workspace
+from app.services.reading import open_document
 from app.text.search import Finder
 from ui.actions import Act, build_actions, label_action
 from ui.commands import EditContext
@@ -44,6 +45,7 @@ class Workbench(QObject):
         self.label_actions: dict[str, QAction] = {}
         self._finder: Finder | None = None
         self._last_query = ""
+        self._touched: set[int] = set()
         self._stats_timer = QTimer(self.window, singleShot=True, interval=300)  # dies with the window
         self._stats_timer.timeout.connect(self.on_stats_due)
         self._connect()
@@ -118,7 +120,7 @@ class Workbench(QObject):
             action.triggered.connect(lambda _checked=False, name=label.name: self.on_label_triggered(name))
             actions.append(action)
             self.label_actions[label.name] = action
-            self.view.highlighter.colours[label.name] = QColor(label.colour)
+            self.view.highlighter.set_colour(label.name, QColor(label.colour))
         self.window.set_label_actions(actions)
         self.window.properties.set_labels([label.name for label in labels])
 
@@ -153,7 +155,7 @@ class Workbench(QObject):
     def open_document(self, doc_id: int, quiet: bool = False) -> bool:
         self.labelling.cancel_link()
         try:
-            data = self.ws.documents.open(doc_id)
+            data = open_document(self.ws.db, doc_id)
         except HashiyaError as exc:
             if not quiet:
                 self.on_message(str(exc))
@@ -165,7 +167,7 @@ class Workbench(QObject):
 
     def on_document_loaded(self) -> None:
         self._finder = None
-        self.view.load(self.doc.text, self.doc.ordered())
+        self.view.load(self.doc.offsets, self.doc.ordered())
         self.on_title_due()
         self.window.status.show_counts(self.doc.counts_by_label())
 
@@ -218,10 +220,15 @@ class Workbench(QObject):
         self.view.show_marks((ann.start, ann.end), [(a.start, a.end) for a in linked])
 
     def on_document_touched(self, doc_id: int) -> None:
-        self.list_model.refresh(doc_id)
+        """A document's count or status changed: refresh its row and the totals a moment later, off the
+        key press that caused it."""
+        self._touched.add(doc_id)
         self._stats_timer.start()
 
     def on_stats_due(self) -> None:
+        touched, self._touched = self._touched, set()
+        for doc_id in touched:
+            self.list_model.refresh(doc_id)
         try:
             self.window.status.show_stats(self.ws.documents.stats())
         except Exception as exc:

@@ -34,8 +34,11 @@ def is_word_char(ch: str) -> bool:
 
 
 def cluster_start(text: str, pos: int) -> int:
-    """Move ``pos`` left until it is not in front of a mark (or inside a ZWJ sequence)."""
-    while 0 < pos < len(text) and (is_mark(text[pos]) or text[pos - 1] == ZWJ):
+    """Move ``pos`` left until it is not in front of a mark (or inside a ZWJ sequence).
+
+    A mark after whitespace has no letter to belong to and stays on its own.
+    """
+    while 0 < pos < len(text) and (is_mark(text[pos]) or text[pos - 1] == ZWJ) and not text[pos - 1].isspace():
         pos -= 1
     return pos
 

@@ -22,9 +22,9 @@ def test_rows_are_fetched_lazily_a_page_at_a_time(sqlite_ws, qtbot) -> None:  # 
     fill(sqlite_ws, 1000)
     model = DocumentListModel(sqlite_ws)
     assert model.rowCount() == 1000
-    assert model._cache == {}
+    assert model._pages == {}
     assert model.index(503, 0).data() == "خبر 503"
-    assert len(model._cache) == PAGE
+    assert list(model._pages) == [503 // PAGE]
     assert model.index(503, 1).data() == "new"
     assert model.index(503, 2).data() == 0
 
@@ -35,6 +35,7 @@ def test_filter_and_refresh(sqlite_ws, qtbot) -> None:  # type: ignore[no-untype
     model.set_filter("موسكو")
     assert model.rowCount() == 30
     doc_id = model.id_at(0)
+    assert model.row_of(doc_id) == 0
     assert model.index(0, 2).data() == 0
     sqlite_ws.annotations.add(doc_id, "ACTOR", 0, 2)
     with qtbot.waitSignal(model.dataChanged):

@@ -1,0 +1,42 @@
+"""Paging through the document list by position, for a list view over 100,000+ documents.
+
+Nothing here loads every id: the view asks for the count, then for the pages it paints.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.dto import DocumentSummary
+from app.services.documents import _live_count
+from db.engine import Database
+from db.models import Document
+
+
+def _filtered(query, title_filter: str | None):  # type: ignore[no-untyped-def]
+    if title_filter:
+        query = query.where(Document.title.contains(title_filter, autoescape=True))
+    return query
+
+
+def count(db: Database, title_filter: str | None = None) -> int:
+    with db.sessions() as session:
+        return session.scalar(_filtered(select(func.count(Document.id)), title_filter)) or 0
+
+
+def page(db: Database, offset: int, limit: int, title_filter: str | None = None) -> list[DocumentSummary]:
+    """Summaries of the documents at positions ``offset .. offset+limit-1`` in id order."""
+    query = _filtered(
+        select(Document.id, Document.title, Document.status, _live_count, Document.external_id), title_filter
+    ).order_by(Document.id).offset(offset).limit(limit)
+    with db.sessions() as session:
+        return [DocumentSummary(*row) for row in session.execute(query).tuples()]
+
+
+def position(db: Database, doc_id: int, title_filter: str | None = None) -> int | None:
+    """The row of ``doc_id`` in the (filtered) list, or None if it is not in it."""
+    with db.sessions() as session:
+        present = session.scalar(_filtered(select(Document.id).where(Document.id == doc_id), title_filter))
+        if present is None:
+            return None
+        return session.scalar(_filtered(select(func.count(Document.id)).where(Document.id < doc_id), title_filter))
