@@ -115,8 +115,11 @@ def make_deb(bundle: Path, out_dir: Path, ver: str, work: Path) -> Path:
         if not path.is_symlink():
             path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
     target = out_dir / f"hashiya_{ver}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(tree), str(target)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(tree), str(target)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return target
 
 
@@ -128,8 +131,10 @@ def main(argv: list[str]) -> int:
         return 2
     ver = version()
     for artefact in (make_tarball(bundle, dist, ver), make_deb(bundle, dist, ver, ROOT / "build" / "deb")):
-        print(f"{artefact.relative_to(dist.parent) if artefact.is_relative_to(dist.parent) else artefact}\t"
-              f"{artefact.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"{artefact.relative_to(dist.parent) if artefact.is_relative_to(dist.parent) else artefact}\t"
+            f"{artefact.stat().st_size / 1e6:.1f} MB"
+        )
     return 0
 
 
