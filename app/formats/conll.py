@@ -108,7 +108,7 @@ class _Builder:
         if self.sentence_starts and self.sentence_starts[-1] == -1:
             self.sentence_starts.pop()
         annotations = []
-        for c_index, name in enumerate(self.columns):
+        for c_index in range(max(len(t) for t in self.tags)):
             seq = [t[c_index] if c_index < len(t) else "O" for t in self.tags]
             for c in self._chunks(seq):
                 start, end = self.tokens[c.first][0], self.tokens[c.last][1]
@@ -116,8 +116,6 @@ class _Builder:
                     self.defects.add("span on empty tokens only (dropped)", f"{self.origin} token {c.first + 1}")
                     continue
                 attrs: dict[str, Any] = {"iob": c.iob} if c.iob else {}
-                if name != "tags":
-                    attrs["layer"] = name
                 annotations.append(AnnotationRecord(c.label, start, end, id=str(uuid.uuid4()), attributes=attrs))
         metadata: dict[str, Any] = {"tokens": self.tokens, "sentence_starts": self.sentence_starts}
         if self.defects.counts:
