@@ -82,6 +82,18 @@ class AnnotationListModel(QAbstractListModel):
         row = bisect_left(self._keys, reading_key(ann))
         return row if row < len(self._items) and self._items[row].id == ann_id else None
 
+    def line(self, ann: AnnotationData) -> str:
+        """``CLAIM ← source · text``; Arabic pieces are isolated (FSI…PDI) so that numbers and brackets
+        keep their order inside a left-to-right line, and the other way round."""
+        text = " ".join(ann.text.split())
+        if len(text) > 60:
+            text = text[:59] + "…"
+        head = ann.label
+        source = self._doc.source_of(ann.id) if ann.label == "CLAIM" else None
+        if source is not None:
+            head += f" ← \u2068{source.text}\u2069"
+        return f"{head} · \u2068{text}\u2069"
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._items)
 
@@ -90,14 +102,7 @@ class AnnotationListModel(QAbstractListModel):
             return None
         ann = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = " ".join(ann.text.split())
-            if len(text) > 60:
-                text = text[:59] + "…"
-            line = f"{ann.label} · {text}"
-            source = self._doc.source_of(ann.id) if ann.label == "CLAIM" else None
-            if source is not None:
-                line += f"  ← {source.text}"
-            return line
+            return self.line(ann)
         if role == Qt.ItemDataRole.DecorationRole:
             return LABEL_COLOURS.get(ann.label, QColor("#888888"))
         if role == Qt.ItemDataRole.UserRole:
