@@ -184,6 +184,15 @@ class _Parts:
             self.writers[part] = self.spec.opener(target, self.ctx)
         return self.writers[part]
 
+    def abort(self) -> None:
+        """Close whatever the writers opened; the staged output is then thrown away."""
+        for w in self.writers.values():
+            out = getattr(w, "out", None)
+            if isinstance(getattr(out, "name", None), str):  # a file the writer opened itself
+                out.close()
+        for s in self.streams:
+            s.close()
+
     def close(self) -> None:
         if self.split is not None and not self.spec.folder:
             for part in SPLITS:
@@ -214,23 +223,34 @@ def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, 
         root = target if as_folder else None
         parts = _Parts(spec, root, None if as_folder else target, ctx, split)
         manifest = Manifest(root / "manifest.json", fmt, offsets, split) if root is not None else None
-        for doc in iter_documents(db, flt):
-            if cancelled is not None and cancelled():
-                raise ExportCancelled(f"export to {dest} cancelled")
-            part = split.part(doc.sha256) if split else ""
-            parts.get(part).write(doc)
+        try:
+            _write_all(db, flt, parts, manifest, report, split, progress, cancelled)
+        except BaseException:
+            parts.abort()
             if manifest is not None:
-                manifest.add(doc, part)
-            report.documents += 1
-            report.annotations += len(doc.annotations)
-            report.relations += len(doc.relations)
-            if part:
-                report.extra[part] = int(report.extra.get(part, 0)) + 1  # type: ignore[call-overload]
-            if progress is not None:
-                progress(1)
+                manifest.out.close()
+            raise
         parts.close()
         if manifest is not None:
             manifest.close()
     if ctx.skipped:
         report.extra["skipped"] = ctx.skipped
     return report
+
+
+def _write_all(db: Database, flt: ExportFilter, parts: _Parts, manifest: Manifest | None, report: ExportReport,
+               split: Split | None, progress: ProgressFn | None, cancelled: Callable[[], bool] | None) -> None:
+    for doc in iter_documents(db, flt):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled(f"export to {report.path} cancelled")
+        part = split.part(doc.sha256) if split else ""
+        parts.get(part).write(doc)
+        if manifest is not None:
+            manifest.add(doc, part)
+        report.documents += 1
+        report.annotations += len(doc.annotations)
+        report.relations += len(doc.relations)
+        if part:
+            report.extra[part] = int(report.extra.get(part, 0)) + 1  # type: ignore[call-overload]
+        if progress is not None:
+            progress(1)
