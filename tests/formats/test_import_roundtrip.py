@@ -89,3 +89,28 @@ def test_aqmar_round_trip(sqlite_ws: Any, corpora: Path, tmp_path: Path) -> None
 @pytest.mark.corpora
 def test_anercorp_round_trip(sqlite_ws: Any, corpora: Path, tmp_path: Path) -> None:
     _corpus_roundtrip(sqlite_ws, [corpora / "anercorp" / "ANERCorp"], tmp_path)
+
+
+def test_polnear_brat_events_become_source_links(sqlite_ws: Any) -> None:
+    report = import_paths(sqlite_ws.db, [DATA / "polnear"], annotator="importer", fmt="brat")
+    doc = sqlite_ws.documents.open(report.document_ids[0])
+    spans = {a.label: a for a in doc.annotations}
+    assert set(spans) == {"Source", "Cue", "Content"}  # the event trigger is not a span of its own
+    assert spans["Source"].text == "شويغو" and spans["Source"].note == "وزير الدفاع\nالروسي"
+    assert spans["Content"].attributes == {"Factuality": "uncertain"}
+    assert [(r.type, r.from_id, r.to_id) for r in doc.relations] == [
+        ("source", spans["Content"].id, spans["Source"].id)]
+
+
+def test_ud_conllu_with_multiword_tokens(sqlite_ws: Any) -> None:
+    report = import_paths(sqlite_ws.db, [DATA / "ud.conllu"], annotator="importer", fmt="conllu")
+    doc = sqlite_ws.documents.open(report.document_ids[0])
+    assert doc.text == "ذهب للبيت، ثم عاد. "
+    [loc] = doc.annotations
+    assert (loc.label, loc.text) == ("LOC", "للبيت")  # words that do not spell the surface cover all of it
+
+
+def test_inception_named_entity_after_an_emoji(sqlite_ws: Any) -> None:
+    report = import_paths(sqlite_ws.db, [DATA / "inception.xmi"], annotator="importer", fmt="xmi")
+    [per] = sqlite_ws.documents.open(report.document_ids[0]).annotations
+    assert (per.label, per.text) == ("PER", "بوتين")
