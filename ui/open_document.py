@@ -37,6 +37,7 @@ class OpenDocument(QObject):
         self.relations: dict[str, RelationData] = {}
         self.selected: str | None = None
         self._ordered: list[AnnotationData] | None = None
+        self._counts: dict[str, int] | None = None
 
     @property
     def id(self) -> int | None:
@@ -53,6 +54,7 @@ class OpenDocument(QObject):
         self.relations = {r.id: r for r in data.relations} if data else {}
         self.selected = None
         self._ordered = None
+        self._counts = None
         self.loaded.emit()
         self.selection_changed.emit(None)
 
@@ -60,7 +62,10 @@ class OpenDocument(QObject):
     def apply_added(self, ann: AnnotationData, relations: list[RelationData] = ()) -> None:  # type: ignore[assignment]
         if ann.document_id != self.id:
             return
+        if ann.id in self.annotations:
+            self._count(self.annotations[ann.id].label, -1)
         self.annotations[ann.id] = ann
+        self._count(ann.label, 1)
         self._ordered = None
         self.annotation_added.emit(ann)
         if relations:
@@ -73,6 +78,8 @@ class OpenDocument(QObject):
         if before is None:
             return
         self.annotations[ann.id] = ann
+        self._count(before.label, -1)
+        self._count(ann.label, 1)
         self._ordered = None
         self.annotation_changed.emit(before, ann)
 
@@ -80,6 +87,7 @@ class OpenDocument(QObject):
         ann = self.annotations.pop(ann_id, None)
         if ann is None:
             return
+        self._count(ann.label, -1)
         self._ordered = None
         touching = [r for r in self.relations.values() if ann_id in (r.from_id, r.to_id)]
         for rel in touching:
@@ -165,7 +173,13 @@ class OpenDocument(QObject):
                 if r.to_id == actor_id and r.type == SOURCE and r.from_id in self.annotations]
 
     def counts_by_label(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for ann in self.annotations.values():
-            counts[ann.label] = counts.get(ann.label, 0) + 1
-        return counts
+        """Annotations per label (kept up to date as they change, not recounted on each key press)."""
+        if self._counts is None:
+            self._counts = {}
+            for ann in self.annotations.values():
+                self._counts[ann.label] = self._counts.get(ann.label, 0) + 1
+        return dict(self._counts)
+
+    def _count(self, label: str, step: int) -> None:
+        if self._counts is not None:
+            self._counts[label] = self._counts.get(label, 0) + step

@@ -56,8 +56,10 @@ def test_relabel_delete_undo_redo_reach_the_database(bench, qtbot) -> None:  # t
     assert bench.undo_action.text() == "Undo add ACTOR «شويغو»"
     qtbot.keyClick(bench.view, Qt.Key.Key_2)  # the annotation is selected: relabel it
     assert [a.label for a in stored(bench)] == ["CLAIM"]
+    assert bench.doc.counts_by_label() == {"ACTOR": 0, "CLAIM": 1}
     qtbot.keyClick(bench.view, Qt.Key.Key_Delete)
     assert stored(bench) == []
+    assert bench.doc.counts_by_label() == {"ACTOR": 0, "CLAIM": 0}
     with pytest.raises(NotFoundError):
         bench.ws.annotations.get(ann.id)
     qtbot.keyClick(bench.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
