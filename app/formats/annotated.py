@@ -13,6 +13,7 @@ from app.formats.brat import read_brat
 from app.formats.conll import read_conll
 from app.formats.conllu import read_conllu
 from app.formats.doccano import read_doccano
+from app.formats.filetext import check_text_file
 from app.formats.labelstudio import read_labelstudio
 from app.formats.records import SourceRecord
 from app.formats.uima import read_xmi
@@ -26,6 +27,7 @@ def read_annotated(path: Path, fmt: str, *, encoding: str | None = None, rel: st
                    doccano_offsets: str = "utf16") -> Iterator[SourceRecord]:
     if fmt in _ONLY and path.suffix.lower() != _ONLY[fmt]:
         return iter(())
+    check_text_file(path, allow_empty=fmt == "brat")  # an empty .ann is a document without annotations
     if fmt == "brat":
         return read_brat(path, rel=rel, encoding=encoding)
     if fmt == "conll":

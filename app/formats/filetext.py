@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import InputError
-from app.text.decode import decode_bytes, detect_encoding, strip_bom
+from app.text.decode import decode_bytes, detect_encoding, looks_binary, strip_bom
 
 SAMPLE = 1 << 16
 _WHITESPACE = b" \t\n\r\x0b\x0c"
@@ -44,6 +44,20 @@ def check_not_blank(path: Path) -> None:
     except OSError as exc:
         raise InputError(str(path), exc.strerror or str(exc)) from None
     raise InputError(str(path), "empty file")
+
+
+def check_text_file(path: Path, *, allow_empty: bool = False) -> None:
+    """Refuse a binary file, and an empty one unless the format allows it (an empty brat ``.ann``)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(SAMPLE)
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from None
+    rest, wide = _without_bom(head)
+    if not wide and looks_binary(rest):
+        raise InputError(str(path), "looks like a binary file, not text")
+    if not allow_empty:
+        check_not_blank(path)
 
 
 def read_text(path: Path, encoding: str | None = None) -> str:

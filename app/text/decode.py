@@ -30,7 +30,8 @@ def strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KiB (without a UTF-16/32 BOM)."""
     sample = data[:8192]
     if b"\x00" in sample:
         return True
@@ -43,7 +44,7 @@ def detect_encoding(data: bytes, source: str = "input") -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
-    if _looks_binary(data):
+    if looks_binary(data):
         raise InputError(source, "looks like a binary file, not text")
     try:
         data.decode("utf-8")
