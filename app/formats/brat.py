@@ -8,6 +8,7 @@ Each relation is an R line, and each claim->source link is also a PolNeAR-style 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import uuid
@@ -93,17 +94,32 @@ class BratWriter:
     offsets = OFFSETS
 
     def __init__(self, folder: Path, ctx: Any) -> None:
-        self.folder = Path(folder)
+        self.folder, self.ctx = Path(folder), ctx
         self.labels: list[str] = list(ctx.labels)
         self.relation_types: set[str] = set()
 
     def write(self, doc: DocumentData) -> None:
+        doc = self._typeable(doc)
         stem = self.folder / f"doc-{doc.id}"
         lines = list(ann_lines(doc))
         stem.with_suffix(".txt").write_bytes(doc.text.encode("utf-8", "surrogatepass"))
         stem.with_suffix(".ann").write_bytes(("\n".join(lines) + "\n" if lines else "").encode("utf-8"))
         self.relation_types.update(r.type for r in doc.relations)
         self.labels.extend(a.label for a in doc.annotations if a.label not in self.labels)
+
+    def _typeable(self, doc: DocumentData) -> DocumentData:
+        """Leave out (and report) spans and links whose label brat cannot use as a type name."""
+        bad = {a.id for a in doc.annotations if not _NAME.match(a.label)}
+        links = [r for r in doc.relations if _NAME.match(r.type) and not {r.from_id, r.to_id} & bad]
+        if not bad and len(links) == len(doc.relations):
+            return doc
+        for a in doc.annotations:
+            if a.id in bad:
+                self.ctx.skip(doc, f"{a.label} [{a.start}, {a.end})", "label is not a brat type name")
+        for r in doc.relations:
+            if r not in links:
+                self.ctx.skip(doc, f"{r.type} link", "type or an end is not exportable to brat")
+        return dataclasses.replace(doc, annotations=[a for a in doc.annotations if a.id not in bad], relations=links)
 
     def close(self) -> None:
         labels = [x for x in self.labels if _NAME.match(x)]

@@ -112,3 +112,15 @@ def test_cli_export_and_import(sample: dict[str, Any], tmp_path: Path, capsys: p
     assert "7 annotations, 3 relations" in capsys.readouterr().out
     assert main(["--db", db, "export", "--format", "xmi", "-o", str(tmp_path / "x")]) == 2
     assert "U+001A" in capsys.readouterr().err
+
+
+def test_brat_leaves_out_labels_it_cannot_name(sqlite_ws: Any, tmp_path: Path) -> None:
+    from app.formats.records import AnnotationRecord, SourceRecord
+    from app.services.importing import import_records
+
+    import_records(sqlite_ws.db, [SourceRecord("كأس أمم أوروبا", "t", annotations=[
+        AnnotationRecord("MIS1`", 0, 3), AnnotationRecord("LOC", 8, 14)])], annotator="x")
+    report = export(sqlite_ws.db, "brat", tmp_path / "b")
+    ann = next((tmp_path / "b").glob("*.ann")).read_text(encoding="utf-8")
+    assert "LOC 8 14" in ann and "MIS1`" not in ann
+    assert report.extra["skipped"] == ["document 1: MIS1` [0, 3): label is not a brat type name"]
