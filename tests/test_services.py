@@ -108,3 +108,14 @@ def test_status_and_next(ws, doc_id: int) -> None:  # type: ignore[no-untyped-de
     assert ws.documents.stats().done == 1
     with pytest.raises(HashiyaError):
         ws.documents.set_status(doc_id, "finished")
+
+
+def test_span_text_after_a_nul_character_on_sqlite(sqlite_ws) -> None:  # type: ignore[no-untyped-def]
+    """SQLite's length() stops at NUL: the service must still take the right snapshot."""
+    body = "قال\x00 شويغو 😂 إن 144"
+    with sqlite_ws.db.sessions.begin() as session:
+        session.add(Document(title="nul", text=body, sha256=sha256_text(body)))
+    start = body.index("144")
+    assert sqlite_ws.annotations.add(1, "FIGURE", start, start + 3).text == "144"
+    with pytest.raises(OffsetError):
+        sqlite_ws.annotations.add(1, "FIGURE", start, len(body) + 1)

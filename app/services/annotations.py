@@ -5,12 +5,38 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
 from app.dto import AnnotationData
 from app.errors import NotFoundError
 from app.services.common import annotation_dto, annotator_id, label_by_name, names, parse_uuid
 from app.text.offsets import check_span
 from db.engine import Database
 from db.models import Annotation, Document, utcnow
+
+
+def span_text(session: Session, doc_id: int, start: int, end: int) -> str:
+    """``text[start:end]`` of a document, checked, without loading the whole text.
+
+    SQLite and PostgreSQL count characters (code points) in ``substr``/``length``, as Python does.
+    SQLite stops ``length`` at a NUL character, so any doubt falls back to the full text in Python.
+    """
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+        found = session.execute(
+            select(func.substr(Document.text, start + 1, end - start), func.length(Document.text)).where(
+                Document.id == doc_id
+            )
+        ).first()
+        if found is None:
+            raise NotFoundError(f"no document with id {doc_id}")
+        piece, length = found
+        if end <= length and len(piece) == end - start:
+            return piece
+    text = session.scalar(select(Document.text).where(Document.id == doc_id))
+    if text is None:
+        raise NotFoundError(f"no document with id {doc_id}")
+    return check_span(text, start, end)
 
 
 class AnnotationService:
@@ -22,10 +48,7 @@ class AnnotationService:
             note: str = "", id: str | None = None) -> AnnotationData:
         """Store a new span; the text snapshot is taken from the document, never from the caller."""
         with self._db.sessions.begin() as session:
-            doc = session.get(Document, doc_id)
-            if doc is None:
-                raise NotFoundError(f"no document with id {doc_id}")
-            piece = check_span(doc.text, start, end)
+            piece = span_text(session, doc_id, start, end)
             label_row = label_by_name(session, label)
             row = Annotation(
                 id=parse_uuid(id) if id else uuid.uuid4(),
@@ -39,8 +62,9 @@ class AnnotationService:
                 note=note,
             )
             session.add(row)
-            if doc.status == "new":
-                doc.status = "in_progress"
+            session.execute(
+                update(Document).where(Document.id == doc_id, Document.status == "new").values(status="in_progress")
+            )
             session.flush()
             return annotation_dto(row, label_row.name, self._annotator)
 
@@ -59,8 +83,7 @@ class AnnotationService:
             if start is not None or end is not None:
                 new_start = row.start if start is None else start
                 new_end = row.end if end is None else end
-                doc_text = session.get(Document, row.document_id).text  # type: ignore[union-attr]
-                row.text = check_span(doc_text, new_start, new_end)
+                row.text = span_text(session, row.document_id, new_start, new_end)
                 row.start, row.end = new_start, new_end
             if label is not None:
                 row.label_id = label_by_name(session, label).id
