@@ -151,10 +151,21 @@ def phase(name: str, db_path: Path, dest: Path) -> dict[str, Any]:
             "bytes": _size(dest), **extra}
 
 
+REPO = Path(__file__).resolve().parent.parent
+# spaCy and pyarrow are not app dependencies: their exports run in the test-only venvs when those exist.
+_CONSUMER = {"spacy": "spacy", "hf-parquet": "datasets"}
+
+
+def _python(fmt: str) -> str:
+    venv = REPO / ".venv-consumers" / _CONSUMER.get(fmt, "-") / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
+
+
 def run_phase(name: str, db_path: Path, work: Path) -> dict[str, Any]:
     dest = work / f"out-{name}"
-    proc = subprocess.run([sys.executable, "-m", "bench.bench_export_formats", "--phase", name, "--db", str(db_path),
-                           "--dest", str(dest)], capture_output=True, text=True, check=False)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.run([_python(name), "-m", "bench.bench_export_formats", "--phase", name, "--db", str(db_path),
+                           "--dest", str(dest)], capture_output=True, text=True, check=False, env=env, cwd=REPO)
     if proc.returncode != 0:
         return {"phase": name, "skipped": proc.stderr.strip().splitlines()[-1:] or ["failed"]}
     return json.loads(proc.stdout.strip().splitlines()[-1])
