@@ -208,5 +208,9 @@ def _record(doc: _Doc, defects: Defects) -> SourceRecord:
             attrs = {"iob": c.iob} if c.iob else {}
             annotations.append(AnnotationRecord(c.label, doc.words[c.first][0], doc.words[c.last][1],
                                                 id=str(uuid.uuid4()), attributes=attrs))
-    meta = {"tokens": doc.tokens, "sentence_starts": sorted(set(doc.sentence_starts))}
+    meta: dict[str, Any] = {"tokens": doc.tokens, "sentence_starts": sorted(set(doc.sentence_starts))}
+    if defects.counts:
+        meta["defects"] = {"counts": dict(defects.counts), "examples": dict(defects.examples)}
+    defects.counts.clear()
+    defects.examples.clear()
     return SourceRecord(text=text, origin=doc.origin, annotations=annotations, metadata=meta)
