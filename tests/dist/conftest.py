@@ -10,6 +10,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,10 @@ EMPTY_FONTCONFIG = """<?xml version="1.0"?>
 <fontconfig></fontconfig>
 """
 TIMEOUT = 120
+LINUX = sys.platform.startswith("linux")
+# ldd, dpkg, Xvfb and the Linux names of Qt's plugins: the Windows and macOS jobs of the release workflow
+# run the rest of these tests against their builds.
+linux_only = pytest.mark.skipif(not LINUX, reason="Linux-specific check")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -49,7 +54,7 @@ class Frozen:
 
     @property
     def exe(self) -> Path:
-        return self.bundle / "hashiya"
+        return self.bundle / ("hashiya.exe" if sys.platform == "win32" else "hashiya")
 
     @property
     def internal(self) -> Path:
@@ -72,7 +77,7 @@ class Frozen:
 @pytest.fixture(scope="session")
 def dist_dir() -> Path:
     path = Path(DIST or "").resolve()
-    if not (path / "hashiya" / "hashiya").is_file():
+    if not any((path / "hashiya" / name).is_file() for name in ("hashiya", "hashiya.exe")):
         pytest.fail(f"HASHIYA_DIST={DIST} holds no frozen build (expected {path}/hashiya/hashiya)")
     return path
 

@@ -9,7 +9,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from tests.dist.conftest import REPO, Frozen, future_copy, project_version
+from tests.dist.conftest import REPO, Frozen, future_copy, linux_only, project_version
 
 # What the bundle may take from the system (the .deb's Depends; PyInstaller never bundles these).
 SYSTEM_LIBRARIES = re.compile(
@@ -39,6 +39,7 @@ def test_resources_and_migrations_are_bundled_as_files(frozen: Frozen) -> None:
     assert revisions and sorted(p.name for p in (migrations / "versions").glob("[0-9]*.py")) == revisions
 
 
+@linux_only
 def test_unused_qt_parts_are_trimmed(frozen: Frozen) -> None:
     qt = frozen.internal / "PySide6" / "Qt"
     platforms = sorted(p.name for p in (qt / "plugins" / "platforms").iterdir())
@@ -69,6 +70,7 @@ def external_libraries(bundle: Path) -> dict[str, set[str]]:
     return found
 
 
+@linux_only
 def test_every_bundled_binary_links_and_only_against_allowed_system_libraries(frozen: Frozen) -> None:
     external = external_libraries(frozen.bundle)
     unexpected = {

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.dist.conftest import Frozen, future_copy
+from tests.dist.conftest import Frozen, future_copy, linux_only
 
 MIN_INK = 0.03  # share of the middle region that is not background: lines of Arabic text give ~0.08
 MIN_DIFFERENCE = 0.02  # share of that region that must differ from the render without the Arabic font
@@ -117,6 +117,7 @@ def xvfb_display() -> Iterator[str]:
         server.wait(timeout=10)
 
 
+@linux_only
 def test_xcb_under_xvfb_draws_the_arabic_article(
     frozen: Frozen, sample_db: Path, shots: Path, xvfb_display: str, without_arabic_font: Picture
 ) -> None:

@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.dist.conftest import REPO, Frozen, project_version
+from tests.dist.conftest import LINUX, REPO, Frozen, project_version
 from tests.dist.test_frozen_cli import SYSTEM_LIBRARIES, external_libraries
+
+pytestmark = pytest.mark.skipif(not LINUX, reason="the Linux packages")
 
 APP_ID = "io.github.hashiya.Hashiya"
 SHARE = (
