@@ -6,9 +6,14 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import subprocess
 from pathlib import Path
 
+import pytest
+
+from db import migrate
+from db.engine import make_engine, to_url
 from tests.dist.conftest import REPO, Frozen, future_copy, linux_only, project_version
 
 # What the bundle may take from the system (the .deb's Depends; PyInstaller never bundles these).
@@ -109,3 +114,20 @@ def test_newer_database_is_refused_with_a_message_and_left_untouched(
     assert "Traceback" not in result.stderr
     assert hashlib.sha256(future.read_bytes()).hexdigest() == before
     assert not list(tmp_path.glob("future.sqlite3.bak-*"))
+
+
+def test_older_database_is_backed_up_then_migrated(frozen: Frozen, tmp_path: Path) -> None:
+    base, head = migrate.script().get_base(), migrate.heads()
+    if (base,) == head:
+        pytest.skip("only one Alembic revision so far: no older schema to migrate from")
+    older = tmp_path / "older.sqlite3"
+    engine = make_engine(to_url(older))
+    with engine.begin() as conn:
+        migrate.upgrade(conn, base)
+    engine.dispose()
+    result = frozen.run(["list", "--db", older])
+    assert result.returncode == 0, result.stderr
+    assert len(list(tmp_path.glob("older.sqlite3.bak-*"))) == 1
+    with sqlite3.connect(older) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] in head
+    conn.close()
