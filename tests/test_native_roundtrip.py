@@ -109,3 +109,23 @@ def test_wrong_snapshot_in_native_import_is_rejected(sqlite_ws: Workspace, tmp_p
     with pytest.raises(InputError, match="not 'شويغ'"):
         import_paths(sqlite_ws.db, [path], annotator="x", fmt="jsonl")
     assert sqlite_ws.documents.count() == 0
+
+
+def test_an_annotation_id_stored_for_another_document_fails_cleanly(ws: Workspace, tmp_path: Path) -> None:
+    from app.errors import InputError
+
+    def record(text: str) -> dict:
+        return {"title": "", "text": text, "offsets": "codepoint", "relations": [],
+                "annotations": [{"id": "6f1c1d3e-8d2a-4a4e-9a57-0c7f3c1e2b10", "label": "ACTOR", "start": 0,
+                                 "end": 3, "annotator": "a", "attributes": {}, "note": ""}]}
+
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps(record("قال شويغو"), ensure_ascii=False) + "\n", encoding="utf-8")
+    second.write_text(json.dumps(record("أعلن الوزير"), ensure_ascii=False) + "\n", encoding="utf-8")
+    import_paths(ws.db, [first], annotator="x", fmt="jsonl")
+    with pytest.raises(InputError, match="already stored"):
+        import_paths(ws.db, [second], annotator="x", fmt="jsonl")
+    assert ws.documents.count() == 1
+    report = import_paths(ws.db, [second, first], annotator="x", fmt="jsonl", skip_bad=True)
+    assert [Path(p).name for p, _ in report.bad] == ["b.jsonl"] and report.duplicates == 1
+    assert ws.documents.count() == 1

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import JSON, Connection, DateTime, Table, func, insert, select, text
+from sqlalchemy.exc import IntegrityError
 
 from app.errors import HashiyaError, InputError, OffsetError
 from app.formats.native import sha256_text
@@ -24,6 +25,7 @@ from db.engine import Database
 from db.models import DOCUMENT_STATUSES, Annotation, Annotator, Document, LabelType, Relation, utcnow
 
 BATCH = 1000
+IMPORT_CACHE_KIB = 128 * 1024
 
 Progress = Callable[[int], None]
 Processor = Callable[[Any], Any]
@@ -68,8 +70,11 @@ class _Ingest:
         self.seen: set[str] = set()
         self.file_shas: list[str] = []
         self.explicit_ids = False
+        self.merged: set[int] = set()  # stored documents that this import adds annotations to
         self.raw = conn.dialect.name == "sqlite"
         self.stored = _StoredForms(conn)
+        if self.raw:  # the unique and primary-key indexes of a large import outgrow the 2 MB default
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
         self._load_names()
 
     def _load_names(self) -> None:
@@ -126,6 +131,7 @@ class _Ingest:
                 self.report.duplicates += 1
                 if record.annotations and sha in existing:
                     targets.append((record, existing[sha]))
+                    self.merged.add(existing[sha])
                 continue
             self.seen.add(sha)
             self.file_shas.append(sha)
@@ -170,7 +176,10 @@ class _Ingest:
         ann_rows: list[dict[str, Any]] = []
         rel_rows: list[dict[str, Any]] = []
         keys = {id(a): parse_id(a.id, r.origin) for r, _ in targets for a in r.annotations if a.id}
-        present = self._present(list(keys.values()))
+        # Only a document that was already stored (a re-import, a merge) can hold these ids already;
+        # a clash anywhere else violates the primary key and fails the import with a clear error.
+        present = self._present([keys[id(a)] for r, doc in targets if doc in self.merged for a in r.annotations
+                                 if a.id])
         wanted_rel = [parse_id(x.id, r.origin) for r, _ in targets for x in r.relations if x.id]
         present_rel = set(self.conn.scalars(
             select(Relation.id).where(Relation.id.in_(wanted_rel)))) if wanted_rel else set()
@@ -228,6 +237,11 @@ class _Ingest:
                 self.conn.exec_driver_sql(sql, values)
             else:
                 self.conn.execute(insert(model), part)
+
+    def release(self) -> None:
+        """Give back the import's page cache: the pooled connection lives on in the app."""
+        if self.raw:
+            self.conn.exec_driver_sql("PRAGMA cache_size=-2000")
 
     def finish(self) -> None:
         self.flush()
@@ -296,12 +310,28 @@ def import_records(db: Database, records: Iterable[SourceRecord], *, annotator: 
     report = ImportReport()
     with db.engine.begin() as conn:
         ingest = _Ingest(conn, annotator, report)
-        for n, record in enumerate(records, 1):
-            ingest.add(record)
-            if progress and n % BATCH == 0:
-                progress(BATCH)
-        ingest.finish()
+        try:
+            _ingest_file(ingest, records, "input", progress)
+            ingest.finish()
+        finally:
+            ingest.release()
     return report
+
+
+def _ingest_file(ingest: _Ingest, records: Iterable[SourceRecord], source: str, progress: Progress | None) -> None:
+    """Feed one file's records; a primary-key clash with stored rows becomes an error naming the file."""
+    count = 0
+    try:
+        for record in records:
+            ingest.add(record)
+            count += 1
+            if progress and count % BATCH == 0:
+                progress(BATCH)
+        ingest.flush()
+    except IntegrityError as exc:
+        raise InputError(source, f"an id in this file is already stored for another document ({exc.orig})") from None
+    if progress:
+        progress(count % BATCH)
 
 
 def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: str | None = None,
@@ -317,32 +347,28 @@ def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: st
     mapping = mapping or FieldMapping()
     with db.engine.begin() as conn:
         ingest = _Ingest(conn, annotator, report)
-        for path, file_fmt, rel in files:
-            savepoint = conn.begin_nested() if skip_bad else None
-            ingest.start_file()
-            try:
-                count = 0
-                for record in read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel):
-                    ingest.add(record)
-                    count += 1
-                    if progress and count % BATCH == 0:
-                        progress(BATCH)
-                ingest.flush()
-                if progress:
-                    progress(count % BATCH)
-            except InputError as exc:
-                if savepoint is None:
-                    raise
-                savepoint.rollback()
-                ingest.discard_file()
-                report.bad.append((str(path), exc.reason if exc.source.startswith(str(path)) else str(exc)))
-            else:
-                if savepoint is not None:
-                    savepoint.commit()
-                report.files += 1
-            if on_file:
-                on_file(path)
-        ingest.finish()
+        try:
+            for path, file_fmt, rel in files:
+                savepoint = conn.begin_nested() if skip_bad else None
+                ingest.start_file()
+                try:
+                    _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel),
+                                 str(path), progress)
+                except InputError as exc:
+                    if savepoint is None:
+                        raise
+                    savepoint.rollback()
+                    ingest.discard_file()
+                    report.bad.append((str(path), exc.reason if exc.source.startswith(str(path)) else str(exc)))
+                else:
+                    if savepoint is not None:
+                        savepoint.commit()
+                    report.files += 1
+                if on_file:
+                    on_file(path)
+            ingest.finish()
+        finally:
+            ingest.release()
     return report
 
 
