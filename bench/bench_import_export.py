@@ -65,12 +65,13 @@ def phase_import(src: Path, db_path: Path) -> dict[str, Any]:
 
 def phase_raw_import(src: Path, db_path: Path) -> dict[str, Any]:
     from app.formats.native import sha256_text
+    from app.services.importing import IMPORT_CACHE_KIB
     from db.engine import SQLITE_PRAGMAS, open_database
 
     open_database(db_path).close()  # the same schema and default labels
     start = now()
     con = sqlite3.connect(db_path, isolation_level=None)
-    for pragma in SQLITE_PRAGMAS:
+    for pragma in (*SQLITE_PRAGMAS, f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}"):  # the import's own settings
         con.execute(pragma)
     con.execute("BEGIN")
     labels = dict(con.execute("SELECT name, id FROM label_types"))
