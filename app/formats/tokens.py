@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -95,17 +96,27 @@ def tokenize(text: str, annotations: Iterable[AnnotationData] = (),
                 cuts.add(b)
     sentences: list[list[Token]] = []
     start_set = set(starts)
+    ordered = sorted(cuts)
     for w, (s, e) in enumerate(spans):
         if w in start_set or not sentences:
             sentences.append([])
-        inner = sorted(c for c in cuts if s < c < e)
-        edges = [s, *inner, e]
+        edges = [s, *ordered[bisect_right(ordered, s):bisect_left(ordered, e)], e]
         for a, b in itertools.pairwise(edges):  # an empty token from an imported corpus stays one token
             sentences[-1].append(Token(a, b, w))
     return Tokenized([s for s in sentences if s], misaligned)
 
 
 def token_spans(tokens: Sequence[Token], start: int, end: int) -> list[int]:
-    """Indices of the tokens inside ``[start, end)``; an empty token counts when strictly inside."""
-    return [k for k, t in enumerate(tokens)
-            if ((start <= t.start and t.end <= end) if t.end > t.start else start < t.start < end)]
+    """Indices of the tokens inside ``[start, end)``; an empty token counts when strictly inside.
+
+    ``tokens`` are in text order (as ``tokenize`` makes them), so the search is a bisection.
+    """
+    lo = bisect_left(tokens, start, key=lambda t: t.start)
+    out = []
+    for k in range(lo, len(tokens)):
+        t = tokens[k]
+        if t.start >= end:
+            break
+        if (t.end <= end) if t.end > t.start else start < t.start:
+            out.append(k)
+    return out
