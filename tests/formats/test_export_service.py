@@ -124,3 +124,22 @@ def test_brat_leaves_out_labels_it_cannot_name(sqlite_ws: Any, tmp_path: Path) -
     ann = next((tmp_path / "b").glob("*.ann")).read_text(encoding="utf-8")
     assert "LOC 8 14" in ann and "MIS1`" not in ann
     assert report.extra["skipped"] == ["document 1: MIS1` [0, 3): label is not a brat type name"]
+
+
+def test_export_runs_in_a_worker_thread(sample: dict[str, Any], tmp_path: Path) -> None:
+    """What the GUI's export dialog does: export() on another thread, progress reported from there."""
+    import threading
+
+    seen: list[int] = []
+    result: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            result["report"] = export(sample["ws"].db, "conllu", tmp_path / "t.conllu", progress=seen.append)
+        except Exception as exc:  # pragma: no cover - reported below
+            result["error"] = exc
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(60)
+    assert "error" not in result and result["report"].documents == 2 and len(seen) == 2
