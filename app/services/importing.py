@@ -44,6 +44,18 @@ class ImportReport:
     bad: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
 
+    _COUNTS = ("documents", "duplicates", "empty", "annotations", "relations")
+
+    def checkpoint(self) -> tuple[int, ...]:
+        return (*(getattr(self, name) for name in self._COUNTS), len(self.new_labels), len(self.document_ids))
+
+    def rewind(self, mark: tuple[int, ...]) -> None:
+        """Back to ``checkpoint()``'s counts, keeping the list of bad files."""
+        *counts, labels, ids = mark
+        for name, value in zip(self._COUNTS, counts, strict=True):
+            setattr(self, name, value)
+        del self.new_labels[labels:], self.document_ids[ids:]
+
     def summary(self) -> str:
         parts = [f"{self.documents} documents imported"]
         if self.annotations or self.relations:
@@ -67,8 +79,6 @@ class _Ingest:
         self.annotator = annotator
         self.report = report
         self.docs: list[SourceRecord] = []
-        self.seen: set[str] = set()
-        self.file_shas: list[str] = []
         self.explicit_ids = False
         self.merged: set[int] = set()  # stored documents that this import adds annotations to
         self.raw = conn.dialect.name == "sqlite"
@@ -82,12 +92,12 @@ class _Ingest:
         self.annotators = dict(self.conn.execute(select(Annotator.name, Annotator.id)).tuples().all())
 
     def start_file(self) -> None:
-        self.file_shas = []
+        self._checkpoint = self.report.checkpoint()
 
     def discard_file(self) -> None:
-        """Forget what the failed file added (its rows are rolled back with its savepoint)."""
+        """Forget what the failed file added: its rows are rolled back with its savepoint."""
         self.docs.clear()
-        self.seen.difference_update(self.file_shas)
+        self.report.rewind(self._checkpoint)
         self._load_names()
 
     def add(self, record: SourceRecord) -> None:
@@ -126,15 +136,15 @@ class _Ingest:
         now = utcnow()
         new_rows: list[tuple[SourceRecord, dict[str, Any]]] = []
         targets: list[tuple[SourceRecord, int | None]] = []
+        batch: set[str] = set()  # earlier batches of this import are found in the database itself
         for record, sha in zip(records, shas, strict=True):
-            if sha in existing or sha in self.seen:
+            if sha in existing or sha in batch:
                 self.report.duplicates += 1
                 if record.annotations and sha in existing:
                     targets.append((record, existing[sha]))
                     self.merged.add(existing[sha])
                 continue
-            self.seen.add(sha)
-            self.file_shas.append(sha)
+            batch.add(sha)
             row = {
                 "external_id": record.external_id,
                 "title": record.title or "",
