@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from app.services import Workspace
+
 
 def test_newer_database_gets_a_message_box_and_exit_status_2(
-    tmp_path: Path, sqlite_ws, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    tmp_path: Path, sqlite_ws: Workspace, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ui.main import run_gui
 
