@@ -7,6 +7,7 @@ temporary file beside the destination and replaces it only when complete.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import tempfile
@@ -203,11 +204,27 @@ def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: d
 ProgressFn = Callable[[int], None]
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while streaming millions of short-lived, acyclic rows.
+
+    Reference counting frees every row as soon as it is written; the collector would only rescan
+    the young objects again and again (measured: about a sixth of the export's time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def export_jsonl(db: Database, dest: Path, flt: ExportFilter | None = None,
                  progress: ProgressFn | None = None) -> ExportReport:
     """Hashiya's native, lossless JSONL: one document per line."""
     report = ExportReport(Path(dest))
-    with atomic_output(Path(dest)) as out:
+    with atomic_output(Path(dest)) as out, collector_paused():
         for doc in _stream(db, flt or ExportFilter(), CHUNK, _NATIVE):
             out.write(orjson.dumps(doc))
             out.write(b"\n")
