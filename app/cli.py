@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import HashiyaError
-from db.engine import DatabaseError
+from db.errors import DatabaseError
 
 EXIT_USAGE = 2
 

@@ -15,9 +15,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
+from db.errors import DatabaseError
+
+__all__ = ["Database", "DatabaseError", "open_database", "to_url"]
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -25,10 +29,6 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
 )
-
-
-class DatabaseError(Exception):
-    """An error the user can act on (a newer schema, an unreachable server, a read-only file)."""
 
 
 def to_url(target: str | os.PathLike[str]) -> URL:
@@ -120,16 +120,10 @@ def open_database(target: str | os.PathLike[str], *, backup: bool = True) -> Dat
     except DatabaseError:
         engine.dispose()
         raise
-    except Exception as exc:  # connection refused, unreadable file...
+    except DBAPIError as exc:  # connection refused, not a database file, read-only folder...
         engine.dispose()
-        if isinstance(exc, DatabaseError):
-            raise
-        from sqlalchemy.exc import OperationalError
-
-        if isinstance(exc, OperationalError):
-            raise DatabaseError(f"cannot open database {url.render_as_string(hide_password=True)}: "
-                                f"{exc.orig}") from exc
-        raise
+        where = path or url.render_as_string(hide_password=True)
+        raise DatabaseError(f"cannot open database {where}: {exc.orig}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessions=sessions, created=created, backup_path=backup_path)
 

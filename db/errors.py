@@ -1,0 +1,5 @@
+"""Storage errors the user can act on; importing this loads nothing heavy (the CLI needs it early)."""
+
+
+class DatabaseError(Exception):
+    """An error the user can act on (a newer schema, an unreachable server, a read-only file)."""
