@@ -100,7 +100,12 @@ class Annotation(Base):
 
     __table_args__ = (
         CheckConstraint('start >= 0 AND "end" > start', name="span"),
-        Index("ix_annotations_document_id_start", "document_id", "start"),
+        # SQLite: the workbench reads a document's 10,000 spans in reading order from this index alone
+        # (no table look-ups; attributes and note are mostly "{}" and ""). PostgreSQL cannot put JSON in
+        # a b-tree key and keeps the narrow index.
+        Index("ix_annotations_reading", "document_id", "start", "end", "created_at", "deleted_at", "label_id",
+              "annotator_id", "id", "attributes", "note").ddl_if(dialect="sqlite"),
+        Index("ix_annotations_document_id_start", "document_id", "start").ddl_if(dialect="postgresql"),
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
 from app.dto import AnnotationData, Label, RelationData
@@ -66,3 +67,18 @@ def names(session: Session) -> tuple[dict[int, str], dict[int, str]]:
     labels = dict(session.execute(select(LabelType.id, LabelType.name)).tuples().all())
     annotators = dict(session.execute(select(Annotator.id, Annotator.name)).tuples().all())
     return labels, annotators
+
+
+def raw_rows(conn: Connection, query: Select[Any]) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` as the DBAPI returns them: plain tuples, no ``Row`` objects and no type
+    processing (SQLite gives UUIDs as 32 hex digits and JSON as text). For reads of 10,000 rows."""
+    compiled = query.compile(dialect=conn.dialect)
+    params: Any = compiled.construct_params()
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup or ())
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(compiled.string, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()

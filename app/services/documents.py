@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
-from app.dto import DocumentData, DocumentSummary, Stats
+from app.dto import AnnotationRows, DocumentData, DocumentSummary, RelationData, Stats
 from app.errors import HashiyaError, NotFoundError
-from app.services.common import annotation_dto, names, relation_dto
+from app.services.common import names, raw_rows
 from db.engine import Database
 from db.models import DOCUMENT_STATUSES, Annotation, Document, LabelType, Relation
 
@@ -63,40 +64,43 @@ class DocumentService:
             return session.scalar(select(func.min(Document.id)))
 
     def open(self, doc_id: int) -> DocumentData:
-        """The document with its live annotations (in reading order) and relations."""
+        """The document with its live annotations (in reading order) and the live relations between them.
+
+        Read as plain columns (no ORM objects): on SQLite the annotations come from one index range
+        (``ix_annotations_reading``), and their ``AnnotationData`` are built only when asked for
+        (``AnnotationRows``), so a document with 10,000 spans opens in a few tens of milliseconds.
+        """
         with self._db.sessions() as session:
-            doc = session.get(Document, doc_id)
+            doc = session.execute(
+                select(Document.id, Document.title, Document.text, Document.sha256, Document.status,
+                       Document.external_id, Document.source, Document.meta).where(Document.id == doc_id)
+            ).first()
             if doc is None:
                 raise NotFoundError(f"no document with id {doc_id}")
             labels, annotators = names(session)
-            rows = session.scalars(
-                select(Annotation)
+            # Raw DBAPI tuples: on SQLite ids and JSON stay the stored text; 10,000 Row and UUID objects
+            # and json.loads calls would cost more than the rest of the read.
+            rows = raw_rows(session.connection(), select(
+                Annotation.id, Annotation.label_id, Annotation.start, Annotation.end, Annotation.annotator_id,
+                Annotation.attributes, Annotation.note)
                 .where(Annotation.document_id == doc_id, Annotation.deleted_at.is_(None))
-                .order_by(Annotation.start, Annotation.end.desc(), Annotation.created_at)
-            ).all()
-            live = {row.id for row in rows}
-            relations = session.scalars(
-                select(Relation)
-                .join(Annotation, Annotation.id == Relation.from_id)
-                .where(Annotation.document_id == doc_id, Relation.deleted_at.is_(None))
+                .order_by(Annotation.start, Annotation.end.desc(), Annotation.created_at))
+            source, target = aliased(Annotation), aliased(Annotation)
+            rel_rows = session.execute(
+                select(Relation.id, Relation.type, Relation.from_id, Relation.to_id, Relation.annotator_id)
+                .join(source, source.id == Relation.from_id)
+                .join(target, target.id == Relation.to_id)
+                .where(source.document_id == doc_id, target.document_id == doc_id, Relation.deleted_at.is_(None),
+                       source.deleted_at.is_(None), target.deleted_at.is_(None))
                 .order_by(Relation.created_at)
-            ).all()
-            return DocumentData(
-                id=doc.id,
-                title=doc.title,
-                text=doc.text,
-                sha256=doc.sha256,
-                status=doc.status,
-                external_id=doc.external_id,
-                source=doc.source,
-                metadata=dict(doc.meta or {}),
-                annotations=[annotation_dto(r, labels[r.label_id], annotators[r.annotator_id]) for r in rows],
-                relations=[
-                    relation_dto(r, annotators[r.annotator_id])
-                    for r in relations
-                    if r.from_id in live and r.to_id in live
-                ],
-            )
+            ).tuples().all()
+        return DocumentData(
+            id=doc.id, title=doc.title, text=doc.text, sha256=doc.sha256, status=doc.status,
+            external_id=doc.external_id, source=doc.source, metadata=dict(doc.meta or {}),
+            annotations=AnnotationRows(doc.id, doc.text, rows, labels, annotators),
+            relations=[RelationData(str(rel_id), type_, str(from_id), str(to_id), annotators[annotator])
+                       for rel_id, type_, from_id, to_id, annotator in rel_rows],
+        )
 
     def set_status(self, doc_id: int, status: str) -> str:
         """Set the status and return the previous one (for undo)."""
