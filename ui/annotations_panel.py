@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -26,13 +27,13 @@ LABEL_COLOURS = {"ACTOR": QColor("#f4a261"), "CLAIM": QColor("#2a9d8f"), "FIGURE
 
 class AnnotationListModel(QAbstractListModel):
     """Rows follow the document's reading order; single changes insert or remove one row, so a
-    list of 10,000 annotations is never rebuilt on a key press."""
+    list of 10,000 annotations is never rebuilt on a key press. Until the first change the rows are
+    the document's rows as read, whose ``AnnotationData`` are built only for the rows drawn."""
 
     def __init__(self, doc: OpenDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
-        self._items: list[AnnotationData] = []
-        self._keys: list[tuple[int, int, str]] = []
+        self._items: Sequence[AnnotationData] = []
         doc.loaded.connect(self.on_loaded)
         doc.annotation_added.connect(self.on_added)
         doc.annotation_changed.connect(self.on_changed)
@@ -41,15 +42,19 @@ class AnnotationListModel(QAbstractListModel):
 
     def on_loaded(self) -> None:
         self.beginResetModel()
-        self._items = list(self._doc.ordered())
-        self._keys = [reading_key(a) for a in self._items]
+        self._items = self._doc.rows()
         self.endResetModel()
 
+    def _list(self) -> list[AnnotationData]:
+        if not isinstance(self._items, list):
+            self._items = list(self._items)
+        return self._items
+
     def on_added(self, ann: AnnotationData) -> None:
-        row = bisect_left(self._keys, reading_key(ann))
+        items = self._list()
+        row = bisect_right(items, reading_key(ann), key=reading_key)  # after its ties, like the read order
         self.beginInsertRows(QModelIndex(), row, row)
-        self._items.insert(row, ann)
-        self._keys.insert(row, reading_key(ann))
+        items.insert(row, ann)
         self.endInsertRows()
 
     def on_removed(self, ann: AnnotationData) -> None:
@@ -57,14 +62,13 @@ class AnnotationListModel(QAbstractListModel):
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[row]
-        del self._keys[row]
+        del self._list()[row]
         self.endRemoveRows()
 
     def on_changed(self, before: AnnotationData, after: AnnotationData) -> None:
         row = self.row_of(before.id, before)
         if row is not None and reading_key(before) == reading_key(after):
-            self._items[row] = after
+            self._list()[row] = after
             index = self.index(row)
             self.dataChanged.emit(index, index)
             return
@@ -79,8 +83,13 @@ class AnnotationListModel(QAbstractListModel):
         ann = ann or self._doc.annotations.get(ann_id)
         if ann is None:
             return None
-        row = bisect_left(self._keys, reading_key(ann))
-        return row if row < len(self._items) and self._items[row].id == ann_id else None
+        items, key = self._items, reading_key(ann)
+        row = bisect_left(items, key, key=reading_key)
+        while row < len(items) and reading_key(items[row]) == key:
+            if items[row].id == ann_id:
+                return row
+            row += 1
+        return None
 
     def line(self, ann: AnnotationData) -> str:
         """``CLAIM ← source · text``; Arabic pieces are isolated (FSI…PDI) so that numbers and brackets

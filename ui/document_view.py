@@ -6,11 +6,19 @@ only through ``OffsetMap``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from app.dto import AnnotationData
@@ -18,12 +26,11 @@ from app.text.offsets import OffsetMap
 from app.text.selection import snap, word_at
 from ui.fonts import reading_font
 from ui.highlighter import SpanHighlighter
-from ui.span_index import Span, SpanIndex
+from ui.span_index import SpanIndex
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
 SELECTED_COLOUR = QColor(70, 110, 230, 110)
 LINKED_COLOUR = QColor(150, 90, 210, 90)
-_BLOCK_BREAK = re.compile("[\n\u2029]")
 
 
 def display_text(text: str) -> str:
@@ -56,34 +63,46 @@ class DocumentView(QPlainTextEdit):
         self.setMouseTracking(True)
         self.point_size = point_size
         self.setFont(reading_font(point_size))
-        self.index = SpanIndex()
-        self.highlighter = SpanHighlighter(self.document(), self.index)
+        self.highlighter = SpanHighlighter(self.document(), self)
         self.offsets = OffsetMap("")
         self.tooltip_provider: Callable[[int], str] | None = None
         self._exact_range: tuple[int, int] | None = None
         self._press_pos: QPoint | None = None
 
     # content
-    def load(self, offsets: OffsetMap, annotations: list[AnnotationData]) -> None:
-        """Show ``offsets.text`` with its annotations; the span index is filled first so that the text is
-        highlighted once, while it is laid out."""
+    def load(self, offsets: OffsetMap, index: SpanIndex) -> None:
+        """Show ``offsets.text`` with the annotations in ``index``. Only the blocks on screen are
+        highlighted before the first paint; the rest follow while the event loop is idle."""
         self.offsets = offsets
-        text = offsets.text
-        breaks = [m.end() for m in _BLOCK_BREAK.finditer(text)]
-        starts = [0, *(self.offsets.to_utf16(cp) for cp in breaks)]
-        self.index.reset(starts, [self._span(a) for a in annotations])
         self.setExtraSelections([])
-        self.setPlainText(display_text(text))
+        self.setPlainText(display_text(offsets.text))
+        self.highlighter.reset(index, offsets)
         self._exact_range = None
 
-    def _span(self, ann: AnnotationData) -> Span:
-        return Span(ann.id, ann.label, self.offsets.to_utf16(ann.start), self.offsets.to_utf16(ann.end))
+    @property
+    def index(self) -> SpanIndex:
+        return self.highlighter.index
 
-    def add_span(self, ann: AnnotationData) -> None:
-        self.highlighter.repaint_blocks(self.index.add(self._span(ann)))
+    def repaint_spans(self, *anns: AnnotationData) -> None:
+        """Re-highlight the blocks these annotations touch (the index already holds the change)."""
+        for ann in anns:
+            self.highlighter.paint_blocks(self.index.blocks_of(ann))
 
-    def remove_span(self, ann_id: str) -> None:
-        self.highlighter.repaint_blocks(self.index.remove(ann_id))
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._highlight_visible()
+        super().paintEvent(event)
+
+    def _highlight_visible(self) -> None:
+        block = self.firstVisibleBlock()
+        bottom = self.viewport().rect().bottom()
+        offset = self.contentOffset()
+        highlighter = self.highlighter
+        while block.isValid():
+            if not highlighter.is_painted(block.blockNumber()):
+                highlighter.paint_block(block)
+            if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+                break
+            block = block.next()
 
     # positions
     def to_utf16(self, cp: int) -> int:

@@ -2,19 +2,29 @@
 
 ACTOR: a background; CLAIM: a tinted band with an underline; FIGURE: coloured bold text.
 Other labels (CUE, imported ones): a dotted underline in their colour.
+
+The formats go straight into each block's layout, as QSyntaxHighlighter does, but only for the blocks
+asked for: the visible ones before each paint, the ones an edit touched, and the rest a few at a time
+while the event loop is idle. (QSyntaxHighlighter formats every block of a new text at once: 0.4 s for
+a 1 MB article with 10,000 spans.)
 """
 
 from __future__ import annotations
 
+import time
 from itertools import pairwise
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
-from ui.span_index import Span, SpanIndex
+from app.dto import AnnotationData
+from app.text.offsets import OffsetMap
+from ui.span_index import SpanIndex
 
 ACTOR_COLOUR = QColor("#f4a261")
 CLAIM_COLOUR = QColor("#2a9d8f")
 FIGURE_COLOUR = QColor("#d62828")
+IDLE_SLICE_S = 0.008  # formatting work done per idle turn of the event loop
 
 
 def _tint(colour: QColor, alpha: int) -> QColor:
@@ -44,40 +54,7 @@ def segment_format(labels: list[str], colours: dict[str, QColor]) -> QTextCharFo
     return fmt
 
 
-class SpanHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument, index: SpanIndex) -> None:
-        super().__init__(document)
-        self._index = index
-        self.colours: dict[str, QColor] = {}
-        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
-
-    def set_colour(self, label: str, colour: QColor) -> None:
-        self.colours[label] = colour
-        self._formats.clear()
-
-    def highlightBlock(self, text: str) -> None:
-        block = self.currentBlock()
-        spans = self._index.in_block(block.blockNumber())
-        if not spans:
-            return
-        base = block.position()
-        length = len(text) if block.length() <= 1 else block.length() - 1
-        for start, end, labels in segments(spans, base, length):
-            key = tuple(sorted(labels))
-            fmt = self._formats.get(key)
-            if fmt is None:
-                fmt = self._formats[key] = segment_format(labels, self.colours)
-            self.setFormat(start, end - start, fmt)
-
-    def repaint_blocks(self, blocks: range) -> None:
-        document = self.document()
-        for number in blocks:
-            block = document.findBlockByNumber(number)
-            if block.isValid():
-                self.rehighlightBlock(block)
-
-
-def segments(spans: list[Span], base: int, length: int) -> list[tuple[int, int, list[str]]]:
+def segments(spans: list[AnnotationData], base: int, length: int) -> list[tuple[int, int, list[str]]]:
     """Split a block into runs with the same covering spans: ``(start, end, labels)``, block-relative."""
     edges = {0, length}
     for span in spans:
@@ -90,3 +67,86 @@ def segments(spans: list[Span], base: int, length: int) -> list[tuple[int, int, 
         if labels and end > start:
             runs.append((start, end, labels))
     return runs
+
+
+class SpanHighlighter(QObject):
+    """Signal ``all_painted`` when every block of the current text has its formats."""
+
+    all_painted = Signal()
+
+    def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.index = SpanIndex()
+        self.offsets = OffsetMap("")
+        self.colours: dict[str, QColor] = {}
+        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self._done = bytearray()
+        self._next = 0
+        self._idle = QTimer(self, singleShot=True, interval=0)
+        self._idle.timeout.connect(self.on_idle)
+
+    def set_colour(self, label: str, colour: QColor) -> None:
+        self.colours[label] = colour
+        self._formats.clear()
+
+    def reset(self, index: SpanIndex, offsets: OffsetMap) -> None:
+        """A new text was set (its blocks have no formats yet): paint lazily from now on."""
+        self.index, self.offsets = index, offsets
+        self._done = bytearray(self._document.blockCount())
+        self._next = 0
+        self._idle.start()
+
+    def is_painted(self, number: int) -> bool:
+        return 0 <= number < len(self._done) and bool(self._done[number])
+
+    def pending(self) -> bool:
+        return self._idle.isActive()
+
+    def paint_block(self, block: QTextBlock) -> None:
+        number = block.blockNumber()
+        if number < len(self._done):
+            self._done[number] = 1
+        spans = self.index.in_block(number)
+        layout = block.layout()
+        if not spans and not layout.formats():
+            return
+        start, end = self.index.block_span(number)
+        position = block.position()
+        to_utf16 = self.offsets.to_utf16
+        ranges = []
+        for run_start, run_end, labels in segments(spans, start, end - start):
+            key = tuple(sorted(labels))
+            fmt = self._formats.get(key)
+            if fmt is None:
+                fmt = self._formats[key] = segment_format(labels, self.colours)
+            piece = QTextLayout.FormatRange()
+            piece.start = to_utf16(start + run_start) - position
+            piece.length = to_utf16(start + run_end) - position - piece.start
+            piece.format = fmt
+            ranges.append(piece)
+        layout.setFormats(ranges)
+        self._document.markContentsDirty(position, block.length())
+
+    def paint_blocks(self, numbers: range) -> None:
+        """Repaint the blocks an edit touched."""
+        for number in numbers:
+            block = self._document.findBlockByNumber(number)
+            if block.isValid():
+                self.paint_block(block)
+
+    def on_idle(self) -> None:
+        deadline = time.perf_counter() + IDLE_SLICE_S
+        done, count = self._done, len(self._done)
+        block = self._document.findBlockByNumber(self._next)
+        while block.isValid() and self._next < count:
+            if not done[self._next]:
+                self.paint_block(block)
+            self._next += 1
+            block = block.next()
+            if time.perf_counter() > deadline:
+                break
+        if self._next < count:
+            self._idle.start()
+        else:
+            self.all_painted.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def run_gui(*, db: str | None, screenshot: Path | None = None, doc: int | None =
     except Exception as exc:  # a newer schema, an unreadable file, a server that is down...
         return _cannot_open(app, exc, screenshot)
     bench = Workbench(ws, settings)
+    gc.freeze()  # modules and Qt wrappers live as long as the app: keep them out of every full collection
     bench.open_initial(doc)
     window = bench.window
     if screenshot is not None:

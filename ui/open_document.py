@@ -2,19 +2,26 @@
 
 Commands change the database through services first and then report here; views listen to the
 signals. Changes for another document (an undo after switching) are ignored.
+
+Opening keeps the annotations as the rows the service read: the span index answers "what is in this
+block, what covers this character" from them, and the map of ``AnnotationData`` by id is built on first
+use (or by ``warm`` while the event loop is idle).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 
-from app.dto import AnnotationData, DocumentData, RelationData
+from app.dto import AnnotationData, AnnotationRows, DocumentData, RelationData
 from app.services.relations import CUE, SOURCE
 from app.text.offsets import OffsetMap
+from ui.span_index import SpanIndex, reading_key
 
-
-def reading_key(ann: AnnotationData) -> tuple[int, int, str]:
-    return (ann.start, -ann.end, ann.id)
+__all__ = ["OpenDocument", "reading_key"]
 
 
 class OpenDocument(QObject):
@@ -33,11 +40,13 @@ class OpenDocument(QObject):
         super().__init__(parent)
         self.data: DocumentData | None = None
         self.offsets = OffsetMap("")
-        self.annotations: dict[str, AnnotationData] = {}
+        self.index = SpanIndex()
         self.relations: dict[str, RelationData] = {}
         self.selected: str | None = None
+        self._annotations: dict[str, AnnotationData] | None = {}
         self._ordered: list[AnnotationData] | None = None
         self._counts: dict[str, int] | None = None
+        self._changed = False  # an annotation was added, changed or removed since the document was read
 
     @property
     def id(self) -> int | None:
@@ -47,14 +56,28 @@ class OpenDocument(QObject):
     def text(self) -> str:
         return self.data.text if self.data else ""
 
+    @property
+    def annotations(self) -> dict[str, AnnotationData]:
+        """The live annotations by id (built from the rows on first use)."""
+        if self._annotations is None:
+            self._annotations = {a.id: a for a in self.data.annotations} if self.data else {}
+        return self._annotations
+
+    def warm(self) -> None:
+        """Build what the first edit, click or Tab would otherwise build (call when idle)."""
+        self.annotations  # noqa: B018 - builds the map
+
     def load(self, data: DocumentData | None) -> None:
         self.data = data
-        self.offsets = OffsetMap(data.text if data else "")
-        self.annotations = {a.id: a for a in data.annotations} if data else {}
+        text = data.text if data else ""
+        self.offsets = OffsetMap(text)
+        self.index = SpanIndex(text, data.annotations if data else ())
+        self._annotations = None
         self.relations = {r.id: r for r in data.relations} if data else {}
         self.selected = None
         self._ordered = None
         self._counts = None
+        self._changed = False
         self.loaded.emit()
         self.selection_changed.emit(None)
 
@@ -62,9 +85,13 @@ class OpenDocument(QObject):
     def apply_added(self, ann: AnnotationData, relations: list[RelationData] = ()) -> None:  # type: ignore[assignment]
         if ann.document_id != self.id:
             return
-        if ann.id in self.annotations:
-            self._count(self.annotations[ann.id].label, -1)
+        old = self.annotations.get(ann.id)
+        if old is not None:
+            self._count(old.label, -1)
+            self.index.remove(old)
         self.annotations[ann.id] = ann
+        self.index.add(ann)
+        self._changed = True
         self._count(ann.label, 1)
         self._ordered = None
         self.annotation_added.emit(ann)
@@ -78,6 +105,9 @@ class OpenDocument(QObject):
         if before is None:
             return
         self.annotations[ann.id] = ann
+        self.index.remove(before)
+        self.index.add(ann)
+        self._changed = True
         self._count(before.label, -1)
         self._count(ann.label, 1)
         self._ordered = None
@@ -87,6 +117,8 @@ class OpenDocument(QObject):
         ann = self.annotations.pop(ann_id, None)
         if ann is None:
             return
+        self.index.remove(ann)
+        self._changed = True
         self._count(ann.label, -1)
         self._ordered = None
         touching = [r for r in self.relations.values() if ann_id in (r.from_id, r.to_id)]
@@ -109,8 +141,6 @@ class OpenDocument(QObject):
 
     def apply_status(self, doc_id: int, status: str) -> None:
         if self.data is not None and doc_id == self.data.id:
-            from dataclasses import replace
-
             self.data = replace(self.data, status=status)
             self.status_changed.emit(status)
 
@@ -126,9 +156,17 @@ class OpenDocument(QObject):
         return self.annotations.get(self.selected) if self.selected else None
 
     def ordered(self) -> list[AnnotationData]:
+        """The annotations in reading order (a stable sort keeps the read order of ties)."""
         if self._ordered is None:
             self._ordered = sorted(self.annotations.values(), key=reading_key)
         return self._ordered
+
+    def rows(self) -> Sequence[AnnotationData]:
+        """The annotations in reading order without building them all: the rows as read, until the first
+        change."""
+        if self.data is not None and not self._changed and isinstance(self.data.annotations, AnnotationRows):
+            return self.data.annotations
+        return self.ordered()
 
     def neighbour(self, ann_id: str | None, step: int, position: int = 0) -> AnnotationData | None:
         """The next (step=1) or previous (step=-1) annotation in reading order, wrapping around."""
@@ -142,15 +180,14 @@ class OpenDocument(QObject):
                 return after[0] if after else items[0]
             before = [a for a in items if a.start < position]
             return before[-1] if before else items[-1]
-        from bisect import bisect_left
-
-        keys = [reading_key(a) for a in items]
-        index = bisect_left(keys, reading_key(current))
+        index = bisect_left(items, reading_key(current), key=reading_key)
+        while index < len(items) - 1 and items[index].id != current.id:
+            index += 1
         return items[(index + step) % len(items)]
 
     def at(self, cp: int) -> list[AnnotationData]:
         """Annotations covering code point ``cp``, outermost first."""
-        return sorted((a for a in self.annotations.values() if a.start <= cp < a.end), key=reading_key)
+        return self.index.at(cp)
 
     def links(self, ann_id: str, type_: str) -> list[AnnotationData]:
         """Annotations that ``ann_id`` points to with relations of ``type_``."""
@@ -175,9 +212,13 @@ class OpenDocument(QObject):
     def counts_by_label(self) -> dict[str, int]:
         """Annotations per label (kept up to date as they change, not recounted on each key press)."""
         if self._counts is None:
-            self._counts = {}
-            for ann in self.annotations.values():
-                self._counts[ann.label] = self._counts.get(ann.label, 0) + 1
+            rows = self.data.annotations if self.data else ()
+            if not self._changed and isinstance(rows, AnnotationRows):
+                self._counts = rows.label_counts()
+            else:
+                self._counts = {}
+                for ann in self.annotations.values():
+                    self._counts[ann.label] = self._counts.get(ann.label, 0) + 1
         return dict(self._counts)
 
     def _count(self, label: str, step: int) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.dto import AnnotationData
 from app.errors import HashiyaError
 from app.services import Workspace
-from app.services.reading import open_document
 from app.text.search import Finder
 from ui.actions import Act, build_actions, label_action
 from ui.commands import EditContext
@@ -155,7 +154,7 @@ class Workbench(QObject):
     def open_document(self, doc_id: int, quiet: bool = False) -> bool:
         self.labelling.cancel_link()
         try:
-            data = open_document(self.ws.db, doc_id)
+            data = self.ws.documents.open(doc_id)
         except HashiyaError as exc:
             if not quiet:
                 self.on_message(str(exc))
@@ -167,9 +166,10 @@ class Workbench(QObject):
 
     def on_document_loaded(self) -> None:
         self._finder = None
-        self.view.load(self.doc.offsets, self.doc.ordered())
+        self.view.load(self.doc.offsets, self.doc.index)
         self.on_title_due()
         self.window.status.show_counts(self.doc.counts_by_label())
+        QTimer.singleShot(0, self.doc.warm)  # after the first paint, before the first key press
 
     def on_title_due(self, *_args: object) -> None:
         data = self.doc.data
@@ -198,15 +198,15 @@ class Workbench(QObject):
 
     # reports from the document model
     def on_annotation_added(self, ann: AnnotationData) -> None:
-        self.view.add_span(ann)
+        self.view.repaint_spans(ann)
         self.window.status.show_counts(self.doc.counts_by_label())
 
-    def on_annotation_changed(self, _before: AnnotationData, after: AnnotationData) -> None:
-        self.view.add_span(after)  # re-indexed under its new label
+    def on_annotation_changed(self, before: AnnotationData, after: AnnotationData) -> None:
+        self.view.repaint_spans(before, after)
         self.window.status.show_counts(self.doc.counts_by_label())
 
     def on_annotation_removed(self, ann: AnnotationData) -> None:
-        self.view.remove_span(ann.id)
+        self.view.repaint_spans(ann)
         self.window.status.show_counts(self.doc.counts_by_label())
 
     def on_marks_due(self, *_args: object) -> None:

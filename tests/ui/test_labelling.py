@@ -45,7 +45,7 @@ def test_nested_figure_inside_claim(bench, qtbot) -> None:  # type: ignore[no-un
     assert claim.text == claim_text and figure.text == "144"
     assert claim.start <= figure.start < figure.end <= claim.end
     # both stay in the span index of the block, so both are painted
-    labels = {s.label for s in bench.view.index.at(bench.view.to_utf16(figure.start))}
+    labels = {a.label for a in bench.doc.index.at(figure.start)}
     assert labels == {"CLAIM", "FIGURE"}
 
 
