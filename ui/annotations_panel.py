@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -140,13 +141,22 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.view)
         self.view.clicked.connect(self.on_clicked)
         self.view.activated.connect(self.on_clicked)
+        # The list follows the selection when the event loop is next free: scrolling it repaints ~30
+        # rows of Arabic text, which would otherwise hold back the highlight of a label key press.
+        self._doc = doc
+        self._follow_due = QTimer(self, singleShot=True, interval=0)
+        self._follow_due.timeout.connect(self.on_follow_due)
         doc.selection_changed.connect(self.on_selection_changed)
 
     def on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.annotation_chosen.emit(index.data(Qt.ItemDataRole.UserRole))
 
-    def on_selection_changed(self, ann_id: str | None) -> None:
+    def on_selection_changed(self, _ann_id: str | None) -> None:
+        self._follow_due.start()
+
+    def on_follow_due(self) -> None:
+        ann_id = self._doc.selected
         row = self.model.row_of(ann_id) if ann_id else None
         if row is None:
             self.view.clearSelection()

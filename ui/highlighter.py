@@ -126,7 +126,8 @@ class SpanHighlighter(QObject):
             piece.format = fmt
             ranges.append(piece)
         layout.setFormats(ranges)
-        self._document.markContentsDirty(position, block.length())
+        if layout.lineCount():  # laid out already: lay it out again (a block never shown takes them as it is)
+            self._document.markContentsDirty(position, block.length())
 
     def paint_blocks(self, numbers: range) -> None:
         """Repaint the blocks an edit touched."""

@@ -47,6 +47,10 @@ class Workbench(QObject):
         self._touched: set[int] = set()
         self._stats_timer = QTimer(self.window, singleShot=True, interval=300)  # dies with the window
         self._stats_timer.timeout.connect(self.on_stats_due)
+        # label counts follow an edit when the loop is next free: a wider count re-lays out the status
+        # bar and repaints the window around it, which would hold back the highlight
+        self._counts_due = QTimer(self.window, singleShot=True, interval=0)
+        self._counts_due.timeout.connect(self.on_counts_due)
         self._connect()
         self._setup_workspace()
         self._restore_window()
@@ -199,14 +203,17 @@ class Workbench(QObject):
     # reports from the document model
     def on_annotation_added(self, ann: AnnotationData) -> None:
         self.view.repaint_spans(ann)
-        self.window.status.show_counts(self.doc.counts_by_label())
+        self._counts_due.start()
 
     def on_annotation_changed(self, before: AnnotationData, after: AnnotationData) -> None:
         self.view.repaint_spans(before, after)
-        self.window.status.show_counts(self.doc.counts_by_label())
+        self._counts_due.start()
 
     def on_annotation_removed(self, ann: AnnotationData) -> None:
         self.view.repaint_spans(ann)
+        self._counts_due.start()
+
+    def on_counts_due(self) -> None:
         self.window.status.show_counts(self.doc.counts_by_label())
 
     def on_marks_due(self, *_args: object) -> None:

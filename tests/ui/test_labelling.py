@@ -158,6 +158,7 @@ def test_attributes_and_note_from_the_properties_panel(bench, qtbot) -> None:  #
     select_text(bench.view, "144")
     qtbot.keyClick(bench.view, Qt.Key.Key_3)
     panel = bench.window.properties
+    qtbot.waitUntil(lambda: panel.attribute_widget("kind") is not None)  # rebuilt when the loop is free
     kind = panel.attribute_widget("kind")
     kind.setCurrentIndex(kind.findData("count"))
     kind.activated.emit(kind.currentIndex())
