@@ -7,6 +7,7 @@ that returned survives a power cut or kernel crash (NORMAL can lose the last tra
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from dataclasses import dataclass
@@ -99,6 +100,8 @@ def open_database(target: str | os.PathLike[str], *, backup: bool = True) -> Dat
     created = path is None or not path.exists() or path.stat().st_size == 0
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if path is not None and not created:
+        _refuse_foreign_sqlite(path)
     engine = make_engine(url)
     backup_path = None
     try:
@@ -126,6 +129,20 @@ def open_database(target: str | os.PathLike[str], *, backup: bool = True) -> Dat
         raise DatabaseError(f"cannot open database {where}: {exc.orig}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessions=sessions, created=created, backup_path=backup_path)
+
+
+def _refuse_foreign_sqlite(path: Path) -> None:
+    """Look at an existing file read-only first: the WAL pragma would rewrite a stranger's header."""
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"cannot open database {path}: {exc}") from exc
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError(f"{path} is not a Hashiya database (it holds other tables: "
+                            f"{', '.join(sorted(tables)[:5])}); nothing was changed")
 
 
 def _backup_sqlite(path: Path, dest: Path) -> None:
