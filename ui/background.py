@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+Job = Callable[[Callable[[int], None], Callable[[], bool]], Any]  # job(progress, cancelled) -> result
+
 
 class Cancelled(Exception):
     """Raised inside the worker when the user pressed Cancel; the service rolls back."""
@@ -18,7 +20,7 @@ class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, job: Callable[[Callable[[int], None]], Any]) -> None:
+    def __init__(self, job: Job) -> None:
         super().__init__()
         self._job = job
         self.cancelled = False
@@ -30,21 +32,20 @@ class _Worker(QObject):
             self.progressed.emit(step)
 
         try:
-            self.finished.emit(self._job(progress))
+            self.finished.emit(self._job(progress, lambda: self.cancelled))
         except Exception as exc:
             self.failed.emit("" if isinstance(exc, Cancelled) or type(exc).__name__ == "ExportCancelled"
                              else str(exc))
 
 
 class BackgroundTask(QObject):
-    """Run ``job(progress)`` in a thread. Signals: ``succeeded`` (the job's result), ``failed`` (message,
+    """Run ``job(progress, cancelled)`` in a thread. Signals: ``succeeded`` (the job's result), ``failed`` (message,
     empty when cancelled)."""
 
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget, title: str, job: Callable[[Callable[[int], None]], Any],
-                 total: int = 0) -> None:
+    def __init__(self, parent: QWidget, title: str, job: Job, total: int = 0) -> None:
         super().__init__(parent)
         self._done = 0
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, total, parent)

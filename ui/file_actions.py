@@ -14,6 +14,7 @@ from ui.background import BackgroundTask
 from ui.i18n import tr
 
 if TYPE_CHECKING:
+    from ui.export_dialog import ExportRequest
     from ui.workbench import Workbench
 
 
@@ -82,7 +83,7 @@ class FileActions(QObject):
             return
         db, annotator = self.bench.ws.db, self.bench.ws.annotator
 
-        def job(progress):  # type: ignore[no-untyped-def]
+        def job(progress, _cancelled):  # type: ignore[no-untyped-def]  # progress raises when cancelled
             return import_paths(db, [Path(p) for p in paths], annotator=annotator, progress=progress)
 
         task = BackgroundTask(self.window, tr("Importing…"), job)
@@ -99,23 +100,30 @@ class FileActions(QObject):
             self.bench.open_initial(None)
 
     def on_export(self) -> None:
-        from app.services.exporting import export_jsonl
+        from ui.export_dialog import ExportDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export (Hashiya JSONL)"), "hashiya-export.jsonl",
-                                              tr("JSON lines (*.jsonl)"))
-        if not path:
-            return
+        ws = self.bench.ws
+        dialog = ExportDialog([label.name for label in ws.labels.all()], ws.annotations.annotators(), self.window)
+        if dialog.exec():
+            self.start_export(dialog.request())
+
+    def start_export(self, request: ExportRequest) -> BackgroundTask:
+        """Run ``export_formats.export`` in a worker thread behind a progress dialog with Cancel."""
+        from app.services.export_formats import export
+
         db = self.bench.ws.db
-        total = self.bench.list_model.rowCount() if not self.bench.window.documents.filter_box.text() else 0
+        total = self.bench.ws.documents.count()  # an upper bound when filtered
 
-        def job(progress):  # type: ignore[no-untyped-def]
-            return export_jsonl(db, Path(path), progress=progress)
+        def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            return export(db, request.fmt, request.dest, request.flt, split=request.split, progress=progress,
+                          cancelled=cancelled)
 
         task = BackgroundTask(self.window, tr("Exporting…"), job, total=total)
         task.succeeded.connect(lambda report: self.bench.on_message(
-            tr("Exported %1 documents to %2").replace("%1", str(report.documents)).replace("%2", path)))
+            tr("Exported %1 documents to %2").replace("%1", str(report.documents)).replace("%2", str(request.dest))))
         task.failed.connect(lambda msg: msg and QMessageBox.warning(self.window, tr("Export failed"), msg))
         task.start()
+        return task
 
     def on_preferences(self) -> None:
         from ui.preferences import PreferencesDialog

@@ -13,7 +13,7 @@ from app.errors import NotFoundError
 from app.services.common import annotation_dto, annotator_id, label_by_name, names, parse_uuid
 from app.text.offsets import check_span
 from db.engine import Database
-from db.models import Annotation, Document, utcnow
+from db.models import Annotation, Annotator, Document, utcnow
 
 # Built once: constructing and caching a statement costs more than running it on this path.
 _SNAPSHOT = select(func.substr(Document.text, bindparam("first"), bindparam("count"))).where(
@@ -82,6 +82,11 @@ class AnnotationService:
         if self._annotator_row is None:
             self._annotator_row = annotator_id(session, self._annotator)
         return self._annotator_row
+
+    def annotators(self) -> list[str]:
+        """Everyone who has annotated in this database, by name."""
+        with self._db.sessions() as session:
+            return list(session.scalars(select(Annotator.name).order_by(Annotator.name)))
 
     def get(self, ann_id: str) -> AnnotationData:
         with self._db.sessions() as session:

@@ -64,14 +64,6 @@
         <translation>اكتمل الاستيراد.</translation>
     </message>
     <message>
-        <source>Export (Hashiya JSONL)</source>
-        <translation>تصدير (JSONL حاشية)</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl)</source>
-        <translation>أسطر JSON (*.jsonl)</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -231,6 +223,49 @@
     <message>
         <source>Filter by title…</source>
         <translation>تصفية حسب العنوان…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>المُعلِّمون</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>حالة المستند</translation>
+    </message>
+    <message>
+        <source>Split into train / dev / test (80 / 10 / 10)</source>
+        <translation>تقسيم إلى تدريب / تطوير / اختبار (80 / 10 / 10)</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>التصدير إلى ملف</translation>
     </message>
 </context>
 <context>

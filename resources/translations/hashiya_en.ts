@@ -64,14 +64,6 @@
         <translation>Import finished.</translation>
     </message>
     <message>
-        <source>Export (Hashiya JSONL)</source>
-        <translation>Export (Hashiya JSONL)</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl)</source>
-        <translation>JSON lines (*.jsonl)</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -231,6 +223,49 @@
     <message>
         <source>Filter by title…</source>
         <translation>Filter by title…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotators</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>Document status</translation>
+    </message>
+    <message>
+        <source>Split into train / dev / test (80 / 10 / 10)</source>
+        <translation>Split into train / dev / test (80 / 10 / 10)</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>Export to file</translation>
     </message>
 </context>
 <context>

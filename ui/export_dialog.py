@@ -1,0 +1,107 @@
+"""The export dialog: a format, a destination and filters (labels, annotators, status), optionally a
+train/dev/test split. Layout and the request only; ``ui.file_actions`` runs the export in a thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from app.services.export_formats import EXPORT_FORMATS, Split, format_spec
+from app.services.exporting import ExportFilter
+from db.models import DOCUMENT_STATUSES
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    fmt: str
+    dest: Path
+    flt: ExportFilter
+    split: Split | None
+
+
+def _checklist(names: list[str], parent: QWidget) -> QListWidget:
+    box = QListWidget(parent)
+    for name in names:
+        item = QListWidgetItem(name, box)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+    box.setMaximumHeight(20 * min(max(len(names), 2), 5) + 8)
+    return box
+
+
+def _checked(box: QListWidget) -> frozenset[str] | None:
+    """The names ticked, or None when all are (no filter)."""
+    items = [box.item(i) for i in range(box.count())]
+    ticked = frozenset(i.text() for i in items if i.checkState() == Qt.CheckState.Checked)
+    return None if len(ticked) == len(items) else ticked
+
+
+class ExportDialog(QDialog):
+    def __init__(self, labels: list[str], annotators: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        form = QFormLayout(self)
+        self.format_box = QComboBox(self)
+        for fmt in EXPORT_FORMATS:
+            self.format_box.addItem(fmt, fmt)
+        form.addRow(self.tr("Format"), self.format_box)
+        self.dest_edit = QLineEdit(self)
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.clicked.connect(self.on_choose)
+        row = QHBoxLayout()
+        row.addWidget(self.dest_edit)
+        row.addWidget(choose)
+        form.addRow(self.tr("Save to"), row)
+        self.labels = _checklist(labels, self)
+        form.addRow(self.tr("Labels"), self.labels)
+        self.annotators = _checklist(annotators, self)
+        form.addRow(self.tr("Annotators"), self.annotators)
+        self.statuses = _checklist(list(DOCUMENT_STATUSES), self)
+        form.addRow(self.tr("Document status"), self.statuses)
+        self.split = QCheckBox(self.tr("Split into train / dev / test (80 / 10 / 10)"), self)
+        form.addRow("", self.split)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.dest_edit.textChanged.connect(self.on_dest_edited)
+        self.on_dest_edited("")
+        form.addRow(buttons)
+
+    def writes_folder(self) -> bool:
+        return format_spec(self.format_box.currentData()).folder or self.split.isChecked()
+
+    def on_choose(self) -> None:
+        fmt = self.format_box.currentData()
+        if self.writes_folder():
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to file"),
+                                                  f"hashiya-export{format_spec(fmt).ext}")
+        if path:
+            self.dest_edit.setText(path)
+
+    def on_dest_edited(self, text: str) -> None:
+        self.ok_button.setEnabled(bool(text.strip()))
+
+    def request(self) -> ExportRequest:
+        flt = ExportFilter(labels=_checked(self.labels), annotators=_checked(self.annotators),
+                           statuses=_checked(self.statuses))
+        return ExportRequest(self.format_box.currentData(), Path(self.dest_edit.text().strip()), flt,
+                             Split() if self.split.isChecked() else None)
