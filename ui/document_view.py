@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
+    QPen,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
@@ -29,13 +31,19 @@ from ui.highlighter import SpanHighlighter
 from ui.span_index import SpanIndex
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
-SELECTED_COLOUR = QColor(70, 110, 230, 110)
+SELECTED_COLOUR = QColor(70, 110, 230, 60)
+SELECTED_OUTLINE = QColor(30, 70, 210)
 LINKED_COLOUR = QColor(150, 90, 210, 90)
 
 
 def display_text(text: str) -> str:
     """The text as given to Qt, with the same length: Qt would fold ``\\r\\n`` into one break."""
     return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+def _x(found: float | tuple[float, int]) -> float:
+    """``QTextLine.cursorToX`` gives ``(x, position)`` in PySide6 (the position is an in/out argument)."""
+    return found[0] if isinstance(found, tuple) else found
 
 
 class DocumentView(QPlainTextEdit):
@@ -67,6 +75,7 @@ class DocumentView(QPlainTextEdit):
         self.offsets = OffsetMap("")
         self.tooltip_provider: Callable[[int], str] | None = None
         self._exact_range: tuple[int, int] | None = None
+        self._outline: tuple[int, int] | None = None  # the selected annotation, UTF-16
         self._press_pos: QPoint | None = None
 
     # content
@@ -75,6 +84,7 @@ class DocumentView(QPlainTextEdit):
         highlighted before the first paint; the rest follow while the event loop is idle."""
         self.offsets = offsets
         self.setExtraSelections([])
+        self._outline = None
         self.setPlainText(display_text(offsets.text))
         self.highlighter.reset(index, offsets)
         self._exact_range = None
@@ -91,6 +101,14 @@ class DocumentView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         self._highlight_visible()
         super().paintEvent(event)
+        rects = self.outline_rects()
+        if rects:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(SELECTED_OUTLINE, 2))
+            for rect in rects:
+                painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+            painter.end()
 
     def _highlight_visible(self) -> None:
         block = self.firstVisibleBlock()
@@ -140,7 +158,9 @@ class DocumentView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def show_marks(self, selected: tuple[int, int] | None, linked: list[tuple[int, int]]) -> None:
-        """Mark the selected annotation and the ones linked to it (a handful of extra selections)."""
+        """Mark the selected annotation (a light band and an outline drawn over the text) and the ones
+        linked to it (extra selections)."""
+        self._outline = (self.to_utf16(selected[0]), self.to_utf16(selected[1])) if selected else None
         marks = []
         for span, colour in [*((s, LINKED_COLOUR) for s in linked), (selected, SELECTED_COLOUR)]:
             if span is None:
@@ -155,6 +175,30 @@ class DocumentView(QPlainTextEdit):
             mark.cursor = cursor
             marks.append(mark)
         self.setExtraSelections(marks)
+        self.viewport().update()
+
+    def outline_rects(self) -> list[QRectF]:
+        """Where the selected annotation's outline goes: one box per line it covers, on screen only."""
+        if self._outline is None:
+            return []
+        start, end = self._outline
+        rects = []
+        offset, bottom = self.contentOffset(), self.viewport().height()
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > bottom:
+                break
+            layout, base = block.layout(), block.position()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                first = max(start - base, line.textStart())
+                last = min(end - base, line.textStart() + line.textLength())
+                if first < last:
+                    xs = [_x(line.cursorToX(first)), _x(line.cursorToX(last))]
+                    rects.append(QRectF(min(xs), top + line.y(), abs(xs[1] - xs[0]), line.height()))
+            block = block.next()
+        return rects
 
     def reveal(self, start: int) -> None:
         cursor = QTextCursor(self.document())

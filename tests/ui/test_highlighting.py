@@ -102,3 +102,22 @@ def test_span_index_finds_long_short_added_and_removed_spans() -> None:
     assert [a.label for a in index.at(6)] == ["CLAIM", "FIGURE"]
     index.remove(relabelled)
     assert index.at(6) == [long]
+
+
+def test_the_selected_annotation_is_outlined(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    from ui.document_view import SELECTED_OUTLINE
+
+    start = bench.doc.text.index("شويغو")
+    bench.view.select_span(start, start + 5)
+    qtbot.keyClick(bench.view, Qt.Key.Key_1)  # adds and selects the ACTOR
+    [box] = bench.view.outline_rects()
+    cursor = QTextCursor(bench.view.document())
+    cursor.setPosition(bench.view.to_utf16(start + 2))
+    assert box.contains(bench.view.cursorRect(cursor).center().toPointF())
+    assert has_colour(bench.view.viewport().grab().toImage(), SELECTED_OUTLINE, alpha=255)
+    qtbot.keyClick(bench.view, Qt.Key.Key_Escape)  # nothing selected: no outline
+    assert bench.view.outline_rects() == []
+    assert not has_colour(bench.view.viewport().grab().toImage(), SELECTED_OUTLINE, alpha=255)
