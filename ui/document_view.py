@@ -106,6 +106,7 @@ class DocumentView(QPlainTextEdit):
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(SELECTED_OUTLINE, 2))
+            painter.setBrush(SELECTED_COLOUR)
             for rect in rects:
                 painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
             painter.end()
@@ -158,13 +159,12 @@ class DocumentView(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def show_marks(self, selected: tuple[int, int] | None, linked: list[tuple[int, int]]) -> None:
-        """Mark the selected annotation (a light band and an outline drawn over the text) and the ones
-        linked to it (extra selections)."""
+        """Mark the selected annotation (a light band and an outline, drawn at paint time for the lines on
+        screen only: an extra selection far away would make Qt lay out its block and repaint the window
+        around the scroll bar) and the ones linked to it (extra selections)."""
         self._outline = (self.to_utf16(selected[0]), self.to_utf16(selected[1])) if selected else None
         marks = []
-        for span, colour in [*((s, LINKED_COLOUR) for s in linked), (selected, SELECTED_COLOUR)]:
-            if span is None:
-                continue
+        for span, colour in ((s, LINKED_COLOUR) for s in linked):
             mark = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(colour)
