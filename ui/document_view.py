@@ -162,7 +162,10 @@ class DocumentView(QPlainTextEdit):
         """Mark the selected annotation (a light band and an outline, drawn at paint time for the lines on
         screen only: an extra selection far away would make Qt lay out its block and repaint the window
         around the scroll bar) and the ones linked to it (extra selections)."""
+        dirty = self.outline_rects()
         self._outline = (self.to_utf16(selected[0]), self.to_utf16(selected[1])) if selected else None
+        for rect in dirty + self.outline_rects():  # only where the outline was and will be
+            self.viewport().update(rect.toAlignedRect().adjusted(-4, -2, 4, 2))
         marks = []
         for span, colour in ((s, LINKED_COLOUR) for s in linked):
             mark = QTextEdit.ExtraSelection()
@@ -175,7 +178,6 @@ class DocumentView(QPlainTextEdit):
             mark.cursor = cursor
             marks.append(mark)
         self.setExtraSelections(marks)
-        self.viewport().update()
 
     def outline_rects(self) -> list[QRectF]:
         """Where the selected annotation's outline goes: one box per line it covers, on screen only."""
