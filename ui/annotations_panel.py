@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -29,12 +29,18 @@ LABEL_COLOURS = {"ACTOR": QColor("#f4a261"), "CLAIM": QColor("#2a9d8f"), "FIGURE
 class AnnotationListModel(QAbstractListModel):
     """Rows follow the document's reading order; single changes insert or remove one row, so a
     list of 10,000 annotations is never rebuilt on a key press. Until the first change the rows are
-    the document's rows as read, whose ``AnnotationData`` are built only for the rows drawn."""
+    the document's rows as read, whose ``AnnotationData`` are built only for the rows drawn.
+
+    Changes are applied when the event loop is next free (``flush`` applies them at once): a row
+    inserted above the visible ones repaints the whole list, which would hold back the highlight."""
 
     def __init__(self, doc: OpenDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
         self._items: Sequence[AnnotationData] = []
+        self._pending: list[tuple[Callable[..., None], tuple[AnnotationData, ...]]] = []
+        self._flush_due = QTimer(self, singleShot=True, interval=0)
+        self._flush_due.timeout.connect(self.flush)
         doc.loaded.connect(self.on_loaded)
         doc.annotation_added.connect(self.on_added)
         doc.annotation_changed.connect(self.on_changed)
@@ -42,6 +48,7 @@ class AnnotationListModel(QAbstractListModel):
         doc.relations_changed.connect(self.on_relations_changed)
 
     def on_loaded(self) -> None:
+        self._pending.clear()
         self.beginResetModel()
         self._items = self._doc.rows()
         self.endResetModel()
@@ -52,35 +59,58 @@ class AnnotationListModel(QAbstractListModel):
         return self._items
 
     def on_added(self, ann: AnnotationData) -> None:
+        self._queue(self.insert_row, ann)
+
+    def on_removed(self, ann: AnnotationData) -> None:
+        self._queue(self.remove_row, ann)
+
+    def on_changed(self, before: AnnotationData, after: AnnotationData) -> None:
+        self._queue(self.change_row, before, after)
+
+    def _queue(self, change: Callable[..., None], *args: AnnotationData) -> None:
+        self._pending.append((change, args))
+        self._flush_due.start()
+
+    def flush(self) -> None:
+        pending, self._pending = self._pending, []
+        for change, args in pending:
+            change(*args)
+
+    def insert_row(self, ann: AnnotationData) -> None:
         items = self._list()
         row = bisect_right(items, reading_key(ann), key=reading_key)  # after its ties, like the read order
         self.beginInsertRows(QModelIndex(), row, row)
         items.insert(row, ann)
         self.endInsertRows()
 
-    def on_removed(self, ann: AnnotationData) -> None:
-        row = self.row_of(ann.id, ann)
+    def remove_row(self, ann: AnnotationData) -> None:
+        row = self._row(ann.id, ann)
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._list()[row]
         self.endRemoveRows()
 
-    def on_changed(self, before: AnnotationData, after: AnnotationData) -> None:
-        row = self.row_of(before.id, before)
+    def change_row(self, before: AnnotationData, after: AnnotationData) -> None:
+        row = self._row(before.id, before)
         if row is not None and reading_key(before) == reading_key(after):
             self._list()[row] = after
             index = self.index(row)
             self.dataChanged.emit(index, index)
             return
-        self.on_removed(before)
-        self.on_added(after)
+        self.remove_row(before)
+        self.insert_row(after)
 
     def on_relations_changed(self) -> None:
         if self._items:
             self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
     def row_of(self, ann_id: str, ann: AnnotationData | None = None) -> int | None:
+        """The row of an annotation once the pending changes are applied."""
+        self.flush()
+        return self._row(ann_id, ann)
+
+    def _row(self, ann_id: str, ann: AnnotationData | None = None) -> int | None:
         ann = ann or self._doc.annotations.get(ann_id)
         if ann is None:
             return None

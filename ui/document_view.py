@@ -186,7 +186,11 @@ class DocumentView(QPlainTextEdit):
         start, end = self._outline
         rects = []
         offset, bottom = self.contentOffset(), self.viewport().height()
-        block = self.document().findBlock(start)
+        block = self.firstVisibleBlock()  # walk the blocks on screen only: asking Qt for the geometry
+        while block.isValid() and block.position() + block.length() <= start:  # of a block far away
+            block = block.next()  # lays it out, and repaints the window around the scroll bar
+            if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+                return []
         while block.isValid() and block.position() < end:
             top = self.blockBoundingGeometry(block).translated(offset).top()
             if top > bottom:
