@@ -44,8 +44,11 @@ def cluster_start(text: str, pos: int) -> int:
 
 
 def cluster_end(text: str, pos: int) -> int:
-    """Move ``pos`` right past marks that belong to the character before it."""
-    while 0 < pos < len(text) and (is_mark(text[pos]) or text[pos - 1] == ZWJ):
+    """Move ``pos`` right past marks that belong to the character before it.
+
+    A ZWJ joins the next character unless that is whitespace (a trailing ZWJ joins nothing).
+    """
+    while 0 < pos < len(text) and (is_mark(text[pos]) or (text[pos - 1] == ZWJ and not text[pos].isspace())):
         pos += 1
     return pos
 

@@ -92,3 +92,9 @@ def test_spans_never_start_on_a_mark_or_end_before_one(text: str, a: int, b: int
         assert end == len(text) or not is_mark(text[end])
         assert not text[start].isspace() and not text[end - 1].isspace()
         assert unicodedata.category(text[start]) != "Zs"
+
+
+def test_a_trailing_zwj_does_not_pull_in_the_space_after_it() -> None:
+    # found by hypothesis: an Arabic comma, a ZWJ, then a space
+    assert snap("،\u200d ", 0, 1, exact=True) == (0, 2)
+    assert snap("قال\u200d شويغو", 0, 3) == (0, 4)
