@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter, sub
 from typing import Any, overload
 
-import orjson
+from db.stored import json_object, uuid_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,23 +80,6 @@ class Stats:
 AnnotationRow = tuple[Any, int, int, int, int, Any, str | None]
 
 
-def _uuid_text(value: object) -> str:
-    """``str(uuid.UUID(value))`` for SQLite's 32 hex digits, without building a UUID object."""
-    if isinstance(value, str) and len(value) == 32:
-        h = value.lower()
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-    return str(value)
-
-
-def _attributes(raw: object) -> dict[str, Any]:
-    if not raw or raw == "{}":
-        return {}
-    if isinstance(raw, dict):
-        return dict(raw)
-    value = orjson.loads(raw)  # type: ignore[arg-type]
-    return value if isinstance(value, dict) else {}
-
-
 class AnnotationRows(Sequence[AnnotationData]):
     """A document's annotations in reading order, kept as the rows the database returned.
 
@@ -132,8 +115,8 @@ class AnnotationRows(Sequence[AnnotationData]):
         ann = self._built[index]
         if ann is None:
             ann_id, label, start, end, annotator, attributes, note = self._rows[index]
-            ann = AnnotationData(_uuid_text(ann_id), self.document_id, self._labels[label], start, end,
-                                 self._text[start:end], self._annotators[annotator], _attributes(attributes),
+            ann = AnnotationData(uuid_text(ann_id), self.document_id, self._labels[label], start, end,
+                                 self._text[start:end], self._annotators[annotator], json_object(attributes),
                                  note or "")
             self._built[index] = ann
         return ann

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ from app.dto import AnnotationData, DocumentData, RelationData
 from app.formats.native import OFFSETS
 from db.engine import Database
 from db.models import Annotation, Annotator, Document, LabelType, Relation
+from db.stored import json_object, uuid_text
 
 CHUNK = 500
 FETCH = 500
@@ -69,25 +69,6 @@ def atomic_output(dest: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-
-
-def _uuid_text(value: object) -> str:
-    """An id as its canonical text: SQLite stores UUIDs as 32 hex digits, PostgreSQL returns ``UUID``s."""
-    if isinstance(value, str):
-        if len(value) == 32:
-            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
-        return value
-    return str(value)
-
-
-def _json_object(value: object) -> dict[str, Any]:
-    """A JSON column read as text (SQLite) or already decoded (PostgreSQL drivers)."""
-    if isinstance(value, str | bytes):
-        try:
-            value = orjson.loads(value)
-        except orjson.JSONDecodeError:  # NaN or a huge integer written by the stdlib serialiser
-            value = json.loads(value)
-    return value or {}  # type: ignore[return-value]
 
 
 # Columns are read raw (type_coerce): SQLAlchemy's per-value UUID and JSON processing was most of the
@@ -151,7 +132,7 @@ def _stream(db: Database, flt: ExportFilter, chunk: int, build: _Builders[D, S, 
             last = docs[-1][0]
             spans, links = _children(conn, [d[0] for d in docs], flt, labels, annotators, build)
             for d in docs:
-                yield build.doc(d, _json_object(d[7]), spans.get(d[0], []), links.get(d[0], []))
+                yield build.doc(d, json_object(d[7]), spans.get(d[0], []), links.get(d[0], []))
 
 
 def _rows(conn: Connection, query: Select[Any]) -> Iterator[tuple[Any, ...]]:
@@ -183,8 +164,8 @@ def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: d
             continue
         doc_of[ann_id] = doc_id
         spans.setdefault(doc_id, []).append(span(
-            _uuid_text(ann_id), doc_id, labels[label_id], start, end, piece, annotators[annotator_id],
-            _json_object(attributes), note or ""))
+            uuid_text(ann_id), doc_id, labels[label_id], start, end, piece, annotators[annotator_id],
+            json_object(attributes), note or ""))
     links: dict[int, list[L]] = {}
     if doc_of:
         rel_query = (
@@ -197,7 +178,7 @@ def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: d
         for rel_id, rel_type, from_id, to_id, annotator_id in conn.execute(rel_query).tuples().all():
             if from_id in doc_of and to_id in doc_of:
                 links.setdefault(doc_of[from_id], []).append(build.link(
-                    _uuid_text(rel_id), rel_type, _uuid_text(from_id), _uuid_text(to_id), annotators[annotator_id]))
+                    uuid_text(rel_id), rel_type, uuid_text(from_id), uuid_text(to_id), annotators[annotator_id]))
     return spans, links
 
 
