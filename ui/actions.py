@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum, auto
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 StdKey = QKeySequence.StandardKey
 
@@ -93,20 +93,27 @@ def _sequences(keys: list[QKeySequence | StdKey | str]) -> list[QKeySequence]:
 
 
 def build_actions(parent: QObject) -> dict[Act, QAction]:
-    texts = _texts()
     actions: dict[Act, QAction] = {}
     for act in Act:
-        action = QAction(texts[act], parent)
+        action = QAction(parent)
         action.setObjectName(f"action_{act.name.lower()}")
         action.setShortcuts(_sequences(_SHORTCUTS.get(act, [])))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         actions[act] = action
-    actions[Act.NEXT_ANNOTATION].setText(texts[Act.NEXT_ANNOTATION] + "\tTab")
-    actions[Act.PREVIOUS_ANNOTATION].setText(texts[Act.PREVIOUS_ANNOTATION] + "\tShift+Tab")
+    retranslate_actions(actions)
     actions[Act.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
     actions[Act.PREFERENCES].setMenuRole(QAction.MenuRole.PreferencesRole)
     actions[Act.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
     return actions
+
+
+def retranslate_actions(actions: dict[Act, QAction]) -> None:
+    """Give the actions their texts in the current language (at creation and on a language change)."""
+    texts = _texts()
+    texts[Act.NEXT_ANNOTATION] += "\tTab"
+    texts[Act.PREVIOUS_ANNOTATION] += "\tShift+Tab"
+    for act, action in actions.items():
+        action.setText(texts[act])
 
 
 def label_action(parent: QObject, label: str, key: str) -> QAction:
@@ -114,7 +121,39 @@ def label_action(parent: QObject, label: str, key: str) -> QAction:
     action = QAction(label, parent)
     action.setObjectName(f"label_{label}")
     action.setShortcut(QKeySequence(key) if key else QKeySequence())
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    retranslate_label_action(action, label)
+    return action
+
+
+def retranslate_label_action(action: QAction, label: str) -> None:
+    key = action.shortcut().toString()
     action.setToolTip(QCoreApplication.translate("actions", "Label the selection as %1 (%2)")
                       .replace("%1", label).replace("%2", key or "—"))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    return action
+
+
+class StackAction(QAction):
+    """Undo or redo on a ``QUndoStack``: "Undo add ACTOR «…»", in the language of the moment.
+
+    (``QUndoStack.createUndoAction`` fixes its prefix when it is created, so it cannot follow a switch.)
+    """
+
+    def __init__(self, stack: QUndoStack, redo: bool, parent: QObject) -> None:
+        super().__init__(parent)
+        self._redo = redo
+        self._text = stack.redoText() if redo else stack.undoText()
+        self.setShortcuts(QKeySequence.keyBindings(StdKey.Redo if redo else StdKey.Undo))
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self.on_text_changed)
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        self.retranslate()
+
+    def on_text_changed(self, text: str) -> None:
+        self._text = text
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        prefix = (QCoreApplication.translate("actions", "Redo") if self._redo
+                  else QCoreApplication.translate("actions", "Undo"))
+        self.setText(f"{prefix} {self._text}" if self._text else prefix)

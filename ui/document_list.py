@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -121,6 +122,12 @@ class DocumentListModel(QAbstractTableModel):
             return status_text(item.status)
         return item.annotation_count
 
+    def retranslate(self) -> None:
+        """Headers and status names are translated when asked for: ask the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._count:
+            self.dataChanged.emit(self.index(0, self.STATUS), self.index(self._count - 1, self.STATUS))
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -175,6 +182,12 @@ class DocumentListPanel(QWidget):
         self.filter_box.textChanged.connect(self._debounce.start)
         self.view.activated.connect(self.on_activated)
         self.view.clicked.connect(self.on_activated)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.filter_box.setPlaceholderText(self.tr("Filter by title…"))
+            self.model.retranslate()
+        super().changeEvent(event)
 
     def on_filter_settled(self) -> None:
         self.model.set_filter(self.filter_box.text())

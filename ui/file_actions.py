@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.services import Workspace
 from ui.actions import Act
 from ui.background import BackgroundTask
-from ui.i18n import tr
+from ui.i18n import choose_language, current_language, install_language, tr
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportRequest
@@ -134,3 +134,6 @@ class FileActions(QObject):
         if dialog.exec():
             self.bench.view.set_point_size(self.bench.settings.font_size)
             self.bench.build_label_actions()
+            language = choose_language(self.bench.settings.language)
+            if language != current_language():  # every widget re-translates itself on the LanguageChange
+                install_language(QApplication.instance(), language)  # type: ignore[arg-type]

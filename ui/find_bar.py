@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -18,12 +18,12 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
-        self.edit.setPlaceholderText(self.tr("Find (ignores harakat and tatweel)"))
         self.edit.setClearButtonEnabled(True)
         self.result = QLabel(self)
-        previous = QToolButton(self, text="▲", toolTip=self.tr("Previous match (Shift+F3)"))
-        following = QToolButton(self, text="▼", toolTip=self.tr("Next match (F3)"))
-        close = QToolButton(self, text="✕", toolTip=self.tr("Close (Esc)"))
+        self.previous = previous = QToolButton(self, text="▲")
+        self.following = following = QToolButton(self, text="▼")
+        self.close_button = close = QToolButton(self, text="✕")
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.edit, 1)
@@ -36,6 +36,18 @@ class FindBar(QWidget):
         following.clicked.connect(lambda: self.find_requested.emit(self.edit.text(), False))
         close.clicked.connect(self.on_close)
         self.hide()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Find (ignores harakat and tatweel)"))
+        self.previous.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.following.setToolTip(self.tr("Next match (F3)"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.result.clear()  # "not found" in the old language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def open(self, text: str = "") -> None:
         if text:

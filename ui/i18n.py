@@ -28,8 +28,23 @@ def is_rtl(language: str) -> bool:
     return language in RTL_LANGUAGES
 
 
+_installed: list[QTranslator] = []  # translators are application-wide in Qt: so is this list
+_current: list[str] = []
+
+
+def current_language() -> str | None:
+    """The language installed last by ``install_language`` (None before the first)."""
+    return _current[-1] if _current else None
+
+
 def install_language(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our catalogue and Qt's for ``language`` and set the layout direction; returns the translators."""
+    """Load our catalogue and Qt's for ``language`` and set the layout direction; returns the translators.
+
+    The ones installed before are removed first, so this also switches a running interface: Qt sends
+    every widget a ``LanguageChange`` event (each re-translates its own strings in ``changeEvent``) and,
+    through ``setLayoutDirection``, a ``LayoutDirectionChange``.
+    """
+    remove_language(_installed)
     translators: list[QTranslator] = []
     ours = QTranslator(app)
     if ours.load(f"hashiya_{language}", str(resources_dir() / "translations")):
@@ -39,6 +54,8 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
         translators.append(qt_own)
     for translator in translators:
         QCoreApplication.installTranslator(translator)
+    _installed[:] = translators
+    _current[:] = [language]
     locale = QLocale(QLocale.Language.Arabic if language == "ar" else QLocale.Language.English)
     QLocale.setDefault(locale)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)
@@ -46,5 +63,7 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def remove_language(translators: list[QTranslator]) -> None:
-    for translator in translators:
+    for translator in list(translators):
         QCoreApplication.removeTranslator(translator)
+        if translator in _installed:
+            _installed.remove(translator)

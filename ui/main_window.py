@@ -3,7 +3,7 @@ reading view; menus and toolbar from the action registry. Behaviour lives in ``u
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
@@ -17,11 +17,15 @@ from ui.open_document import OpenDocument
 from ui.properties_panel import PropertiesPanel
 from ui.status_bar import WorkbenchStatusBar
 
+LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
 
 class MainWindow(QMainWindow):
-    """Signal ``closing`` just before the window closes (to save its state)."""
+    """Signals: ``closing`` just before the window closes (to save its state); ``language_changed`` after
+    the window re-translated its own strings (for the actions, which are no widget's)."""
 
     closing = Signal()
+    language_changed = Signal()
 
     def __init__(self, doc: OpenDocument, list_model: DocumentListModel, point_size: float) -> None:
         super().__init__()
@@ -40,24 +44,52 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationsPanel(doc)
         self.properties = PropertiesPanel(doc)
         # QMainWindow does not mirror dock areas: put the list on the side where reading starts
-        leading, trailing = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        if self.isRightToLeft():
-            leading, trailing = trailing, leading
-        self.list_dock = self._dock("documentsDock", tr("Documents"), self.documents, leading)
-        self.annotations_dock = self._dock("annotationsDock", tr("Annotations"), self.annotations, trailing)
-        self.properties_dock = self._dock("propertiesDock", tr("Properties"), self.properties, trailing)
+        leading, trailing = (RIGHT, LEFT) if self.isRightToLeft() else (LEFT, RIGHT)
+        self.list_dock = self._dock("documentsDock", self.documents, leading)
+        self.annotations_dock = self._dock("annotationsDock", self.annotations, trailing)
+        self.properties_dock = self._dock("propertiesDock", self.properties, trailing)
+        self._docks_rtl = self.isRightToLeft()
         self.status = WorkbenchStatusBar(self)
         self.setStatusBar(self.status)
-        self.toolbar = QToolBar(tr("Labels"), self)
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("labelsToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.menus: dict[str, QMenu] = {}
         self.annotate_menu: QMenu | None = None
         self.recent_menu: QMenu | None = None
         self._label_actions: list[QAction] = []
+        self.retranslate()
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def retranslate(self) -> None:
+        """This window's own strings: dock and toolbar titles (their View menu entries follow), menu titles."""
+        self.list_dock.setWindowTitle(tr("Documents"))
+        self.annotations_dock.setWindowTitle(tr("Annotations"))
+        self.properties_dock.setWindowTitle(tr("Properties"))
+        self.toolbar.setWindowTitle(tr("Labels"))
+        titles = {"file": tr("&File"), "recent": tr("Open &recent"), "edit": tr("&Edit"), "view": tr("&View"),
+                  "annotate": tr("&Annotate"), "help": tr("&Help")}
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.language_changed.emit()
+        elif event.type() == QEvent.Type.LayoutDirectionChange and self.isRightToLeft() != self._docks_rtl:
+            self._mirror_docks()
+        super().changeEvent(event)
+
+    def _mirror_docks(self) -> None:
+        """QMainWindow does not mirror its dock areas: move the side docks across, keeping their order."""
+        self._docks_rtl = self.isRightToLeft()
+        for dock in (self.list_dock, self.annotations_dock, self.properties_dock):
+            area = self.dockWidgetArea(dock)
+            if area in (LEFT, RIGHT) and not dock.isFloating():
+                self.addDockWidget(RIGHT if area == LEFT else LEFT, dock)
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -67,29 +99,30 @@ class MainWindow(QMainWindow):
 
     def build_menus(self, actions: dict[Act, QAction], undo: QAction, redo: QAction) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = self.menus["file"] = bar.addMenu("")
         file_menu.addActions([actions[Act.OPEN_DB], actions[Act.NEW_DB]])
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu = self.menus["recent"] = file_menu.addMenu("")
         file_menu.addSeparator()
         file_menu.addActions([actions[Act.IMPORT], actions[Act.EXPORT]])
         file_menu.addSeparator()
         file_menu.addAction(actions[Act.QUIT])
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = self.menus["edit"] = bar.addMenu("")
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addActions([actions[Act.FIND], actions[Act.FIND_NEXT], actions[Act.FIND_PREVIOUS]])
         edit_menu.addSeparator()
         edit_menu.addAction(actions[Act.PREFERENCES])
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = self.menus["view"] = bar.addMenu("")
         view_menu.addActions([actions[Act.ZOOM_IN], actions[Act.ZOOM_OUT], actions[Act.ZOOM_RESET]])
         view_menu.addSeparator()
         for dock in (self.list_dock, self.annotations_dock, self.properties_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.toolbar.toggleViewAction())
-        self.annotate_menu = bar.addMenu(tr("&Annotate"))
+        self.annotate_menu = self.menus["annotate"] = bar.addMenu("")
         self._fill_annotate_menu(actions)
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = self.menus["help"] = bar.addMenu("")
         help_menu.addActions([actions[Act.ABOUT], actions[Act.ABOUT_QT]])
+        self.retranslate()
         self._actions = actions
         for action in actions.values():  # shortcuts work even when a menu is hidden
             self.addAction(action)

@@ -1,7 +1,8 @@
-"""Preferences: interface language, reading font size, label keys."""
+"""Preferences: interface language (switched at once), reading font size, label keys."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,31 +22,45 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, labels: list[str], keys: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
-        form = QFormLayout(self)
+        self._form = form = QFormLayout(self)
         self.language = QComboBox(self)
-        self.language.addItem(self.tr("System default"), "")
+        self.language.addItem("", "")
         self.language.addItem("العربية", "ar")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow("", QLabel(self.tr("A new language applies the next time Hashiya starts."), self))
+        form.addRow(QLabel(self), self.language)
         self.font_size = QDoubleSpinBox(self)
         self.font_size.setRange(8, 48)
         self.font_size.setDecimals(0)
         self.font_size.setValue(settings.font_size)
-        form.addRow(self.tr("Reading font size"), self.font_size)
+        form.addRow(QLabel(self), self.font_size)
         self.key_edits: dict[str, QKeySequenceEdit] = {}
         for label in labels:
             edit = QKeySequenceEdit(QKeySequence(keys.get(label, "")), self)
             edit.setMaximumSequenceLength(1)
             self.key_edits[label] = edit
-            form.addRow(self.tr("Key for %1").replace("%1", label), edit)
+            form.addRow(QLabel(self), edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language.setItemText(0, self.tr("System default"))
+        rows = [(self.language, self.tr("Language")), (self.font_size, self.tr("Reading font size"))]
+        rows += [(edit, self.tr("Key for %1").replace("%1", label)) for label, edit in self.key_edits.items()]
+        for field, text in rows:
+            label_widget = self._form.labelForField(field)
+            if isinstance(label_widget, QLabel):
+                label_widget.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def accept(self) -> None:
         self._settings.language = self.language.currentData()

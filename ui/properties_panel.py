@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.attributes import AttributeField, fields_for
@@ -50,7 +50,7 @@ class PropertiesPanel(QWidget):
         self._doc = doc
         self._names = choice_names()
         self.form = QFormLayout(self)
-        self.empty = QLabel(self.tr("Select an annotation: click a highlight or press Tab."), self)
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.label_box = QComboBox(self)
         self.text_label = QLabel(self)
@@ -58,12 +58,11 @@ class PropertiesPanel(QWidget):
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.span_label = QLabel(self)
         self.source_box = QComboBox(self)
-        self.pick_button = QPushButton(self.tr("Pick in text (S)"), self)
+        self.pick_button = QPushButton(self)
         self.cue_label = QLabel(self)
         self.claims_label = QLabel(self)
         self.claims_label.setWordWrap(True)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText(self.tr("A free note"))
         self._field_widgets: list[QWidget] = []
         self.label_box.activated.connect(self.on_label_activated)
         self.source_box.activated.connect(self.on_source_activated)
@@ -77,7 +76,20 @@ class PropertiesPanel(QWidget):
         doc.annotation_changed.connect(self.on_refresh_due)
         doc.relations_changed.connect(self.on_refresh_due)
         doc.loaded.connect(self.on_refresh_due)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts now; the form's rows (their labels and choices) when it is next rebuilt."""
+        self._names = choice_names()
+        self.empty.setText(self.tr("Select an annotation: click a highlight or press Tab."))
+        self.pick_button.setText(self.tr("Pick in text (S)"))
+        self.note_edit.setPlaceholderText(self.tr("A free note"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def on_refresh_due(self, *_args: object) -> None:
         self._refresh_due.start()

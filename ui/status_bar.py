@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.dto import Stats
@@ -16,17 +17,32 @@ class WorkbenchStatusBar(QStatusBar):
         self.annotator = QLabel(self)
         for label in (self.counts, self.progress, self.database, self.annotator):
             self.addPermanentWidget(label)
+        self._annotator: str | None = None
+        self._stats: Stats | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self._annotator is not None:
+            self.annotator.setText(self.tr("Annotator: %1").replace("%1", self._annotator))
+        if self._stats is not None:
+            # isolated left-to-right, so "3 / 10" does not turn into "10 / 3" in an Arabic status bar
+            numbers = f"\u2066{self._stats.done} / {self._stats.documents}\u2069"
+            self.progress.setText(self.tr("Done %1").replace("%1", numbers))
 
     def show_workspace(self, annotator: str, database: str) -> None:
-        self.annotator.setText(self.tr("Annotator: %1").replace("%1", annotator))
+        self._annotator = annotator
+        self.retranslate()
         short = database if len(database) < 40 else "…" + database[-39:]
         self.database.setText(short)
         self.database.setToolTip(database)
 
     def show_stats(self, stats: Stats) -> None:
-        # isolated left-to-right, so "3 / 10" does not turn into "10 / 3" in an Arabic status bar
-        numbers = f"\u2066{stats.done} / {stats.documents}\u2069"
-        self.progress.setText(self.tr("Done %1").replace("%1", numbers))
+        self._stats = stats
+        self.retranslate()
 
     def show_counts(self, counts: dict[str, int]) -> None:
         parts = [f"{name} {counts.get(name, 0)}" for name in ("ACTOR", "CLAIM", "FIGURE")]

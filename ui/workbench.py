@@ -4,14 +4,14 @@ services. It holds no layout (see ``ui.main_window``) and no edit logic (see ``u
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.dto import AnnotationData
 from app.errors import HashiyaError
 from app.services import Workspace
 from app.text.search import Finder
-from ui.actions import Act, build_actions, label_action
+from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions, retranslate_label_action
 from ui.commands import EditContext
 from ui.document_list import DocumentListModel
 from ui.i18n import tr
@@ -35,10 +35,7 @@ class Workbench(QObject):
         self.ctx = EditContext(ws, self.doc, self.on_message, self.on_document_touched)
         self.labelling = Labelling(self.ctx, self.stack, self)
         self.actions = build_actions(self.window)
-        undo = self.stack.createUndoAction(self.window, tr("Undo"))
-        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        redo = self.stack.createRedoAction(self.window, tr("Redo"))
-        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        undo, redo = StackAction(self.stack, False, self.window), StackAction(self.stack, True, self.window)
         self.undo_action, self.redo_action = undo, redo
         self.window.build_menus(self.actions, undo, redo)
         self.label_actions: dict[str, QAction] = {}
@@ -80,6 +77,7 @@ class Workbench(QObject):
         win.find_bar.find_requested.connect(self.on_find_requested)
         win.find_bar.closed.connect(self.on_find_closed)
         win.closing.connect(self.on_closing)
+        win.language_changed.connect(self.on_language_changed)
         self.labelling.message.connect(self.on_message)
         self.labelling.link_mode_changed.connect(self.on_link_mode_changed)
         a = self.actions
@@ -362,6 +360,14 @@ class Workbench(QObject):
     # settings and window
     def on_zoom_changed(self, size: float) -> None:
         self.settings.font_size = size
+
+    def on_language_changed(self) -> None:
+        """The actions belong to no widget, so no ``LanguageChange`` reaches them: the window's does."""
+        retranslate_actions(self.actions)
+        self.undo_action.retranslate()
+        self.redo_action.retranslate()
+        for name, action in self.label_actions.items():
+            retranslate_label_action(action, name)
 
     def on_closing(self) -> None:
         self.settings.save_window(self.window.saveGeometry(), self.window.saveState(), self.window.isRightToLeft())

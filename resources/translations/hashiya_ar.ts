@@ -148,14 +148,6 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>تراجع عن</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
         <source>All documents are done.</source>
         <translation>اكتملت كل الوثائق.</translation>
     </message>
@@ -300,10 +292,6 @@
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time Hashiya starts.</source>
-        <translation>تسري اللغة الجديدة عند تشغيل حاشية في المرة القادمة.</translation>
     </message>
     <message>
         <source>Reading font size</source>
@@ -465,6 +453,14 @@
     <message>
         <source>Label the selection as %1 (%2)</source>
         <translation>وسم التحديد بـ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع عن</translation>
     </message>
 </context>
 <context>

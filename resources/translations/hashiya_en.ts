@@ -148,14 +148,6 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
         <source>All documents are done.</source>
         <translation>All documents are done.</translation>
     </message>
@@ -300,10 +292,6 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time Hashiya starts.</source>
-        <translation>A new language applies the next time Hashiya starts.</translation>
     </message>
     <message>
         <source>Reading font size</source>
@@ -465,6 +453,14 @@
     <message>
         <source>Label the selection as %1 (%2)</source>
         <translation>Label the selection as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
