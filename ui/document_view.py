@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
@@ -27,7 +28,7 @@ from app.dto import AnnotationData
 from app.text.offsets import OffsetMap
 from app.text.selection import snap, word_at
 from ui.fonts import reading_font
-from ui.highlighter import SpanHighlighter
+from ui.highlighter import FRAMED, SpanHighlighter
 from ui.span_index import SpanIndex
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
@@ -44,6 +45,20 @@ def display_text(text: str) -> str:
 def _x(found: float | tuple[float, int]) -> float:
     """``QTextLine.cursorToX`` gives ``(x, position)`` in PySide6 (the position is an in/out argument)."""
     return found[0] if isinstance(found, tuple) else found
+
+
+def _line_rects(block: QTextBlock, top: float, start: int, end: int) -> list[QRectF]:
+    """The boxes of UTF-16 positions ``[start, end)`` on each laid-out line of ``block`` drawn at ``top``."""
+    layout, base = block.layout(), block.position()
+    rects = []
+    for i in range(layout.lineCount()):
+        line = layout.lineAt(i)
+        first = max(start - base, line.textStart())
+        last = min(end - base, line.textStart() + line.textLength())
+        if first < last:
+            xs = [_x(line.cursorToX(first)), _x(line.cursorToX(last))]
+            rects.append(QRectF(min(xs), top + line.y(), abs(xs[1] - xs[0]), line.height()))
+    return rects
 
 
 class DocumentView(QPlainTextEdit):
@@ -99,29 +114,52 @@ class DocumentView(QPlainTextEdit):
             self.highlighter.paint_blocks(self.index.blocks_of(ann))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._highlight_visible()
+        visible = self._highlight_visible()
         super().paintEvent(event)
+        frames = self.frame_rects(visible)
         rects = self.outline_rects()
+        if not frames and not rects:
+            return
+        painter = QPainter(self.viewport())
+        for colour, rect in frames:  # crisp, inside the line: a block's own repaint covers it
+            painter.setPen(QPen(colour, 2))
+            painter.drawRect(rect.toAlignedRect().adjusted(-1, 2, 1, -2))
         if rects:
-            painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(SELECTED_OUTLINE, 2))
             painter.setBrush(SELECTED_COLOUR)
             for rect in rects:
                 painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
-            painter.end()
+        painter.end()
 
-    def _highlight_visible(self) -> None:
+    def _highlight_visible(self) -> list[tuple[QTextBlock, float]]:
+        """Give the blocks on screen their formats; returns them with their tops."""
         block = self.firstVisibleBlock()
         bottom = self.viewport().rect().bottom()
         offset = self.contentOffset()
         highlighter = self.highlighter
+        visible = []
         while block.isValid():
             if not highlighter.is_painted(block.blockNumber()):
                 highlighter.paint_block(block)
-            if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > bottom:
                 break
+            visible.append((block, top))
             block = block.next()
+        return visible
+
+    def frame_rects(self, visible: list[tuple[QTextBlock, float]]) -> list[tuple[QColor, QRectF]]:
+        """The frames of FIGURE spans (``FRAMED`` labels) on the visible blocks: a box per line."""
+        frames = []
+        to_utf16 = self.offsets.to_utf16
+        for block, top in visible:
+            for span in self.index.in_block(block.blockNumber()):
+                colour = FRAMED.get(span.label)
+                if colour is not None:
+                    rects = _line_rects(block, top, to_utf16(span.start), to_utf16(span.end))
+                    frames.extend((colour, rect) for rect in rects)
+        return frames
 
     # positions
     def to_utf16(self, cp: int) -> int:
@@ -195,14 +233,7 @@ class DocumentView(QPlainTextEdit):
             top = self.blockBoundingGeometry(block).translated(offset).top()
             if top > bottom:
                 break
-            layout, base = block.layout(), block.position()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                first = max(start - base, line.textStart())
-                last = min(end - base, line.textStart() + line.textLength())
-                if first < last:
-                    xs = [_x(line.cursorToX(first)), _x(line.cursorToX(last))]
-                    rects.append(QRectF(min(xs), top + line.y(), abs(xs[1] - xs[0]), line.height()))
+            rects += _line_rects(block, top, start, end)
             block = block.next()
         return rects
 

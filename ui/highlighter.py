@@ -1,7 +1,9 @@
 """Paints annotations with one visual channel per label, so nested and overlapping spans all show.
 
-ACTOR: a background; CLAIM: a tinted band with an underline; FIGURE: coloured bold text.
-Other labels (CUE, imported ones): a dotted underline in their colour.
+ACTOR: a background; CLAIM: a tinted band with an underline; FIGURE: coloured bold text, and a thin
+frame in the same colour that the reading view draws over the lines on screen (``FRAMED``), so a
+figure inside an actor or a claim keeps its own mark. Other labels (CUE, imported ones): a dotted
+underline in their colour.
 
 The formats go straight into each block's layout, as QSyntaxHighlighter does, but only for the blocks
 asked for: the visible ones before each paint, the ones an edit touched, and the rest a few at a time
@@ -24,6 +26,7 @@ from ui.span_index import SpanIndex
 ACTOR_COLOUR = QColor("#f4a261")
 CLAIM_COLOUR = QColor("#2a9d8f")
 FIGURE_COLOUR = QColor("#d62828")
+FRAMED = {"FIGURE": FIGURE_COLOUR}  # labels the view frames at paint time, and the frame's colour
 IDLE_SLICE_S = 0.008  # formatting work done per idle turn of the event loop
 
 

@@ -121,3 +121,47 @@ def test_the_selected_annotation_is_outlined(bench, qtbot) -> None:  # type: ign
     qtbot.keyClick(bench.view, Qt.Key.Key_Escape)  # nothing selected: no outline
     assert bench.view.outline_rects() == []
     assert not has_colour(bench.view.viewport().grab().toImage(), SELECTED_OUTLINE, alpha=255)
+
+
+def frame_side_at(image: QImage, colour: QColor, xs: range, top: int, bottom: int) -> bool:
+    """Whether one column in ``xs`` is ``colour`` over most of ``top..bottom`` (a frame's side, not ink)."""
+    rows = range(top, bottom + 1)
+    for x in xs:
+        hits = sum(1 for y in rows if abs(QColor(image.pixel(x, y)).red() - colour.red()) <= 3
+                   and abs(QColor(image.pixel(x, y)).green() - colour.green()) <= 3
+                   and abs(QColor(image.pixel(x, y)).blue() - colour.blue()) <= 3)
+        if hits >= 0.7 * len(rows):
+            return True
+    return False
+
+
+def test_a_figure_inside_a_claim_has_a_coloured_frame(sqlite_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    from ui.highlighter import FIGURE_COLOUR
+
+    doc_id = add_document(sqlite_ws, PARAGRAPH)
+    claim = PARAGRAPH.index("إن")
+    figure = PARAGRAPH.index("144")
+    sqlite_ws.annotations.add(doc_id, "CLAIM", claim, PARAGRAPH.index("قتلوا") + 5)
+    sqlite_ws.annotations.add(doc_id, "FIGURE", figure, figure + 3)
+    bench = make_bench(sqlite_ws, qtbot, doc_id)
+    view = bench.view
+    image = view.viewport().grab().toImage()
+    assert image.devicePixelRatio() == 1
+    [(colour, box)] = view.frame_rects(view._highlight_visible())
+    assert colour == FIGURE_COLOUR
+    edges = []
+    for cp in (figure, figure + 3):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.to_utf16(cp))
+        edges.append(view.cursorRect(cursor))
+    left, right = sorted(rect.center().x() for rect in edges)
+    top, bottom = edges[0].top(), edges[0].bottom()
+    assert box.left() - 1 <= left <= box.left() + 1 and box.right() - 1 <= right <= box.right() + 1
+    # both sides of the frame stand in the claim's band, in the figure's colour, over most of the line
+    inner_top, inner_bottom = top + 4, bottom - 4
+    assert frame_side_at(image, FIGURE_COLOUR, range(left - 4, left + 2), inner_top, inner_bottom)
+    assert frame_side_at(image, FIGURE_COLOUR, range(right - 2, right + 4), inner_top, inner_bottom)
+    # and the band between the digits and the frame is the claim's, not the frame's
+    assert not frame_side_at(image, FIGURE_COLOUR, range(left + 3, left + 5), inner_top, inner_bottom)
