@@ -165,3 +165,10 @@ def test_a_figure_inside_a_claim_has_a_coloured_frame(sqlite_ws, qtbot) -> None:
     assert frame_side_at(image, FIGURE_COLOUR, range(right - 2, right + 4), inner_top, inner_bottom)
     # and the band between the digits and the frame is the claim's, not the frame's
     assert not frame_side_at(image, FIGURE_COLOUR, range(left + 3, left + 5), inner_top, inner_bottom)
+    # the boxes are kept per block, and follow a zoom
+    view.set_point_size(view.point_size + 6)
+    view.viewport().repaint()
+    [(_, bigger)] = view.frame_rects(view._highlight_visible())
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.to_utf16(figure + 1))
+    assert bigger.height() > box.height() and bigger.contains(view.cursorRect(cursor).center().toPointF())
