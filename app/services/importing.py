@@ -7,6 +7,7 @@ its own savepoint, so a bad file leaves nothing behind and the good ones are kep
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Connection, DateTime, Table, func, insert, select, text
+from sqlalchemy import JSON, Connection, DateTime, String, Table, Uuid, func, insert, select, text, type_coerce
 from sqlalchemy.exc import IntegrityError
 
 from app.errors import HashiyaError, InputError, OffsetError
@@ -25,6 +26,7 @@ from db.engine import Database
 from db.models import DOCUMENT_STATUSES, Annotation, Annotator, Document, LabelType, Relation, utcnow
 
 BATCH = 1000
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 IMPORT_CACHE_KIB = 128 * 1024
 
 Progress = Callable[[int], None]
@@ -185,23 +187,21 @@ class _Ingest:
     def _write_annotations(self, targets: list[tuple[SourceRecord, int | None]], now: Any) -> None:
         ann_rows: list[dict[str, Any]] = []
         rel_rows: list[dict[str, Any]] = []
-        keys = {id(a): parse_id(a.id, r.origin) for r, _ in targets for a in r.annotations if a.id}
+        keys = {id(a): self._key(a.id, r.origin) for r, _ in targets for a in r.annotations if a.id}
         # Only a document that was already stored (a re-import, a merge) can hold these ids already;
         # a clash anywhere else violates the primary key and fails the import with a clear error.
-        present = self._present([keys[id(a)] for r, doc in targets if doc in self.merged for a in r.annotations
-                                 if a.id])
-        wanted_rel = [parse_id(x.id, r.origin) for r, _ in targets for x in r.relations if x.id]
-        present_rel = set(self.conn.scalars(
-            select(Relation.id).where(Relation.id.in_(wanted_rel)))) if wanted_rel else set()
+        present = self._present(Annotation.id, [keys[id(a)] for r, doc in targets if doc in self.merged
+                                                for a in r.annotations if a.id])
+        present_rel = self._present(Relation.id, [self._key(x.id, r.origin) for r, _ in targets for x in r.relations
+                                                  if x.id])
         for record, doc_id in targets:
-            ids_here: set[uuid.UUID] = set()
+            ids_here: set[Any] = set()
             for n, a in enumerate(record.annotations):
-                where = f"{record.origin} annotation {n + 1}"
                 try:
                     piece = check_span(record.text, a.start, a.end, a.text)
                 except OffsetError as exc:
-                    raise InputError(where, str(exc)) from None
-                key = keys[id(a)] if a.id else uuid.uuid4()
+                    raise InputError(f"{record.origin} annotation {n + 1}", str(exc)) from None
+                key = keys[id(a)] if a.id else self._key(None, "")
                 ids_here.add(key)
                 if key in present:
                     continue
@@ -214,10 +214,10 @@ class _Ingest:
                 })
             for n, rel in enumerate(record.relations):
                 where = f"{record.origin} relation {n + 1}"
-                ends = (parse_id(rel.from_id, where), parse_id(rel.to_id, where))
+                ends = (self._key(rel.from_id, where), self._key(rel.to_id, where))
                 if not set(ends) <= ids_here:
                     raise InputError(where, "links an annotation that is not in this document")
-                key = parse_id(rel.id, where) if rel.id else uuid.uuid4()
+                key = self._key(rel.id or None, where)
                 if key in present_rel:
                     continue
                 present_rel.add(key)
@@ -226,19 +226,29 @@ class _Ingest:
                     "annotator_id": self._annotator_id(rel.annotator), "created_at": now, "deleted_at": None,
                 })
         self._insert(Annotation, ann_rows)
-        if rel_rows:
-            self.conn.execute(insert(Relation), rel_rows)
+        self._insert(Relation, rel_rows)
         self.report.annotations += len(ann_rows)
         self.report.relations += len(rel_rows)
 
-    def _present(self, keys: list[uuid.UUID]) -> set[uuid.UUID]:
-        """Which of these annotation ids are stored already (looked up in slices of 5000)."""
-        present: set[uuid.UUID] = set()
+    def _key(self, value: str | None, where: str) -> Any:
+        """An id as the bulk path stores it: 32 hex digits on SQLite, a ``UUID`` elsewhere; new if None."""
+        if value is None:
+            fresh = uuid.uuid4()
+            return fresh.hex if self.raw else fresh
+        if self.raw and type(value) is str and _CANONICAL_UUID.fullmatch(value):
+            return value.replace("-", "")  # parsing a million UUID objects was a tenth of an import
+        parsed = parse_id(value, where)
+        return parsed.hex if self.raw else parsed
+
+    def _present(self, column: Any, keys: list[Any]) -> set[Any]:
+        """Which of these ids (as ``_key`` made them) are stored already, looked up in slices of 5000."""
+        column = type_coerce(column, String) if self.raw else column
+        present: set[Any] = set()
         for start in range(0, len(keys), 5000):
-            present.update(self.conn.scalars(select(Annotation.id).where(Annotation.id.in_(keys[start:start + 5000]))))
+            present.update(self.conn.scalars(select(column).where(column.in_(keys[start:start + 5000]))))
         return present
 
-    def _insert(self, model: type[Document] | type[Annotation], rows: list[dict[str, Any]]) -> None:
+    def _insert(self, model: type[Document] | type[Annotation] | type[Relation], rows: list[dict[str, Any]]) -> None:
         """Bulk insert in slices of 5000; on SQLite as plain ``executemany`` of values already in stored form."""
         for start in range(0, len(rows), 5000):
             part = rows[start:start + 5000]
@@ -275,6 +285,8 @@ class _StoredForms:
         proc = column.type.dialect_impl(self.dialect).bind_processor(self.dialect)
         if proc is None:
             return None
+        if isinstance(column.type, Uuid):  # ids arrive as stored hex from ``_Ingest._key``
+            return lambda value: value if type(value) is str else proc(value)
         if isinstance(column.type, JSON):
             empty = proc({})
             return lambda value: empty if type(value) is dict and not value else proc(value)
