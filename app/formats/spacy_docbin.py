@@ -28,30 +28,26 @@ def words_and_spaces(text: str, pieces: list[tuple[int, int]]) -> tuple[list[str
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []
+
+    def between(gap: str) -> None:
+        """Text between pieces: one space after a word is its trailing space, the rest a token."""
+        if gap and words and gap[0] == " ":
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+
     pos = 0
     for s, e in pieces:
         if s == e:
             continue
-        gap = text[pos:s]
-        if gap:
-            if words and gap[0] == " ":
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
+        between(text[pos:s])
         index.append(len(words))
         words.append(text[s:e])
         spaces.append(False)
         pos = e
-    tail = text[pos:]
-    if tail:
-        if words and tail[0] == " ":
-            spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
-            spaces.append(False)
+    between(text[pos:])
     return words, spaces, index
 
 
