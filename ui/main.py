@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import HashiyaError
-from db.engine import DatabaseError
+from db.errors import DatabaseError
 from ui.settings import APPLICATION, ORGANISATION, Settings, open_settings
 
 
