@@ -392,8 +392,3 @@ def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: st
         finally:
             ingest.release()
     return report
-
-
-def document_count(db: Database) -> int:
-    with db.engine.connect() as conn:
-        return conn.scalar(select(func.count(Document.id))) or 0
