@@ -69,6 +69,7 @@ system-deps:
 DIST_STAMP := $(VENV)/.installed-dist
 
 $(DIST_STAMP): $(STAMP)
+	@$(MAKE) --no-print-directory system-deps SYSTEM_PACKAGES="desktop-file-utils appstream"  # the validators
 	$(PY) -m pip install --quiet -e '.[test,dist]'
 	touch $(DIST_STAMP)
 
