@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.dto import Stats
-
 
 class WorkbenchStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -18,7 +16,7 @@ class WorkbenchStatusBar(QStatusBar):
         for label in (self.counts, self.progress, self.database, self.annotator):
             self.addPermanentWidget(label)
         self._annotator: str | None = None
-        self._stats: Stats | None = None
+        self._progress: tuple[int, int] | None = None  # (done, documents)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -28,9 +26,9 @@ class WorkbenchStatusBar(QStatusBar):
     def retranslate(self) -> None:
         if self._annotator is not None:
             self.annotator.setText(self.tr("Annotator: %1").replace("%1", self._annotator))
-        if self._stats is not None:
+        if self._progress is not None:
             # isolated left-to-right, so "3 / 10" does not turn into "10 / 3" in an Arabic status bar
-            numbers = f"\u2066{self._stats.done} / {self._stats.documents}\u2069"
+            numbers = f"\u2066{self._progress[0]} / {self._progress[1]}\u2069"
             self.progress.setText(self.tr("Done %1").replace("%1", numbers))
 
     def show_workspace(self, annotator: str, database: str) -> None:
@@ -40,8 +38,9 @@ class WorkbenchStatusBar(QStatusBar):
         self.database.setText(short)
         self.database.setToolTip(database)
 
-    def show_stats(self, stats: Stats) -> None:
-        self._stats = stats
+    def show_progress(self, by_status: dict[str, int]) -> None:
+        """Done / all documents, from the counts by status."""
+        self._progress = (by_status.get("done", 0), sum(by_status.values()))
         self.retranslate()
 
     def show_counts(self, counts: dict[str, int]) -> None:

@@ -235,7 +235,7 @@ class Workbench(QObject):
         for doc_id in touched:
             self.list_model.refresh(doc_id)
         try:
-            self.window.status.show_stats(self.ws.documents.stats())
+            self.window.status.show_progress(self.ws.documents.status_counts())
         except Exception as exc:
             self.on_message(str(exc))
 

@@ -120,16 +120,24 @@ class DocumentService:
         with self._db.sessions() as session:
             return session.scalar(query)
 
-    def stats(self) -> Stats:
+    def status_counts(self) -> dict[str, int]:
+        """Documents by status: what the status bar shows after every status change, so it reads only
+        the ``(status, id)`` index and never the annotations."""
         with self._db.sessions() as session:
-            by_status = dict(session.execute(
+            return dict(session.execute(
                 select(Document.status, func.count(Document.id)).group_by(Document.status)).tuples().all())
-            by_label = dict(session.execute(
-                select(LabelType.name, func.count(Annotation.id))
-                .join(Annotation, (Annotation.label_id == LabelType.id) & Annotation.deleted_at.is_(None),
-                      isouter=True)
-                .group_by(LabelType.name)
-                .order_by(LabelType.name)).tuples().all())
+
+    def stats(self) -> Stats:
+        by_status = self.status_counts()
+        with self._db.sessions() as session:
+            # counted by label id over the annotations alone (one pass over a covering index), then named:
+            # joining label_types first made SQLite build an automatic index per call (4.3 s at 1M spans)
+            counts = dict(session.execute(
+                select(Annotation.label_id, func.count())
+                .where(Annotation.deleted_at.is_(None))
+                .group_by(Annotation.label_id)).tuples().all())
+            by_label = {name: counts.get(label_id, 0) for label_id, name in session.execute(
+                select(LabelType.id, LabelType.name).order_by(LabelType.name)).tuples()}
             relations = session.scalar(
                 select(func.count(Relation.id)).where(Relation.deleted_at.is_(None))) or 0
         return Stats(
