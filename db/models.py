@@ -61,6 +61,9 @@ class Document(Base):
         CheckConstraint("status IN ('new', 'in_progress', 'done')", name="status"),
         Index("ix_documents_external_id", "external_id"),
         Index("ix_documents_status", "status", "id"),
+        # SQLite: positions in the document list are counted on this narrow index, not on the table's
+        # rows, which carry the texts (PostgreSQL's primary key index already is one)
+        Index("ix_documents_id", "id").ddl_if(dialect="sqlite"),
     )
 
 

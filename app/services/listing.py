@@ -25,11 +25,19 @@ def count(db: Database, title_filter: str | None = None) -> int:
 
 
 def page(db: Database, offset: int, limit: int, title_filter: str | None = None) -> list[DocumentSummary]:
-    """Summaries of the documents at positions ``offset .. offset+limit-1`` in id order."""
-    query = _filtered(
-        select(Document.id, Document.title, Document.status, _live_count, Document.external_id), title_filter
-    ).order_by(Document.id).offset(offset).limit(limit)
+    """Summaries of the documents at positions ``offset .. offset+limit-1`` in id order.
+
+    The id at ``offset`` is found on an index alone (SQLite's ``ix_documents_id``, PostgreSQL's primary
+    key); only the ``limit`` rows from there are read from the table.
+    """
     with db.sessions() as session:
+        first = session.scalar(
+            _filtered(select(Document.id), title_filter).order_by(Document.id).offset(offset).limit(1))
+        if first is None:
+            return []
+        query = _filtered(
+            select(Document.id, Document.title, Document.status, _live_count, Document.external_id), title_filter
+        ).where(Document.id >= first).order_by(Document.id).limit(limit)
         return [DocumentSummary(*row) for row in session.execute(query).tuples()]
 
 

@@ -8,61 +8,20 @@ tables, or build a temporary index, both of which cost time in proportion to the
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import event
 
 from app.services import Workspace
-from tests.ui.conftest import add_document, make_bench, select_text
+from tests.sql_plans import corpus_wide, plans, recorded_selects
+from tests.ui.conftest import ARTICLE, add_document, make_bench, select_text
 
 pytestmark = pytest.mark.gui
 
 
-@contextmanager
-def recorded_selects(ws: Workspace) -> Iterator[list[tuple[str, object]]]:
-    statements: list[tuple[str, object]] = []
-
-    def on_execute(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, parameters))
-
-    event.listen(ws.db.engine, "before_cursor_execute", on_execute)
-    try:
-        yield statements
-    finally:
-        event.remove(ws.db.engine, "before_cursor_execute", on_execute)
-
-
-def plans(path: str, statements: list[tuple[str, object]]) -> list[tuple[str, str]]:
-    """(statement, its query plan) for each statement, read by a separate stdlib connection."""
-    conn = sqlite3.connect(path)
-    try:
-        out = []
-        for statement, parameters in statements:
-            rows = conn.execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()  # type: ignore[arg-type]
-            out.append((statement, "\n".join(str(row[-1]) for row in rows)))
-        return out
-    finally:
-        conn.close()
-
-
-def corpus_wide(plan: str) -> bool:
-    lines = plan.splitlines()
-    return any(line.startswith(("SCAN annotations", "SCAN relations")) or "AUTOMATIC" in line for line in lines)
-
-
 def test_start_and_a_key_press_never_scan_the_corpus(sqlite_ws: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.conftest import ARTICLE
-
     doc_id = add_document(sqlite_ws, ARTICLE)
     add_document(sqlite_ws, "نص آخر فيه شويغو أيضا")
-    path = sqlite_ws.db.engine.url.database
-    assert path
-    with recorded_selects(sqlite_ws) as statements:
+    with recorded_selects(sqlite_ws.db) as statements:
         bench = make_bench(sqlite_ws, qtbot, doc_id)
         select_text(bench.view, "شويغو")
         qtbot.keyClick(bench.view, Qt.Key.Key_1)
@@ -71,16 +30,14 @@ def test_start_and_a_key_press_never_scan_the_corpus(sqlite_ws: Workspace, qtbot
         bench.on_stats_due()
     assert len(statements) >= 5  # the recorder saw the workbench's reads
     assert any("annotations" in statement for statement, _ in statements)
-    offenders = [(s, p) for s, p in plans(path, statements) if corpus_wide(p)]
+    offenders = [(s, p) for s, p in plans(sqlite_ws.db, statements) if corpus_wide(p)]
     assert offenders == []
     assert bench.window.status.progress.text() == "Done \u20660 / 2\u2069"
     bench.window.close()
 
 
 def test_stats_counts_labels_without_a_temporary_index(sqlite_ws: Workspace) -> None:
-    with recorded_selects(sqlite_ws) as statements:
+    with recorded_selects(sqlite_ws.db) as statements:
         sqlite_ws.documents.stats()
-    path = sqlite_ws.db.engine.url.database
-    assert path
     assert statements
-    assert not any("AUTOMATIC" in plan for _, plan in plans(path, statements))
+    assert not any("AUTOMATIC" in plan for _, plan in plans(sqlite_ws.db, statements))
