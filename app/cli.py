@@ -118,6 +118,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_paths(ws.db, args.paths, annotator=ws.annotator, fmt=args.format, mapping=mapping,
                               encoding=args.encoding, skip_bad=args.skip_bad, progress=bar.update)
     print(report.summary())
+    defects = report.defect_lines()
+    if defects:
+        print("kept as found (each document's metadata.defects lists them; exports give them back):")
+        for line in defects:
+            print(f"  {line}")
     for path, reason in report.bad:
         print(f"skipped {path}: {reason}", file=sys.stderr)
     return 0

@@ -45,18 +45,34 @@ class ImportReport:
     new_labels: list[str] = field(default_factory=list)
     bad: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
+    # metadata["defects"] of each stored document that has some (annotated corpora: glued lines, typo
+    # tags...): kept as found, and told to the user by defect_lines()
+    defects: list[dict[str, Any]] = field(default_factory=list)
 
     _COUNTS = ("documents", "duplicates", "empty", "annotations", "relations")
 
     def checkpoint(self) -> tuple[int, ...]:
-        return (*(getattr(self, name) for name in self._COUNTS), len(self.new_labels), len(self.document_ids))
+        return (*(getattr(self, name) for name in self._COUNTS), len(self.new_labels), len(self.document_ids),
+                len(self.defects))
 
     def rewind(self, mark: tuple[int, ...]) -> None:
         """Back to ``checkpoint()``'s counts, keeping the list of bad files."""
-        *counts, labels, ids = mark
+        *counts, labels, ids, defects = mark
         for name, value in zip(self._COUNTS, counts, strict=True):
             setattr(self, name, value)
-        del self.new_labels[labels:], self.document_ids[ids:]
+        del self.new_labels[labels:], self.document_ids[ids:], self.defects[defects:]
+
+    def defect_lines(self, examples: int = 3) -> list[str]:
+        """One line per kind of defect over all imported documents: how many, and where the first were."""
+        counts: dict[str, int] = {}
+        where: dict[str, list[str]] = {}
+        for found in self.defects:
+            for kind, n in found.get("counts", {}).items():
+                counts[kind] = counts.get(kind, 0) + n
+                seen = where.setdefault(kind, [])
+                seen.extend(found.get("examples", {}).get(kind, [])[: examples - len(seen)])
+        return [f"{kind}: {n}" + (f" (e.g. {'; '.join(where[kind])})" if where[kind] else "")
+                for kind, n in sorted(counts.items(), key=lambda item: -item[1])]
 
     def summary(self) -> str:
         parts = [f"{self.documents} documents imported"]
@@ -68,6 +84,9 @@ class ImportReport:
             parts.append(f"{self.empty} empty records skipped")
         if self.new_labels:
             parts.append(f"new labels: {', '.join(self.new_labels)}")
+        found = sum(n for d in self.defects for n in d.get("counts", {}).values())
+        if found:
+            parts.append(f"{found} defects kept as found")
         if self.bad:
             parts.append(f"{len(self.bad)} bad files skipped")
         return "; ".join(parts)
@@ -181,6 +200,8 @@ class _Ingest:
         for record, row in new_rows:
             targets.append((record, row["id"]))
             self.report.document_ids.append(row["id"])
+            if isinstance(row["metadata"], dict) and isinstance(row["metadata"].get("defects"), dict):
+                self.report.defects.append(row["metadata"]["defects"])
         self.report.documents += len(new_rows)
         self._write_annotations(targets, now)
 
