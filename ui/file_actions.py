@@ -74,22 +74,32 @@ class FileActions(QObject):
             menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def on_import(self) -> None:
+        from ui.import_formats import format_of, import_filters
+
+        filters = [text for _, text in import_filters()]
+        paths, chosen = QFileDialog.getOpenFileNames(self.window, tr("Import documents"), "", ";;".join(filters))
+        if paths:
+            self.import_files([Path(p) for p in paths], format_of(chosen))
+
+    def import_files(self, paths: list[Path], fmt: str | None) -> BackgroundTask:
+        """Import ``paths`` (in ``fmt``, or by extension) in the background: all of them or, on an error,
+        none; the list, the status bar and the open document follow when it is done."""
         from app.services.importing import import_paths
 
-        paths, _ = QFileDialog.getOpenFileNames(self.window, tr("Import documents"), "",
-                                                tr("Texts and records (*.txt *.json *.jsonl *.csv *.trec);;"
-                                                   "All files (*)"))
-        if not paths:
-            return
         db, annotator = self.bench.ws.db, self.bench.ws.annotator
 
         def job(progress, _cancelled):  # type: ignore[no-untyped-def]  # progress raises when cancelled
-            return import_paths(db, [Path(p) for p in paths], annotator=annotator, progress=progress)
+            return import_paths(db, paths, annotator=annotator, fmt=fmt, progress=progress)
 
         task = BackgroundTask(self.window, tr("Importing…"), job)
         task.succeeded.connect(self.on_imported)
-        task.failed.connect(lambda msg: msg and QMessageBox.warning(self.window, tr("Import failed"), msg))
+        task.failed.connect(self.on_import_failed)
         task.start()
+        return task
+
+    def on_import_failed(self, message: str) -> None:
+        if message:  # empty: cancelled, and the import rolled back
+            QMessageBox.warning(self.window, tr("Import failed"), message)
 
     def on_imported(self, report: object) -> None:
         summary = getattr(report, "summary", None)

@@ -48,10 +48,6 @@
         <translation>استيراد وثائق</translation>
     </message>
     <message>
-        <source>Texts and records (*.txt *.json *.jsonl *.csv *.trec);;All files (*)</source>
-        <translation>نصوص وسجلات (*.txt *.json *.jsonl *.csv *.trec);;كل الملفات (*)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -536,6 +532,57 @@
     <message>
         <source>indirect</source>
         <translation>غير مباشر</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>JSON Lines records or Hashiya native</source>
+        <translation>سجلات JSON Lines أو صيغة حاشية الأصلية</translation>
+    </message>
+    <message>
+        <source>JSON records</source>
+        <translation>سجلات JSON</translation>
+    </message>
+    <message>
+        <source>CSV or TSV records</source>
+        <translation>سجلات CSV أو TSV</translation>
+    </message>
+    <message>
+        <source>TREC news files</source>
+        <translation>ملفات أخبار TREC</translation>
+    </message>
+    <message>
+        <source>brat standoff: .ann files beside their .txt</source>
+        <translation>brat: ملفات ‎.ann بجانب ملفات ‎.txt الخاصة بها</translation>
+    </message>
+    <message>
+        <source>UIMA CAS XMI, from INCEpTION</source>
+        <translation>UIMA CAS XMI من INCEpTION</translation>
+    </message>
+    <message>
+        <source>CoNLL IOB2</source>
+        <translation>CoNLL بوسوم IOB2</translation>
+    </message>
+    <message>
+        <source>CoNLL-U</source>
+        <translation>CoNLL-U</translation>
+    </message>
+    <message>
+        <source>Label Studio tasks</source>
+        <translation>مهام Label Studio</translation>
+    </message>
+    <message>
+        <source>doccano JSONL</source>
+        <translation>JSONL من doccano</translation>
+    </message>
+    <message>
+        <source>All known formats (%1)</source>
+        <translation>كل الصيغ المعروفة (%1)</translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,6 @@
         <translation>Import documents</translation>
     </message>
     <message>
-        <source>Texts and records (*.txt *.json *.jsonl *.csv *.trec);;All files (*)</source>
-        <translation>Texts and records (*.txt *.json *.jsonl *.csv *.trec);;All files (*)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -536,6 +532,57 @@
     <message>
         <source>indirect</source>
         <translation>indirect</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>JSON Lines records or Hashiya native</source>
+        <translation>JSON Lines records or Hashiya native</translation>
+    </message>
+    <message>
+        <source>JSON records</source>
+        <translation>JSON records</translation>
+    </message>
+    <message>
+        <source>CSV or TSV records</source>
+        <translation>CSV or TSV records</translation>
+    </message>
+    <message>
+        <source>TREC news files</source>
+        <translation>TREC news files</translation>
+    </message>
+    <message>
+        <source>brat standoff: .ann files beside their .txt</source>
+        <translation>brat standoff: .ann files beside their .txt</translation>
+    </message>
+    <message>
+        <source>UIMA CAS XMI, from INCEpTION</source>
+        <translation>UIMA CAS XMI, from INCEpTION</translation>
+    </message>
+    <message>
+        <source>CoNLL IOB2</source>
+        <translation>CoNLL IOB2</translation>
+    </message>
+    <message>
+        <source>CoNLL-U</source>
+        <translation>CoNLL-U</translation>
+    </message>
+    <message>
+        <source>Label Studio tasks</source>
+        <translation>Label Studio tasks</translation>
+    </message>
+    <message>
+        <source>doccano JSONL</source>
+        <translation>doccano JSONL</translation>
+    </message>
+    <message>
+        <source>All known formats (%1)</source>
+        <translation>All known formats (%1)</translation>
     </message>
 </context>
 <context>
