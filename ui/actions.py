@@ -141,6 +141,8 @@ class StackAction(QAction):
     def __init__(self, stack: QUndoStack, redo: bool, parent: QObject) -> None:
         super().__init__(parent)
         self._redo = redo
+        self._stack: QUndoStack | None = stack
+        stack.destroyed.connect(self.on_stack_destroyed)  # the window (and this action) may outlive it
         self._text = stack.redoText() if redo else stack.undoText()
         self.setShortcuts(QKeySequence.keyBindings(StdKey.Redo if redo else StdKey.Undo))
         self.setEnabled(stack.canRedo() if redo else stack.canUndo())
@@ -149,11 +151,20 @@ class StackAction(QAction):
         self.triggered.connect(stack.redo if redo else stack.undo)
         self.retranslate()
 
+    def on_stack_destroyed(self) -> None:
+        self._stack = None
+
     def on_text_changed(self, text: str) -> None:
         self._text = text
-        self.retranslate()
+        self._show()
 
     def retranslate(self) -> None:
+        """Re-read the step's text too: ``retranslate_stack`` changes it without telling the stack."""
+        if self._stack is not None:
+            self._text = self._stack.redoText() if self._redo else self._stack.undoText()
+        self._show()
+
+    def _show(self) -> None:
         prefix = (QCoreApplication.translate("actions", "Redo") if self._redo
                   else QCoreApplication.translate("actions", "Undo"))
         self.setText(f"{prefix} {self._text}" if self._text else prefix)

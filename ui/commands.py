@@ -2,6 +2,9 @@
 
 The first execution happens before the command is pushed (so a refused edit never reaches the
 stack); ``redo`` skips that first call. Later undo/redo calls go to the services again.
+
+A command's text ("add ACTOR «…»") is made by a function, not stored: ``retranslate_stack`` makes every
+step on the stack speak the language the interface has just switched to.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.dto import AnnotationData, RelationData
 from app.errors import HashiyaError
@@ -31,9 +34,50 @@ class EditContext:
     touched: Callable[[int], None] = lambda _doc_id: None  # a document's counts or status changed
 
 
-class ServiceCommand(QUndoCommand):
-    def __init__(self, ctx: EditContext, text: str) -> None:
-        super().__init__(text)
+Describe = Callable[[], str]  # the step's text, in the language of the moment
+
+
+class Described(QUndoCommand):
+    """An undo step whose text follows the interface language."""
+
+    def __init__(self, describe: Describe) -> None:
+        super().__init__(describe())
+        self.describe = describe
+
+    def retranslate(self) -> None:
+        self.setText(self.describe())
+
+
+class Step(Described):
+    """Several commands as one undo step (a link that replaces the old one; a cue and its link).
+
+    The parts are plain Python objects, never Qt children: a child ``QUndoCommand`` made in Python is
+    deleted with its Python wrapper and leaves its parent pointing at freed memory.
+    """
+
+    def __init__(self, describe: Describe) -> None:
+        super().__init__(describe)
+        self.parts: list[QUndoCommand] = []
+
+    def redo(self) -> None:
+        for part in self.parts:
+            part.redo()
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, Described):
+            command.retranslate()
+
+
+class ServiceCommand(Described):
+    def __init__(self, ctx: EditContext, describe: Describe) -> None:
+        super().__init__(describe)
         self.ctx = ctx
         self._pending_first_redo = True
 
@@ -69,7 +113,7 @@ class AddAnnotation(ServiceCommand):
     """Created with the annotation the service has just stored."""
 
     def __init__(self, ctx: EditContext, ann: AnnotationData) -> None:
-        super().__init__(ctx, tr("add %1 %2").replace("%1", ann.label).replace("%2", quoted(ann.text)))
+        super().__init__(ctx, lambda: tr("add %1 %2").replace("%1", ann.label).replace("%2", quoted(ann.text)))
         self.ann = ann
 
     def document_id(self) -> int:
@@ -87,7 +131,7 @@ class AddAnnotation(ServiceCommand):
 
 class DeleteAnnotation(ServiceCommand):
     def __init__(self, ctx: EditContext, ann: AnnotationData) -> None:
-        super().__init__(ctx, tr("delete %1 %2").replace("%1", ann.label).replace("%2", quoted(ann.text)))
+        super().__init__(ctx, lambda: tr("delete %1 %2").replace("%1", ann.label).replace("%2", quoted(ann.text)))
         self.ann = ann
 
     def document_id(self) -> int:
@@ -106,8 +150,8 @@ class DeleteAnnotation(ServiceCommand):
 class ChangeAnnotation(ServiceCommand):
     """Label, attributes or note: ``before`` and ``after`` are whole snapshots of the annotation."""
 
-    def __init__(self, ctx: EditContext, before: AnnotationData, after: AnnotationData, text: str) -> None:
-        super().__init__(ctx, text)
+    def __init__(self, ctx: EditContext, before: AnnotationData, after: AnnotationData, describe: Describe) -> None:
+        super().__init__(ctx, describe)
         self.before, self.after = before, after
 
     def document_id(self) -> int:
@@ -127,8 +171,10 @@ class ChangeAnnotation(ServiceCommand):
 
 
 class RelationCommand(ServiceCommand):
-    def __init__(self, ctx: EditContext, rel: RelationData, doc_id: int, text: str) -> None:
-        super().__init__(ctx, text)
+    """One half of a link: a part of a ``Step``."""
+
+    def __init__(self, ctx: EditContext, rel: RelationData, doc_id: int) -> None:
+        super().__init__(ctx, lambda: "")
         self.rel = rel
         self.doc_id = doc_id
 
@@ -160,7 +206,7 @@ class DeleteRelation(RelationCommand):
 
 class SetStatus(ServiceCommand):
     def __init__(self, ctx: EditContext, doc_id: int, before: str, after: str) -> None:
-        super().__init__(ctx, tr("mark document %1 %2").replace("%1", str(doc_id)).replace("%2", after))
+        super().__init__(ctx, lambda: tr("mark document %1 %2").replace("%1", str(doc_id)).replace("%2", after))
         self.doc_id, self.before, self.after = doc_id, before, after
 
     def document_id(self) -> int:

@@ -18,8 +18,10 @@ from ui.commands import (
     ChangeAnnotation,
     DeleteAnnotation,
     DeleteRelation,
+    Describe,
     EditContext,
     SetStatus,
+    Step,
     quoted,
 )
 from ui.i18n import tr
@@ -76,10 +78,10 @@ class Labelling(QObject):
         ann = self.doc.selected_annotation()
         if ann is None or ann.label == label:
             return
-        text = tr("relabel %1 as %2").replace("%1", quoted(ann.text)).replace("%2", label)
-        self._change(ann, label=label, text=text)
+        self._change(ann, label=label,
+                     text=lambda: tr("relabel %1 as %2").replace("%1", quoted(ann.text)).replace("%2", label))
 
-    def _change(self, ann: AnnotationData, *, text: str, label: str | None = None,
+    def _change(self, ann: AnnotationData, *, text: Describe, label: str | None = None,
                 attributes: dict[str, object] | None = None, note: str | None = None) -> None:
         after = self._run(lambda: self.ctx.ws.annotations.change(ann.id, label=label, attributes=attributes,
                                                                   note=note))
@@ -93,14 +95,14 @@ class Labelling(QObject):
         ann = self.doc.selected_annotation()
         if ann is None or ann.attributes.get(key) == (value or None):
             return
-        text = tr("set %1 of %2").replace("%1", key).replace("%2", quoted(ann.text))
-        self._change(ann, attributes=with_attribute(ann.attributes, key, value), text=text)
+        self._change(ann, attributes=with_attribute(ann.attributes, key, value),
+                     text=lambda: tr("set %1 of %2").replace("%1", key).replace("%2", quoted(ann.text)))
 
     def set_note(self, note: str) -> None:
         ann = self.doc.selected_annotation()
         if ann is None or ann.note == note:
             return
-        self._change(ann, note=note, text=tr("edit note of %1").replace("%1", quoted(ann.text)))
+        self._change(ann, note=note, text=lambda: tr("edit note of %1").replace("%1", quoted(ann.text)))
 
     def delete_selected(self) -> None:
         ann = self.doc.selected_annotation()
@@ -134,8 +136,9 @@ class Labelling(QObject):
         if claim_id is not None:
             self.link(claim_id, actor_id, SOURCE)
 
-    def link(self, claim_id: str, target_id: str | None, type_: str = SOURCE) -> None:
-        """Make ``target_id`` the claim's only ``type_`` link (None removes it): one undo step."""
+    def link(self, claim_id: str, target_id: str | None, type_: str = SOURCE, into: Step | None = None) -> None:
+        """Make ``target_id`` the claim's only ``type_`` link (None removes it): one undo step, or a part
+        of ``into``."""
         claim = self.doc.annotations.get(claim_id)
         if claim is None:
             return
@@ -144,18 +147,19 @@ class Labelling(QObject):
             return
         target = self.doc.annotations.get(target_id) if target_id else None
         name = quoted(target.text) if target else "—"
-        self.stack.beginMacro(tr("link %1 to %2").replace("%1", quoted(claim.text)).replace("%2", name))
-        try:
-            if old is not None and self._run(lambda: self.ctx.ws.relations.delete(old.id)) is not None:
-                self.doc.apply_relation_removed(old.id)
-                self.stack.push(DeleteRelation(self.ctx, old, claim.document_id, ""))
-            if target is not None:
-                rel = self._run(lambda: self.ctx.ws.relations.add(type_, claim_id, target.id))
-                if rel is not None:
-                    self.doc.apply_relation_added(rel)
-                    self.stack.push(AddRelation(self.ctx, rel, claim.document_id, ""))
-        finally:
-            self.stack.endMacro()
+        step = Step(lambda: tr("link %1 to %2").replace("%1", quoted(claim.text)).replace("%2", name))
+        if old is not None and self._run(lambda: self.ctx.ws.relations.delete(old.id)) is not None:
+            self.doc.apply_relation_removed(old.id)
+            step.parts.append(DeleteRelation(self.ctx, old, claim.document_id))
+        if target is not None:
+            rel = self._run(lambda: self.ctx.ws.relations.add(type_, claim_id, target.id))
+            if rel is not None:
+                self.doc.apply_relation_added(rel)
+                step.parts.append(AddRelation(self.ctx, rel, claim.document_id))
+        if into is not None:
+            into.parts.append(step)
+        elif step.parts:
+            self.stack.push(step)  # runs each part's redo, which skips its first call: all are done
         self.doc.select(claim_id)
 
     def mark_cue(self, span: tuple[int, int] | None) -> None:
@@ -167,15 +171,15 @@ class Labelling(QObject):
         if self._run(lambda: self.ctx.ws.labels.ensure(CUE_LABEL, "#6c757d", "A word that introduces a claim."))\
                 is None:
             return
-        self.stack.beginMacro(tr("mark cue %1").replace("%1", quoted(self.doc.text[span[0]:span[1]])))
-        try:
-            cue = self._run(lambda: self.ctx.ws.annotations.add(claim.document_id, CUE_LABEL, *span))
-            if cue is not None:
-                self.doc.apply_added(cue)
-                self.stack.push(AddAnnotation(self.ctx, cue))
-                self.link(claim.id, cue.id, CUE)  # a nested macro: cue and link are one undo step
-        finally:
-            self.stack.endMacro()
+        words = self.doc.text[span[0]:span[1]]
+        cue = self._run(lambda: self.ctx.ws.annotations.add(claim.document_id, CUE_LABEL, *span))
+        if cue is None:
+            return
+        self.doc.apply_added(cue)
+        step = Step(lambda: tr("mark cue %1").replace("%1", quoted(words)))  # cue and link: one undo step
+        step.parts.append(AddAnnotation(self.ctx, cue))
+        self.link(claim.id, cue.id, CUE, into=step)
+        self.stack.push(step)
 
     # documents
     def set_status(self, doc_id: int, status: str) -> bool:

@@ -12,7 +12,7 @@ from app.errors import HashiyaError
 from app.services import Workspace
 from app.text.search import Finder
 from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions, retranslate_label_action
-from ui.commands import EditContext
+from ui.commands import EditContext, retranslate_stack
 from ui.document_list import DocumentListModel
 from ui.i18n import tr
 from ui.labelling import Labelling
@@ -364,6 +364,7 @@ class Workbench(QObject):
     def on_language_changed(self) -> None:
         """The actions belong to no widget, so no ``LanguageChange`` reaches them: the window's does."""
         retranslate_actions(self.actions)
+        retranslate_stack(self.stack)
         self.undo_action.retranslate()
         self.redo_action.retranslate()
         for name, action in self.label_actions.items():

@@ -59,7 +59,8 @@ def test_language_switches_live_to_arabic_and_back(qapp, bench, qtbot) -> None: 
         assert window.list_dock.windowTitle() == "الوثائق"
         assert window.list_dock.toggleViewAction().text() == "الوثائق"
         assert bench.actions[Act.FIND].text() == "&بحث…"
-        assert bench.undo_action.text() == "تراجع عن add ACTOR «شويغو»"  # the step keeps its old words
+        assert bench.undo_action.text() == "تراجع عن إضافة ACTOR «شويغو»"  # the step made in English
+        assert bench.stack.text(0) == "إضافة ACTOR «شويغو»"  # ... and the Edit menu's history
         assert window.find_bar.edit.placeholderText().startswith("بحث")
         assert window.status.progress.text().startswith("مكتمل")
         assert window.documents.model.headerData(0, Qt.Orientation.Horizontal) == "العنوان"
@@ -73,6 +74,8 @@ def test_language_switches_live_to_arabic_and_back(qapp, bench, qtbot) -> None: 
         assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert window.list_dock.windowTitle() == "Documents"
         assert bench.undo_action.text() == "Undo add ACTOR «شويغو»"
+        bench.undo_action.trigger()
+        assert bench.redo_action.text() == "Redo add ACTOR «شويغو»"
         qtbot.waitUntil(lambda: window.documents.mapTo(window, QPoint(0, 0)).x()
                         < bench.view.mapTo(window, QPoint(0, 0)).x())
     finally:
