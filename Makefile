@@ -18,10 +18,12 @@ run: $(STAMP)
 test: $(STAMP)
 	@$(MAKE) --no-print-directory -j3 consumers
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	$(PY) -m ruff format --check .
 
 bench: $(STAMP)

@@ -220,17 +220,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         ratios = tuple(float(x) for x in args.ratios.split(","))
         if len(ratios) != 3 or min(ratios) < 0 or sum(ratios) <= 0:
             raise HashiyaError("--ratios needs three non-negative shares, e.g. 0.8,0.1,0.1")
-        split = Split(args.split, ratios)  # type: ignore[arg-type]
+        split = Split(args.split, ratios)
     options = {"layers": args.layers, **({"offsets": args.offsets} if args.offsets else {})}
     with _progress(ws.documents.count(), "doc", "exporting") as bar:
         report = export(ws.db, args.format, args.output, flt, split=split, progress=bar.update, options=options)
     print(f"{report.documents} documents, {report.annotations} annotations, {report.relations} relations "
           f"-> {report.path} (offsets: {report.offsets})")
-    skipped = report.extra.get("skipped") or []
-    for line in skipped[:20]:  # type: ignore[union-attr]
+    skipped = report.extra.get("skipped")
+    skipped = skipped if isinstance(skipped, list) else []
+    for line in skipped[:20]:
         print(f"not exported: {line}", file=sys.stderr)
-    if len(skipped) > 20:  # type: ignore[arg-type]
-        print(f"... and {len(skipped) - 20} more spans not exported", file=sys.stderr)  # type: ignore[arg-type]
+    if len(skipped) > 20:
+        print(f"... and {len(skipped) - 20} more spans not exported", file=sys.stderr)
     return 0
 
 

@@ -23,10 +23,11 @@ def uuid_text(value: object) -> str:
 def json_object(value: object) -> dict[str, Any]:
     """A JSON object column read as text (SQLite) or already decoded (PostgreSQL drivers); ``{}`` if empty."""
     if isinstance(value, str | bytes):
-        if not value or value in ("{}", b"{}"):
+        text = value
+        if not text or text in ("{}", b"{}"):
             return {}
         try:
-            value = orjson.loads(value)
+            value = orjson.loads(text)
         except orjson.JSONDecodeError:  # NaN or a huge integer written by the stdlib serialiser
-            value = json.loads(value)
+            value = json.loads(text)
     return dict(value) if isinstance(value, dict) else {}

@@ -51,17 +51,17 @@ class BackgroundTask(QObject):
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, total, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
-        self.thread = QThread(self)
+        self._thread = QThread(self)
         self.worker = _Worker(job)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.on_started)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.on_started)
         self.worker.progressed.connect(self.on_progressed)
         self.worker.finished.connect(self.on_finished)
         self.worker.failed.connect(self.on_failed)
         self.dialog.canceled.connect(self.on_cancel)
 
     def start(self) -> None:
-        self.thread.start()
+        self._thread.start()
 
     def on_progressed(self, step: int) -> None:
         self._done += step
@@ -73,8 +73,8 @@ class BackgroundTask(QObject):
         self.worker.cancelled = True
 
     def _stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self._thread.quit()
+        self._thread.wait()
         self.dialog.reset()
         self.dialog.hide()
 

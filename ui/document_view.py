@@ -44,9 +44,10 @@ def display_text(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
-def _x(found: float | tuple[float, int]) -> float:
-    """``QTextLine.cursorToX`` gives ``(x, position)`` in PySide6 (the position is an in/out argument)."""
-    return found[0] if isinstance(found, tuple) else found
+def _x(found: object) -> float:
+    """``QTextLine.cursorToX`` gives ``(x, position)`` in PySide6 (the position is an in/out argument);
+    its stubs say ``object``."""
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
 
 
 def _line_rects(block: QTextBlock, top: float, start: int, end: int) -> list[QRectF]:

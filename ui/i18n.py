@@ -19,7 +19,7 @@ def tr(text: str) -> str:
 def choose_language(preference: str | None, system: str | None = None) -> str:
     """The language to use: the preference if supported, else the system's, else English."""
     if preference in LANGUAGES:
-        return preference  # type: ignore[return-value]
+        return preference
     code = (system or QLocale.system().name()).split("_")[0]
     return code if code in LANGUAGES else "en"
 

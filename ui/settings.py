@@ -54,7 +54,7 @@ class Settings:
     def last_document(self) -> int | None:
         value = self._store.value("state/last_document")
         try:
-            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+            return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
 
@@ -66,7 +66,7 @@ class Settings:
         value = self._store.value("state/recent_databases", [])
         if isinstance(value, str):
             return [value] if value else []
-        return [str(v) for v in (value or [])]
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def add_recent_database(self, target: str) -> None:
         items = [target, *(v for v in self.recent_databases() if v != target)][:MAX_RECENT]

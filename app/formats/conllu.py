@@ -105,7 +105,7 @@ class ConlluWriter:
 def _misc(value: str) -> dict[str, str]:
     if value == "_":
         return {}
-    return dict(p.split("=", 1) if "=" in p else (p, "") for p in value.split("|"))
+    return {key: val for key, _, val in (part.partition("=") for part in value.split("|"))}
 
 
 class _Doc:
@@ -181,7 +181,9 @@ def read_conllu(path: Path, *, rel: str | None = None, encoding: str | None = No
                 if doc is not None:
                     yield _record(doc, defects)
                 doc = _Doc(f"{origin}:{n}")
-            starts = doc.sentence_starts if doc is not None else []
+            if doc is None:  # a blank line before the first document
+                continue
+            starts = doc.sentence_starts
             if line.startswith(("# sent_id", "# text")) and (not starts or starts[-1] != len(doc.tokens)):
                 starts.append(len(doc.tokens))
             if not line or line.startswith("#"):

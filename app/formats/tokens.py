@@ -101,8 +101,8 @@ def tokenize(text: str, annotations: Iterable[AnnotationData] = (),
         if w in start_set or not sentences:
             sentences.append([])
         edges = [s, *ordered[bisect_right(ordered, s):bisect_left(ordered, e)], e]
-        for a, b in itertools.pairwise(edges):  # an empty token from an imported corpus stays one token
-            sentences[-1].append(Token(a, b, w))
+        for lo, hi in itertools.pairwise(edges):  # an empty token from an imported corpus stays one token
+            sentences[-1].append(Token(lo, hi, w))
     return Tokenized([s for s in sentences if s], misaligned)
 
 

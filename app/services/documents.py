@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
@@ -39,14 +41,14 @@ class DocumentService:
         with self._db.sessions() as session:
             return [DocumentSummary(*row) for row in session.execute(query).tuples()]
 
-    def ids(self, *, title_filter: str | None = None) -> list[int]:
+    def ids(self, *, title_filter: str | None = None) -> builtins.list[int]:  # ``list`` is a method here
         query = select(Document.id).order_by(Document.id)
         if title_filter:
             query = query.where(Document.title.contains(title_filter, autoescape=True))
         with self._db.sessions() as session:
             return list(session.scalars(query))
 
-    def summaries(self, ids: list[int]) -> list[DocumentSummary]:
+    def summaries(self, ids: builtins.list[int]) -> builtins.list[DocumentSummary]:
         query = (
             select(Document.id, Document.title, Document.status, _live_count, Document.external_id)
             .where(Document.id.in_(ids))

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, cast
 
 import orjson
 from sqlalchemy import select
@@ -188,7 +188,7 @@ class _Parts:
         """Close whatever the writers opened; the staged output is then thrown away."""
         for w in self.writers.values():
             out = getattr(w, "out", None)
-            if isinstance(getattr(out, "name", None), str):  # a file the writer opened itself
+            if out is not None and isinstance(getattr(out, "name", None), str):  # a file the writer opened itself
                 out.close()
         for s in self.streams:
             s.close()
@@ -220,8 +220,9 @@ def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, 
     as_folder = spec.folder or split is not None
     staged = atomic_dir(Path(dest)) if as_folder else atomic_output(Path(dest))
     with staged as target:
-        root = target if as_folder else None
-        parts = _Parts(spec, root, None if as_folder else target, ctx, split)
+        root = cast(Path, target) if as_folder else None  # atomic_dir gives the staging folder,
+        stream = None if as_folder else cast(IO[bytes], target)  # atomic_output the staging file
+        parts = _Parts(spec, root, stream, ctx, split)
         manifest = Manifest(root / "manifest.json", fmt, offsets, split) if root is not None else None
         try:
             _write_all(db, flt, parts, manifest, report, split, progress, cancelled)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any, Generic, TypeVar
 
 import orjson
-from sqlalchemy import Connection, Select, String, Text, select, type_coerce
+from sqlalchemy import Connection, Row, Select, String, Text, select, type_coerce
 
 from app.dto import AnnotationData, DocumentData, RelationData
 from app.formats.native import OFFSETS
@@ -54,13 +54,14 @@ class ExportReport:
 
 
 @contextlib.contextmanager
-def atomic_output(dest: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[type-arg]
+def atomic_output(dest: Path, mode: str = "wb") -> Iterator[IO[Any]]:
     """Open a temp file beside ``dest``; on success fsync and rename it over ``dest``."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": "\n"})) as out:
+        text = "b" not in mode
+        with os.fdopen(fd, mode, encoding="utf-8" if text else None, newline="\n" if text else None) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -135,7 +136,7 @@ def _stream(db: Database, flt: ExportFilter, chunk: int, build: _Builders[D, S, 
                 yield build.doc(d, json_object(d[7]), spans.get(d[0], []), links.get(d[0], []))
 
 
-def _rows(conn: Connection, query: Select[Any]) -> Iterator[tuple[Any, ...]]:
+def _rows(conn: Connection, query: Select[Any]) -> Iterator[Row[Any]]:
     """Rows fetched a slice at a time: short-lived, so the garbage collector never has to scan them."""
     result = conn.execute(query)
     while part := result.fetchmany(FETCH):

@@ -166,7 +166,7 @@ class _Ingest:
                     self.merged.add(existing[sha])
                 continue
             batch.add(sha)
-            row = {
+            row: dict[str, Any] = {
                 "external_id": record.external_id,
                 "title": record.title or "",
                 "text": record.text,

@@ -35,16 +35,16 @@ class RelationService:
                 raise HashiyaError("a relation must link two annotations of the same document")
             if ends[0].id == ends[1].id:
                 raise HashiyaError("an annotation cannot be linked to itself")
-            row = Relation(
+            rel = Relation(
                 id=parse_uuid(id) if id else uuid.uuid4(),
                 type=type,
                 from_id=ends[0].id,
                 to_id=ends[1].id,
                 annotator_id=annotator_id(session, self._annotator),
             )
-            session.add(row)
+            session.add(rel)
             session.flush()
-            return relation_dto(row, self._annotator)
+            return relation_dto(rel, self._annotator)
 
     def touching(self, ann_id: str) -> list[RelationData]:
         """Live relations from or to ``ann_id`` whose both ends are live (to redraw after a restore)."""
