@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.dto import AnnotationData, RelationData
 from app.errors import HashiyaError
 from app.services import Workspace
+from ui.document_list import status_text
 from ui.i18n import tr
 from ui.open_document import OpenDocument
 
@@ -206,7 +207,8 @@ class DeleteRelation(RelationCommand):
 
 class SetStatus(ServiceCommand):
     def __init__(self, ctx: EditContext, doc_id: int, before: str, after: str) -> None:
-        super().__init__(ctx, lambda: tr("mark document %1 %2").replace("%1", str(doc_id)).replace("%2", after))
+        super().__init__(ctx, lambda: tr("mark document %1 %2").replace("%1", str(doc_id))
+                         .replace("%2", status_text(after)))
         self.doc_id, self.before, self.after = doc_id, before, after
 
     def document_id(self) -> int:

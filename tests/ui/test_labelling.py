@@ -194,6 +194,7 @@ def test_done_and_next_marks_the_document(bench, qtbot) -> None:  # type: ignore
     doc_id = bench.doc.id
     qtbot.keyClick(bench.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert bench.ws.documents.summaries([doc_id])[0].status == "done"
+    assert bench.undo_action.text() == f"Undo mark document {doc_id} done"
     bench.undo_action.trigger()
     assert bench.ws.documents.summaries([doc_id])[0].status == "new"
 
