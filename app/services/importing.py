@@ -62,8 +62,8 @@ class ImportReport:
             setattr(self, name, value)
         del self.new_labels[labels:], self.document_ids[ids:], self.defects[defects:]
 
-    def defect_lines(self, examples: int = 3) -> list[str]:
-        """One line per kind of defect over all imported documents: how many, and where the first were."""
+    def _defect_totals(self, examples: int = 3) -> tuple[dict[str, int], dict[str, list[str]]]:
+        """Over all imported documents: each kind of defect's count, and where its first ones were."""
         counts: dict[str, int] = {}
         where: dict[str, list[str]] = {}
         for found in self.defects:
@@ -71,6 +71,11 @@ class ImportReport:
                 counts[kind] = counts.get(kind, 0) + n
                 seen = where.setdefault(kind, [])
                 seen.extend(found.get("examples", {}).get(kind, [])[: examples - len(seen)])
+        return counts, where
+
+    def defect_lines(self) -> list[str]:
+        """One line per kind of defect: how many, and where the first were."""
+        counts, where = self._defect_totals()
         return [f"{kind}: {n}" + (f" (e.g. {'; '.join(where[kind])})" if where[kind] else "")
                 for kind, n in sorted(counts.items(), key=lambda item: -item[1])]
 
@@ -84,7 +89,7 @@ class ImportReport:
             parts.append(f"{self.empty} empty records skipped")
         if self.new_labels:
             parts.append(f"new labels: {', '.join(self.new_labels)}")
-        found = sum(n for d in self.defects for n in d.get("counts", {}).values())
+        found = sum(self._defect_totals()[0].values())
         if found:
             parts.append(f"{found} defects kept as found")
         if self.bad:
