@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CUE_LABEL = "CUE"
+# relation types: a CLAIM's ``source`` ACTOR and its ``cue`` (the words that introduce it)
+SOURCE = "source"
+CUE = "cue"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from app.paths import default_database, sample_article
+from app.paths import default_annotator, default_database, sample_article
 from app.services import Workspace
-from app.services.importing import import_records
-from app.services.workspace import default_annotator
 from db.engine import open_database
 
 
@@ -24,6 +22,7 @@ def open_workspace(db: str | None = None, annotator: str | None = None) -> Works
 
 def seed_sample(database, annotator: str) -> None:  # type: ignore[no-untyped-def]
     from app.formats.txt import read_txt
+    from app.services.importing import import_records
 
     path = sample_article()
     if not path.exists():  # a stripped-down install: start empty rather than fail

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from pathlib import Path
@@ -30,3 +31,14 @@ def resources_dir() -> Path:
 
 def sample_article() -> Path:
     return resources_dir() / "sample" / "article.txt"
+
+
+def default_annotator() -> str:
+    """``HASHIYA_ANNOTATOR``, else the login name."""
+    name = os.environ.get("HASHIYA_ANNOTATOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "annotator"
+    except Exception:  # no login name in some containers
+        return "annotator"

@@ -9,15 +9,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 
 from db.errors import DatabaseError
+from db.schema_head import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest revision this program ships (a test holds it equal to Alembic's head). Knowing it here
-# lets every open of an up-to-date database skip loading Alembic, a good part of the start-up time.
-SCHEMA_HEAD = "0004"
+__all__ = ["MIGRATIONS_DIR", "SCHEMA_HEAD", "SchemaState", "downgrade", "heads", "schema_state", "upgrade"]
 
 
 class SchemaState(enum.Enum):

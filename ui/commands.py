@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.dto import AnnotationData, RelationData
 from app.errors import HashiyaError
-from app.services import Workspace
 from ui.document_list import status_text
 from ui.i18n import tr
 from ui.open_document import OpenDocument
+
+if TYPE_CHECKING:
+    from app.services import Workspace
 
 
 def quoted(text: str, limit: int = 24) -> str:

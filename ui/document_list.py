@@ -6,6 +6,8 @@ a bounded cache; no list of all ids is ever built, so 100,000 documents open as 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -20,11 +22,21 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.dto import DocumentSummary
-from app.services import Workspace, listing
+
+if TYPE_CHECKING:  # SQLAlchemy stays unloaded until a workspace is attached (first paint comes first)
+    from app.services import Workspace
 
 PAGE = 200
 CACHE_PAGES = 100
 Index = QModelIndex | QPersistentModelIndex
+
+
+class ListSource(Protocol):
+    """Where the list reads: a database (``app.services.listing.Listing``) or the start-up view."""
+
+    def count(self, title_filter: str | None = None) -> int: ...
+    def page(self, offset: int, limit: int, title_filter: str | None = None) -> list[DocumentSummary]: ...
+    def position(self, doc_id: int, title_filter: str | None = None) -> int | None: ...
 
 
 def status_text(status: str) -> str:
@@ -41,15 +53,20 @@ class DocumentListModel(QAbstractTableModel):
 
     def __init__(self, ws: Workspace | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._ws = ws
+        self._source: ListSource | None = None
         self._count = 0
         self._pages: dict[int, list[DocumentSummary]] = {}
         self._filter = ""
         if ws is not None:
-            self.reload()
+            self.set_workspace(ws)
 
     def set_workspace(self, ws: Workspace | None) -> None:
-        self._ws = ws
+        from app.services.listing import Listing
+
+        self.set_source(Listing(ws.db) if ws is not None else None)
+
+    def set_source(self, source: ListSource | None) -> None:
+        self._source = source
         self.reload()
 
     def set_filter(self, text: str) -> None:
@@ -59,7 +76,7 @@ class DocumentListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._count = listing.count(self._ws.db, self._filter or None) if self._ws else 0
+        self._count = self._source.count(self._filter or None) if self._source else 0
         self.endResetModel()
 
     def refresh(self, doc_id: int) -> None:
@@ -77,7 +94,7 @@ class DocumentListModel(QAbstractTableModel):
             for offset, item in enumerate(rows):
                 if item.id == doc_id:
                     return number * PAGE + offset
-        return listing.position(self._ws.db, doc_id, self._filter or None) if self._ws else None
+        return self._source.position(doc_id, self._filter or None) if self._source else None
 
     def id_at(self, row: int) -> int:
         item = self.summary(row)
@@ -86,14 +103,14 @@ class DocumentListModel(QAbstractTableModel):
         return item.id
 
     def summary(self, row: int) -> DocumentSummary | None:
-        if self._ws is None or not 0 <= row < self._count:
+        if self._source is None or not 0 <= row < self._count:
             return None
         number, offset = divmod(row, PAGE)
         rows = self._pages.get(number)
         if rows is None:
             if len(self._pages) >= CACHE_PAGES:
                 self._pages.clear()
-            rows = self._pages[number] = listing.page(self._ws.db, number * PAGE, PAGE, self._filter or None)
+            rows = self._pages[number] = self._source.page(number * PAGE, PAGE, self._filter or None)
         return rows[offset] if offset < len(rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API

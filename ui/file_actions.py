@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.services import Workspace
 from ui.actions import Act
 from ui.background import BackgroundTask
 from ui.i18n import choose_language, current_language, install_language, tr
@@ -38,6 +37,8 @@ class FileActions(QObject):
         return self.bench.window
 
     def switch_to(self, target: str) -> None:
+        from app.services import Workspace
+
         try:
             ws = Workspace.open(target, self.bench.ws.annotator)
         except Exception as exc:

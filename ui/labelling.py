@@ -8,10 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.attributes import CUE_LABEL, with_attribute
+from app.attributes import CUE, CUE_LABEL, SOURCE, with_attribute
 from app.dto import AnnotationData
 from app.errors import HashiyaError
-from app.services.relations import CUE, SOURCE
 from ui.commands import (
     AddAnnotation,
     AddRelation,

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from app.attributes import CUE, SOURCE
 from app.dto import AnnotationData, AnnotationRows, DocumentData, RelationData
-from app.services.relations import CUE, SOURCE
 from app.text.offsets import OffsetMap
 from ui.span_index import SpanIndex, reading_key
 

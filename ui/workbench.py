@@ -3,13 +3,14 @@ services. It holds no layout (see ``ui.main_window``) and no edit logic (see ``u
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.dto import AnnotationData
 from app.errors import HashiyaError
-from app.services import Workspace
 from app.text.search import Finder
 from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions, retranslate_label_action
 from ui.commands import EditContext, retranslate_stack
@@ -20,6 +21,9 @@ from ui.legend import label_icon
 from ui.main_window import MainWindow
 from ui.open_document import OpenDocument
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from app.services import Workspace
 
 
 class Workbench(QObject):

@@ -48,3 +48,19 @@ def position(db: Database, doc_id: int, title_filter: str | None = None) -> int 
         if present is None:
             return None
         return session.scalar(_filtered(select(func.count(Document.id)).where(Document.id < doc_id), title_filter))
+
+
+class Listing:
+    """The document list of one database, as the list view pages it (see ``ui.document_list.ListSource``)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def count(self, title_filter: str | None = None) -> int:
+        return count(self._db, title_filter)
+
+    def page(self, offset: int, limit: int, title_filter: str | None = None) -> list[DocumentSummary]:
+        return page(self._db, offset, limit, title_filter)
+
+    def position(self, doc_id: int, title_filter: str | None = None) -> int | None:
+        return position(self._db, doc_id, title_filter)

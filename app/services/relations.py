@@ -6,14 +6,14 @@ import uuid
 
 from sqlalchemy import or_, select
 
+from app.attributes import CUE, SOURCE
 from app.dto import RelationData
 from app.errors import HashiyaError, NotFoundError
 from app.services.common import annotator_id, names, parse_uuid, relation_dto
 from db.engine import Database
 from db.models import Annotation, Relation, utcnow
 
-SOURCE = "source"
-CUE = "cue"
+__all__ = ["CUE", "SOURCE", "RelationService"]
 
 
 class RelationService:

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 from dataclasses import dataclass, field
 
+from app.paths import default_annotator
 from app.services.annotations import AnnotationService
 from app.services.documents import DocumentService
 from app.services.labels import LabelService
 from app.services.relations import RelationService
 from db.engine import Database, open_database
-
-
-def default_annotator() -> str:
-    name = os.environ.get("HASHIYA_ANNOTATOR")
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "annotator"
-    except Exception:  # no login name in some containers
-        return "annotator"
 
 
 @dataclass
