@@ -236,9 +236,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # The Qt-free core first: importing PySide6 replaces builtins.__import__ with its __feature__ hook,
-    # which makes every later import about a fifth slower (SQLAlchemy: ~60 ms of the start-up).
-    import app.bootstrap  # noqa: F401
+    # SQLAlchemy is not imported here: the GUI paints its first frame without it (ui.main)
     from ui.main import run_gui
 
     return run_gui(db=getattr(args, "db", None), screenshot=getattr(args, "screenshot", None),

@@ -5,9 +5,10 @@ each a median over ``--runs`` runs (the first run, with a colder page cache, is 
 
 - ``--version``: bootloader, Python and the CLI's imports;
 - start to first paint: ``hashiya gui --screenshot FILE --doc 1`` offscreen on a database holding the
-  sample article, timed from launch until FILE appears. The app writes FILE right after the window has
-  been shown and painted (ui/main.py ``_screenshot``), so this is launch to first paint plus one grab;
-- the whole process of that run, exit included.
+  sample article, timed from launch until FILE appears. The app writes FILE right after its first frame
+  has been shown and painted (ui/main.py ``_save``), so this is launch to first paint plus one grab;
+- the whole process of that run: it goes on to load SQLAlchemy and open the workspace, as a real start
+  does right after the first frame, then exits.
 
 ``--source`` times ``python -m app`` from the source tree the same way, to tell what freezing costs
 from what the app itself costs. ``--docs N`` also times the first paint on a database of N documents with

@@ -10,7 +10,7 @@ step on the stack speak the language the interface has just switched to.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -32,10 +32,10 @@ def quoted(text: str, limit: int = 24) -> str:
 
 @dataclass
 class EditContext:
-    ws: Workspace
     doc: OpenDocument
     report: Callable[[str], None]
     touched: Callable[[int], None] = lambda _doc_id: None  # a document's counts or status changed
+    ws: Workspace = field(init=False)  # the workbench's, from when it is attached
 
 
 Describe = Callable[[], str]  # the step's text, in the language of the moment

@@ -5,13 +5,18 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from app.errors import HashiyaError
 from db.errors import DatabaseError
 from ui.settings import APPLICATION, ORGANISATION, Settings, open_settings
+
+if TYPE_CHECKING:
+    from app.services import Workspace
+    from app.start_view import StartView
 
 
 def application() -> QApplication:
@@ -27,10 +32,12 @@ def run_gui(*, db: str | None, screenshot: Path | None = None, doc: int | None =
             language: str | None = None) -> int:
     """Show the workbench on ``db`` (the embedded default database when None) until it is closed.
 
-    With ``screenshot``, render the main window after loading to that PNG file and return 0.
+    On a SQLite file at this program's schema the first frame is painted from ``app.start_view`` (stdlib
+    sqlite3), and SQLAlchemy is loaded and the workspace opened right after it; anything else (a new
+    default database, a migration, a server) opens the workspace first. With ``screenshot``, that first
+    frame is rendered to the PNG file, the workspace is still opened, and 0 is returned.
     """
     app = application()
-    from app.bootstrap import open_workspace
     from ui.fonts import interface_font, load_bundled_fonts
     from ui.i18n import choose_language, install_language
     from ui.workbench import Workbench
@@ -40,18 +47,34 @@ def run_gui(*, db: str | None, screenshot: Path | None = None, doc: int | None =
     lang = choose_language(language or settings.language)
     translators = install_language(app, lang)
     app.setFont(interface_font(10.5))
-    try:
-        ws = open_workspace(db)
-    except Exception as exc:  # a newer schema, an unreadable file, a server that is down...
-        return _cannot_open(app, exc, screenshot)
-    bench = Workbench(ws, settings)
+    start = _start_view(db, [doc, settings.last_document])
+    if start is not None:
+        view, database = start
+        bench = Workbench(view, settings, database)
+        _first_frame(app, bench.window, screenshot is not None)
+        if screenshot is not None and not _save(bench.window, screenshot):
+            return 2
+        try:
+            ws = _open(db)
+        except Exception as exc:
+            bench.window.close()
+            return _cannot_open(app, exc, screenshot)
+        bench.attach(ws)
+    else:
+        try:
+            ws = _open(db)
+        except Exception as exc:  # a newer schema, an unreadable file, a server that is down...
+            return _cannot_open(app, exc, screenshot)
+        bench = Workbench(ws, settings)
+        bench.open_initial(doc)
+        _first_frame(app, bench.window, screenshot is not None)
+        if screenshot is not None and not _save(bench.window, screenshot):
+            return 2
     gc.freeze()  # modules and Qt wrappers live as long as the app: keep them out of every full collection
-    bench.open_initial(doc)
-    window = bench.window
     if screenshot is not None:
-        return _screenshot(app, bench, Path(screenshot))
-    window.show()
-    window.activateWindow()
+        bench.window.close()
+        ws.close()
+        return 0
     bench.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
     code = app.exec()
     ws.close()
@@ -59,21 +82,41 @@ def run_gui(*, db: str | None, screenshot: Path | None = None, doc: int | None =
     return code
 
 
-def _screenshot(app: QApplication, bench: object, path: Path) -> int:
-    window = bench.window  # type: ignore[attr-defined]
-    if window.windowState() == Qt.WindowState.WindowNoState and window.width() < 800:
+def _start_view(db: str | None, candidates: list[int | None]) -> tuple[StartView, str] | None:
+    """The start view of ``db`` when it is a SQLite file this program can read as it is."""
+    from app.paths import default_database
+    from app.start_view import read
+    from ui.document_list import PAGE
+
+    if db is not None and "://" in db:  # a SQLAlchemy URL: a server, or a file said the long way
+        return None
+    path = Path(db) if db is not None else default_database()
+    view = read(path, candidates, PAGE)
+    return (view, db if db is not None else str(path)) if view is not None else None
+
+
+def _open(db: str | None) -> Workspace:
+    from app.bootstrap import open_workspace
+
+    return open_workspace(db)
+
+
+def _first_frame(app: QApplication, window: QMainWindow, screenshot: bool) -> None:
+    """Show the window and let Qt paint it (offscreen at once; on a display once it is exposed)."""
+    if screenshot and window.windowState() == Qt.WindowState.WindowNoState and window.width() < 800:
         window.resize(1400, 860)
     window.show()
+    window.activateWindow()
     for _ in range(5):
         app.processEvents()
+
+
+def _save(window: QMainWindow, path: Path) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(path))
-    window.close()
-    bench.ws.close()  # type: ignore[attr-defined]
-    if not ok:
-        print(f"hashiya: could not write {path}", file=sys.stderr)
-        return 2
-    return 0
+    if window.grab().save(str(path)):
+        return True
+    print(f"hashiya: could not write {path}", file=sys.stderr)
+    return False
 
 
 def _cannot_open(app: QApplication, exc: Exception, screenshot: Path | None) -> int:

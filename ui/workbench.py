@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.dto import AnnotationData
 from app.errors import HashiyaError
+from app.start_view import StartView
 from app.text.search import Finder
 from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions, retranslate_label_action
 from ui.commands import EditContext, retranslate_stack
@@ -23,26 +24,32 @@ from ui.open_document import OpenDocument
 from ui.settings import Settings
 
 if TYPE_CHECKING:
+    from app.dto import Label
     from app.services import Workspace
 
 
 class Workbench(QObject):
-    def __init__(self, ws: Workspace, settings: Settings) -> None:
+    """Built on a workspace, or first on a ``StartView`` (what the first frame shows, read without
+    SQLAlchemy) and then given its workspace with ``attach`` once that frame is painted."""
+
+    ws: Workspace  # set by attach
+
+    def __init__(self, ws: Workspace | StartView, settings: Settings, database: str = "") -> None:
         super().__init__()
-        self.ws = ws
         self.settings = settings
         self.doc = OpenDocument(self)
         self.stack = QUndoStack(self)
-        self.list_model = DocumentListModel(ws, self)
+        self.list_model = DocumentListModel(None, self)
         self.window = MainWindow(self.doc, self.list_model, settings.font_size)
         self.view = self.window.view
-        self.ctx = EditContext(ws, self.doc, self.on_message, self.on_document_touched)
+        self.ctx = EditContext(self.doc, self.on_message, self.on_document_touched)
         self.labelling = Labelling(self.ctx, self.stack, self)
         self.actions = build_actions(self.window)
         undo, redo = StackAction(self.stack, False, self.window), StackAction(self.stack, True, self.window)
         self.undo_action, self.redo_action = undo, redo
         self.window.build_menus(self.actions, undo, redo)
         self.label_actions: dict[str, QAction] = {}
+        self._labels: list[Label] = []
         self._finder: Finder | None = None
         self._last_query = ""
         self._touched: set[int] = set()
@@ -53,8 +60,31 @@ class Workbench(QObject):
         self._counts_due = QTimer(self.window, singleShot=True, interval=0)
         self._counts_due.timeout.connect(self.on_counts_due)
         self._connect()
-        self._setup_workspace()
+        if isinstance(ws, StartView):
+            self._show_start(ws, database)
+        else:
+            self.attach(ws)
         self._restore_window()
+
+    def attach(self, ws: Workspace) -> None:
+        """Work on ``ws`` from now on (after the start view: the same data, now through the services)."""
+        self.ws = ws
+        self._setup_workspace()
+        if self.doc.id is not None:
+            self.window.documents.show_document(self.doc.id)  # the list was re-read
+
+    def _show_start(self, start: StartView, database: str) -> None:
+        from app.paths import default_annotator
+
+        self.list_model.set_source(start)
+        self.build_label_actions(start.labels)
+        self.window.status.show_workspace(default_annotator(), database)
+        self.window.status.show_progress(start.by_status)
+        if start.document is not None:
+            self.doc.load(start.document)
+            self.settings.last_document = start.document.id
+            self.window.documents.show_document(start.document.id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # set-up
     def _connect(self) -> None:
@@ -109,12 +139,15 @@ class Workbench(QObject):
     def _setup_workspace(self) -> None:
         self.ctx.ws = self.ws
         self.list_model.set_workspace(self.ws)
-        self.build_label_actions()
+        labels = self.ws.labels.all()
+        if labels != self._labels:
+            self.build_label_actions(labels)
         self.window.status.show_workspace(self.ws.annotator, self.ws.db.describe())
         self.on_stats_due()
 
-    def build_label_actions(self) -> None:
-        labels = self.ws.labels.all()
+    def build_label_actions(self, labels: list[Label] | None = None) -> None:
+        labels = self.ws.labels.all() if labels is None else labels
+        self._labels = labels
         actions = []
         self.label_actions = {}
         for label in labels:
