@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from app.errors import HashiyaError
@@ -107,7 +107,11 @@ def _first_frame(app: QApplication, window: QMainWindow, screenshot: bool) -> No
         window.resize(1400, 860)
     window.show()
     window.activateWindow()
-    for _ in range(5):
+    handle = window.windowHandle()
+    deadline = QDeadlineTimer(300)  # a display maps the window a few milliseconds after show()
+    while handle is not None and not handle.isExposed() and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    for _ in range(5):  # the paint the exposure asked for
         app.processEvents()
 
 
