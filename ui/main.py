@@ -48,27 +48,22 @@ def run_gui(*, db: str | None, screenshot: Path | None = None, doc: int | None =
     translators = install_language(app, lang)
     app.setFont(interface_font(10.5))
     start = _start_view(db, [doc, settings.last_document])
-    if start is not None:
-        view, database = start
-        bench = Workbench(view, settings, database)
-        _first_frame(app, bench.window, screenshot is not None)
-        if screenshot is not None and not _save(bench.window, screenshot):
+    if start is not None:  # paint the start view, then load SQLAlchemy and attach the workspace
+        bench = Workbench(start[0], settings, start[1])
+        if not _first_frame(app, bench.window, screenshot):
             return 2
-        try:
-            ws = _open(db)
-        except Exception as exc:
+    try:
+        ws = _open(db)
+    except Exception as exc:  # a newer schema, an unreadable file, a server that is down...
+        if start is not None:
             bench.window.close()
-            return _cannot_open(app, exc, screenshot)
+        return _cannot_open(app, exc, screenshot)
+    if start is not None:
         bench.attach(ws)
     else:
-        try:
-            ws = _open(db)
-        except Exception as exc:  # a newer schema, an unreadable file, a server that is down...
-            return _cannot_open(app, exc, screenshot)
         bench = Workbench(ws, settings)
         bench.open_initial(doc)
-        _first_frame(app, bench.window, screenshot is not None)
-        if screenshot is not None and not _save(bench.window, screenshot):
+        if not _first_frame(app, bench.window, screenshot):
             return 2
     gc.freeze()  # modules and Qt wrappers live as long as the app: keep them out of every full collection
     if screenshot is not None:
@@ -101,9 +96,10 @@ def _open(db: str | None) -> Workspace:
     return open_workspace(db)
 
 
-def _first_frame(app: QApplication, window: QMainWindow, screenshot: bool) -> None:
-    """Show the window and let Qt paint it (offscreen at once; on a display once it is exposed)."""
-    if screenshot and window.windowState() == Qt.WindowState.WindowNoState and window.width() < 800:
+def _first_frame(app: QApplication, window: QMainWindow, screenshot: Path | None) -> bool:
+    """Show the window and let Qt paint it (offscreen at once; on a display once it is exposed); with
+    ``screenshot``, save that frame there. False if it could not be saved."""
+    if screenshot is not None and window.windowState() == Qt.WindowState.WindowNoState and window.width() < 800:
         window.resize(1400, 860)
     window.show()
     window.activateWindow()
@@ -113,6 +109,7 @@ def _first_frame(app: QApplication, window: QMainWindow, screenshot: bool) -> No
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     for _ in range(5):  # the paint the exposure asked for
         app.processEvents()
+    return screenshot is None or _save(window, screenshot)
 
 
 def _save(window: QMainWindow, path: Path) -> bool:
