@@ -103,12 +103,14 @@ def _first_frame(app: QApplication, window: QMainWindow, screenshot: Path | None
         window.resize(1400, 860)
     window.show()
     window.activateWindow()
+    # input waits in the queue until the workspace is attached (nothing typed early is lost or run early)
+    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
     handle = window.windowHandle()
     deadline = QDeadlineTimer(300)  # a display maps the window a few milliseconds after show()
     while handle is not None and not handle.isExposed() and not deadline.hasExpired():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        app.processEvents(flags, 10)
     for _ in range(5):  # the paint the exposure asked for
-        app.processEvents()
+        app.processEvents(flags)
     return screenshot is None or _save(window, screenshot)
 
 
