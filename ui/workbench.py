@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.dto import AnnotationData
+from app.dto import AnnotationData, DocumentData
 from app.errors import HashiyaError
 from app.start_view import StartView
 from app.text.search import Finder
@@ -81,9 +81,7 @@ class Workbench(QObject):
         self.window.status.show_workspace(default_annotator(), database)
         self.window.status.show_progress(start.by_status)
         if start.document is not None:
-            self.doc.load(start.document)
-            self.settings.last_document = start.document.id
-            self.window.documents.show_document(start.document.id)
+            self._show_document(start.document)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # set-up
@@ -198,10 +196,13 @@ class Workbench(QObject):
             if not quiet:
                 self.on_message(str(exc))
             return False
-        self.doc.load(data)
-        self.settings.last_document = doc_id
-        self.window.documents.show_document(doc_id)
+        self._show_document(data)
         return True
+
+    def _show_document(self, data: DocumentData) -> None:
+        self.doc.load(data)
+        self.settings.last_document = data.id
+        self.window.documents.show_document(data.id)
 
     def on_document_loaded(self) -> None:
         self._finder = None
