@@ -208,10 +208,17 @@ def _names(value: str | None) -> frozenset[str] | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.services.export_formats import Split, export
+    from app.services.export_formats import Split, check_destination, export, format_spec
+    from app.services.export_target import is_stdout
     from app.services.exporting import ExportFilter
 
-    ws = _workspace(args)
+    to_stdout = is_stdout(args.output)
+    if to_stdout:  # a single-file format on standard output; never a file named "-" or a replaced /dev/stdout
+        if args.split is not None or format_spec(args.format).folder:
+            raise HashiyaError(f"{'--split' if args.split is not None else args.format} writes a folder; "
+                               "it cannot go to standard output")
+    else:
+        check_destination(args.format, args.output, args.split is not None)  # before any work
     docs = _names(args.docs)
     flt = ExportFilter(labels=_names(args.labels), annotators=_names(args.annotators), statuses=_names(args.status),
                        doc_ids=frozenset(int(d) for d in docs) if docs else None)
@@ -222,10 +229,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise HashiyaError("--ratios needs three non-negative shares, e.g. 0.8,0.1,0.1")
         split = Split(args.split, ratios)
     options = {"layers": args.layers, **({"offsets": args.offsets} if args.offsets else {})}
+    ws = _workspace(args)
     with _progress(ws.documents.count(), "doc", "exporting") as bar:
-        report = export(ws.db, args.format, args.output, flt, split=split, progress=bar.update, options=options)
+        report = export(ws.db, args.format, args.output, flt, split=split, progress=bar.update, options=options,
+                        stream=sys.stdout.buffer if to_stdout else None)
     print(f"{report.documents} documents, {report.annotations} annotations, {report.relations} relations "
-          f"-> {report.path} (offsets: {report.offsets})")
+          f"-> {'standard output' if to_stdout else report.path} (offsets: {report.offsets})",
+          file=sys.stderr if to_stdout else sys.stdout)
     skipped = report.extra.get("skipped")
     skipped = skipped if isinstance(skipped, list) else []
     for line in skipped[:20]:

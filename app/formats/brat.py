@@ -146,33 +146,26 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
     if not txt.is_file():
         raise InputError(origin, f"no {txt.name} beside it")
     text = txt.read_bytes().decode(encoding or "utf-8", "surrogateescape")
-    lines = ann.read_text(encoding=encoding or "utf-8").splitlines()
-    triggers = {a.split(":")[1] for line in lines if line.startswith("E")
-                for a in line.split("\t")[1].split()[:1]}
+    try:
+        lines = ann.read_text(encoding=encoding or "utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        line_no = ann.read_bytes()[: exc.start].count(b"\n") + 1
+        raise InputError(f"{origin}:{line_no}", f"not valid {exc.encoding} ({exc.reason}); "
+                                                "name the encoding with --encoding") from None
+    try:
+        triggers = {a.split(":")[1] for line in lines if line.startswith("E")
+                    for a in line.split("\t")[1].split()[:1]}
+    except IndexError:
+        raise InputError(origin, "an E line is not 'E<n><TAB>TYPE:TRIGGER ...'") from None
     spans: dict[str, AnnotationRecord] = {}
     relations: list[RelationRecord] = []
     event_pairs: list[tuple[str, str]] = []
     for n, line in enumerate(lines, 1):
         where = f"{origin}:{n}"
-        if line.startswith("T"):
-            key, label, start, end = _parse_t(line, where)
-            if key not in triggers:
-                spans[key] = AnnotationRecord(label, start, end, id=str(uuid.uuid4()))
-        elif line.startswith("A") or line.startswith("M"):
-            fields = line.split("\t")[1].split()
-            if len(fields) >= 2 and fields[1] in spans:
-                spans[fields[1]].attributes[fields[0]] = " ".join(fields[2:]) if len(fields) > 2 else True
-        elif line.startswith("#"):
-            _note(line, spans, where)
-        elif line.startswith("R"):
-            fields = line.split("\t")[1].split()
-            args = dict(f.split(":", 1) for f in fields[1:])
-            if args.get("Arg1") in spans and args.get("Arg2") in spans:
-                relations.append(RelationRecord(fields[0], args["Arg1"], args["Arg2"]))
-        elif line.startswith("E"):
-            args = dict(f.split(":", 1) for f in line.split("\t")[1].split()[1:])
-            if args.get("Content") in spans and args.get("Source") in spans:
-                event_pairs.append((args["Content"], args["Source"]))
+        try:
+            _line(line, where, spans, triggers, relations, event_pairs)
+        except (IndexError, ValueError, KeyError):
+            raise InputError(where, f"malformed line (fields must be TAB-separated): {line[:80]!r}") from None
     have = {(r.from_id, r.to_id) for r in relations if r.type == "source"}
     relations += [RelationRecord("source", c, s) for c, s in event_pairs if (c, s) not in have]
     for r in relations:
@@ -199,3 +192,27 @@ def _note(line: str, spans: dict[str, AnnotationRecord], where: str) -> None:
         span.attributes = data.get("attributes") or span.attributes
     elif kind == "AnnotatorNotes":
         spans[target].note = unescape(parts[2])
+
+
+def _line(line: str, where: str, spans: dict[str, AnnotationRecord], triggers: set[str],
+          relations: list[RelationRecord], event_pairs: list[tuple[str, str]]) -> None:
+    """One line of an ``.ann`` file into ``spans``, ``relations`` and ``event_pairs``."""
+    if line.startswith("T"):
+        key, label, start, end = _parse_t(line, where)
+        if key not in triggers:
+            spans[key] = AnnotationRecord(label, start, end, id=str(uuid.uuid4()))
+    elif line.startswith("A") or line.startswith("M"):
+        fields = line.split("\t")[1].split()
+        if len(fields) >= 2 and fields[1] in spans:
+            spans[fields[1]].attributes[fields[0]] = " ".join(fields[2:]) if len(fields) > 2 else True
+    elif line.startswith("#"):
+        _note(line, spans, where)
+    elif line.startswith("R"):
+        fields = line.split("\t")[1].split()
+        args = dict(f.split(":", 1) for f in fields[1:])
+        if args.get("Arg1") in spans and args.get("Arg2") in spans:
+            relations.append(RelationRecord(fields[0], args["Arg1"], args["Arg2"]))
+    elif line.startswith("E"):
+        args = dict(f.split(":", 1) for f in line.split("\t")[1].split()[1:])
+        if args.get("Content") in spans and args.get("Source") in spans:
+            event_pairs.append((args["Content"], args["Source"]))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.dto import DocumentData
+from app.formats.filetext import iter_lines, stream_encoding
 from app.formats.iob import Chunk, Defects, chunks
 from app.formats.records import AnnotationRecord, SourceRecord
 from app.formats.tokenrows import tagged_sentences
@@ -145,47 +146,46 @@ def _fields(line: str, width: int, b: _Builder, where: str) -> tuple[str, list[s
 def _width(path: Path, encoding: str) -> int:
     """The usual number of space-separated fields (2 for TOKEN TAG, 4 for CoNLL-2003)."""
     counts: Counter[int] = Counter()
-    with path.open(encoding=encoding, newline="\n") as f:
-        for n, line in enumerate(f):
-            if n > 500:
-                break
-            if line.strip() and not line.startswith("#"):
-                counts[len(line.rstrip("\n").split(" "))] += 1
+    for n, line in iter_lines(path, encoding, newline="\n"):
+        if n > 501:
+            break
+        if line.strip() and not line.startswith("#"):
+            counts[len(line.rstrip("\n").split(" "))] += 1
     return counts.most_common(1)[0][0] if counts else 2
 
 
 def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
     """Documents of a CoNLL IOB2 file: ``# newdoc``/``-DOCSTART-`` start one; long unbroken runs are cut."""
     origin = rel or path.name
-    encoding = encoding or "utf-8"
+    encoding = stream_encoding(path, encoding)  # named, else detected (UTF-8, UTF-16, cp1256...)
     width = _width(path, encoding)
     columns = ["tags"]
     b = _Builder(f"{origin}:1", columns)
-    with path.open(encoding=encoding, newline="\n") as f:
-        for n, raw in enumerate(f, 1):
-            line = raw.rstrip("\n")
-            where = f"{origin}:{n}"
-            if line.startswith("-DOCSTART-") or line.startswith("# newdoc"):
-                if (rec := b.record()) is not None:
-                    yield rec
-                b = _Builder(where, columns)
-                continue
-            if line.startswith("# ") and " = " in line and "\t" not in line:
-                key, _, value = line[2:].partition(" = ")
-                if key == "columns":
-                    columns[:] = value.split()[1:]
-                    b.columns = columns
-                b.meta[key] = value
-                continue
-            if line == "":
-                b.sentence_break()
-                continue
-            form, tags = _fields(line, width, b, where)
-            if len(b.tokens) >= MAX_TOKENS and b.sentence_starts[-1] != -1 and b.parts[-1] in _PERIODS \
-                    and not any(t.startswith("I-") for t in tags):
-                if (rec := b.record()) is not None:
-                    yield rec
-                b = _Builder(where, columns)
-            b.token(form, tags)
+    # a byte that does not fit the encoding is an error naming its line
+    for n, raw in iter_lines(path, encoding, newline="\n"):
+        line = raw.rstrip("\n")
+        where = f"{origin}:{n}"
+        if line.startswith("-DOCSTART-") or line.startswith("# newdoc"):
+            if (rec := b.record()) is not None:
+                yield rec
+            b = _Builder(where, columns)
+            continue
+        if line.startswith("# ") and " = " in line and "\t" not in line:
+            key, _, value = line[2:].partition(" = ")
+            if key == "columns":
+                columns[:] = value.split()[1:]
+                b.columns = columns
+            b.meta[key] = value
+            continue
+        if line == "":
+            b.sentence_break()
+            continue
+        form, tags = _fields(line, width, b, where)
+        if len(b.tokens) >= MAX_TOKENS and b.sentence_starts[-1] != -1 and b.parts[-1] in _PERIODS \
+                and not any(t.startswith("I-") for t in tags):
+            if (rec := b.record()) is not None:
+                yield rec
+            b = _Builder(where, columns)
+        b.token(form, tags)
     if (rec := b.record()) is not None:
         yield rec

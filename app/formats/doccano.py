@@ -50,27 +50,64 @@ class DoccanoWriter:
         pass
 
 
-def doccano_record(obj: dict[str, Any], origin: str, default_offsets: str = "utf16") -> SourceRecord:
+def _entity(e: Any, n: int, origin: str) -> tuple[Any, Any, Any, Any, dict[str, Any]]:
+    where = f"{origin} entity {n}"
+    if not isinstance(e, dict):
+        raise InputError(where, f"must be an object, got {type(e).__name__}")
+    missing = [key for key in ("label", "start_offset", "end_offset") if key not in e]
+    if missing:
+        raise InputError(where, f"no {', '.join(repr(k) for k in missing)}")
+    return e.get("id"), e["label"], e["start_offset"], e["end_offset"], e
+
+
+def _labelled(item: Any, n: int, origin: str) -> tuple[Any, Any, Any, Any, dict[str, Any]]:
+    if not (isinstance(item, list) and len(item) == 3):
+        raise InputError(f"{origin} label {n}", f"must be [start, end, label], got {item!r}")
+    start, end, label = item
+    return None, label, start, end, {}
+
+
+def _list(obj: dict[str, Any], key: str, origin: str) -> list[Any]:
+    value = obj.get(key) or []
+    if not isinstance(value, list):
+        raise InputError(origin, f"{key!r} must be a list, got {type(value).__name__}")
+    return value
+
+
+def doccano_record(obj: Any, origin: str, default_offsets: str = "utf16") -> SourceRecord:
+    if not isinstance(obj, dict):
+        raise InputError(origin, f"must be a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
     if not isinstance(text, str):
         raise InputError(origin, "no text field")
     unit = obj.get("offsets", default_offsets)
+    if unit not in UNITS:
+        raise InputError(origin, f"offsets must be one of {', '.join(UNITS)}, got {unit!r}")
     omap = OffsetMap(text)
-    conv = omap.from_utf16 if unit == "utf16" else (lambda x: x)
-    spans = [(e.get("id"), e["label"], e["start_offset"], e["end_offset"], e) for e in obj.get("entities") or []]
-    spans += [(None, lab, s, e, {}) for s, e, lab in obj.get("label") or []]  # sequence-labelling projects
+    spans = [_entity(e, n, origin) for n, e in enumerate(_list(obj, "entities", origin), 1)]
+    spans += [_labelled(x, n, origin) for n, x in enumerate(_list(obj, "label", origin), 1)]  # sequence labelling
     keys: dict[Any, str] = {}
     annotations = []
     for n, (key, label, start, end, extra) in enumerate(spans):
+        where = f"{origin} entity {n + 1}"
+        if type(start) is not int or type(end) is not int:
+            raise InputError(where, f"offsets must be integers, got {start!r} and {end!r}")
         try:
-            record = AnnotationRecord(label, conv(start), conv(end), id=extra.get("hashiya_id") or str(uuid.uuid4()),
+            if unit == "utf16":
+                start, end = omap.from_utf16(start), omap.from_utf16(end)
+            record = AnnotationRecord(label, start, end, id=extra.get("hashiya_id") or str(uuid.uuid4()),
                                       attributes=extra.get("attributes") or {}, note=extra.get("note") or "")
         except HashiyaError as exc:
-            raise InputError(f"{origin} entity {n + 1}", str(exc)) from None
+            raise InputError(where, str(exc)) from None
         annotations.append(record)
-        keys[key if key is not None else f"_{n}"] = str(record.id)
-    relations = [RelationRecord(r.get("type", "source"), keys[r["from_id"]], keys[r["to_id"]])
-                 for r in obj.get("relations") or [] if r.get("from_id") in keys and r.get("to_id") in keys]
+        keys[key if isinstance(key, str | int) and key is not None else f"_{n}"] = str(record.id)
+    relations = []
+    for n, r in enumerate(_list(obj, "relations", origin), 1):
+        if not isinstance(r, dict):
+            raise InputError(f"{origin} relation {n}", f"must be an object, got {type(r).__name__}")
+        ends = r.get("from_id"), r.get("to_id")
+        if all(isinstance(x, str | int) and x in keys for x in ends):
+            relations.append(RelationRecord(r.get("type", "source"), keys[ends[0]], keys[ends[1]]))
     return SourceRecord(text=text, origin=origin, title=obj.get("title") or "", annotations=annotations,
                         relations=relations)
 

@@ -104,11 +104,11 @@ def _bad_line(path: Path, encoding: str) -> int | None:
     return None
 
 
-def iter_lines(path: Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:
+def iter_lines(path: Path, encoding: str | None = None, newline: str = "") -> Iterator[tuple[int, str]]:
     """``(line number, line)`` with its line ending as in the file (``newline=""``), BOM dropped."""
     name = stream_encoding(path, encoding)
     try:
-        with path.open(encoding=name, newline="") as f:
+        with path.open(encoding=name, newline=newline) as f:
             for n, line in enumerate(f, 1):
                 yield n, strip_bom(line) if n == 1 else line
     except UnicodeDecodeError as exc:

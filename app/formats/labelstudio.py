@@ -80,35 +80,78 @@ class LabelStudioWriter:
         (self.folder / "config.xml").write_text(config_xml(self.labels, self.relation_types), encoding="utf-8")
 
 
-def ls_record(obj: dict[str, Any], origin: str) -> SourceRecord:
-    data = obj.get("data") or {}
+def _get(obj: Any, key: str, kind: type, where: str, default: Any = None) -> Any:
+    """``obj[key]`` checked to be a ``kind`` (absent or null gives ``default``)."""
+    if not isinstance(obj, dict):
+        raise InputError(where, f"must be an object, got {type(obj).__name__}")
+    value = obj.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise InputError(where, f"{key!r} must be {kind.__name__}, got {type(value).__name__}: {value!r}")
+    return value
+
+
+def _first_label(value: dict[str, Any], where: str) -> str:
+    labels = _get(value, "labels", list, where, [])
+    if not labels or not isinstance(labels[0], str):
+        raise InputError(where, f"'labels' must be a non-empty list of strings, got {labels!r}")
+    return labels[0]
+
+
+def _span(r: dict[str, Any], where: str) -> AnnotationRecord:
+    v = _get(r, "value", dict, where)
+    if v is None:
+        raise InputError(where, "labels result without 'value'")
+    start, end = _get(v, "start", int, where), _get(v, "end", int, where)
+    if start is None or end is None:
+        raise InputError(where, "labels result without 'start' and 'end'")
+    return AnnotationRecord(_first_label(v, where), start, end, _get(v, "text", str, where),
+                            id=_uuid(_region(r, 0)))
+
+
+def _region(r: dict[str, Any], n: int) -> Any:
+    """A result's region id (Label Studio writes strings; an id of another type is a key of its own)."""
+    key = r.get("id")
+    return key if isinstance(key, str | int) and not isinstance(key, bool) else f"_{n}"
+
+
+def ls_record(obj: Any, origin: str) -> SourceRecord:
+    data = _get(obj, "data", dict, origin, {})
     text = data.get("text")
     if not isinstance(text, str):
         raise InputError(origin, "task has no data.text")
-    completed = (obj.get("annotations") or [{}])[0]
-    results = completed.get("result") or []
+    completed = (_get(obj, "annotations", list, origin) or [{}])[0]
+    results = _get(completed, "result", list, f"{origin} annotation 1", [])
     spans: dict[str, AnnotationRecord] = {}
-    for r in results:
-        if r.get("type") == "labels":
-            v = r["value"]
-            spans[r["id"]] = AnnotationRecord(v["labels"][0], v["start"], v["end"], v.get("text"),
-                                              id=_uuid(r["id"]))
-    for r in results:
+    for n, r in enumerate(results, 1):
+        where = f"{origin} result {n}"
+        if _get(r, "type", str, where) == "labels":
+            spans[_region(r, n)] = _span(r, where)
+    for n, r in enumerate(results, 1):
+        where = f"{origin} result {n}"
         if r.get("type") == "textarea" and r.get("id") in spans:
-            value = "\n".join(r["value"].get("text") or [])
+            lines = _get(_get(r, "value", dict, where, {}), "text", list, where, [])
+            if not all(isinstance(x, str) for x in lines):
+                raise InputError(where, "textarea 'text' must be a list of strings")
+            value = "\n".join(lines)
             if r.get("from_name") == "attributes":
                 try:
-                    spans[r["id"]].attributes = json.loads(value)
+                    attributes = json.loads(value)
                 except ValueError:
-                    spans[r["id"]].attributes = {"attributes": value}
+                    attributes = {"attributes": value}
+                spans[r["id"]].attributes = attributes if isinstance(attributes, dict) else {"attributes": value}
             else:
                 spans[r["id"]].note = value
-    relations = [RelationRecord((r.get("labels") or ["source"])[0], str(spans[r["from_id"]].id),
-                                str(spans[r["to_id"]].id), id=_uuid(r["id"]) if r.get("id") else None)
-                 for r in results if r.get("type") == "relation" and r.get("from_id") in spans
-                 and r.get("to_id") in spans]
-    return SourceRecord(text=text, origin=origin, title=data.get("title") or "", annotations=list(spans.values()),
-                        relations=relations)
+    relations = []
+    for n, r in enumerate(results, 1):
+        if r.get("type") == "relation" and r.get("from_id") in spans and r.get("to_id") in spans:
+            where = f"{origin} result {n}"
+            kind = _get(r, "labels", list, where, None) or ["source"]
+            relations.append(RelationRecord(kind[0], str(spans[r["from_id"]].id), str(spans[r["to_id"]].id),
+                                            id=_uuid(str(r["id"])) if r.get("id") else None))
+    return SourceRecord(text=text, origin=origin, title=_get(data, "title", str, origin, ""),
+                        annotations=list(spans.values()), relations=relations)
 
 
 def _uuid(value: str) -> str:
@@ -121,11 +164,16 @@ def _uuid(value: str) -> str:
 def read_labelstudio(path: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
     """Tasks from a Label Studio JSON export (a list of tasks) or a JSONL file of tasks."""
     origin = rel or path.name
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(origin, exc.strerror or str(exc)) from None
     try:
         tasks = orjson.loads(raw) if raw.lstrip()[:1] == b"[" else [orjson.loads(x) for x in raw.splitlines()
                                                                      if x.strip()]
     except orjson.JSONDecodeError as exc:
         raise InputError(origin, f"not JSON: {exc}") from None
+    if not isinstance(tasks, list):
+        raise InputError(origin, f"must be a list of tasks, got {type(tasks).__name__}")
     for n, obj in enumerate(tasks, 1):
         yield ls_record(obj, f"{origin} task {n}")

@@ -94,7 +94,7 @@ def native_record(obj: dict[str, Any], origin: str) -> SourceRecord:
         raise InputError(origin, "sha256 does not match the text")
     annotations = [_annotation(a, origin, n) for n, a in enumerate(_need(obj, "annotations", list, origin))]
     relations = []
-    for n, r in enumerate(obj.get("relations") or []):
+    for n, r in enumerate(_need(obj, "relations", list, origin) if obj.get("relations") else []):
         where = f"{origin} relation {n + 1}"
         if not isinstance(r, dict):
             raise InputError(where, "must be an object")
@@ -106,6 +106,8 @@ def native_record(obj: dict[str, Any], origin: str) -> SourceRecord:
             annotator=r.get("annotator"),
         ))
     doc_id = obj.get("id")
+    if doc_id is not None and (type(doc_id) is not int or doc_id < 1):
+        raise InputError(origin, f"field 'id' must be a positive integer or null, got {doc_id!r}")
     return SourceRecord(
         text=text,
         origin=origin,
@@ -113,7 +115,7 @@ def native_record(obj: dict[str, Any], origin: str) -> SourceRecord:
         external_id=obj.get("external_id"),
         source=obj.get("source"),
         metadata=obj.get("metadata") or {},
-        doc_id=doc_id if isinstance(doc_id, int) and not isinstance(doc_id, bool) else None,
+        doc_id=doc_id,
         status=obj.get("status"),
         annotations=annotations,
         relations=relations,

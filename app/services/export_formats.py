@@ -1,19 +1,17 @@
 """One entry point for every export format, for the CLI and the GUI's worker thread.
 
 ``export(db, fmt, dest, flt, split=..., progress=..., cancelled=...)`` streams the selected documents
-into the format's writer. Output is staged beside ``dest`` and renamed into place only when complete,
-so a failed or cancelled export leaves whatever was at ``dest`` untouched. Folder outputs (and every
-split export) carry a ``manifest.json`` naming the offset unit and each document's text sha256.
+into the format's writer. Output is staged beside ``dest`` and moved into place only when complete,
+so a failed or cancelled export leaves whatever was at ``dest`` untouched; an export only adds or replaces
+the files it writes (``export_target``). Folder outputs (and every split export) carry a ``manifest.json``
+naming the offset unit, each document's text sha256 and the files written.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import shutil
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol, cast
@@ -23,7 +21,8 @@ from sqlalchemy import select
 
 from app.dto import DocumentData
 from app.errors import HashiyaError
-from app.services.exporting import ExportCancelled, ExportFilter, ExportReport, atomic_output, iter_documents
+from app.services.export_target import check_file, check_folder, listing, staged_file, staged_folder
+from app.services.exporting import ExportCancelled, ExportFilter, ExportReport, iter_documents
 from db.engine import Database
 from db.models import LabelType
 
@@ -107,28 +106,6 @@ def format_spec(fmt: str) -> FormatSpec:
     return specs[fmt]
 
 
-@contextlib.contextmanager
-def atomic_dir(dest: Path) -> Iterator[Path]:
-    """A temp folder beside ``dest``, swapped in for ``dest`` only when the block succeeds."""
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if dest.exists() and not dest.is_dir():
-        raise HashiyaError(f"{dest} exists and is not a folder")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent))
-    try:
-        yield tmp
-        old = None
-        if dest.exists():
-            old = dest.parent / f"{tmp.name}.old"
-            os.replace(dest, old)
-        os.replace(tmp, dest)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
 class Manifest:
     """``manifest.json`` streamed one document at a time: memory does not grow with the corpus."""
 
@@ -147,8 +124,9 @@ class Manifest:
         self.out.write((b"" if self.first else b",\n") + orjson.dumps(entry))
         self.first = False
 
-    def close(self) -> None:
-        self.out.write(b"\n]}\n")
+    def close(self, files: list[str]) -> None:
+        """End the manifest with ``files``: every file the export wrote except the manifest itself."""
+        self.out.write(b"\n],\"files\":" + orjson.dumps(files) + b"}\n")
         self.out.close()
 
 
@@ -203,26 +181,45 @@ class _Parts:
             s.close()
 
 
+def check_destination(fmt: str, dest: Path, split: bool = False) -> None:
+    """Refuse, before any work, a destination the export would have to destroy or cannot write (see export_target)."""
+    spec = format_spec(fmt)
+    if spec.folder or split:
+        check_folder(Path(dest), fmt)
+    else:
+        check_file(Path(dest), fmt, spec.ext)
+
+
 def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, split: Split | None = None,
            progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
-           options: dict[str, Any] | None = None) -> ExportReport:
+           options: dict[str, Any] | None = None, stream: IO[bytes] | None = None) -> ExportReport:
     """Export the selected documents in ``fmt`` to ``dest`` (a file, or a folder for folder formats and splits).
 
     ``progress(n)`` is called after every document; ``cancelled()`` returning True stops the export
-    with ``ExportCancelled`` and nothing is written. Safe to call from a worker thread.
+    with ``ExportCancelled`` and nothing is written. With ``stream`` (standard output on the command line),
+    a single-file format is written there and ``dest`` only names it. Safe to call from a worker thread.
     """
     spec = format_spec(fmt)
+    as_folder = spec.folder or split is not None
+    if stream is not None and as_folder:
+        raise HashiyaError(f"a {fmt} export writes a folder; it cannot go to standard output")
+    if stream is None:
+        check_destination(fmt, Path(dest), split is not None)
     flt = flt or ExportFilter()
     options = dict(options or {})
     offsets = options.get("offsets", spec.offsets)
     ctx = ExportContext(fmt, _labels(db, flt), options)
     report = ExportReport(Path(dest), offsets=offsets)
-    as_folder = spec.folder or split is not None
-    staged = atomic_dir(Path(dest)) if as_folder else atomic_output(Path(dest))
+    if stream is not None:
+        staged: contextlib.AbstractContextManager[Any] = contextlib.nullcontext(stream)
+    elif as_folder:
+        staged = staged_folder(Path(dest), fmt)
+    else:
+        staged = staged_file(Path(dest), fmt, spec.ext)
     with staged as target:
-        root = cast(Path, target) if as_folder else None  # atomic_dir gives the staging folder,
-        stream = None if as_folder else cast(IO[bytes], target)  # atomic_output the staging file
-        parts = _Parts(spec, root, stream, ctx, split)
+        root = cast(Path, target) if as_folder else None  # staged_folder gives the staging folder,
+        out = None if as_folder else cast(IO[bytes], target)  # staged_file the staging file (or the stream)
+        parts = _Parts(spec, root, out, ctx, split)
         manifest = Manifest(root / "manifest.json", fmt, offsets, split) if root is not None else None
         try:
             _write_all(db, flt, parts, manifest, report, split, progress, cancelled)
@@ -232,8 +229,10 @@ def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, 
                 manifest.out.close()
             raise
         parts.close()
-        if manifest is not None:
-            manifest.close()
+        if manifest is not None and root is not None:
+            manifest.close(listing(root))
+        if stream is not None:
+            stream.flush()
     if ctx.skipped:
         report.extra["skipped"] = ctx.skipped
     return report

@@ -1,15 +1,14 @@
 """Streaming exports: documents are read in keyset-paged chunks and written through a temp file.
 
 A failed or cancelled export never leaves a truncated file where a good one was: output goes to a
-temporary file beside the destination and replaces it only when complete.
+hidden file beside the destination and replaces it only when complete (``export_target``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import os
-import tempfile
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from sqlalchemy import Connection, Row, Select, String, Text, select, type_coerc
 
 from app.dto import AnnotationData, DocumentData, RelationData
 from app.formats.native import OFFSETS
+from app.services.export_target import staged_file
 from db.engine import Database
 from db.models import Annotation, Annotator, Document, LabelType, Relation
 from db.stored import json_object, uuid_text
@@ -55,21 +55,14 @@ class ExportReport:
 
 @contextlib.contextmanager
 def atomic_output(dest: Path, mode: str = "wb") -> Iterator[IO[Any]]:
-    """Open a temp file beside ``dest``; on success fsync and rename it over ``dest``."""
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
-    try:
-        text = "b" not in mode
-        with os.fdopen(fd, mode, encoding="utf-8" if text else None, newline="\n" if text else None) as out:
+    """A staged file beside ``dest``, fsynced and renamed over it on success (``export_target.staged_file``)."""
+    with staged_file(Path(dest)) as out:
+        if "b" in mode:
             yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+        else:
+            text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=True)
+            yield text
+            text.detach()
 
 
 # Columns are read raw (type_coerce): SQLAlchemy's per-value UUID and JSON processing was most of the

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from app.errors import HashiyaError, InputError, OffsetError
 from app.formats.native import sha256_text
 from app.formats.records import FieldMapping, SourceRecord
+from app.formats.validate import check_record
 from app.text.offsets import check_span
 from db.engine import Database
 from db.models import DOCUMENT_STATUSES, Annotation, Annotator, Document, LabelType, Relation, utcnow
@@ -127,6 +128,7 @@ class _Ingest:
         self._load_names()
 
     def add(self, record: SourceRecord) -> None:
+        check_record(record)  # whatever import accepts, storage and every export can hold
         if not record.text.strip():
             self.report.empty += 1
             return

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from app.dto import Label
 from app.errors import HashiyaError
+from app.formats.validate import label_problem
 from app.services.common import label_dto
 from db.engine import Database
 from db.models import LabelType
@@ -21,8 +22,10 @@ class LabelService:
 
     def ensure(self, name: str, colour: str = "#888888", description: str = "") -> Label:
         """The label called ``name``, created if missing (imports keep unknown labels)."""
-        if not name or not name.strip():
-            raise HashiyaError("a label needs a name")
+        problem = label_problem(name)  # the one rule of every door (import, CLI, GUI)
+        if problem is not None:
+            raise HashiyaError(f"label {name!r} {problem}; a label is letters, digits, punctuation or symbols "
+                               "without spaces, commas or '|'")
         with self._db.sessions.begin() as session:
             row = session.scalar(select(LabelType).where(LabelType.name == name))
             if row is None:
