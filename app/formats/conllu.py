@@ -1,26 +1,40 @@
-"""CoNLL-U: one sentence per line of text, clitics as multiword tokens, labels in MISC.
+"""CoNLL-U: sentences of words, clitics as multiword tokens, labels in MISC ``Entity=``.
 
 ``# text`` is the exact sentence; the whitespace between tokens is in MISC as ``SpaceAfter=No`` or
 UDPipe's ``SpacesAfter=\\n`` (and ``SpacesBefore`` for text before the first token), so the document
-is rebuilt exactly. A word split where a span starts or ends inside it (``لشويغو`` -> ``ل`` +
-``شويغو``) becomes a multiword token. Labels: ``Entity=B-CLAIM,B-ACTOR`` (IOB2 per label).
-Each document starts with ``# newdoc id``, ``# sha256`` and ``# offsets = codepoint``.
+is rebuilt exactly. The default space after a document's last token is not part of its text.
+
+Import keeps the source as it came: every comment and token line of each sentence, in
+``metadata["conllu"]["sentences"]`` (``# sent_id``, ``# newdoc id`` (also the external id), LEMMA to
+MISC, multiword ranges, empty nodes). Export writes those lines back; when the document's
+annotations have changed since the import, only the ``Entity=`` values are written anew, in the
+source's notation. Labels: Hashiya's ``Entity=B-CLAIM,B-ACTOR`` (IOB2 per label), or CorefUD's
+brackets (``app.formats.corefud``). A document without source lines is tokenised by Hashiya: a word
+split where a span starts or ends inside it (``لشويغو`` -> ``ل`` + ``شويغو``) becomes a multiword
+token, and it starts with ``# newdoc id``, ``# sha256`` and ``# offsets = codepoint``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from app.dto import DocumentData
+from app.dto import AnnotationData, DocumentData
 from app.errors import InputError
+from app.formats.corefud import Mention, MentionReader, is_bracketed, word_values
+from app.formats.filetext import iter_lines
 from app.formats.iob import Defects, chunks
 from app.formats.records import AnnotationRecord, SourceRecord
 from app.formats.tokenrows import gap, tagged_sentences
 
 OFFSETS = "codepoint"
+SOURCE_KEY = "conllu"
+_KEPT_ATTRIBUTES = ("entity", "part", "iob")  # what an annotation's Entity= value is made of
 _ESC = {"\\": "\\\\", " ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "|": "\\p"}
 _UNESC = {v[1]: k for k, v in _ESC.items()}
 
@@ -41,9 +55,9 @@ def unescape_spaces(value: str) -> str:
     return "".join(out)
 
 
-def _space_misc(after: str) -> list[str]:
-    if after == " ":
-        return []
+def _space_misc(after: str, last: bool = False) -> list[str]:
+    if after == " ":  # the reader adds no space after the document's last token unless told
+        return ["SpacesAfter=\\s"] if last else []
     return ["SpaceAfter=No"] if after == "" else [f"SpacesAfter={escape_spaces(after)}"]
 
 
@@ -52,6 +66,7 @@ def _form(value: str) -> str:
 
 
 def document_lines(doc: DocumentData, labels: list[str], ctx: Any = None) -> Iterator[str]:
+    """Hashiya's own tokens: for a document that came without CoNLL-U lines."""
     skipped: list = []
     sentences = tagged_sentences(doc, labels, skipped)
     if ctx is not None:
@@ -70,7 +85,7 @@ def document_lines(doc: DocumentData, labels: list[str], ctx: Any = None) -> Ite
             j = i
             while j + 1 < len(toks) and toks[j + 1].word == toks[i].word:
                 j += 1
-            misc_space = _space_misc(gap(text, sentences, k, j))
+            misc_space = _space_misc(gap(text, sentences, k, j), k + 1 == len(sentences) and j + 1 == len(toks))
             if k == 0 and i == 0 and toks[0].start > 0:
                 misc_space.insert(0, f"SpacesBefore={escape_spaces(text[:toks[0].start])}")
             if j > i:
@@ -87,29 +102,30 @@ def document_lines(doc: DocumentData, labels: list[str], ctx: Any = None) -> Ite
         yield ""
 
 
-class ConlluWriter:
-    offsets = OFFSETS
-
-    def __init__(self, out: IO[bytes], ctx: Any) -> None:
-        self.out, self.ctx = out, ctx
-
-    def write(self, doc: DocumentData) -> None:
-        labels = list(dict.fromkeys([*self.ctx.labels, *(a.label for a in doc.annotations)]))
-        for line in document_lines(doc, labels, self.ctx):
-            self.out.write(line.encode("utf-8", "surrogatepass") + b"\n")
-
-    def close(self) -> None:
-        pass
-
-
 def _misc(value: str) -> dict[str, str]:
     if value == "_":
         return {}
     return {key: val for key, _, val in (part.partition("=") for part in value.split("|"))}
 
 
-class _Doc:
-    """A document being rebuilt from token lines."""
+def _after(misc: dict[str, str]) -> tuple[str, bool]:
+    """The text after a token, and whether it is only the default space."""
+    if "SpacesAfter" in misc:
+        return unescape_spaces(misc["SpacesAfter"]), False
+    return ("", False) if misc.get("SpaceAfter") == "No" else (" ", True)
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    entity: str | None  # the MISC Entity= value
+    line: int  # in the file
+    at: tuple[int, int]  # (sentence, line in it) of metadata["conllu"]["sentences"]
+
+
+class _Parser:
+    """A document rebuilt from its lines: text, surface tokens, words and the lines of each sentence."""
 
     def __init__(self, origin: str) -> None:
         self.origin = origin
@@ -117,102 +133,288 @@ class _Doc:
         self.pos = 0
         self.tokens: list[list[int]] = []
         self.sentence_starts: list[int] = []
-        self.words: list[tuple[int, int, list[str]]] = []  # (start, end, entity tags)
-        self.mwt: tuple[int, int, str, list[tuple[str, list[str]]]] | None = None  # start, last id, surface, words
+        self.words: list[_Word] = []
+        self.sentences: list[list[str]] = []
+        self.lines: list[str] = []  # of the sentence being read
+        self.mwt: tuple[int, int, str, list[tuple[str, str | None, int, tuple[int, int]]]] | None = None
+        self.default_tail = False
+        self.sentence_has_tokens = False
 
-    def add(self, piece: str) -> int:
+    def _add(self, piece: str) -> int:
         start = self.pos
         self.parts.append(piece)
         self.pos += len(piece)
         return start
 
-    def close_mwt(self) -> None:
+    @property
+    def text(self) -> str:
+        text = "".join(self.parts)
+        return text[:-1] if self.default_tail else text
+
+    def feed(self, line: str, n: int = 0) -> None:
+        if not line.strip():
+            self.end_sentence()
+            return
+        self.lines.append(line)
+        if line.startswith("#"):
+            return
+        cols = line.split("\t")
+        if len(cols) != 10:
+            raise InputError(f"{self.origin.rpartition(':')[0]}:{n}",
+                             f"expected 10 tab-separated columns, got {len(cols)}")
+        self._token(cols, n)
+
+    def end_sentence(self) -> None:
+        """A blank line: the sentence ends, and with it every open multiword token."""
+        self._close_mwt()
+        if self.lines:
+            self.sentences.append(self.lines)
+            self.lines = []
+        self.sentence_has_tokens = False
+
+    def _close_mwt(self) -> None:
         """Give the words of a multiword token their offsets inside its surface form."""
         if self.mwt is None:
             return
         start, _, surface, words = self.mwt
         self.mwt = None
-        if "".join(form for form, _ in words) == surface:
-            for form, tags in words:
-                self.words.append((start, start + len(form), tags))
-                start += len(form)
-        else:  # words that do not spell the surface (UD's للـ -> ل + ال) all cover it
-            self.words.extend((start, start + len(surface), tags) for _, tags in words)
+        spelled = "".join(form for form, *_ in words) == surface
+        for form, entity, n, at in words:  # words that do not spell the surface (للـ -> ل + ال) all cover it
+            end = start + len(form) if spelled else start + len(surface)
+            self.words.append(_Word(start, end, entity, n, at))
+            start = end if spelled else start
+
+    def _id(self, ident: str, n: int) -> int:
+        last = ident.partition("-")[2] or ident
+        if not last.isdigit():
+            raise InputError(f"{self.origin.rpartition(':')[0]}:{n}", f"ID {ident!r} is not a word index or range")
+        return int(last)
+
+    def _token(self, cols: list[str], n: int) -> None:
+        ident, form, misc = cols[0], cols[1], _misc(cols[9])
+        if "." in ident:
+            return  # an empty node carries no text (its line is kept)
+        at = (len(self.sentences), len(self.lines) - 1)
+        last = self._id(ident, n)
+        if self.mwt is not None and ("-" in ident or last > self.mwt[1]):
+            self._close_mwt()
+        if self.mwt is not None:
+            self.mwt[3].append((form, misc.get("Entity"), n, at))
+            return
+        if not self.sentence_has_tokens:
+            self.sentence_starts.append(len(self.tokens))
+            self.sentence_has_tokens = True
+        if "SpacesBefore" in misc:
+            self._add(unescape_spaces(misc["SpacesBefore"]))
+        start = self._add(form)
+        self.tokens.append([start, self.pos])
+        if "-" in ident:
+            self.mwt = (start, last, form, [])
+        else:
+            self.words.append(_Word(start, self.pos, misc.get("Entity"), n, at))
+        after, self.default_tail = _after(misc)
+        self._add(after)
 
 
-def _after(misc: dict[str, str]) -> str:
-    if "SpacesAfter" in misc:
-        return unescape_spaces(misc["SpacesAfter"])
-    return "" if misc.get("SpaceAfter") == "No" else " "
+def _fingerprint(spans: Iterable[tuple[str, int, int, Mapping[str, Any]]]) -> str:
+    """What the Entity= values say, independent of ids: changed annotations are written anew."""
+    keys = sorted([label, start, end, [str(attrs.get(k, "")) for k in _KEPT_ATTRIBUTES]]
+                  for label, start, end, attrs in spans)
+    return hashlib.sha256(json.dumps(keys, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _token_line(doc: _Doc, cols: list[str]) -> None:
-    ident, form, misc = cols[0], cols[1], _misc(cols[9])
-    if "." in ident:
-        return  # empty nodes carry no text
-    if doc.mwt is not None and ("-" in ident or int(ident) > doc.mwt[1]):
-        doc.close_mwt()
-    if "SpacesBefore" in misc:
-        doc.add(unescape_spaces(misc["SpacesBefore"]))
-    tags = [t for t in misc.get("Entity", "").split(",") if t]
-    if "-" in ident:
-        start = doc.add(form)
-        doc.tokens.append([start, doc.pos])
-        doc.mwt = (start, int(ident.split("-")[1]), form, [])
-        doc.add(_after(misc))
-    elif doc.mwt is not None:
-        doc.mwt[3].append((form, tags))
-    else:
-        start = doc.add(form)
-        doc.tokens.append([start, doc.pos])
-        doc.words.append((start, doc.pos, tags))
-        doc.add(_after(misc))
+def _annotation_fingerprint(annotations: Iterable[AnnotationData]) -> str:
+    return _fingerprint((a.label, a.start, a.end, a.attributes if isinstance(a.attributes, dict) else {})
+                        for a in annotations)
+
+
+def _iob_annotations(words: Sequence[_Word], defects: Defects, origin: str) -> list[AnnotationRecord]:
+    tags = [[t for t in (w.entity or "").split(",") if t] if not is_bracketed(w.entity or "") else [] for w in words]
+    labels = dict.fromkeys(t.partition("-")[2] if t[:2] in ("B-", "I-") else t for seq in tags for t in seq)
+    out = []
+    for label in labels:
+        seq = [next((t for t in found if t in (f"B-{label}", f"I-{label}", label)), "O") for found in tags]
+        for c in chunks(seq, defects, f"{origin} word "):
+            attrs = {"iob": c.iob} if c.iob else {}
+            out.append(AnnotationRecord(c.label, words[c.first].start, words[c.last].end,
+                                        id=str(uuid.uuid4()), attributes=attrs))
+    return out
+
+
+def _mentions(words: Sequence[_Word], defects: Defects, origin: str) -> list[Mention]:
+    reader = MentionReader(defects)
+    for k, w in enumerate(words):
+        if w.entity and is_bracketed(w.entity):
+            reader.word(k, w.entity, f"{origin.rpartition(':')[0]}:{w.line}")
+    return reader.finish(origin)
+
+
+def _mention_attributes(m: Mention) -> dict[str, Any]:
+    return {"entity": m.entity, **({"part": m.part} if m.part else {})}
+
+
+def _newdoc_id(sentences: Sequence[Sequence[str]]) -> str | None:
+    for line in sentences[0] if sentences else ():
+        key, sep, value = line.removeprefix("#").partition("=")
+        if line.startswith("#") and sep and key.strip() == "newdoc id":
+            return value.strip()
+    return None
+
+
+def _record(parser: _Parser) -> SourceRecord:
+    parser.end_sentence()
+    defects = Defects()
+    words = parser.words
+    annotations = _iob_annotations(words, defects, parser.origin)
+    for m in _mentions(words, defects, parser.origin):
+        annotations.append(AnnotationRecord(m.label, words[m.first].start, words[m.last].end, id=str(uuid.uuid4()),
+                                            attributes=_mention_attributes(m)))
+    source = {"sentences": parser.sentences,
+              "entities": _fingerprint((a.label, a.start, a.end, a.attributes) for a in annotations)}
+    meta: dict[str, Any] = {"tokens": parser.tokens, "sentence_starts": parser.sentence_starts, SOURCE_KEY: source}
+    if defects.counts:
+        meta["defects"] = {"counts": dict(defects.counts), "examples": dict(defects.examples)}
+    return SourceRecord(text=parser.text, origin=parser.origin, external_id=_newdoc_id(parser.sentences),
+                        annotations=annotations, metadata=meta)
 
 
 def read_conllu(path: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
     """Documents (``# newdoc``) of a CoNLL-U file, text rebuilt from forms and spacing MISC."""
     origin = rel or path.name
-    doc: _Doc | None = None
-    defects = Defects()
-    with path.open(encoding=encoding or "utf-8", newline="\n") as f:
-        for n, raw in enumerate(f, 1):
-            line = raw.rstrip("\n")
-            if line.startswith("# newdoc") or (doc is None and line):
-                if doc is not None:
-                    yield _record(doc, defects)
-                doc = _Doc(f"{origin}:{n}")
-            if doc is None:  # a blank line before the first document
-                continue
-            starts = doc.sentence_starts
-            if line.startswith(("# sent_id", "# text")) and (not starts or starts[-1] != len(doc.tokens)):
-                starts.append(len(doc.tokens))
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != 10:
-                raise InputError(f"{origin}:{n}", f"expected 10 tab-separated columns, got {len(cols)}")
-            _token_line(doc, cols)
-    if doc is not None:
-        yield _record(doc, defects)
+    parser: _Parser | None = None
+    # the encoding is named or detected; a byte that does not fit is an error naming its line
+    for n, raw in iter_lines(path, encoding):
+        line = raw.rstrip("\r\n")
+        if parser is None and not line.strip():  # blank lines before the first document
+            continue
+        if parser is not None and parser.tokens and line.startswith("# newdoc"):
+            yield _record(parser)
+            parser = None
+        if parser is None:
+            parser = _Parser(f"{origin}:{n}")
+        parser.feed(line, n)
+    if parser is not None:
+        yield _record(parser)
 
 
-def _record(doc: _Doc, defects: Defects) -> SourceRecord:
-    doc.close_mwt()
-    text = "".join(doc.parts)
-    labels: dict[str, None] = {}
-    for _, _, tags in doc.words:
-        for t in tags:
-            labels[t.partition("-")[2] if t[:2] in ("B-", "I-") else t] = None
-    annotations = []
-    for label in labels:
-        seq = [next((t for t in tags if t in (f"B-{label}", f"I-{label}", label)), "O") for _, _, tags in doc.words]
-        for c in chunks(seq, defects, f"{doc.origin} word "):
-            attrs = {"iob": c.iob} if c.iob else {}
-            annotations.append(AnnotationRecord(c.label, doc.words[c.first][0], doc.words[c.last][1],
-                                                id=str(uuid.uuid4()), attributes=attrs))
-    meta: dict[str, Any] = {"tokens": doc.tokens, "sentence_starts": sorted(set(doc.sentence_starts))}
-    if defects.counts:
-        meta["defects"] = {"counts": dict(defects.counts), "examples": dict(defects.examples)}
-    defects.counts.clear()
-    defects.examples.clear()
-    return SourceRecord(text=text, origin=doc.origin, annotations=annotations, metadata=meta)
+def _source_sentences(doc: DocumentData) -> list[list[str]] | None:
+    source = doc.metadata.get(SOURCE_KEY) if isinstance(doc.metadata, dict) else None
+    sentences = source.get("sentences") if isinstance(source, dict) else None
+    if not isinstance(sentences, list) or not all(
+            isinstance(s, list) and all(isinstance(line, str) for line in s) for s in sentences):
+        return None
+    return sentences
+
+
+def _covered(words: Sequence[_Word], a: AnnotationData) -> tuple[int, int] | None:
+    """The first and last word of a span, if it starts and ends on word boundaries."""
+    inside = [k for k, w in enumerate(words) if a.start <= w.start and w.end <= a.end and w.end > w.start]
+    if not inside or words[inside[0]].start != a.start or words[inside[-1]].end != a.end:
+        return None
+    return inside[0], inside[-1]
+
+
+def _iob_values(words: Sequence[_Word], placed: list[tuple[AnnotationData, int, int]],
+                labels: list[str], skip: Any) -> list[str]:
+    layers = {name: ["O"] * len(words) for name in labels}
+    for a, first, last in placed:
+        column = layers[a.label]
+        if any(tag != "O" for tag in column[first:last + 1]):
+            skip(a, f"overlaps another span in layer {a.label}")
+            continue
+        mode = a.attributes.get("iob") if isinstance(a.attributes, dict) else None
+        for k in range(first, last + 1):
+            column[k] = a.label if mode == "raw" else f"{'I' if k > first or mode == 'I' else 'B'}-{a.label}"
+    return [",".join(layers[name][k] for name in labels if layers[name][k] != "O") for k in range(len(words))]
+
+
+def _bracket_values(words: Sequence[_Word], placed: list[tuple[AnnotationData, int, int]]) -> list[str]:
+    before = {(m.first, m.last, m.label, m.eid): m for m in _mentions(words, Defects(), "export")}
+    numbers = [int(m.entity[1:]) for m in before.values() if m.entity[1:].isdigit()]
+    numbers += [int(str(a.attributes.get("entity"))[1:]) for a, *_ in placed if isinstance(a.attributes, dict)
+                and str(a.attributes.get("entity", ""))[1:].isdigit()]
+    fresh = max(numbers, default=0)
+    mentions: list[Mention] = []
+    for a, first, last in placed:
+        attrs = a.attributes if isinstance(a.attributes, dict) else {}
+        entity = str(attrs.get("entity") or "")
+        if not entity:
+            fresh += 1
+            entity = f"e{fresh}"
+        eid = f"{entity}[{attrs['part']}]" if attrs.get("part") else entity
+        old = before.get((first, last, a.label, eid))
+        content, order = (old.content, old.opened) if old else (f"{eid}-{a.label}", len(before) + len(mentions) + 1)
+        mentions.append(Mention(first, last, a.label, eid, content, order))
+    return word_values(mentions, len(words))
+
+
+def _with_entity(line: str, value: str) -> str:
+    cols = line.split("\t")
+    parts = [] if cols[9] == "_" else cols[9].split("|")
+    k = next((k for k, part in enumerate(parts) if part.startswith("Entity=")), None)
+    if value and k is None:
+        parts.append(f"Entity={value}")
+    elif value and k is not None:
+        parts[k] = f"Entity={value}"
+    elif k is not None:
+        del parts[k]
+    cols[9] = "|".join(parts) or "_"
+    return "\t".join(cols)
+
+
+def source_lines(doc: DocumentData, sentences: list[list[str]], labels: list[str], ctx: Any = None) -> Iterator[str]:
+    """A document's own CoNLL-U lines; Entity= values written anew if its annotations have changed."""
+    values: dict[tuple[int, int], str] = {}
+    if _annotation_fingerprint(doc.annotations) != doc.metadata[SOURCE_KEY].get("entities"):
+        parser = _Parser("export:0")
+        for sentence in sentences:
+            for line in sentence:
+                parser.feed(line)
+            parser.end_sentence()
+        if parser.text != doc.text:  # lines that are not this text's: Hashiya's own tokens then
+            yield from document_lines(doc, labels, ctx)
+            return
+        words = parser.words
+
+        def skip(a: AnnotationData, why: str) -> None:
+            if ctx is not None:
+                ctx.skip(doc, f"{a.label} [{a.start}, {a.end})", why)
+
+        placed = []
+        for a in doc.annotations:
+            if (span := _covered(words, a)) is None:
+                skip(a, "does not fall on word boundaries")
+            else:
+                placed.append((a, *span))
+        brackets = any(w.entity and is_bracketed(w.entity) for w in words)
+        new = _bracket_values(words, placed) if brackets else _iob_values(words, placed, labels, skip)
+        values = {w.at: value for w, value in zip(words, new, strict=True)}
+    for s, sentence in enumerate(sentences):
+        for k, line in enumerate(sentence):
+            yield _with_entity(line, values[s, k]) if (s, k) in values else line
+        yield ""
+
+
+class ConlluWriter:
+    offsets = OFFSETS
+
+    def __init__(self, out: IO[bytes], ctx: Any) -> None:
+        self.out, self.ctx = out, ctx
+        self.written = 0
+
+    def write(self, doc: DocumentData) -> None:
+        labels = list(dict.fromkeys([*self.ctx.labels, *(a.label for a in doc.annotations)]))
+        sentences = _source_sentences(doc)
+        if sentences is None:
+            lines = document_lines(doc, labels, self.ctx)
+        else:
+            starts = self.written and not any(line.startswith("# newdoc") for line in sentences[0][:50])
+            lines = source_lines(doc, sentences, labels, self.ctx)
+            if starts:  # a source without # newdoc must not run into the document before it
+                self.out.write(b"# newdoc\n")
+        for line in lines:
+            self.out.write(line.encode("utf-8", "surrogatepass") + b"\n")
+        self.written += 1
+
+    def close(self) -> None:
+        pass

@@ -105,7 +105,7 @@ def test_polnear_brat_events_become_source_links(sqlite_ws: Any) -> None:
 def test_ud_conllu_with_multiword_tokens(sqlite_ws: Any) -> None:
     report = import_paths(sqlite_ws.db, [DATA / "ud.conllu"], annotator="importer", fmt="conllu")
     doc = sqlite_ws.documents.open(report.document_ids[0])
-    assert doc.text == "ذهب للبيت، ثم عاد. "
+    assert doc.text == "ذهب للبيت، ثم عاد."  # no trailing space that # text lacks
     [loc] = doc.annotations
     assert (loc.label, loc.text) == ("LOC", "للبيت")  # words that do not spell the surface cover all of it
 
