@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--id-field", default="id", help="JSON/CSV field holding the external id")
     imp.add_argument("--encoding", help="input encoding (default: detected; e.g. cp1256)")
     imp.add_argument("--skip-bad", action="store_true", help="import the good files and list the bad ones")
+    imp.add_argument("--scheme", choices=["IOB2", "IOB1", "BIOES", "BILOU"], type=str.upper,
+                     help="conll: the tagging scheme of the tags (default: detected from the file)")
 
     lst = sub.add_parser("list", help="list documents")
     _db_option(lst)
@@ -116,7 +118,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = FieldMapping(text=args.text_field, title=args.title_field, id=args.id_field)
     with _progress(None, "doc", "importing") as bar:
         report = import_paths(ws.db, args.paths, annotator=ws.annotator, fmt=args.format, mapping=mapping,
-                              encoding=args.encoding, skip_bad=args.skip_bad, progress=bar.update)
+                              encoding=args.encoding, skip_bad=args.skip_bad, progress=bar.update,
+                              scheme=args.scheme)
     print(report.summary())
     defects = report.defect_lines()
     if defects:

@@ -24,14 +24,14 @@ _ONLY = {"brat": ".ann", "xmi": ".xmi"}
 
 
 def read_annotated(path: Path, fmt: str, *, encoding: str | None = None, rel: str | None = None,
-                   doccano_offsets: str = "utf16") -> Iterator[SourceRecord]:
+                   doccano_offsets: str = "utf16", scheme: str | None = None) -> Iterator[SourceRecord]:
     if fmt in _ONLY and path.suffix.lower() != _ONLY[fmt]:
         return iter(())
     check_text_file(path, allow_empty=fmt == "brat")  # an empty .ann is a document without annotations
     if fmt == "brat":
         return read_brat(path, rel=rel, encoding=encoding)
     if fmt == "conll":
-        return read_conll(path, rel=rel, encoding=encoding)
+        return read_conll(path, rel=rel, encoding=encoding, scheme=scheme)
     if fmt == "conllu":
         return read_conllu(path, rel=rel, encoding=encoding)
     if fmt == "xmi":

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from app.dto import DocumentData
+from app.dto import AnnotationData, DocumentData
+from app.formats.conll_layout import Layout, is_comment, is_tag, scan, split_fields
 from app.formats.filetext import iter_lines, stream_encoding
 from app.formats.iob import Chunk, Defects, chunks
 from app.formats.records import AnnotationRecord, SourceRecord
@@ -28,15 +28,37 @@ from app.formats.tokenrows import tagged_sentences
 OFFSETS = "codepoint"
 MAX_TOKENS = 1000  # a file without sentence breaks (ANERcorp) is cut into documents near this size
 _PERIODS = frozenset({".", "..", "...", "؟", "!", "?"})
+_CONTINUING = frozenset({"I-", "E-", "L-"})
+SEPARATORS = frozenset({"$#$"})  # a token line that stands for a sentence break (Wojood)
+
+
+def nested_layers(annotations: Iterable[AnnotationData]) -> dict[int, str]:
+    """The layer of each span (by ``id``): its label, or ``LABEL#2``, ``#3``... inside another of its label."""
+    ends: dict[str, list[int]] = {}
+    out: dict[int, str] = {}
+    for a in sorted(annotations, key=lambda a: (a.start, -a.end)):
+        levels = ends.setdefault(a.label, [])
+        k = next((i for i, end in enumerate(levels) if end <= a.start), len(levels))
+        levels[k:k + 1] = [a.end]
+        out[id(a)] = a.label if k == 0 else f"{a.label}#{k + 1}"
+    return out
 
 
 def document_lines(doc: DocumentData, layers: list[str] | None, ctx: Any = None) -> Iterator[str]:
     skipped: list = []
-    sentences = tagged_sentences(doc, layers, skipped)
+    names = layers if layers is not None else ["tags"]
+    layer_of: Callable[[AnnotationData], str] | None = None
+    if layers is not None:  # spans nested in one of their label (Wojood's ORG in ORG) go in a column of their own
+        by_id = nested_layers(doc.annotations)
+        extra = dict.fromkeys(n for n in by_id.values() if n not in layers and n.rpartition("#")[0] in layers)
+        names = [*layers, *sorted(extra, key=lambda n: (layers.index(n.rpartition("#")[0]), len(n), n))]
+
+        def layer_of(a: AnnotationData) -> str:
+            return by_id[id(a)]
+    sentences = tagged_sentences(doc, names if layers is not None else None, skipped, layer_of)
     if ctx is not None:
         for a, why in skipped:
             ctx.skip(doc, f"{a.label} [{a.start}, {a.end})", why)
-    names = layers if layers is not None else ["tags"]
     yield f"# newdoc id = {doc.id}"
     yield f"# sha256 = {doc.sha256}"
     yield f"# offsets = {OFFSETS}"
@@ -67,17 +89,18 @@ class ConllWriter:
 class _Builder:
     """Collects the tokens of one document and turns them into a record."""
 
-    def __init__(self, origin: str, columns: list[str]) -> None:
-        self.origin, self.columns = origin, columns
+    def __init__(self, origin: str, columns: list[str], layout: Layout) -> None:
+        self.origin, self.columns, self.layout = origin, columns, layout
         self.parts: list[str] = []
         self.pos = 0
         self.tokens: list[list[int]] = []
         self.tags: list[list[str]] = []
+        self.attributes: list[list[str]] = []  # the layout's attribute columns (POS, chunk), one row per token
         self.sentence_starts: list[int] = []
         self.meta: dict[str, str] = {}
         self.defects = Defects()
 
-    def token(self, form: str, tags: list[str]) -> None:
+    def token(self, form: str, tags: list[str], attributes: list[str]) -> None:
         if not self.sentence_starts or self.sentence_starts[-1] == -1:
             if self.sentence_starts:
                 self.sentence_starts.pop()
@@ -91,6 +114,7 @@ class _Builder:
         self.parts.append(form)
         self.pos += len(form)
         self.tags.append(tags)
+        self.attributes.append(attributes)
 
     def sentence_break(self) -> None:
         if self.sentence_starts and self.sentence_starts[-1] != -1:
@@ -100,7 +124,7 @@ class _Builder:
         """Chunks of each sentence on its own: an I- tag never continues across a sentence break."""
         edges = [*self.sentence_starts, len(seq)]
         for lo, hi in itertools.pairwise(edges):
-            for c in chunks(seq[lo:hi], self.defects, f"{self.origin} token {lo}+"):
+            for c in chunks(seq[lo:hi], self.defects, f"{self.origin} token {lo}+", self.layout.scheme):
                 yield Chunk(c.first + lo, c.last + lo, c.label, c.iob)
 
     def record(self) -> SourceRecord | None:
@@ -119,73 +143,94 @@ class _Builder:
                 attrs: dict[str, Any] = {"iob": c.iob} if c.iob else {}
                 annotations.append(AnnotationRecord(c.label, start, end, id=str(uuid.uuid4()), attributes=attrs))
         metadata: dict[str, Any] = {"tokens": self.tokens, "sentence_starts": self.sentence_starts}
-        if self.defects.counts:
-            metadata["defects"] = {"counts": self.defects.counts, "examples": self.defects.examples}
+        if self.layout.attributes:
+            metadata["token_attributes"] = {name: [row[k] for row in self.attributes]
+                                            for k, name in enumerate(self.layout.attributes)}
+        metadata["defects"] = {"counts": self.defects.counts, "examples": self.defects.examples,
+                               "scheme": self.layout.describe()}
         return SourceRecord(text="".join(self.parts), origin=self.origin, title=self.meta.get("title", ""),
                             annotations=annotations, metadata=metadata)
 
 
-def _fields(line: str, width: int, b: _Builder, where: str) -> tuple[str, list[str]]:
+def _attribute_fields(line: str, layout: Layout, b: _Builder, where: str) -> tuple[str, list[str], list[str]]:
+    """``TOKEN POS CHUNK TAG``: the token, its tag and the columns between them."""
+    fields = split_fields(line)
+    n = len(layout.attributes) + 2
+    if len(fields) > n:
+        b.defects.add("token with a space (extra field or glued lines)", where)
+        fields = [" ".join(fields[: len(fields) - n + 1]), *fields[len(fields) - n + 1:]]
+    elif len(fields) < n:
+        b.defects.add(f"line with fewer than {n} fields (missing ones read as empty, a missing tag as O)", where)
+        missing = [""] * (n - max(len(fields), 2))
+        fields = [*fields[:-1], *missing, fields[-1]] if len(fields) > 1 else [line, *missing, "O"]
+    return fields[0], fields[-1:], fields[1:-1]
+
+
+def _fields(line: str, layout: Layout, b: _Builder, where: str) -> tuple[str, list[str], list[str]]:
+    """The token, its tags (one per layer) and its attribute columns."""
+    if layout.attributes:
+        return _attribute_fields(line, layout, b, where)
     if "\t" in line:
         form, *tags = line.split("\t")
-        return form, tags
-    if width >= 3 and line.count(" ") >= width - 1:  # CoNLL-2003 proper: TOKEN POS CHUNK TAG
-        fields = line.split(" ")
-        return fields[0], [fields[-1]]
+        return form, tags, []
+    fields = line.split(" ")
+    if len(fields) >= 3 and fields[0] and all(is_tag(f) for f in fields[1:-1]):  # nested: TOKEN TAG TAG...
+        return fields[0], fields[1:], []
     form, sep, tag = line.rpartition(" ")
     if not sep:
         b.defects.add("line without a tag", where)
-        return line, ["O"]
+        return line, ["O"], []
     if " " in form:
         b.defects.add("token with a space (extra field or glued lines)", where)
     elif form == "":
         b.defects.add("empty token", where)
-    return form, [tag]
+    return form, [tag], []
 
 
-def _width(path: Path, encoding: str) -> int:
-    """The usual number of space-separated fields (2 for TOKEN TAG, 4 for CoNLL-2003)."""
-    counts: Counter[int] = Counter()
-    for n, line in iter_lines(path, encoding, newline="\n"):
-        if n > 501:
-            break
-        if line.strip() and not line.startswith("#"):
-            counts[len(line.rstrip("\n").split(" "))] += 1
-    return counts.most_common(1)[0][0] if counts else 2
+def _lines(path: Path, encoding: str) -> Iterator[tuple[int, str]]:
+    """Numbered lines without their LF or CRLF end (the BOM is dropped by ``iter_lines``)."""
+    # a byte that does not fit the encoding is an error naming its line
+    for n, raw in iter_lines(path, encoding, newline="\n"):
+        yield n, raw.rstrip("\n").removesuffix("\r")
 
 
-def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
+def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = None,
+               scheme: str | None = None) -> Iterator[SourceRecord]:
     """Documents of a CoNLL IOB2 file: ``# newdoc``/``-DOCSTART-`` start one; long unbroken runs are cut."""
     origin = rel or path.name
     encoding = stream_encoding(path, encoding)  # named, else detected (UTF-8, UTF-16, cp1256...)
-    width = _width(path, encoding)
+    layout = scan((line for _, line in _lines(path, encoding)), scheme)
     columns = ["tags"]
-    b = _Builder(f"{origin}:1", columns)
-    # a byte that does not fit the encoding is an error naming its line
-    for n, raw in iter_lines(path, encoding, newline="\n"):
-        line = raw.rstrip("\n")
+    b = _Builder(f"{origin}:1", columns, layout)
+    for n, line in _lines(path, encoding):
         where = f"{origin}:{n}"
         if line.startswith("-DOCSTART-") or line.startswith("# newdoc"):
             if (rec := b.record()) is not None:
                 yield rec
-            b = _Builder(where, columns)
+            b = _Builder(where, columns, layout)
             continue
-        if line.startswith("# ") and " = " in line and "\t" not in line:
+        if is_comment(line):
             key, _, value = line[2:].partition(" = ")
             if key == "columns":
                 columns[:] = value.split()[1:]
                 b.columns = columns
             b.meta[key] = value
             continue
-        if line == "":
+        if not line.strip():
+            if line:
+                b.defects.add("line of only spaces or tabs (read as a sentence break)", where)
             b.sentence_break()
             continue
-        form, tags = _fields(line, width, b, where)
+        form, tags, attributes = _fields(line, layout, b, where)
+        if form in SEPARATORS and all(t == "O" for t in tags):
+            b.defects.add(f"separator line {form} (read as a sentence break)", where)
+            b.sentence_break()
+            continue
         if len(b.tokens) >= MAX_TOKENS and b.sentence_starts[-1] != -1 and b.parts[-1] in _PERIODS \
-                and not any(t.startswith("I-") for t in tags):
+                and not any(t[:2] in _CONTINUING for t in tags):
             if (rec := b.record()) is not None:
                 yield rec
-            b = _Builder(where, columns)
-        b.token(form, tags)
+            b = _Builder(where, columns, layout)
+        b.token(form, tags, attributes)
     if (rec := b.record()) is not None:
         yield rec

@@ -1,19 +1,23 @@
-"""IOB2 tags <-> spans, keeping a corpus's own defects so that a round trip gives back its tags.
+"""IOB tags <-> spans, keeping a corpus's own defects so that a round trip gives back its tags.
 
-An ``I-X`` that does not continue an ``X`` starts a span with ``attributes["iob"] = "I"``; a tag that
-is neither ``O`` nor ``B-``/``I-`` (``IO``, ``OO``) becomes a one-token span labelled with the tag itself
-and ``attributes["iob"] = "raw"``. Both are counted as defects for the import report.
+Read in IOB2, IOB1, BIOES or BILOU; written in IOB2. An ``I-X`` that does not continue an ``X`` (IOB2,
+BIOES, BILOU) starts a span with ``attributes["iob"] = "I"``; a tag outside the scheme (``IO``, ``OO``,
+``U-X`` in IOB2) becomes a one-token span labelled with the tag itself and ``attributes["iob"] = "raw"``.
+Both are counted as defects for the import report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.dto import AnnotationData
 from app.formats.tokens import Token, token_spans
 
 IOB_KEY = "iob"
+SCHEMES = {"IOB2": "BI", "IOB1": "BI", "BIOES": "BIES", "BILOU": "BILU"}  # the prefixes of each
+_CLOSING = {"BIOES": "E", "BILOU": "L"}
+_START, _SINGLE, _CONTINUE, _ENDS = "B", "SU", "IEL", "EL"
 
 
 @dataclass(slots=True)
@@ -40,29 +44,46 @@ class Defects:
         return "; ".join(f"{k}: {n} (e.g. {', '.join(self.examples[k][:3])})" for k, n in self.counts.items())
 
 
-def chunks(tags: Sequence[str], defects: Defects | None = None, where: str = "") -> list[Chunk]:
-    """The spans of one tag sequence; ``O`` outside, everything else kept."""
+def chunks(tags: Sequence[str], defects: Defects | None = None, where: str = "", scheme: str = "IOB2") -> list[Chunk]:
+    """The spans of one tag sequence in ``scheme`` (IOB2, IOB1, BIOES, BILOU); ``O`` outside, everything else kept.
+
+    ``S-``/``U-`` are one-token spans and ``E-``/``L-`` close one: span parts, never labels. A span that
+    an ``E-``/``L-`` should close but does not is kept and counted.
+    """
     out: list[Chunk] = []
     open_: Chunk | None = None
+    parts, closing = SCHEMES[scheme], _CLOSING.get(scheme, "")
+
+    def close() -> None:
+        if open_ is not None and closing and defects is not None:
+            defects.add(f"span not closed by an {closing}- tag", f"{where}{open_.last + 1} {open_.label}")
+
     for k, tag in enumerate(tags):
         prefix, _, label = tag.partition("-")
         if tag == "O":
+            close()
             open_ = None
             continue
-        if prefix == "I" and label and open_ is not None and open_.label == label and open_.iob != "raw":
+        if prefix in _CONTINUE and prefix in parts and label and open_ is not None and open_.label == label:
             open_.last = k
+            if prefix in _ENDS:
+                open_ = None
             continue
-        if prefix in ("B", "I") and label:
-            open_ = Chunk(k, k, label, "I" if prefix == "I" else None)
-            if prefix == "I" and defects is not None:
-                defects.add("I- tag that continues nothing", f"{where}{k + 1} {tag}")
+        close()
+        if len(prefix) == 1 and prefix in parts and label:
+            starts_ok = prefix in _START or prefix in _SINGLE or (scheme == "IOB1" and prefix == "I")
+            open_ = Chunk(k, k, label, "I" if prefix == "I" and not starts_ok else None)
+            if not starts_ok and defects is not None:
+                defects.add(f"{prefix}- tag that continues nothing", f"{where}{k + 1} {tag}")
+            out.append(open_)
+            if prefix in _ENDS or prefix in _SINGLE:
+                open_ = None
         else:
-            open_ = Chunk(k, k, tag, "raw")
-            if defects is not None:
-                defects.add("tag outside IOB2", f"{where}{k + 1} {tag}")
-        out.append(open_)
-        if open_.iob == "raw":
+            out.append(Chunk(k, k, tag, "raw"))
             open_ = None
+            if defects is not None:
+                defects.add(f"tag outside {scheme}", f"{where}{k + 1} {tag}")
+    close()
     return out
 
 
@@ -75,15 +96,16 @@ def _tags_for(a: AnnotationData, n: int) -> list[str]:
 
 
 def layer_tags(tokens: Sequence[Token], annotations: Iterable[AnnotationData], layers: Sequence[str] | None,
-               skipped: list[tuple[AnnotationData, str]]) -> dict[str, list[str]]:
-    """IOB2 tags per layer: one layer per label, or everything in one layer ``"tags"`` when None.
+               skipped: list[tuple[AnnotationData, str]],
+               layer_of: Callable[[AnnotationData], str] | None = None) -> dict[str, list[str]]:
+    """IOB2 tags per layer: one layer per label (or per ``layer_of(span)``), or one layer ``"tags"`` when None.
 
     A span that covers no whole token, or that overlaps one already in its layer, is put in ``skipped``.
     """
     names = list(layers) if layers is not None else ["tags"]
     out = {name: ["O"] * len(tokens) for name in names}
     for a in annotations:
-        layer = a.label if layers is not None else "tags"
+        layer = "tags" if layers is None else layer_of(a) if layer_of else a.label
         if layer not in out:
             continue
         idx = token_spans(tokens, a.start, a.end)

@@ -127,13 +127,16 @@ def read_records(
     encoding: str | None = None,
     rel: str | None = None,
     delimiter: str | None = None,
+    scheme: str | None = None,
 ) -> Iterator[SourceRecord]:
-    """The records of one file in ``fmt`` (guessed from the file when None), read lazily."""
+    """The records of one file in ``fmt`` (guessed from the file when None), read lazily.
+
+    ``scheme`` is the CoNLL tagging scheme (IOB2, IOB1, BIOES, BILOU); None detects it."""
     fmt = check_format(fmt) if fmt else guess_format(path)
     mapping = mapping or DEFAULT_MAPPING
     rel = rel or path.name
     if fmt in ANNOTATED_FORMATS:
-        return read_annotated(path, fmt, encoding=encoding, rel=rel)
+        return read_annotated(path, fmt, encoding=encoding, rel=rel, scheme=scheme)
     if fmt == "txt":
         return read_txt(path, encoding=encoding, rel=rel)
     if fmt == "json":

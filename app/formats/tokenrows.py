@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.dto import AnnotationData, DocumentData
@@ -16,12 +16,13 @@ class Sentence:
     tags: dict[str, list[str]]  # layer -> one tag per token
 
 
-def tagged_sentences(doc: DocumentData, layers: Sequence[str] | None,
-                     skipped: list[tuple[AnnotationData, str]]) -> list[Sentence]:
+def tagged_sentences(doc: DocumentData, layers: Sequence[str] | None, skipped: list[tuple[AnnotationData, str]],
+                     layer_of: Callable[[AnnotationData], str] | None = None) -> list[Sentence]:
     """Tokens split at span boundaries, with tags per layer (per label, or one ``tags`` layer if None).
 
     A span the tokens cannot hold (it crosses a sentence, falls inside a letter and its harakat, or
-    overlaps another span of its layer) is added to ``skipped`` with the reason.
+    overlaps another span of its layer) is added to ``skipped`` with the reason. ``layer_of`` names the
+    layer of a span when it is not its label.
     """
     tokenized = tokenize(doc.text, doc.annotations, doc.metadata)
     skipped.extend((a, "a boundary falls between a letter and its harakat") for a in tokenized.misaligned)
@@ -38,7 +39,7 @@ def tagged_sentences(doc: DocumentData, layers: Sequence[str] | None,
         else:
             inside.setdefault(home, []).append(a)
     for k, tokens in enumerate(tokenized.sentences):
-        out.append(Sentence(tokens, layer_tags(tokens, inside.get(k, []), layers, skipped)))
+        out.append(Sentence(tokens, layer_tags(tokens, inside.get(k, []), layers, skipped, layer_of)))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -77,8 +78,10 @@ class ImportReport:
     def defect_lines(self) -> list[str]:
         """One line per kind of defect: how many, and where the first were."""
         counts, where = self._defect_totals()
-        return [f"{kind}: {n}" + (f" (e.g. {'; '.join(where[kind])})" if where[kind] else "")
-                for kind, n in sorted(counts.items(), key=lambda item: -item[1])]
+        schemes = Counter(found["scheme"] for found in self.defects if found.get("scheme"))  # CoNLL tag schemes
+        return [f"tagging scheme {scheme}: {n} documents" for scheme, n in schemes.items()] + [
+            f"{kind}: {n}" + (f" (e.g. {'; '.join(where[kind])})" if where[kind] else "")
+            for kind, n in sorted(counts.items(), key=lambda item: -item[1])]
 
     def summary(self) -> str:
         parts = [f"{self.documents} documents imported"]
@@ -386,7 +389,8 @@ def _ingest_file(ingest: _Ingest, records: Iterable[SourceRecord], source: str, 
 
 def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: str | None = None,
                  mapping: FieldMapping | None = None, encoding: str | None = None, skip_bad: bool = False,
-                 on_file: Callable[[Path], None] | None = None, progress: Progress | None = None) -> ImportReport:
+                 on_file: Callable[[Path], None] | None = None, progress: Progress | None = None,
+                 scheme: str | None = None) -> ImportReport:
     """Import files and folders. Without ``skip_bad`` the first bad file aborts the whole batch."""
     from app.formats.readers import expand_paths, read_records
 
@@ -402,7 +406,8 @@ def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: st
                 savepoint = conn.begin_nested() if skip_bad else None
                 ingest.start_file()
                 try:
-                    _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel),
+                    _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel,
+                                                      scheme=scheme),
                                  str(path), progress)
                 except InputError as exc:
                     if savepoint is None:
