@@ -22,3 +22,8 @@ class NotFoundError(HashiyaError):
 
 class OffsetError(HashiyaError):
     """Offsets outside the text, an empty span, or a text snapshot that does not match."""
+
+
+# A busy database (another writer held the lock past the busy timeout) is an error the user can act on,
+# defined beside the storage it comes from; re-exported so that ui/ need not import db/.
+from db.errors import DatabaseBusyError as DatabaseBusyError  # noqa: E402

@@ -8,21 +8,23 @@ that returned survives a power cut or kernel crash (NORMAL can lose the last tra
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
-from db.errors import DatabaseError
+from db.errors import DatabaseBusyError, DatabaseError
 
-__all__ = ["Database", "DatabaseError", "open_database", "to_url"]
+__all__ = ["Database", "DatabaseBusyError", "DatabaseError", "open_database", "to_url"]
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -30,6 +32,7 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
 )
+BUSY_TIMEOUT_S = 5
 
 
 def to_url(target: str | os.PathLike[str]) -> URL:
@@ -49,8 +52,43 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-un
     cursor.close()
 
 
+WRITE = {"hashiya_write": True}  # execution option of connections that write: see ``_on_sqlite_begin``
+
+
 def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    conn.exec_driver_sql("BEGIN")
+    # A deferred BEGIN that later writes upgrades a read lock, and there SQLite returns "database is
+    # locked" at once instead of calling the busy handler. Writers take the lock first and so wait (up to
+    # the busy timeout) for each other; readers stay deferred, and WAL readers never block or wait.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("hashiya_write") else "BEGIN")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a driver error means another writer held the database past the busy timeout."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+@contextlib.contextmanager
+def busy_as_error(where: str) -> Iterator[None]:
+    """Turn SQLite's "database is locked" into :class:`DatabaseBusyError`, which the user can act on."""
+    try:
+        yield
+    except OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        raise DatabaseBusyError(f"{where}: the database is busy (another program has been writing to it for "
+                                f"more than {BUSY_TIMEOUT_S} s); try again in a moment") from None
+
+
+class _Sessions(sessionmaker[Session]):
+    """``sessions()`` reads (deferred BEGIN); ``sessions.begin()`` writes (BEGIN IMMEDIATE on SQLite)."""
+
+    writer: Engine
+
+    @contextlib.contextmanager
+    def begin(self) -> Iterator[Session]:
+        with busy_as_error("cannot save"), self(bind=self.writer) as session, session.begin():
+            yield session
 
 
 @dataclass
@@ -73,10 +111,21 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    @functools.cached_property
+    def writer(self) -> Engine:
+        """The engine for writes: the same pool, but each transaction starts with ``BEGIN IMMEDIATE``."""
+        return self.engine.execution_options(**WRITE)
+
+    @contextlib.contextmanager
+    def write(self, where: str = "cannot save") -> Iterator[Connection]:
+        """One write transaction on a connection; a busy database raises :class:`DatabaseBusyError`."""
+        with busy_as_error(where), self.writer.begin() as conn:
+            yield conn
+
 
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 5})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
@@ -127,7 +176,8 @@ def open_database(target: str | os.PathLike[str], *, backup: bool = True) -> Dat
         engine.dispose()
         where = path or url.render_as_string(hide_password=True)
         raise DatabaseError(f"cannot open database {where}: {exc.orig}") from exc
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = _Sessions(engine, expire_on_commit=False)
+    sessions.writer = engine.execution_options(**WRITE)
     return Database(url=url, engine=engine, sessions=sessions, created=created, backup_path=backup_path)
 
 

@@ -1,8 +1,17 @@
-"""Import documents (and, for annotated formats, their annotations) in one transaction.
+"""Import documents (and, for annotated formats, their annotations): check everything, then write in batches.
 
-Rows are streamed into the database through Core bulk inserts in batches (``session.add_all`` was
-20x slower and took gigabytes). A batch of files is all-or-nothing; with ``skip_bad`` each file is
-its own savepoint, so a bad file leaves nothing behind and the good ones are kept.
+The first pass reads and checks every file without taking the write lock and spools the checked
+records to a temporary file (``app/services/spool.py``), so bad input leaves the database unchanged and
+memory stays flat; with ``skip_bad`` a bad file is left out and the good ones are kept. The second pass
+writes batches of ``BATCH`` documents through Core bulk inserts (``session.add_all`` was 20x slower and
+took gigabytes), each batch its own ``BEGIN IMMEDIATE`` transaction: another writer (a key press in the
+GUI, ``hashiya annotate``, a second import) waits for one batch at most.
+
+If a write fails half-way (a full disk, a clash with a concurrent writer, cancelled), what this import
+committed is removed again. A process killed half-way (SIGKILL, power cut) leaves the batches it had
+committed; importing the same files again adds only the rest, because the same text is the same
+document and, in a stored document, the same id (or, without an id, the same label, offsets and
+annotator) is the same annotation.
 """
 
 from __future__ import annotations
@@ -16,20 +25,37 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Connection, DateTime, String, Table, Uuid, func, insert, select, text, type_coerce
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import (
+    JSON,
+    Connection,
+    DateTime,
+    String,
+    Table,
+    Uuid,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+    text,
+    type_coerce,
+)
+from sqlalchemy.exc import DBAPIError
 
 from app.errors import HashiyaError, InputError, OffsetError
 from app.formats.native import sha256_text
 from app.formats.records import FieldMapping, SourceRecord
-from app.formats.validate import check_record
+from app.services.spool import Spool
 from app.text.offsets import check_span
 from db.engine import Database
+from db.errors import DatabaseBusyError
 from db.models import DOCUMENT_STATUSES, Annotation, Annotator, Document, LabelType, Relation, utcnow
+from db.stored import uuid_text
 
 BATCH = 1000
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 IMPORT_CACHE_KIB = 128 * 1024
+MAX_DOC_ID = 2**53  # the largest integer every JSON reader keeps exact (2^53: 9007199254740992)
 
 Progress = Callable[[int], None]
 Processor = Callable[[Any], Any]
@@ -102,42 +128,155 @@ class ImportReport:
 
 
 class _Ingest:
-    """Buffers records and writes them in batches on one connection."""
+    """Checks records and spools them to disk without taking the write lock (``add``), then writes them
+    (``write``) in batches of ``BATCH`` documents, each its own short write transaction, so that another
+    writer (a key press in the GUI) waits for one batch at most. Whatever can be wrong with the input is
+    found in the first pass: bad input leaves the database as it was."""
 
-    def __init__(self, conn: Connection, annotator: str, report: ImportReport) -> None:
-        self.conn = conn
+    def __init__(self, db: Database, annotator: str, report: ImportReport, spool: Spool) -> None:
+        self.db = db
         self.annotator = annotator
         self.report = report
-        self.docs: list[SourceRecord] = []
-        self.explicit_ids = False
+        self.spool = spool
+        self.raw = db.is_sqlite
+        self.max_doc_id = MAX_DOC_ID if self.raw else 2**31 - 1  # PostgreSQL's column is a 32-bit integer
+        self.pending: list[tuple[str, SourceRecord]] = []
+        self.file = 0
         self.merged: set[int] = set()  # stored documents that this import adds annotations to
-        self.raw = conn.dialect.name == "sqlite"
-        self.stored = _StoredForms(conn)
-        if self.raw:  # the unique and primary-key indexes of a large import outgrow the 2 MB default
-            conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-        self._load_names()
+        self.new_annotators: list[str] = []
+        self.batches = 0  # committed
+        self._stored: _StoredForms | None = None
+        self._checkpoint = report.checkpoint()
 
-    def _load_names(self) -> None:
-        self.labels = dict(self.conn.execute(select(LabelType.name, LabelType.id)).tuples().all())
-        self.annotators = dict(self.conn.execute(select(Annotator.name, Annotator.id)).tuples().all())
-
+    # the first pass: read, check and spool (no write lock)
     def start_file(self) -> None:
+        self.flush()
+        self.file += 1
         self._checkpoint = self.report.checkpoint()
 
     def discard_file(self) -> None:
-        """Forget what the failed file added: its rows are rolled back with its savepoint."""
-        self.docs.clear()
+        """Forget what the failed file added: its spooled records and ids, and its counts."""
+        self.pending.clear()
+        self.spool.drop_file(self.file)
         self.report.rewind(self._checkpoint)
-        self._load_names()
 
     def add(self, record: SourceRecord) -> None:
-        check_record(record)  # whatever import accepts, storage and every export can hold
         if not record.text.strip():
             self.report.empty += 1
             return
-        self.docs.append(record)
-        if len(self.docs) >= BATCH:
+        self._check(record)
+        self.pending.append((sha256_text(record.text), record))
+        if len(self.pending) >= BATCH:
             self.flush()
+
+    def _check(self, record: SourceRecord) -> None:
+        """Spans, ids and links of one record; ids are put in their 32-hex-digit form."""
+        if record.doc_id is not None and not 1 <= record.doc_id <= self.max_doc_id:
+            raise InputError(record.origin, f"document id {record.doc_id} is outside 1..{self.max_doc_id} (ids must "
+                             "fit the database and stay exact in every export); remove it to get a new id")
+        ids_here: set[str] = set()
+        for n, a in enumerate(record.annotations):
+            try:
+                check_span(record.text, a.start, a.end, a.text)
+            except OffsetError as exc:
+                raise InputError(f"{record.origin} annotation {n + 1}", str(exc)) from None
+            if a.id:
+                a.id = _hex(a.id, f"{record.origin} annotation {n + 1}")
+                ids_here.add(a.id)
+        for n, rel in enumerate(record.relations):
+            where = f"{record.origin} relation {n + 1}"
+            rel.from_id, rel.to_id = _hex(rel.from_id, where), _hex(rel.to_id, where)
+            if not {rel.from_id, rel.to_id} <= ids_here:
+                raise InputError(where, "links an annotation that is not in this document")
+            rel.id = _hex(rel.id, where) if rel.id else None
+
+    def flush(self) -> None:
+        """Spool the pending records once their ids are known to be new to this import and not stored for
+        another document."""
+        if not self.pending:
+            return
+        records, self.pending = self.pending, []
+        ids = [(a.id, f"{r.origin} annotation {n + 1}") for _, r in records for n, a in enumerate(r.annotations)
+               if a.id]
+        ids += [(x.id, f"{r.origin} relation {n + 1}") for _, r in records for n, x in enumerate(r.relations) if x.id]
+        repeated = self.spool.claim(self.file, ids)
+        if repeated is not None:
+            key, first, second = repeated
+            raise InputError(second, f"id {uuid_text(key)} is already used at {first}; each annotation and relation "
+                                     "needs its own id (nothing was imported)")
+        self._refuse_stored_elsewhere(records)
+        self.spool.put(self.file, records)
+
+    def _refuse_stored_elsewhere(self, records: list[tuple[str, SourceRecord]]) -> None:
+        """An annotation id stored for another text would fail the write: name it now (a read, no lock)."""
+        owner = {a.id: (sha, f"{r.origin} annotation {n + 1}") for sha, r in records
+                 for n, a in enumerate(r.annotations) if a.id}
+        if not owner:
+            return
+        with self.db.engine.connect() as conn:
+            stored = self._lookup(conn, Annotation.id, list(owner), Document.sha256,
+                                  lambda q: q.join(Document, Document.id == Annotation.document_id))
+        for key, sha in stored:
+            if sha != owner[key][0]:
+                raise InputError(owner[key][1], f"annotation id {uuid_text(key)} is already stored for another "
+                                                "document")
+
+    # the second pass: write in batches
+    def write(self, progress: Progress | None) -> None:
+        self.flush()
+        try:
+            for batch in self.spool.batches(BATCH):
+                with self.db.write("cannot import") as conn:
+                    self._write_batch(conn, batch)
+                self.batches += 1
+                if progress:
+                    progress(0)  # lets the GUI cancel between batches
+        except BaseException as exc:  # a clash, a full disk, cancelled, interrupted: take back what was written
+            undone = self._undo()
+            if isinstance(exc, DatabaseBusyError):
+                raise DatabaseBusyError(f"{exc}; {undone}") from None
+            if isinstance(exc, DBAPIError):
+                raise HashiyaError(f"import stopped while writing ({exc.orig}); {undone}") from None
+            raise
+
+    def _undo(self) -> str:
+        """Remove what this import committed (its documents, and what it added to stored ones)."""
+        if not self.batches:
+            return "nothing was written"
+        try:
+            with self.db.write("cannot remove the import") as conn:
+                for kind, column in (("relation", Relation.id), ("annotation", Annotation.id)):
+                    for keys in self.spool.written(kind):
+                        conn.execute(delete(column.table).where(self._column(column).in_(self._keys(keys))))
+                ids = self.report.document_ids
+                for start in range(0, len(ids), 5000):
+                    conn.execute(delete(Document).where(Document.id.in_(ids[start:start + 5000])))
+                conn.execute(delete(LabelType).where(LabelType.name.in_(self.report.new_labels), ~exists().where(
+                    Annotation.label_id == LabelType.id)))
+                conn.execute(delete(Annotator).where(
+                    Annotator.name.in_(self.new_annotators), ~exists().where(Annotation.annotator_id == Annotator.id),
+                    ~exists().where(Relation.annotator_id == Annotator.id)))
+        except Exception as exc:
+            return (f"{self.batches} batches of {BATCH} documents were written and could not be removed ({exc}); "
+                    "importing the same files again adds only the rest")
+        return f"what it had written ({len(self.report.document_ids)} documents) was removed"
+
+    def _write_batch(self, conn: Connection, records: list[tuple[str, SourceRecord]]) -> None:
+        self.conn = conn
+        if self._stored is None:
+            self._stored = _StoredForms(conn)
+        if self.raw:  # the unique and primary-key indexes of a large import outgrow the 2 MB default
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+        try:
+            self._load_names()
+            self._write_documents(records)
+        finally:
+            if self.raw:  # give back the page cache: the pooled connection lives on in the app
+                conn.exec_driver_sql("PRAGMA cache_size=-2000")
+
+    def _load_names(self) -> None:  # each batch: another writer may have added some in between
+        self.labels = dict(self.conn.execute(select(LabelType.name, LabelType.id)).tuples().all())
+        self.annotators = dict(self.conn.execute(select(Annotator.name, Annotator.id)).tuples().all())
 
     def _label_id(self, name: str) -> int:
         if name not in self.labels:
@@ -153,29 +292,26 @@ class _Ingest:
             self.annotators[name] = self.conn.execute(
                 insert(Annotator).values(name=name, created_at=utcnow()).returning(Annotator.id)
             ).scalar_one()
+            self.new_annotators.append(name)
         return self.annotators[name]
 
-    def flush(self) -> None:
-        if not self.docs:
-            return
-        records, self.docs = self.docs, []
-        shas = [sha256_text(r.text) for r in records]
-        existing = dict(self.conn.execute(
-            select(Document.sha256, Document.id).where(Document.sha256.in_(set(shas)))).tuples().all())
-        wanted_ids = {r.doc_id for r in records if r.doc_id is not None}
+    def _write_documents(self, records: list[tuple[str, SourceRecord]]) -> None:
+        """New texts become documents; a text already stored, or twice in this batch, is one document that
+        gets every copy's annotations (as when the copies come in two imports)."""
+        shas = {sha for sha, _ in records}
+        existing = dict(self.conn.execute(select(Document.sha256, Document.id).where(Document.sha256.in_(shas)))
+                        .tuples().all())
+        wanted_ids = {r.doc_id for _, r in records if r.doc_id is not None}
         taken = set(self.conn.scalars(select(Document.id).where(Document.id.in_(wanted_ids)))) if wanted_ids else set()
         now = utcnow()
-        new_rows: list[tuple[SourceRecord, dict[str, Any]]] = []
-        targets: list[tuple[SourceRecord, int | None]] = []
-        batch: set[str] = set()  # earlier batches of this import are found in the database itself
-        for record, sha in zip(records, shas, strict=True):
-            if sha in existing or sha in batch:
+        new_rows: dict[str, tuple[SourceRecord, dict[str, Any]]] = {}
+        copies: list[tuple[SourceRecord, int | str]] = []  # a stored id, or the sha of a new row
+        for sha, record in records:
+            if sha in existing or sha in new_rows:
                 self.report.duplicates += 1
-                if record.annotations and sha in existing:
-                    targets.append((record, existing[sha]))
-                    self.merged.add(existing[sha])
+                if record.annotations or record.relations:
+                    copies.append((record, existing.get(sha, sha)))
                 continue
-            batch.add(sha)
             row: dict[str, Any] = {
                 "external_id": record.external_id,
                 "title": record.title or "",
@@ -189,14 +325,33 @@ class _Ingest:
             if record.doc_id is not None and record.doc_id not in taken:
                 row["id"] = record.doc_id
                 taken.add(record.doc_id)
-            new_rows.append((record, row))
-        with_id = [row for _, row in new_rows if "id" in row]
-        without_id = [row for _, row in new_rows if "id" not in row]
+            new_rows[sha] = (record, row)
+        self._insert_documents([row for _, row in new_rows.values()])
+        targets: list[tuple[SourceRecord, int]] = []
+        for record, row in new_rows.values():
+            targets.append((record, row["id"]))
+            self.report.document_ids.append(row["id"])
+            if isinstance(row["metadata"], dict) and isinstance(row["metadata"].get("defects"), dict):
+                self.report.defects.append(row["metadata"]["defects"])
+        for record, where in copies:
+            doc_id = where if isinstance(where, int) else new_rows[where][1]["id"]
+            targets.append((record, doc_id))
+            if isinstance(where, int):
+                self.merged.add(doc_id)
+        self.report.documents += len(new_rows)
+        self._write_annotations(targets, {doc for _, doc in targets if doc in self.merged}, now)
+
+    def _insert_documents(self, rows: list[dict[str, Any]]) -> None:
+        with_id = [row for row in rows if "id" in row]
+        without_id = [row for row in rows if "id" not in row]
         if with_id:
             self._insert(Document, with_id)
-            self.explicit_ids = True
+            if self.conn.dialect.name == "postgresql":  # the next batch's new ids must not meet these
+                self.conn.execute(text("SELECT setval(pg_get_serial_sequence('documents', 'id'), "
+                                       "(SELECT COALESCE(MAX(id), 1) FROM documents))"))
         if without_id and self.raw:
-            # SQLite: this transaction writes alone, so ids follow max(id); RETURNING went row by row.
+            # SQLite: BEGIN IMMEDIATE, so this transaction writes alone and ids follow max(id); RETURNING went
+            # row by row.
             next_id = (self.conn.scalar(select(func.max(Document.id))) or 0) + 1
             for new_id, row in enumerate(without_id, next_id):
                 row["id"] = new_id
@@ -207,99 +362,106 @@ class _Ingest:
             ).scalars().all()
             for row, new_id in zip(without_id, ids, strict=True):
                 row["id"] = new_id
-        for record, row in new_rows:
-            targets.append((record, row["id"]))
-            self.report.document_ids.append(row["id"])
-            if isinstance(row["metadata"], dict) and isinstance(row["metadata"].get("defects"), dict):
-                self.report.defects.append(row["metadata"]["defects"])
-        self.report.documents += len(new_rows)
-        self._write_annotations(targets, now)
 
-    def _write_annotations(self, targets: list[tuple[SourceRecord, int | None]], now: Any) -> None:
+    def _write_annotations(self, targets: list[tuple[SourceRecord, int]], merged: set[int], now: Any) -> None:
+        """Rows for the checked annotations and relations. In a stored document an id already there, or
+        (without an id) the same label, offsets and annotator, is the same annotation and is skipped: so an
+        import stopped half-way and run again adds only the rest."""
         ann_rows: list[dict[str, Any]] = []
         rel_rows: list[dict[str, Any]] = []
-        keys = {id(a): self._key(a.id, r.origin) for r, _ in targets for a in r.annotations if a.id}
-        # Only a document that was already stored (a re-import, a merge) can hold these ids already;
-        # a clash anywhere else violates the primary key and fails the import with a clear error.
-        present = self._present(Annotation.id, [keys[id(a)] for r, doc in targets if doc in self.merged
+        present = self._present(Annotation.id, [self._key(a.id) for r, doc in targets if doc in merged
                                                 for a in r.annotations if a.id])
-        present_rel = self._present(Relation.id, [self._key(x.id, r.origin) for r, _ in targets for x in r.relations
-                                                  if x.id])
+        present_rel = self._present(Relation.id, [self._key(x.id) for r, doc in targets if doc in merged
+                                                  for x in r.relations if x.id])
+        same, links = self._stored_contents(merged)
         for record, doc_id in targets:
-            ids_here: set[Any] = set()
-            for n, a in enumerate(record.annotations):
-                try:
-                    piece = check_span(record.text, a.start, a.end, a.text)
-                except OffsetError as exc:
-                    raise InputError(f"{record.origin} annotation {n + 1}", str(exc)) from None
-                key = keys[id(a)] if a.id else self._key(None, "")
-                ids_here.add(key)
-                if key in present:
+            for a in record.annotations:
+                annotator_id, label_id = self._annotator_id(a.annotator), self._label_id(a.label)
+                content = (doc_id, label_id, a.start, a.end, annotator_id)
+                key = self._key(a.id)
+                if (key in present) if a.id else (content in same):
                     continue
                 present.add(key)
+                same.add(content)
                 ann_rows.append({
-                    "id": key, "document_id": doc_id, "annotator_id": self._annotator_id(a.annotator),
-                    "label_id": self._label_id(a.label), "start": a.start, "end": a.end, "text": piece,
+                    "id": key, "document_id": doc_id, "annotator_id": annotator_id, "label_id": label_id,
+                    "start": a.start, "end": a.end, "text": record.text[a.start:a.end],
                     "attributes": a.attributes or {}, "note": a.note or "",
                     "created_at": now, "updated_at": now, "deleted_at": None,
                 })
-            for n, rel in enumerate(record.relations):
-                where = f"{record.origin} relation {n + 1}"
-                ends = (self._key(rel.from_id, where), self._key(rel.to_id, where))
-                if not set(ends) <= ids_here:
-                    raise InputError(where, "links an annotation that is not in this document")
-                key = self._key(rel.id or None, where)
-                if key in present_rel:
+            for rel in record.relations:
+                ends = (self._key(rel.from_id), self._key(rel.to_id))
+                link = (rel.type, str(ends[0]), str(ends[1]))
+                key = self._key(rel.id)
+                if (key in present_rel) if rel.id else (link in links):
                     continue
                 present_rel.add(key)
+                links.add(link)
                 rel_rows.append({
                     "id": key, "type": rel.type, "from_id": ends[0], "to_id": ends[1],
                     "annotator_id": self._annotator_id(rel.annotator), "created_at": now, "deleted_at": None,
                 })
         self._insert(Annotation, ann_rows)
         self._insert(Relation, rel_rows)
+        self.spool.note_written("annotation", [row["id"] for row in ann_rows if row["document_id"] in merged])
+        self.spool.note_written("relation", [row["id"] for row in rel_rows])
         self.report.annotations += len(ann_rows)
         self.report.relations += len(rel_rows)
 
-    def _key(self, value: str | None, where: str) -> Any:
-        """An id as the bulk path stores it: 32 hex digits on SQLite, a ``UUID`` elsewhere; new if None."""
+    def _stored_contents(self, docs: set[int]) -> tuple[set[tuple[Any, ...]], set[tuple[str, str, str]]]:
+        """The live annotations (document, label, offsets, annotator) and links of these stored documents."""
+        same: set[tuple[Any, ...]] = set()
+        links: set[tuple[str, str, str]] = set()
+        ordered = sorted(docs)
+        for start in range(0, len(ordered), 5000):
+            part = ordered[start:start + 5000]
+            same.update(self.conn.execute(
+                select(Annotation.document_id, Annotation.label_id, Annotation.start, Annotation.end,
+                       Annotation.annotator_id).where(Annotation.document_id.in_(part),
+                                                      Annotation.deleted_at.is_(None))).tuples().all())
+            links.update((kind, str(a), str(b)) for kind, a, b in self.conn.execute(
+                select(Relation.type, self._column(Relation.from_id), self._column(Relation.to_id))
+                .join(Annotation, Annotation.id == Relation.from_id)
+                .where(Annotation.document_id.in_(part), Relation.deleted_at.is_(None))))
+        return same, links
+
+    def _key(self, value: str | None) -> Any:
+        """A checked id (32 hex digits) as the bulk path stores it: as is on SQLite, a ``UUID`` elsewhere; new if
+        None."""
         if value is None:
             fresh = uuid.uuid4()
             return fresh.hex if self.raw else fresh
-        if self.raw and type(value) is str and _CANONICAL_UUID.fullmatch(value):
-            return value.replace("-", "")  # parsing a million UUID objects was a tenth of an import
-        parsed = parse_id(value, where)
-        return parsed.hex if self.raw else parsed
+        return value if self.raw else uuid.UUID(hex=value)
+
+    def _keys(self, values: list[str]) -> list[Any]:
+        return values if self.raw else [uuid.UUID(value) for value in values]
+
+    def _column(self, column: Any) -> Any:
+        return type_coerce(column, String) if self.raw else column
 
     def _present(self, column: Any, keys: list[Any]) -> set[Any]:
         """Which of these ids (as ``_key`` made them) are stored already, looked up in slices of 5000."""
-        column = type_coerce(column, String) if self.raw else column
-        present: set[Any] = set()
+        return {self._key(key) for key, _ in self._lookup(self.conn, column, keys, column)}
+
+    def _lookup(self, conn: Connection, column: Any, keys: list[Any], other: Any,
+                join: Callable[[Any], Any] = lambda query: query) -> list[tuple[Any, Any]]:
+        found: list[tuple[Any, Any]] = []
+        column = self._column(column)
+        keys = keys if self.raw else [uuid.UUID(hex=key) if type(key) is str else key for key in keys]
         for start in range(0, len(keys), 5000):
-            present.update(self.conn.scalars(select(column).where(column.in_(keys[start:start + 5000]))))
-        return present
+            query = join(select(column, other)).where(column.in_(keys[start:start + 5000]))
+            found.extend((key if self.raw else key.hex, value) for key, value in conn.execute(query).tuples())
+        return found
 
     def _insert(self, model: type[Document] | type[Annotation] | type[Relation], rows: list[dict[str, Any]]) -> None:
         """Bulk insert in slices of 5000; on SQLite as plain ``executemany`` of values already in stored form."""
         for start in range(0, len(rows), 5000):
             part = rows[start:start + 5000]
-            if self.raw:
-                sql, values = self.stored.statement(model.__table__, part)  # type: ignore[arg-type]
+            if self.raw and self._stored is not None:
+                sql, values = self._stored.statement(model.__table__, part)  # type: ignore[arg-type]
                 self.conn.exec_driver_sql(sql, values)
             else:
                 self.conn.execute(insert(model), part)
-
-    def release(self) -> None:
-        """Give back the import's page cache: the pooled connection lives on in the app."""
-        if self.raw:
-            self.conn.exec_driver_sql("PRAGMA cache_size=-2000")
-
-    def finish(self) -> None:
-        self.flush()
-        if self.explicit_ids and self.conn.dialect.name == "postgresql":
-            self.conn.execute(text(
-                "SELECT setval(pg_get_serial_sequence('documents', 'id'), "
-                "(SELECT COALESCE(MAX(id), 1) FROM documents))"))
 
 
 class _StoredForms:
@@ -357,41 +519,43 @@ def parse_id(value: str | None, where: str) -> uuid.UUID:
         raise InputError(where, f"id {value!r} is not a UUID") from None
 
 
+def _hex(value: str, where: str) -> str:
+    """An id in its stored SQLite form, 32 hex digits (parsing a million UUID objects was a tenth of an import)."""
+    if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+        return value.replace("-", "")
+    return parse_id(value, where).hex
+
+
 def import_records(db: Database, records: Iterable[SourceRecord], *, annotator: str,
                    progress: Progress | None = None) -> ImportReport:
-    """Import records from any source in one transaction (all or nothing)."""
+    """Import records from any source: all checked first, then written in batches (all or nothing)."""
     report = ImportReport()
-    with db.engine.begin() as conn:
-        ingest = _Ingest(conn, annotator, report)
-        try:
-            _ingest_file(ingest, records, "input", progress)
-            ingest.finish()
-        finally:
-            ingest.release()
+    with Spool() as spool:
+        ingest = _Ingest(db, annotator, report, spool)
+        ingest.start_file()
+        _ingest_file(ingest, records, progress)
+        ingest.write(progress)
     return report
 
 
-def _ingest_file(ingest: _Ingest, records: Iterable[SourceRecord], source: str, progress: Progress | None) -> None:
-    """Feed one file's records; a primary-key clash with stored rows becomes an error naming the file."""
+def _ingest_file(ingest: _Ingest, records: Iterable[SourceRecord], progress: Progress | None) -> None:
+    """Check and spool one file's records."""
     count = 0
-    try:
-        for record in records:
-            ingest.add(record)
-            count += 1
-            if progress and count % BATCH == 0:
-                progress(BATCH)
-        ingest.flush()
-    except IntegrityError as exc:
-        raise InputError(source, f"an id in this file is already stored for another document ({exc.orig})") from None
+    for record in records:
+        ingest.add(record)
+        count += 1
+        if progress and count % BATCH == 0:
+            progress(BATCH)
+    ingest.flush()
     if progress:
         progress(count % BATCH)
 
 
 def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: str | None = None,
                  mapping: FieldMapping | None = None, encoding: str | None = None, skip_bad: bool = False,
-                 on_file: Callable[[Path], None] | None = None, progress: Progress | None = None,
-                 scheme: str | None = None) -> ImportReport:
-    """Import files and folders. Without ``skip_bad`` the first bad file aborts the whole batch."""
+                 on_file: Callable[[Path], None] | None = None, progress: Progress | None = None) -> ImportReport:
+    """Import files and folders. Without ``skip_bad`` the first bad file aborts the whole import, before
+    anything is written; with it, a bad file is left out and the others are imported."""
     from app.formats.readers import expand_paths, read_records
 
     files = expand_paths([Path(p) for p in paths], fmt)
@@ -399,29 +563,21 @@ def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: st
         raise HashiyaError("no importable files found in " + ", ".join(str(p) for p in paths))
     report = ImportReport()
     mapping = mapping or FieldMapping()
-    with db.engine.begin() as conn:
-        ingest = _Ingest(conn, annotator, report)
-        try:
-            for path, file_fmt, rel in files:
-                savepoint = conn.begin_nested() if skip_bad else None
-                ingest.start_file()
-                try:
-                    _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel,
-                                                      scheme=scheme),
-                                 str(path), progress)
-                except InputError as exc:
-                    if savepoint is None:
-                        raise
-                    savepoint.rollback()
-                    ingest.discard_file()
-                    report.bad.append((str(path), exc.reason if exc.source.startswith(str(path)) else str(exc)))
-                else:
-                    if savepoint is not None:
-                        savepoint.commit()
-                    report.files += 1
-                if on_file:
-                    on_file(path)
-            ingest.finish()
-        finally:
-            ingest.release()
+    with Spool() as spool:
+        ingest = _Ingest(db, annotator, report, spool)
+        for path, file_fmt, rel in files:
+            ingest.start_file()
+            try:
+                _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel),
+                             progress)
+            except InputError as exc:
+                if not skip_bad:
+                    raise
+                ingest.discard_file()
+                report.bad.append((str(path), exc.reason if exc.source.startswith(str(path)) else str(exc)))
+            else:
+                report.files += 1
+            if on_file:
+                on_file(path)
+        ingest.write(progress)
     return report
