@@ -118,3 +118,35 @@ def test_changed_annotations_are_written_in_the_source_notation(sqlite_ws: Any, 
     finally:
         again.close()
     assert labels == sorted([(a.label, a.text) for a in sqlite_ws.documents.open(doc_id).annotations])
+
+
+def test_a_native_document_ending_in_a_space_comes_back_whole(sqlite_ws: Any, tmp_path: Path) -> None:
+    from app.services import Workspace
+
+    path = tmp_path / "doc.txt"
+    path.write_text("قال بوتين إن موسكو ", encoding="utf-8")
+    import_paths(sqlite_ws.db, [path], annotator="importer", fmt="txt")
+    out = tmp_path / "out.conllu"
+    export(sqlite_ws.db, "conllu", out)
+    fresh = Workspace.open(str(tmp_path / "fresh.sqlite3"), "tester")
+    try:
+        back = import_paths(fresh.db, [out], annotator="importer", fmt="conllu")
+        assert fresh.documents.open(back.document_ids[0]).text == "قال بوتين إن موسكو "
+    finally:
+        fresh.close()
+
+
+def test_sources_without_newdoc_stay_apart_in_one_export(sqlite_ws: Any, tmp_path: Path) -> None:
+    from app.services import Workspace
+
+    for k, word in enumerate(["أ", "ب"]):
+        (tmp_path / f"{k}.conllu").write_text(f"# text = {word}\n1\t{word}" + "\t_" * 8 + "\n\n", encoding="utf-8")
+    import_paths(sqlite_ws.db, [tmp_path / "0.conllu", tmp_path / "1.conllu"], annotator="importer", fmt="conllu")
+    out = tmp_path / "out.conllu"
+    export(sqlite_ws.db, "conllu", out)
+    fresh = Workspace.open(str(tmp_path / "fresh.sqlite3"), "tester")
+    try:
+        back = import_paths(fresh.db, [out], annotator="importer", fmt="conllu")
+        assert [fresh.documents.open(i).text for i in back.document_ids] == ["أ", "ب"]
+    finally:
+        fresh.close()
