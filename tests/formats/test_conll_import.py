@@ -87,7 +87,7 @@ def test_bilou_tags_are_span_parts_and_match_seqeval(tmp_path: Path) -> None:
 
 
 def test_bioes_open_span_is_kept_and_reported(tmp_path: Path) -> None:
-    path = write(tmp_path, "a S-X\nb B-Y\nc I-Y\nd O\ne B-Z\nf E-Z\n".encode())
+    path = write(tmp_path, b"a S-X\nb B-Y\nc I-Y\nd O\ne B-Z\nf E-Z\n")
     [rec] = list(read_conll(path))
     assert spans([rec]) == [("X", "a"), ("Y", "b c"), ("Z", "e f")]
     assert rec.metadata["defects"]["scheme"] == "BIOES (detected)"
@@ -95,7 +95,7 @@ def test_bioes_open_span_is_kept_and_reported(tmp_path: Path) -> None:
 
 
 def test_iob1_is_detected_and_its_i_starts_are_no_defect(tmp_path: Path) -> None:
-    path = write(tmp_path, "a I-PER\nb I-PER\nc B-PER\nd O\ne I-LOC\n".encode())
+    path = write(tmp_path, b"a I-PER\nb I-PER\nc B-PER\nd O\ne I-LOC\n")
     [rec] = list(read_conll(path))
     assert spans([rec]) == [("LOC", "e"), ("PER", "a b"), ("PER", "c")]
     assert rec.metadata["defects"]["scheme"] == "IOB1 (detected)"
@@ -103,7 +103,7 @@ def test_iob1_is_detected_and_its_i_starts_are_no_defect(tmp_path: Path) -> None
 
 
 def test_chosen_scheme_reports_tags_outside_it(tmp_path: Path) -> None:
-    path = write(tmp_path, "a U-X\nb O\n".encode())
+    path = write(tmp_path, b"a U-X\nb O\n")
     [rec] = list(read_conll(path, scheme="IOB2"))
     assert rec.metadata["defects"]["scheme"] == "IOB2 (chosen)"
     assert defects([rec]) == {"tag outside IOB2": 1}
@@ -121,7 +121,7 @@ def test_conll2003_pos_and_chunk_are_token_attributes() -> None:
 
 
 def test_scheme_option_and_report_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write(tmp_path, "a U-X\nb O\n".encode())
+    path = write(tmp_path, b"a U-X\nb O\n")
     db = str(tmp_path / "cli.sqlite3")
     assert main(["import", "--db", db, "--format", "conll", "--scheme", "iob2", str(path)]) == 0
     out = capsys.readouterr().out
