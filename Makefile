@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfi
 	libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
 	libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
 
-.PHONY: run test lint bench system-deps venv translations clean consumers dist
+.PHONY: run test fuzz lint bench system-deps venv translations clean consumers dist
 
 run: $(STAMP)
 	$(VENV)/bin/hashiya
@@ -20,6 +20,13 @@ test: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# `make fuzz`: the malformed-input fuzz test run longer (`make test` runs it bounded, ~30 s).
+FUZZ_ROUNDS ?= 20
+FUZZ_EXAMPLES ?= 300
+fuzz: $(STAMP)
+	HASHIYA_FUZZ_ROUNDS=$(FUZZ_ROUNDS) HASHIYA_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) HASHIYA_FUZZ_SEED=$${SEED:-$$RANDOM} \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_fuzz_import.py tests/test_malformed_input.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
