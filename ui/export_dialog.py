@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.export_formats import EXPORT_FORMATS, Split, format_spec
+from app.services.export_formats import EXPORT_FORMATS, Split, check_destination, format_spec
+from app.services.export_target import DestinationError
 from app.services.exporting import ExportFilter
 from db.models import DOCUMENT_STATUSES
 
@@ -68,6 +70,11 @@ class ExportDialog(QDialog):
         row.addWidget(self.dest_edit)
         row.addWidget(choose)
         form.addRow(self.tr("Save to"), row)
+        self.problem = QLabel(self)  # why the destination was refused (the export service decides)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        form.addRow("", self.problem)
         self.labels = _checklist(labels, self)
         form.addRow(self.tr("Labels"), self.labels)
         self.annotators = _checklist(annotators, self)
@@ -99,6 +106,21 @@ class ExportDialog(QDialog):
 
     def on_dest_edited(self, text: str) -> None:
         self.ok_button.setEnabled(bool(text.strip()))
+        self.problem.hide()
+
+    def accept(self) -> None:
+        """Close only on a destination the export accepts; a folder of other files gets a new subfolder offered."""
+        request = self.request()
+        try:
+            check_destination(request.fmt, request.dest, request.split is not None)
+        except DestinationError as exc:
+            if exc.suggestion is not None:
+                self.dest_edit.setText(str(exc.suggestion))
+            hint = self.tr("Nothing was written. Press OK to export to the place now shown above.")
+            self.problem.setText(f"{exc}\n{hint}" if exc.suggestion is not None else str(exc))
+            self.problem.show()
+            return
+        super().accept()
 
     def request(self) -> ExportRequest:
         flt = ExportFilter(labels=_checked(self.labels), annotators=_checked(self.annotators),

@@ -68,3 +68,42 @@ def test_a_cancelled_export_leaves_no_file(sqlite_ws, qtbot, tmp_path: Path) -> 
         cancel.click()
     assert blocker.args == [""]  # cancelled: no error message
     assert list(folder.iterdir()) == []  # neither the file nor a staged part
+
+
+def test_the_dialog_refuses_a_folder_of_user_files_and_offers_a_subfolder(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    tmp_path = tmp_path / "home"  # the test's settings live in tmp_path itself
+    tmp_path.mkdir()
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    dialog = ExportDialog(["ACTOR"], ["tester"])
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("brat"))
+    dialog.dest_edit.setText(str(tmp_path))  # what the folder picker gives: an existing folder
+    dialog.accept()
+    assert dialog.result() != ExportDialog.DialogCode.Accepted and not dialog.problem.isHidden()
+    assert str(tmp_path) in dialog.problem.text() and "new subfolder" in dialog.problem.text()
+    assert dialog.request().dest == tmp_path / "hashiya-brat"
+    dialog.accept()
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]  # the dialog itself writes nothing
+
+
+def test_a_gui_folder_export_keeps_the_users_files(sqlite_ws, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.file_actions
+
+    corpus(sqlite_ws, 3)
+    bench = make_bench(sqlite_ws, qtbot)
+    warnings: list[str] = []
+    monkeypatch.setattr(ui.file_actions.QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    tmp_path = tmp_path / "home"  # the workspace's files live in tmp_path itself
+    (tmp_path / "thesis").mkdir(parents=True)
+    (tmp_path / "thesis" / "draft.tex").write_text("draft", encoding="utf-8")
+    task = bench.files.start_export(ExportRequest("xmi", tmp_path, ExportFilter(), None))
+    with qtbot.waitSignal(task.failed, timeout=20_000) as blocker:
+        pass
+    assert "new subfolder" in blocker.args[0] and warnings == [blocker.args[0]]
+    assert [p.name for p in tmp_path.iterdir()] == ["thesis"] and (tmp_path / "thesis" / "draft.tex").exists()
+    task = bench.files.start_export(ExportRequest("xmi", tmp_path / "hashiya-xmi", ExportFilter(), None))
+    with qtbot.waitSignal(task.succeeded, timeout=20_000):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hashiya-xmi", "thesis"]
