@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__
 from app.errors import HashiyaError
@@ -19,13 +20,39 @@ from db.errors import DatabaseError
 EXIT_USAGE = 2
 
 
+MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's bigint
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line, like every other error (``hashiya: error: ...``, exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"hashiya: error: {self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def doc_id(value: str) -> int:
+    """A document id on the command line: an integer from 1 to 2^63-1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a document id") from None
+    if not 1 <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"document ids run from 1 to {MAX_ID}, got {value}")
+    return number
+
+
+def doc_ids(value: str) -> frozenset[int]:
+    """``--docs 1,5,9``: comma-separated document ids."""
+    return frozenset(doc_id(part.strip()) for part in value.split(",") if part.strip())
+
+
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
                         help="SQLite file or SQLAlchemy URL (default: the embedded database in the data folder)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="hashiya", description="Annotate actors, claims and figures in Arabic news.")
+    parser = _Parser(prog="hashiya", description="Annotate actors, claims and figures in Arabic news.")
     parser.add_argument("--version", action="version", version=f"hashiya {__version__}")
     _db_option(parser)
     parser.add_argument("--lang", choices=["ar", "en"], help="interface language (default: system locale)")
@@ -35,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(gui)
     gui.add_argument("--lang", choices=["ar", "en"], default=argparse.SUPPRESS)
     gui.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to FILE and exit")
-    gui.add_argument("--doc", type=int, metavar="ID", help="open this document")
+    gui.add_argument("--doc", type=doc_id, metavar="ID", help="open this document")
 
     imp = sub.add_parser("import", help="import documents (txt, json, jsonl, csv, trec, and annotated corpora: brat, "
                                         "conll, conllu, xmi, labelstudio, doccano; folders recursively)")
@@ -59,13 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = sub.add_parser("show", help="print a document and its annotations")
     _db_option(show)
-    show.add_argument("doc", type=int, metavar="DOC")
+    show.add_argument("doc", type=doc_id, metavar="DOC")
     show.add_argument("--visual", action="store_true",
                       help="reshape and reorder Arabic for terminals without bidi support")
 
     ann = sub.add_parser("annotate", help="add one annotation")
     _db_option(ann)
-    ann.add_argument("--doc", type=int, required=True, metavar="ID")
+    ann.add_argument("--doc", type=doc_id, required=True, metavar="ID")
     ann.add_argument("--label", required=True)
     ann.add_argument("--start", type=int)
     ann.add_argument("--end", type=int)
@@ -83,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                             "hf-parquet", "spacy", "labelstudio", "doccano"])
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="DEST",
                      help="a file, or a folder for brat, xmi, casjson, hf-parquet, spacy, labelstudio and splits")
-    exp.add_argument("--docs", help="comma-separated document ids to keep")
+    exp.add_argument("--docs", type=doc_ids, help="comma-separated document ids to keep")
     exp.add_argument("--split", metavar="SEED", type=int, help="write train/dev/test parts, by text hash and SEED")
     exp.add_argument("--ratios", default="0.8,0.1,0.1", help="train,dev,test shares for --split (default 0.8,0.1,0.1)")
     exp.add_argument("--offsets", choices=["utf16", "codepoint"], help="doccano offsets (default: utf16)")
@@ -222,9 +249,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                                "it cannot go to standard output")
     else:
         check_destination(args.format, args.output, args.split is not None)  # before any work
-    docs = _names(args.docs)
     flt = ExportFilter(labels=_names(args.labels), annotators=_names(args.annotators), statuses=_names(args.status),
-                       doc_ids=frozenset(int(d) for d in docs) if docs else None)
+                       doc_ids=args.docs or None)
     split = None
     if args.split is not None:
         ratios = tuple(float(x) for x in args.ratios.split(","))
