@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hashiya {__version__}")
     _db_option(parser)
     parser.add_argument("--lang", choices=["ar", "en"], help="interface language (default: system locale)")
+    parser.add_argument("--debug", action="store_true", help="print tracebacks and log details on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="start the workbench (the default)")
@@ -100,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     ann.add_argument("--nth", type=int, default=1, help="which occurrence of --match (default: the first)")
     ann.add_argument("--note", default="")
 
+    check = sub.add_parser("check", help="look for damaged pages in the database file (reads only)")
+    _db_option(check)
+    check.add_argument("--full", action="store_true", help="PRAGMA integrity_check: slower, also checks indexes")
+
     stats = sub.add_parser("stats", help="counts by status and label")
     _db_option(stats)
     stats.add_argument("--json", action="store_true")
@@ -131,7 +136,23 @@ def _progress(total: int | None, unit: str, desc: str):  # type: ignore[no-untyp
 def _workspace(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.bootstrap import open_workspace
 
-    return open_workspace(getattr(args, "db", None))
+    ws = open_workspace(getattr(args, "db", None))
+    if ws.db.damage is not None:  # reads go on; every write is refused with this message
+        print(f"hashiya: warning: {ws.db.damage}", file=sys.stderr)
+    return ws
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.paths import default_database
+    from db.integrity import check_target
+
+    result = check_target(getattr(args, "db", None) or default_database(), full=args.full)
+    if result.ok:
+        print(f"{result.path}: ok ({result.pragma}, {result.seconds:.2f} s)")
+        return 0
+    for problem in result.problems:
+        print(f"{result.path}: {problem}")
+    raise result.error()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -284,15 +305,22 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     None: cmd_gui, "gui": cmd_gui, "import": cmd_import, "list": cmd_list, "show": cmd_show,
-    "annotate": cmd_annotate, "stats": cmd_stats, "export": cmd_export,
+    "annotate": cmd_annotate, "stats": cmd_stats, "export": cmd_export, "check": cmd_check,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from app.logs import setup
+
+    setup(debug=args.debug)
     try:
         return COMMANDS[args.command](args)
     except (HashiyaError, DatabaseError) as exc:
+        if args.debug:
+            import traceback
+
+            traceback.print_exception(exc)
         print(f"hashiya: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -300,6 +328,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: its traceback goes to the log (and with --debug to stderr)
+        return _internal_error(exc, args)
+
+
+EXIT_SOFTWARE = 70  # sysexits.h: an internal software error
+
+
+def _internal_error(exc: Exception, args: argparse.Namespace) -> int:
+    from db.errors import known_error
+
+    known = known_error(exc, "the database")  # a driver error that escaped the engine's mapping
+    if known is not None:
+        print(f"hashiya: error: {known}", file=sys.stderr)
+        return EXIT_USAGE
+    from app.logs import log_bug
+
+    line = log_bug(exc, f"hashiya {args.command or 'gui'} failed")
+    if args.debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    print(f"hashiya: {line}", file=sys.stderr)
+    return EXIT_SOFTWARE
 
 
 if __name__ == "__main__":

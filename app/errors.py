@@ -1,10 +1,14 @@
-"""Errors the user can act on. The CLI prints them as one line and exits with status 2."""
+"""Errors the user can act on. The CLI prints them as one line and exits with status 2.
+
+There is one root, :class:`HashiyaError`, defined in ``db.errors`` (``db/`` may not import ``app/``) with the
+storage errors under it; it is re-exported here so that ``app/`` and ``ui/`` need not import ``db/``.
+"""
 
 from __future__ import annotations
 
-
-class HashiyaError(Exception):
-    """Bad input or an impossible request: reported to the user, never a traceback."""
+from db.errors import DatabaseDamagedError as DatabaseDamagedError
+from db.errors import DatabaseError as DatabaseError
+from db.errors import HashiyaError as HashiyaError
 
 
 class InputError(HashiyaError):

@@ -17,12 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import migrate
-from db.errors import DatabaseBusyError, DatabaseError
+from db import integrity, migrate
+from db.errors import DatabaseBusyError, DatabaseDamagedError, DatabaseError, error_kind, known_error
 
 __all__ = ["Database", "DatabaseBusyError", "DatabaseError", "open_database", "to_url"]
 
@@ -91,6 +91,41 @@ class _Sessions(sessionmaker[Session]):
             yield session
 
 
+class Guard:
+    """Maps the driver errors of one database to the errors the user can act on (``db.errors.known_error``)
+    and, once the file is known to be damaged, makes every new connection read-only (``PRAGMA query_only``):
+    reads go on, writes are refused with the recovery advice."""
+
+    def __init__(self, engine: Engine, where: str, path: Path | None) -> None:
+        self.where, self.path = where, path
+        self.problems: list[str] = []
+        event.listen(engine, "handle_error", self.on_error)
+        if path is not None:
+            event.listen(engine, "connect", self.on_connect)
+
+    @property
+    def damage(self) -> DatabaseDamagedError | None:
+        return integrity.damaged(self.path, self.problems) if self.problems and self.path else None
+
+    def on_connect(self, dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        if self.problems:
+            dbapi_connection.execute("PRAGMA query_only=ON")
+
+    def on_error(self, context: ExceptionContext) -> BaseException | None:
+        exc = context.original_exception
+        kind = error_kind(exc)
+        if kind is None or kind == "busy":  # a bug, or left to ``busy_as_error``
+            return None
+        if kind == "readonly" and self.problems:  # a write refused by query_only
+            return self.damage
+        if kind in ("corrupt", "notadb") and self.path is not None:
+            found = integrity.check_file(self.path)
+            self.problems = list(found.problems) or [str(exc)]
+            context.is_disconnect = True  # drop the pooled connections: the next ones are read-only
+            return self.damage
+        return known_error(exc, self.where, self.path)
+
+
 @dataclass
 class Database:
     """An open, migrated database: the engine plus a session factory (one session per user action)."""
@@ -100,6 +135,12 @@ class Database:
     sessions: sessionmaker[Session]
     created: bool
     backup_path: Path | None = None
+    guard: Guard | None = None
+
+    @property
+    def damage(self) -> DatabaseDamagedError | None:
+        """Why this file is refused writes (damaged pages), or None."""
+        return self.guard.damage if self.guard is not None else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -132,9 +173,13 @@ def make_engine(url: URL) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def _sqlite_file(url: URL) -> Path | None:
+def sqlite_file(url: URL) -> Path | None:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
+    if url.query.get("uri") == "true" and url.database.startswith("file:"):  # sqlite:///file:/x?mode=ro&uri=true
+        from urllib.parse import unquote, urlsplit
+
+        return Path(unquote(urlsplit(url.database).path))
     return Path(url.database)
 
 
@@ -145,17 +190,22 @@ def open_database(target: str | os.PathLike[str], *, backup: bool = True) -> Dat
     copied to ``<name>.bak-<timestamp>`` before it is migrated.
     """
     url = to_url(target)
-    path = _sqlite_file(url)
+    path = sqlite_file(url)
     created = path is None or not path.exists() or path.stat().st_size == 0
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     if path is not None and not created:
         _refuse_foreign_sqlite(path)
     engine = make_engine(url)
+    guard = Guard(engine, str(path or url.render_as_string(hide_password=True)), path)
+    if path is not None and not created and integrity.worth_checking_at_open(path):
+        guard.problems = list(integrity.check_file(path).problems)
     backup_path = None
     try:
         with engine.connect() as conn:
             state = migrate.schema_state(conn)
+        if guard.damage is not None and state != migrate.SchemaState.CURRENT:
+            raise guard.damage  # a migration would write
         if state == migrate.SchemaState.NEWER:
             raise DatabaseError(
                 f"{path or url.render_as_string(hide_password=True)} was written by a newer version of "
@@ -178,7 +228,7 @@ def open_database(target: str | os.PathLike[str], *, backup: bool = True) -> Dat
         raise DatabaseError(f"cannot open database {where}: {exc.orig}") from exc
     sessions = _Sessions(engine, expire_on_commit=False)
     sessions.writer = engine.execution_options(**WRITE)
-    return Database(url=url, engine=engine, sessions=sessions, created=created, backup_path=backup_path)
+    return Database(url=url, engine=engine, sessions=sessions, created=created, backup_path=backup_path, guard=guard)
 
 
 def _refuse_foreign_sqlite(path: Path) -> None:
@@ -189,7 +239,7 @@ def _refuse_foreign_sqlite(path: Path) -> None:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"cannot open database {path}: {exc}") from exc
+        raise known_error(exc, str(path), path) or DatabaseError(f"cannot open database {path}: {exc}") from exc
     if tables and "alembic_version" not in tables:
         raise DatabaseError(f"{path} is not a Hashiya database (it holds other tables: "
                             f"{', '.join(sorted(tables)[:5])}); nothing was changed")
