@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from app.services.importing import BATCH, import_paths
 TEXT = "قال الوزير إن المحادثات ستستمر"
 
 
-def _line(text: str, spans: list[tuple[str, int, int, str | None]], annotator: str, **extra: Any) -> str:
+def _line(text: str, spans: Sequence[tuple[str, int, int, str | None]], annotator: str, **extra: Any) -> str:
     anns = [{"label": label, "start": s, "end": e, "text": text[s:e], "annotator": annotator,
              **({"id": key} if key else {})} for label, s, e, key in spans]
     return json.dumps({"text": text, "offsets": "codepoint", "annotations": anns, **extra}, ensure_ascii=False) + "\n"
@@ -32,8 +33,8 @@ def _spans(ws: Workspace) -> list[tuple[str, int, int, str]]:
     return sorted((a.label, a.start, a.end, a.annotator) for a in ws.documents.open(doc_id).annotations)
 
 
-ALICE = [("ACTOR", 4, 10, None), ("CLAIM", 11, 30, None), ("ACTOR", 0, 3, None)]
-BOB = [("ACTOR", 4, 10, None), ("CLAIM", 14, 30, None), ("ACTOR", 0, 3, None)]
+ALICE: list[tuple[str, int, int, str | None]] = [("ACTOR", 4, 10, None), ("CLAIM", 11, 30, None), ("ACTOR", 0, 3, None)]
+BOB: list[tuple[str, int, int, str | None]] = [("ACTOR", 4, 10, None), ("CLAIM", 14, 30, None), ("ACTOR", 0, 3, None)]
 
 
 def test_the_same_text_twice_in_one_file_keeps_both_copies_annotations(ws: Workspace, tmp_path: Path) -> None:

@@ -5,12 +5,12 @@ Nothing is shown as done before the service has committed it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.attributes import CUE, CUE_LABEL, SOURCE, with_attribute
 from app.dto import AnnotationData
-from app.errors import HashiyaError
+from app.errors import DatabaseBusyError, HashiyaError
 from ui.commands import (
     AddAnnotation,
     AddRelation,
@@ -24,6 +24,9 @@ from ui.commands import (
     quoted,
 )
 from ui.i18n import tr
+
+BUSY_RETRIES = 3
+BUSY_RETRY_MS = 1000  # on top of the 5 s the database itself waits for the lock
 
 
 class Labelling(QObject):
@@ -42,10 +45,15 @@ class Labelling(QObject):
     def doc(self):  # type: ignore[no-untyped-def]
         return self.ctx.doc
 
-    def _run(self, action):  # type: ignore[no-untyped-def]
-        """Call a service; a refusal becomes a status message instead of an exception."""
+    def _run(self, action, keep_busy: bool = False):  # type: ignore[no-untyped-def]
+        """Call a service; a refusal becomes a status message instead of an exception (a busy database is
+        raised with ``keep_busy``: the caller keeps the edit for later)."""
         try:
             return action()
+        except DatabaseBusyError:
+            if keep_busy:
+                raise
+            self.message.emit(tr("Not saved: another program is writing to the database. Try again in a moment."))
         except HashiyaError as exc:
             self.message.emit(str(exc))
         except Exception as exc:
@@ -57,14 +65,20 @@ class Labelling(QObject):
             self.ctx.touched(self.doc.id)
 
     # adding, relabelling, deleting
-    def add(self, label: str, start: int, end: int) -> AnnotationData | None:
+    def add(self, label: str, start: int, end: int, attempt: int = 0) -> AnnotationData | None:
+        """Store a span; while another program holds the database past the busy timeout, the key press is
+        kept and tried again (``BUSY_RETRIES`` times, ``BUSY_RETRY_MS`` apart) before it is given up."""
         if self.doc.id is None:
             return None
         for existing in self.doc.at(start):
             if (existing.start, existing.end, existing.label) == (start, end, label):
                 self.doc.select(existing.id)
                 return existing
-        ann = self._run(lambda: self.ctx.ws.annotations.add(self.doc.id, label, start, end))
+        try:
+            ann = self._run(lambda: self.ctx.ws.annotations.add(self.doc.id, label, start, end), keep_busy=True)
+        except DatabaseBusyError:
+            self._retry_add(self.doc.id, label, start, end, attempt)
+            return None
         if ann is None:
             return None
         self.doc.apply_added(ann)
@@ -72,6 +86,18 @@ class Labelling(QObject):
         self.doc.select(ann.id)
         self._touched()
         return ann
+
+    def _retry_add(self, doc_id: int, label: str, start: int, end: int, attempt: int) -> None:
+        if attempt >= BUSY_RETRIES:
+            self.message.emit(tr("Not saved: another program is still writing to the database. Try again later."))
+            return
+        self.message.emit(tr("The database is busy (another program is writing to it); your edit is kept and will "
+                             "be saved as soon as it is free."))
+
+        def again() -> None:
+            if self.doc.id == doc_id:  # still the same document open
+                self.add(label, start, end, attempt + 1)
+        QTimer.singleShot(BUSY_RETRY_MS, again)
 
     def relabel(self, label: str) -> None:
         ann = self.doc.selected_annotation()

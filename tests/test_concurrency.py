@@ -1,0 +1,111 @@
+"""Two writers wait for each other: a key press and a CLI import made while another process holds the
+write lock succeed once it is released; past the busy timeout the GUI keeps the key press and retries."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.services import Workspace
+from tests.ui.conftest import add_document, make_bench, select_text
+
+REPO = Path(__file__).resolve().parent.parent
+TEXT = "قال وزير الدفاع سيرغي شويغو إن المحادثات ستستمر"
+
+HOLDER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE documents SET title = title")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+for _ in range(int(sys.argv[3])):  # then short write transactions, as an annotator's key presses
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE documents SET title = title")
+    time.sleep(0.02)
+    conn.execute("COMMIT")
+    time.sleep(0.005)
+"""
+
+
+def _hold(path: Path, seconds: float, then: int = 0) -> subprocess.Popen[str]:
+    """Another process (stdlib sqlite3) holding the write lock for ``seconds``, then committing ``then`` short
+    write transactions."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), str(seconds), str(then)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+@pytest.fixture
+def db_file(sqlite_ws: Workspace) -> Path:
+    add_document(sqlite_ws, TEXT)
+    return Path(sqlite_ws.db.describe())
+
+
+@pytest.fixture
+def holder() -> Iterator[list[subprocess.Popen[str]]]:
+    started: list[subprocess.Popen[str]] = []
+    yield started
+    for proc in started:
+        proc.wait(timeout=30)
+
+
+def test_a_cli_import_waits_for_another_writer(db_file: Path, tmp_path: Path,
+                                               holder: list[subprocess.Popen[str]]) -> None:
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps({"text": f"خبر رقم {n}"}, ensure_ascii=False) + "\n" for n in range(50)),
+                   encoding="utf-8")
+    holder.append(_hold(db_file, 2, then=100))
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "app", "import", str(src), "--db", str(db_file)], cwd=REPO,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and done.stdout.startswith("50 documents imported")
+    assert time.monotonic() - start > 1.5  # it waited for the lock instead of failing
+
+
+@pytest.mark.gui
+def test_a_key_press_waits_for_another_writer(sqlite_ws: Workspace, db_file: Path, qtbot, holder: list) -> None:  # type: ignore[no-untyped-def]
+    bench = make_bench(sqlite_ws, qtbot)
+    try:
+        select_text(bench.view, "شويغو")
+        holder.append(_hold(db_file, 2))
+        qtbot.keyClick(bench.view, Qt.Key.Key_1)
+        [ann] = sqlite_ws.documents.open(bench.doc.id).annotations
+        assert (ann.label, ann.text) == ("ACTOR", "شويغو")
+        assert bench.stack.count() == 1
+    finally:
+        bench.window.close()
+
+
+@pytest.mark.gui
+def test_a_lock_held_past_the_timeout_keeps_the_key_press_and_retries(  # type: ignore[no-untyped-def]
+        sqlite_ws: Workspace, db_file: Path, qtbot, holder: list[subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.labelling
+
+    monkeypatch.setattr(ui.labelling, "BUSY_RETRY_MS", 100)
+    bench = make_bench(sqlite_ws, qtbot)
+    messages: list[str] = []
+    bench.labelling.message.connect(messages.append)
+    try:
+        select_text(bench.view, "شويغو")
+        holder.append(_hold(db_file, 5.8))  # longer than the 5 s busy timeout
+        qtbot.keyClick(bench.view, Qt.Key.Key_1)
+        # not stored yet: the user is told in plain words, nothing is on the undo stack
+        assert any("busy" in m for m in messages) and not any("Error" in m or "locked" in m for m in messages)
+        assert sqlite_ws.documents.open(bench.doc.id).annotations == [] and bench.stack.count() == 0
+        qtbot.waitUntil(lambda: bench.stack.count() == 1, timeout=15000)
+        [ann] = sqlite_ws.documents.open(bench.doc.id).annotations
+        assert (ann.label, ann.text) == ("ACTOR", "شويغو")
+    finally:
+        bench.window.close()
