@@ -79,11 +79,11 @@ def test_xmi_read_by_cassis_with_utf16_offsets(sample: dict[str, Any], tmp_path:
 
 def test_xmi_refuses_a_control_character_and_leaves_nothing(sample: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "xmi"
-    out.mkdir()
-    (out / "keep.txt").write_text("earlier export")
+    export(sample["ws"].db, "xmi", out, ExportFilter(doc_ids=frozenset({sample["doc"]})))  # an earlier export
+    before = sorted((p.name, p.read_bytes()) for p in out.iterdir())
     with pytest.raises(HashiyaError, match=r"document \d+ \('control'\).*U\+001A"):
         export(sample["ws"].db, "xmi", out)
-    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+    assert sorted((p.name, p.read_bytes()) for p in out.iterdir()) == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # no staged folder left
 
 
