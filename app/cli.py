@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--skip-bad", action="store_true", help="import the good files and list the bad ones")
     imp.add_argument("--scheme", choices=["IOB2", "IOB1", "BIOES", "BILOU"], type=str.upper,
                      help="conll: the tagging scheme of the tags (default: detected from the file)")
+    imp.add_argument("--max-size", metavar="SIZE", help="read files up to SIZE (e.g. 2G; default 512M)")
 
     lst = sub.add_parser("list", help="list documents")
     _db_option(lst)
@@ -156,18 +157,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.formats.readers import parse_size
     from app.formats.records import FieldMapping
     from app.services.importing import import_paths
 
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise HashiyaError(f"no such file or folder: {', '.join(missing)}")
+    max_size = parse_size(args.max_size) if args.max_size else None
     ws = _workspace(args)
     mapping = FieldMapping(text=args.text_field, title=args.title_field, id=args.id_field)
     with _progress(None, "doc", "importing") as bar:
         report = import_paths(ws.db, args.paths, annotator=ws.annotator, fmt=args.format, mapping=mapping,
                               encoding=args.encoding, skip_bad=args.skip_bad, progress=bar.update,
-                              scheme=args.scheme)
+                              max_size=max_size, scheme=args.scheme)
     print(report.summary())
     defects = report.defect_lines()
     if defects:

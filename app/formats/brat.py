@@ -23,21 +23,51 @@ from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
 OFFSETS = "codepoint"
 DATA_NOTE = "HashiyaData"
 TRIGGER = "Attribution"
-_WORD = re.compile(r"^\w+$")
-_NAME = re.compile(r"^[\w/-]+$")
+_WORD = re.compile(r"\A\w+\Z")
+_NAME = re.compile(r"\A[\w/-]+\Z")
+# str.splitlines() breaks lines at \v \f \x1c-\x1e U+0085 U+2028 U+2029 too (brat 1.3 reads .ann files through
+# codecs, bratly with splitlines: both split there), and control characters make a file look binary. In a note
+# they are written \uXXXX (all C0 and C1 controls); in a T line's text field they are spaces.
+_BREAKS = "".join(map(chr, range(32))) + "\x85\u2028\u2029"
+_CONTROLS = "".join(map(chr, [*range(32), *range(0x7F, 0xA0)])) + "\u2028\u2029"
+_ESCAPES = {c: f"\\u{ord(c):04x}" for c in _CONTROLS} | {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_TO_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
+_UNESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.S)
+_FLAT = str.maketrans(dict.fromkeys(_BREAKS, " "))
+_LINE = re.compile(r"[^\n]+")
 
 
 def escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    """A note on one line: backslash, \\n, \\r, \\t, and \\uXXXX for the other controls and line breaks."""
+    return _TO_ESCAPE.sub(lambda m: _ESCAPES[m[0]], value)
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    code = m[1]
+    return chr(int(code[1:], 16)) if len(code) == 5 else {"n": "\n", "r": "\r", "t": "\t"}.get(code, code)
 
 
 def unescape(value: str) -> str:
-    return re.sub(r"\\(.)", lambda m: {"n": "\n", "r": "\r", "t": "\t"}.get(m.group(1), m.group(1)), value)
+    return _UNESCAPE.sub(_unescaped, value)
+
+
+def _json(data: Any) -> str:
+    """JSON on one line: ``json.dumps`` leaves U+0085, U+2028 and U+2029 raw (they occur only in strings)."""
+    return json.dumps(data, ensure_ascii=False).translate({ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"})
 
 
 def _flat(text: str) -> str:
-    """The text field of a T line: brat shows line breaks (and we tabs) as spaces."""
-    return text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    """The text field of a T line: brat shows line breaks (and we tabs) as spaces; readers use the offsets."""
+    return text.translate(_FLAT)
+
+
+def _fragments(a: AnnotationData) -> tuple[str, str]:
+    """A span's brat offsets and text field: one fragment per line as brat makes them (``0 5;6 10``,
+    text ``"abcde fghi"``); a line break at the span's very start or end stays inside its fragment."""
+    pieces = [[a.start + m.start(), a.start + m.end()] for m in _LINE.finditer(a.text)] or [[a.start, a.end]]
+    pieces[0][0], pieces[-1][1] = a.start, a.end
+    text = " ".join(a.text[s - a.start:e - a.start] for s, e in pieces)
+    return ";".join(f"{s} {e}" for s, e in pieces), _flat(text)
 
 
 def _name(kind: str, value: str) -> str:
@@ -54,7 +84,8 @@ def ann_lines(doc: DocumentData) -> Iterator[str]:
     for n, a in enumerate(doc.annotations, 1):
         tid[a.id] = f"T{n}"
         by_id[a.id] = a
-        yield f"T{n}\t{_name('label', a.label)} {a.start} {a.end}\t{_flat(a.text)}"
+        offsets, text = _fragments(a)
+        yield f"T{n}\t{_name('label', a.label)} {offsets}\t{text}"
     for a in doc.annotations:
         t = tid[a.id]
         for key, value in a.attributes.items():
@@ -71,7 +102,7 @@ def ann_lines(doc: DocumentData) -> Iterator[str]:
             yield f"#{notes}\tAnnotatorNotes {t}\t{escape(a.note)}"
         notes += 1
         data = {"id": a.id, "annotator": a.annotator, "attributes": a.attributes}
-        yield f"#{notes}\t{DATA_NOTE} {t}\t{json.dumps(data, ensure_ascii=False)}"
+        yield f"#{notes}\t{DATA_NOTE} {t}\t{_json(data)}"
     next_t = len(doc.annotations)
     cues = {r.from_id: r.to_id for r in doc.relations if r.type == "cue"}
     for n, r in enumerate(doc.relations, 1):
@@ -83,7 +114,8 @@ def ann_lines(doc: DocumentData) -> Iterator[str]:
         trigger = by_id[cues.get(r.from_id, r.from_id)]
         next_t += 1
         events += 1
-        yield f"T{next_t}\t{TRIGGER} {trigger.start} {trigger.end}\t{_flat(trigger.text)}"
+        offsets, text = _fragments(trigger)
+        yield f"T{next_t}\t{TRIGGER} {offsets}\t{text}"
         cue = f" Cue:{tid[cues[r.from_id]]}" if r.from_id in cues else ""
         yield f"E{events}\t{TRIGGER}:T{next_t} Source:{tid[r.to_id]}{cue} Content:{tid[r.from_id]}"
 
@@ -147,7 +179,7 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
         raise InputError(origin, f"no {txt.name} beside it")
     text = txt.read_bytes().decode(encoding or "utf-8", "surrogateescape")
     try:
-        lines = ann.read_text(encoding=encoding or "utf-8").splitlines()
+        lines = _split(ann.read_bytes().decode(encoding or "utf-8"))
     except UnicodeDecodeError as exc:
         line_no = ann.read_bytes()[: exc.start].count(b"\n") + 1
         raise InputError(f"{origin}:{line_no}", f"not valid {exc.encoding} ({exc.reason}); "
@@ -172,6 +204,12 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
         r.from_id, r.to_id = str(spans[r.from_id].id), str(spans[r.to_id].id)
     yield SourceRecord(text=text, origin=origin, title=ann.stem, annotations=list(spans.values()),
                        relations=relations)
+
+
+def _split(content: str) -> list[str]:
+    """The lines of an ``.ann`` file: split at ``\\n`` only, as brat's tools do (``str.splitlines`` also
+    splits at U+2028, U+0085 ... and cut notes and span texts there); a CRLF file's ``\\r`` is dropped."""
+    return [line.removesuffix("\r") for line in content.split("\n")]
 
 
 def _note(line: str, spans: dict[str, AnnotationRecord], where: str) -> None:

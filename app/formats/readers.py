@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +33,13 @@ EXTENSIONS = {
 }
 EXTENSIONS.update(ANNOTATED_EXTENSIONS)
 _HEAD = 4096
+MAX_SIZE = 512 << 20  # the largest file read by default (``--max-size`` raises it)
+_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", re.I)
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+Skipped = list[tuple[str, str]]
 _TREC_START = re.compile(r"\s*<DOC[\s>]", re.I)
 _WIDE = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -78,25 +86,89 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
-    """Visible files under ``folder`` in sorted order, with their path relative to it (``/``-separated)."""
+def parse_size(value: str) -> int:
+    """Bytes in ``"512M"``, ``"2GiB"``, ``"1.5g"`` or ``"1048576"`` (units are powers of 1024)."""
+    m = _SIZE.fullmatch(value)
+    size = int(float(m[1]) * _UNITS[m[2].lower()]) if m else 0
+    if size < 1:
+        raise InputError(value, "not a size (e.g. 800M, 2G, or a number of bytes)")
+    return size
+
+
+def _size(n: int) -> str:
+    unit = next((u for u in "tgmk" if n >= _UNITS[u]), "")
+    return f"{n / _UNITS[unit]:.4g} {unit.upper()}iB" if unit else f"{n} bytes"
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a file")
+
+
+def unreadable(path: Path, max_size: int = MAX_SIZE) -> str | None:
+    """Why ``path`` is not read (None: it is a regular file within the cap).
+
+    Checked on the opened descriptor (``fstat``), opened non-blocking, so a FIFO that replaces the file
+    after ``stat`` cannot block the import; devices, sockets and FIFOs are refused before any open.
+    """
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            return f"not a regular file ({_kind(mode)})"
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+        try:
+            info = os.fstat(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if not stat.S_ISREG(info.st_mode):
+        return f"not a regular file ({_kind(info.st_mode)})"
+    if info.st_size > max_size:
+        return f"larger than the cap ({_size(info.st_size)} > {_size(max_size)}; raise it with --max-size)"
+    return None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root)
+
+
+def _walk(folder: Path, skipped: Skipped) -> Iterator[tuple[Path, str]]:
+    """Visible files under ``folder`` in sorted order, with their path relative to it (``/``-separated).
+
+    Links are followed only to a file inside ``folder`` (folders that are links are not walked); a link
+    that leads out of it is added to ``skipped``.
+    """
+    root = folder.resolve()
     for top, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            link = Path(top, name)
+            if link.is_symlink() and not _inside(link, root):
+                skipped.append((str(link), "outside the folder (a link to a folder elsewhere)"))
         for name in sorted(files):
             if not name.startswith("."):
                 path = Path(top, name)
+                if path.is_symlink() and not _inside(path, root):
+                    skipped.append((str(path), "outside the folder (a link to a file elsewhere)"))
+                    continue
                 yield path, path.relative_to(folder).as_posix()
 
 
-def expand_paths(paths: list[Path], fmt: str | None) -> list[tuple[Path, str, str]]:
+def expand_paths(paths: list[Path], fmt: str | None, *, max_size: int = MAX_SIZE,
+                 skipped: Skipped | None = None) -> list[tuple[Path, str, str]]:
     """``(file, format, relative path)`` for every file to read: folders are walked recursively.
 
     A folder's hidden files and folders are skipped; without ``fmt`` so are its files whose extension
     names no format. With ``fmt`` every visible file is read in that format. A file named directly
     is always read (its relative path is its name); an unknown extension there is an error.
+
+    Only regular files up to ``max_size`` bytes are read: in a folder a FIFO, socket or device, a link
+    that leads out of the folder, or a larger file is left out and listed in ``skipped`` as
+    ``(path, reason)``; named directly, each is an error.
     """
     if fmt is not None:
         check_format(fmt)
+    skipped = [] if skipped is None else skipped
     found: list[tuple[Path, str, str]] = []
     seen: set[Path] = set()
 
@@ -108,11 +180,20 @@ def expand_paths(paths: list[Path], fmt: str | None) -> list[tuple[Path, str, st
 
     for given in paths:
         if given.is_dir():
-            for path, rel in _walk(given):
+            for path, rel in _walk(given, skipped):
+                if not (fmt or EXTENSIONS.get(path.suffix.lower())):
+                    continue
+                reason = unreadable(path, max_size)
+                if reason:
+                    skipped.append((str(path), reason))
+                    continue
                 file_fmt = fmt or known_format(path)
                 if file_fmt:
                     add(path, file_fmt, rel)
-        elif given.is_file():
+        elif given.exists():
+            reason = unreadable(given, max_size)
+            if reason:
+                raise InputError(str(given), reason)
             add(given, fmt or guess_format(given), given.name)
         else:
             raise InputError(str(given), "no such file or folder")

@@ -553,15 +553,19 @@ def _ingest_file(ingest: _Ingest, records: Iterable[SourceRecord], progress: Pro
 
 def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: str | None = None,
                  mapping: FieldMapping | None = None, encoding: str | None = None, skip_bad: bool = False,
-                 on_file: Callable[[Path], None] | None = None, progress: Progress | None = None) -> ImportReport:
+                 on_file: Callable[[Path], None] | None = None, progress: Progress | None = None,
+                 max_size: int | None = None) -> ImportReport:
     """Import files and folders. Without ``skip_bad`` the first bad file aborts the whole import, before
-    anything is written; with it, a bad file is left out and the others are imported."""
-    from app.formats.readers import expand_paths, read_records
+    anything is written; with it, a bad file is left out and the others are imported. What a folder holds
+    that is not read (FIFOs, devices, links out of it, files over ``max_size``) is listed in ``report.bad``."""
+    from app.formats.readers import MAX_SIZE, expand_paths, read_records
 
-    files = expand_paths([Path(p) for p in paths], fmt)
+    skipped: list[tuple[str, str]] = []
+    files = expand_paths([Path(p) for p in paths], fmt, max_size=max_size or MAX_SIZE, skipped=skipped)
     if not files:
-        raise HashiyaError("no importable files found in " + ", ".join(str(p) for p in paths))
-    report = ImportReport()
+        why = f" (skipped {skipped[0][0]}: {skipped[0][1]})" if skipped else ""
+        raise HashiyaError("no importable files found in " + ", ".join(str(p) for p in paths) + why)
+    report = ImportReport(bad=skipped)
     mapping = mapping or FieldMapping()
     with Spool() as spool:
         ingest = _Ingest(db, annotator, report, spool)
