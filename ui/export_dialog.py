@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from app.services.export_formats import EXPORT_FORMATS, Split, check_destination
 from app.services.export_target import DestinationError
 from app.services.exporting import ExportFilter
 from db.models import DOCUMENT_STATUSES
+from ui.file_dialogs import existing_directory, save_file_name
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,9 @@ class ExportDialog(QDialog):
     def on_choose(self) -> None:
         fmt = self.format_box.currentData()
         if self.writes_folder():
-            path = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
+            path = existing_directory(self, self.tr("Export to folder"))
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to file"),
-                                                  f"hashiya-export{format_spec(fmt).ext}")
+            path = save_file_name(self, self.tr("Export to file"), f"hashiya-export{format_spec(fmt).ext}")
         if path:
             self.dest_edit.setText(path)
 

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.actions import Act
 from ui.background import BackgroundTask
+from ui.file_dialogs import open_file_name, open_file_names, save_file_name
 from ui.i18n import choose_language, current_language, install_language, tr
 
 if TYPE_CHECKING:
@@ -48,14 +49,13 @@ class FileActions(QObject):
         self.bench.set_workspace(ws)
 
     def on_open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open database"), "",
-                                              tr("Hashiya databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        path = open_file_name(self.window, tr("Open database"),
+                              tr("Hashiya databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
         if path:
             self.switch_to(path)
 
     def on_new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("New database"), "hashiya.sqlite3",
-                                              tr("Hashiya databases (*.sqlite3)"))
+        path = save_file_name(self.window, tr("New database"), "hashiya.sqlite3", tr("Hashiya databases (*.sqlite3)"))
         if path:
             if Path(path).exists():
                 QMessageBox.warning(self.window, tr("New database"),
@@ -78,7 +78,7 @@ class FileActions(QObject):
         from ui.import_formats import format_of, import_filters
 
         filters = [text for _, text in import_filters()]
-        paths, chosen = QFileDialog.getOpenFileNames(self.window, tr("Import documents"), "", ";;".join(filters))
+        paths, chosen = open_file_names(self.window, tr("Import documents"), ";;".join(filters))
         if paths:
             self.import_files([Path(p) for p in paths], format_of(chosen))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.formats.readers import FORMATS
 from app.services import Workspace
@@ -30,7 +30,7 @@ def test_every_format_has_a_filter_that_names_it() -> None:
 
 def choose_files(monkeypatch, paths: list[Path], fmt: str | None) -> None:  # type: ignore[no-untyped-def]
     text = next(text for f, text in import_filters() if f == fmt)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], text))
+    monkeypatch.setattr("ui.file_actions.open_file_names", lambda *a, **k: ([str(p) for p in paths], text))
 
 
 def test_a_conll_file_without_extension_imports_in_the_background(  # type: ignore[no-untyped-def]
