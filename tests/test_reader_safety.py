@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from app.cli import main
 from app.errors import InputError
-from app.formats.readers import expand_paths, parse_size
+from app.formats.readers import expand_paths, parse_size, read_records
 from app.formats.trec import _fields, read_trec
 
 T = TypeVar("T")
@@ -192,3 +192,17 @@ def test_cli_bad_size_or_named_fifo_is_one_line_exit_2(odd_folder: Path, tmp_pat
                                             ("1.5g", 3 << 29), ("10 kb", 10240)])
 def test_parse_size(text: str, size: int) -> None:
     assert parse_size(text) == size
+
+
+def test_brat_text_beside_the_ann_is_not_read_through_a_link_out_of_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "secret.txt").write_text("سر", encoding="utf-8")
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.ann").write_text("T1\tACTOR 0 2\tسر\n", encoding="utf-8")
+    (folder / "a.txt").symlink_to(tmp_path / "secret.txt")
+    with pytest.raises(InputError, match=r"a\.txt is a link out of its folder"):
+        list(read_records(folder / "a.ann", "brat"))
+    (folder / "a.txt").unlink()
+    (folder / "a.txt").symlink_to("/dev/zero" if Path("/dev/zero").exists() else os.devnull)
+    with pytest.raises(InputError):  # a device: no .txt file beside it
+        list(read_records(folder / "a.ann", "brat"))

@@ -19,6 +19,7 @@ from typing import Any
 from app.dto import AnnotationData, DocumentData
 from app.errors import InputError
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
+from app.formats.safefile import MAX_SIZE, unreadable
 
 OFFSETS = "codepoint"
 DATA_NOTE = "HashiyaData"
@@ -177,6 +178,11 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
     origin = rel or ann.name
     if not txt.is_file():
         raise InputError(origin, f"no {txt.name} beside it")
+    if not txt.resolve().is_relative_to(ann.resolve().parent):
+        raise InputError(origin, f"{txt.name} is a link out of its folder")
+    reason = unreadable(txt, MAX_SIZE)
+    if reason:
+        raise InputError(origin, f"{txt.name}: {reason}")
     text = txt.read_bytes().decode(encoding or "utf-8", "surrogateescape")
     try:
         lines = _split(ann.read_bytes().decode(encoding or "utf-8"))
