@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -248,7 +247,7 @@ def _refuse_foreign_sqlite(path: Path) -> None:
 def _backup_sqlite(path: Path, dest: Path) -> None:
     import sqlite3
 
-    with sqlite3.connect(path) as src, sqlite3.connect(dest) as dst:
+    with contextlib.closing(sqlite3.connect(path)) as src, contextlib.closing(sqlite3.connect(dest)) as dst:
         src.backup(dst)
-    if not dest.exists():  # pragma: no cover - sqlite3 always writes it
-        shutil.copy2(path, dest)
+    if not dest.exists():  # never copy the file itself: closing our descriptor would drop SQLite's locks
+        raise DatabaseError(f"could not back {path} up to {dest}; nothing was changed")
