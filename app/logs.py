@@ -54,8 +54,9 @@ def setup(*, debug: bool = False) -> Path | None:
 
 def log_bug(exc: BaseException, context: str = "unexpected error") -> str:
     """Log ``exc`` with its traceback; the short line to show the user, naming the log file."""
-    if not any(getattr(h, "hashiya", False) for h in log.handlers):
-        setup()
+    ours = [h for h in log.handlers if getattr(h, "hashiya", False)]
+    if not any(getattr(h, "baseFilename", None) == str(log_file()) for h in ours):  # not set up, or moved
+        setup(debug=any(not isinstance(h, logging.FileHandler) for h in ours))
     log.error("%s: %s", context, exc, exc_info=(type(exc), exc, exc.__traceback__))
     files = [h.baseFilename for h in log.handlers if isinstance(h, logging.FileHandler)]
     where = f"details in {files[0]}" if files else "no log file could be written"

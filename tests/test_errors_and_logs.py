@@ -143,3 +143,35 @@ def test_the_log_rotates_at_about_a_megabyte_and_keeps_three(tmp_path: Path) -> 
     files = sorted(path.parent.iterdir())
     assert [f.name for f in files] == ["hashiya.log", "hashiya.log.1", "hashiya.log.2", "hashiya.log.3"]
     assert all(f.stat().st_size <= logs.MAX_BYTES for f in files)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_qt_slot_is_logged_and_shown_with_the_log_named(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.logs import log_file
+    from ui.main import application, install_excepthook
+
+    application()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back whatever was there after the test
+    install_excepthook()
+
+    def slot() -> None:
+        raise ZeroDivisionError("labels per word")
+
+    QTimer.singleShot(0, slot)
+
+    def shown() -> QMessageBox:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        assert boxes
+        return boxes[0]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=3000)
+    box = shown()
+    assert "ZeroDivisionError: labels per word" in box.text() and str(log_file()) in box.text()
+    box.close()
+    logged = log_file().read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in logged and "in slot" in logged

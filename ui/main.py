@@ -5,13 +5,12 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from app.errors import HashiyaError
-from db.errors import DatabaseError
 from ui.settings import APPLICATION, ORGANISATION, Settings, open_settings
 
 if TYPE_CHECKING:
@@ -38,6 +37,7 @@ def run_gui(*, db: str | None, screenshot: Path | None = None, doc: int | None =
     frame is rendered to the PNG file, the workspace is still opened, and 0 is returned.
     """
     app = application()
+    install_excepthook()
     from ui.fonts import interface_font, load_bundled_fonts
     from ui.i18n import choose_language, install_language
     from ui.workbench import Workbench
@@ -127,8 +127,9 @@ def _cannot_open(app: QApplication, exc: Exception, screenshot: Path | None) -> 
 
     With ``screenshot`` the box is rendered to that file instead of waiting for a click.
     """
-    known = isinstance(exc, (DatabaseError, HashiyaError))
-    message = str(exc) if known else f"{type(exc).__name__}: {exc}"
+    from app.logs import user_message
+
+    message = user_message(exc)  # a bug is logged with its traceback, and the message names the log
     print(f"hashiya: error: {message}", file=sys.stderr)
     box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, message, QMessageBox.StandardButton.Close)
     if screenshot is None:
@@ -141,3 +142,29 @@ def _cannot_open(app: QApplication, exc: Exception, screenshot: Path | None) -> 
     box.grab().save(str(screenshot))
     box.close()
     return 2
+
+
+def install_excepthook() -> None:
+    """Exceptions nobody caught (PySide6 hands those raised in slots to ``sys.excepthook`` too) are logged with
+    their traceback, and the user sees a short message naming the log instead of a silent console. The log
+    (``app.logs``: 18 ms of imports) is set up at the first one, not before the first frame."""
+    sys.excepthook = _excepthook
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    from app.logs import user_message
+
+    message = user_message(exc.with_traceback(tb))
+    print(f"hashiya: {message}", file=sys.stderr)
+    if QApplication.instance() is not None:
+        box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, message, QMessageBox.StandardButton.Close,
+                          QApplication.activeWindow())
+        _shown.append(box)  # a parentless box lives only as long as its Python wrapper
+        box.finished.connect(lambda _result: _shown.remove(box))
+        box.open()  # not exec(): no nested event loop inside whatever just failed
+
+
+_shown: list[QMessageBox] = []
