@@ -273,11 +273,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                                "it cannot go to standard output")
     else:
         check_destination(args.format, args.output, args.split is not None)  # before any work
+    try:
+        ratios = tuple(float(x) for x in args.ratios.split(","))
+    except ValueError:
+        raise HashiyaError("--ratios needs numbers, e.g. 0.8,0.1,0.1") from None
     flt = ExportFilter(labels=_names(args.labels), annotators=_names(args.annotators), statuses=_names(args.status),
                        doc_ids=args.docs or None)
     split = None
     if args.split is not None:
-        ratios = tuple(float(x) for x in args.ratios.split(","))
         if len(ratios) != 3 or min(ratios) < 0 or sum(ratios) <= 0:
             raise HashiyaError("--ratios needs three non-negative shares, e.g. 0.8,0.1,0.1")
         split = Split(args.split, ratios)

@@ -45,6 +45,7 @@ from sqlalchemy.exc import DBAPIError
 from app.errors import HashiyaError, InputError, OffsetError
 from app.formats.native import sha256_text
 from app.formats.records import FieldMapping, SourceRecord
+from app.formats.validate import check_record
 from app.services.spool import Spool
 from app.text.offsets import check_span
 from db.engine import Database
@@ -161,6 +162,7 @@ class _Ingest:
         self.report.rewind(self._checkpoint)
 
     def add(self, record: SourceRecord) -> None:
+        check_record(record)  # whatever import accepts, storage and every export can hold
         if not record.text.strip():
             self.report.empty += 1
             return
@@ -554,7 +556,7 @@ def _ingest_file(ingest: _Ingest, records: Iterable[SourceRecord], progress: Pro
 def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: str | None = None,
                  mapping: FieldMapping | None = None, encoding: str | None = None, skip_bad: bool = False,
                  on_file: Callable[[Path], None] | None = None, progress: Progress | None = None,
-                 max_size: int | None = None) -> ImportReport:
+                 max_size: int | None = None, scheme: str | None = None) -> ImportReport:
     """Import files and folders. Without ``skip_bad`` the first bad file aborts the whole import, before
     anything is written; with it, a bad file is left out and the others are imported. What a folder holds
     that is not read (FIFOs, devices, links out of it, files over ``max_size``) is listed in ``report.bad``."""
@@ -572,8 +574,8 @@ def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: st
         for path, file_fmt, rel in files:
             ingest.start_file()
             try:
-                _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel),
-                             progress)
+                _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel,
+                                                  scheme=scheme), progress)
             except InputError as exc:
                 if not skip_bad:
                     raise
