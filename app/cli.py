@@ -172,9 +172,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                               encoding=args.encoding, skip_bad=args.skip_bad, progress=bar.update,
                               max_size=max_size, scheme=args.scheme)
     print(report.summary())
+    for line in report.scheme_lines():
+        print(f"read as {line}")
     defects = report.defect_lines()
     if defects:
-        print("kept as found (each document's metadata.defects lists them; exports give them back):")
+        print("found in the input (each document's metadata.defects lists them, with their places):")
         for line in defects:
             print(f"  {line}")
     for path, reason in report.bad:

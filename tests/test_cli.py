@@ -153,16 +153,18 @@ def test_version(capsys) -> None:  # type: ignore[no-untyped-def]
 
 def test_import_tells_the_defects_it_kept(capsys, tmp_path: Path, dbfile: str) -> None:  # type: ignore[no-untyped-def]
     """Annotated corpora have defects (AQMAR: 70 I- tags that continue nothing); the import keeps them as
-    found and says so, with where the first ones are."""
+    found and says so, with where the first ones are, and says which tagging scheme it read."""
     conll = tmp_path / "news.conll"
-    conll.write_text("قال O\nالوزير I-PERS\nشويغو I-PERS\nإن O\n144 OO\nشخصا O\n\n", encoding="utf-8")
+    conll.write_text("قال O\nالوزير I-PERS\nشويغو I-PERS\nفي O\nموسكو B-LOC\nإن O\n144 OO\nشخصا O\n\n",
+                     encoding="utf-8")
     code, out, _ = run(capsys, "import", str(conll), "--format", "conll", "--db", dbfile)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("1 documents imported") and lines[0].endswith("2 defects kept as found")
-    assert lines[1].startswith("kept as found")
-    defects = {line.strip().split(":")[0]: line for line in lines[2:]}
+    assert lines[0].startswith("1 documents imported") and lines[0].endswith("2 defects reported")
+    assert lines[1] == "read as tagging scheme IOB2 (detected): 1 documents"
+    assert lines[2].startswith("found in the input")
+    defects = {line.strip().split(":")[0]: line for line in lines[3:]}
     assert set(defects) == {"I- tag that continues nothing", "tag outside IOB2"}
     assert "I- tag that continues nothing: 1 (e.g. news.conll" in defects["I- tag that continues nothing"]
     code, out, _ = run(capsys, "import", str(conll), "--format", "conll", "--db", dbfile)
-    assert "already present" in out and "kept as found" not in out  # nothing new was stored
+    assert "already present" in out and "found in the input" not in out  # nothing new was stored

@@ -102,13 +102,16 @@ class ImportReport:
                 seen.extend(found.get("examples", {}).get(kind, [])[: examples - len(seen)])
         return counts, where
 
+    def scheme_lines(self) -> list[str]:
+        """How the tags were read (CoNLL tagging schemes, detected or chosen): not a defect, but said."""
+        schemes = Counter(found["scheme"] for found in self.defects if found.get("scheme"))
+        return [f"tagging scheme {scheme}: {n} documents" for scheme, n in schemes.items()]
+
     def defect_lines(self) -> list[str]:
         """One line per kind of defect: how many, and where the first were."""
         counts, where = self._defect_totals()
-        schemes = Counter(found["scheme"] for found in self.defects if found.get("scheme"))  # CoNLL tag schemes
-        return [f"tagging scheme {scheme}: {n} documents" for scheme, n in schemes.items()] + [
-            f"{kind}: {n}" + (f" (e.g. {'; '.join(where[kind])})" if where[kind] else "")
-            for kind, n in sorted(counts.items(), key=lambda item: -item[1])]
+        return [f"{kind}: {n}" + (f" (e.g. {'; '.join(where[kind])})" if where[kind] else "")
+                for kind, n in sorted(counts.items(), key=lambda item: -item[1])]
 
     def summary(self) -> str:
         parts = [f"{self.documents} documents imported"]
@@ -122,7 +125,7 @@ class ImportReport:
             parts.append(f"new labels: {', '.join(self.new_labels)}")
         found = sum(self._defect_totals()[0].values())
         if found:
-            parts.append(f"{found} defects kept as found")
+            parts.append(f"{found} defects reported")
         if self.bad:
             parts.append(f"{len(self.bad)} bad files skipped")
         return "; ".join(parts)
