@@ -145,6 +145,11 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
 
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file (None for PostgreSQL or an in-memory database)."""
+        return sqlite_file(self.url)
+
     def describe(self) -> str:
         return self.url.database or "" if self.is_sqlite else self.url.render_as_string(hide_password=True)
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.database_files import DatabaseFiles
 from app.errors import InputError
 from app.formats.annotated import ANNOTATED_EXTENSIONS, ANNOTATED_FORMATS, read_annotated
 from app.formats.csvrec import read_csv
@@ -34,6 +35,7 @@ EXTENSIONS = {
 EXTENSIONS.update(ANNOTATED_EXTENSIONS)
 _HEAD = 4096
 Skipped = list[tuple[str, str]]
+THE_DATABASE = "the database itself (only SQLite opens its files)"
 __all__ = ["MAX_SIZE", "expand_paths", "parse_size", "read_records", "unreadable"]
 _TREC_START = re.compile(r"\s*<DOC[\s>]", re.I)
 _WIDE = (
@@ -108,7 +110,7 @@ def _walk(folder: Path, skipped: Skipped) -> Iterator[tuple[Path, str]]:
 
 
 def expand_paths(paths: list[Path], fmt: str | None, *, max_size: int = MAX_SIZE,
-                 skipped: Skipped | None = None) -> list[tuple[Path, str, str]]:
+                 skipped: Skipped | None = None, database: Path | None = None) -> list[tuple[Path, str, str]]:
     """``(file, format, relative path)`` for every file to read: folders are walked recursively.
 
     A folder's hidden files and folders are skipped; without ``fmt`` so are its files whose extension
@@ -118,10 +120,14 @@ def expand_paths(paths: list[Path], fmt: str | None, *, max_size: int = MAX_SIZE
     Only regular files up to ``max_size`` bytes are read: in a folder a FIFO, socket or device, a link
     that leads out of the folder, or a larger file is left out and listed in ``skipped`` as
     ``(path, reason)``; named directly, each is an error.
+
+    The files of the SQLite ``database`` (the file, ``-wal``, ``-shm``, ``-journal``) are never opened: in a
+    folder they are listed in ``skipped`` as "the database itself"; named directly, that is an error.
     """
     if fmt is not None:
         check_format(fmt)
     skipped = [] if skipped is None else skipped
+    own = DatabaseFiles(database)
     found: list[tuple[Path, str, str]] = []
     seen: set[Path] = set()
 
@@ -136,7 +142,7 @@ def expand_paths(paths: list[Path], fmt: str | None, *, max_size: int = MAX_SIZE
             for path, rel in _walk(given, skipped):
                 if not (fmt or EXTENSIONS.get(path.suffix.lower())):
                     continue
-                reason = unreadable(path, max_size)
+                reason = THE_DATABASE if own.holds(path) else unreadable(path, max_size)
                 if reason:
                     skipped.append((str(path), reason))
                     continue
@@ -144,7 +150,7 @@ def expand_paths(paths: list[Path], fmt: str | None, *, max_size: int = MAX_SIZE
                 if file_fmt:
                     add(path, file_fmt, rel)
         elif given.exists():
-            reason = unreadable(given, max_size)
+            reason = THE_DATABASE if own.holds(given) else unreadable(given, max_size)
             if reason:
                 raise InputError(str(given), reason)
             add(given, fmt or guess_format(given), given.name)

@@ -566,7 +566,8 @@ def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: st
     from app.formats.readers import MAX_SIZE, expand_paths, read_records
 
     skipped: list[tuple[str, str]] = []
-    files = expand_paths([Path(p) for p in paths], fmt, max_size=max_size or MAX_SIZE, skipped=skipped)
+    files = expand_paths([Path(p) for p in paths], fmt, max_size=max_size or MAX_SIZE, skipped=skipped,
+                         database=db.file)
     if not files:
         why = f" (skipped {skipped[0][0]}: {skipped[0][1]})" if skipped else ""
         raise HashiyaError("no importable files found in " + ", ".join(str(p) for p in paths) + why)
