@@ -182,3 +182,25 @@ def test_the_label_service_applies_the_same_rule(dbfile: str, name: str) -> None
         assert ws.labels.ensure("مصدر_رسمي").name == "مصدر_رسمي"
     finally:
         ws.close()
+
+
+def test_an_imported_label_with_spaces_is_stored_safely_and_reported(capsys: pytest.CaptureFixture[str],
+                                                                     tmp_path: Path, dbfile: str) -> None:
+    """Label Studio projects name labels ``Person Name``; brat and CoNLL cannot hold the space. The label is
+    stored as ``Person_Name`` (import report says so) and every token export reads back the same name."""
+    path = tmp_path / "ls.json"
+    path.write_text(json.dumps(ls_task({"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
+                                        "value": {"start": 0, "end": 3, "text": "قال",
+                                                  "labels": ["Person\u00a0 Name"]}})), encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(path), "--format", "labelstudio", "--db", dbfile)
+    assert code == 0
+    assert "new labels: Person_Name" in out and "1 defects reported" in out
+    assert "label with spaces stored with _: 1" in out and "'Person\\xa0 Name' -> 'Person_Name'" in out
+    for fmt in ("conll", "conllu", "jsonl"):
+        dest = tmp_path / f"out.{fmt}"
+        assert run(capsys, "export", "--format", fmt, "-o", str(dest), "--db", dbfile)[0] == 0
+        again = str(tmp_path / f"again-{fmt}.sqlite3")
+        code, out, _ = run(capsys, "import", str(dest), "--format", fmt, "--db", again)
+        assert code == 0 and "Person_Name" in out, out
+        if fmt != "jsonl":  # the native file keeps the document's metadata, its defects included
+            assert "defects" not in out, out

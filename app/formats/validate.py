@@ -2,7 +2,9 @@
 
 - Label names (and relation types): letters, marks, digits, punctuation and symbols, at most
   ``LABEL_MAX`` characters; no spaces, no control, format, surrogate, private-use or unassigned
-  characters, and neither ``,`` (CLI lists, CoNLL-U ``Entity=``) nor ``|`` (CoNLL-U MISC). TAB and
+  characters, and neither ``,`` (CLI lists, CoNLL-U ``Entity=``) nor ``|`` (CoNLL-U MISC). An
+  imported label with spaces (Label Studio's ``Person Name``) is stored as ``Person_Name`` and the
+  import report says so (``metadata.defects``); spaces typed in the GUI or CLI are refused. TAB and
   newline broke the CoNLL/CoNLL-U/HF columns, and control characters Label Studio's ``config.xml``.
 - Metadata and attributes: JSON that orjson (the exports' serialiser) writes back unchanged: nested at
   most ``DEPTH`` levels (orjson stops at 254), string keys, integers in 64 bits, finite floats, no lone
@@ -16,6 +18,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -28,6 +31,8 @@ DEPTH = 64
 MAX_ID = 2**63 - 1
 _INT_RANGE = (-(2**63), 2**64 - 1)  # what orjson writes
 _FORBIDDEN = frozenset(",|")
+_SPACES = re.compile(r"[^\S\t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")  # spaces only, not line or tab breaks
+_EDGE_SPACES = re.compile(r"^[^\S\t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+|[^\S\t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+$")
 _NAMES = {"Z": "a space", "C": "a control or invisible character"}
 
 
@@ -141,7 +146,30 @@ def check_tokens(metadata: dict[str, Any], text_length: int, where: str) -> None
             raise InputError(where, "metadata.sentence_starts must be increasing token indices")
 
 
-def _annotation(a: AnnotationRecord, text_length: int, where: str) -> None:
+def safe_label(name: object) -> object:
+    """A label name with its runs of spaces (U+0020, NBSP, ...) as ``_``, as brat and CoNLL name types
+    (``Person Name`` -> ``Person_Name``); other values unchanged, for ``check_label`` to judge."""
+    if isinstance(name, str) and any(unicodedata.category(c) == "Zs" for c in name):
+        return _SPACES.sub("_", _EDGE_SPACES.sub("", name)) or name
+    return name
+
+
+def _renamed(record: SourceRecord, old: str, new: str, where: str) -> None:
+    """Tell the import report that a label was stored under a safe name (metadata.defects)."""
+    defects = record.metadata.setdefault("defects", {})
+    kind = "label with spaces stored with _"
+    counts = defects.setdefault("counts", {})
+    counts[kind] = counts.get(kind, 0) + 1
+    examples = defects.setdefault("examples", {}).setdefault(kind, [])
+    if len(examples) < 5:
+        examples.append(f"{where}: {old!r} -> {new!r}")
+
+
+def _annotation(a: AnnotationRecord, text_length: int, where: str, record: SourceRecord) -> None:
+    label = safe_label(a.label)
+    if label is not a.label and label_problem(label) is None:
+        _renamed(record, a.label, label, where)  # type: ignore[arg-type]  # safe_label changed a str
+        a.label = label  # type: ignore[assignment]
     check_label(a.label, where)
     if type(a.start) is not int or type(a.end) is not int:
         raise InputError(where, f"start and end must be integers, got {a.start!r} and {a.end!r}")
@@ -181,7 +209,7 @@ def check_record(record: SourceRecord) -> SourceRecord:
         check_tokens(record.metadata, len(record.text), where)
     length = len(record.text)
     for n, a in enumerate(record.annotations, 1):
-        _annotation(a, length, f"{where} annotation {n}")
+        _annotation(a, length, f"{where} annotation {n}", record)
     for n, r in enumerate(record.relations, 1):
         _relation(r, f"{where} relation {n}")
     return record
