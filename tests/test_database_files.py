@@ -8,7 +8,9 @@ Closing any other descriptor of ``x.sqlite``, ``-wal`` or ``-shm`` drops all of 
 from __future__ import annotations
 
 import builtins
+import contextlib
 import io
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -20,6 +22,9 @@ from app.cli import main
 from app.database_files import DatabaseFiles
 from app.errors import InputError
 from app.services import Workspace
+from app.services.export_formats import Split, export
+from app.services.export_target import DestinationError
+from app.services.exporting import export_jsonl
 from app.services.importing import import_paths
 
 TEXT = "قال وزير الدفاع إن القوات أسقطت طائرة مسيرة\n"
@@ -154,3 +159,64 @@ def test_the_cli_import_of_the_folder_skips_the_database(tmp_path: Path, capsys:
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (1,)
 
+
+
+# --- exports never write over the database ---------------------------------------------------------------------
+
+
+def _count(db: Path) -> int:
+    with contextlib.closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+
+@pytest.fixture
+def stocked(workspace: Workspace) -> Workspace:
+    db = Path(workspace.db.describe())
+    import_paths(workspace.db, [db.parent / "a.txt"], annotator="tester")
+    return workspace
+
+
+@pytest.mark.parametrize("name", ["x.sqlite", "x.sqlite-wal", "x.sqlite-shm", "x.sqlite-journal"])
+def test_a_file_export_over_the_database_is_refused(stocked: Workspace, opened: list[str], name: str) -> None:
+    db = Path(stocked.db.describe())
+    with pytest.raises(DestinationError, match="the database itself"):
+        export(stocked.db, "jsonl", db.with_name(name))
+    with pytest.raises(DestinationError, match="the database itself"):
+        export_jsonl(stocked.db, db.with_name(name))
+    assert _ours(opened, db) == []
+    assert _count(db) == 1 and stocked.documents.count() == 1
+    assert not db.with_name("x.sqlite-journal").exists()
+
+
+def test_a_hard_link_to_the_database_is_no_destination(stocked: Workspace, tmp_path: Path) -> None:
+    db = Path(stocked.db.describe())
+    os.link(db, tmp_path / "out.jsonl")
+    with pytest.raises(DestinationError, match="the database itself"):
+        export(stocked.db, "jsonl", tmp_path / "out.jsonl")
+    assert os.path.samefile(db, tmp_path / "out.jsonl") and _count(db) == 1
+
+
+def test_a_folder_export_never_touches_the_database_even_if_a_manifest_lists_it(stocked: Workspace,
+                                                                               opened: list[str]) -> None:
+    db = Path(stocked.db.describe())
+    names = ["x.sqlite", "x.sqlite-wal", "x.sqlite-shm"]
+    (db.parent / "a.txt").unlink()
+    (db.parent / "manifest.json").write_text(json.dumps({"format": "brat", "files": names}), encoding="utf-8")
+    with pytest.raises(DestinationError, match=r"holds the database .*x\.sqlite") as refused:
+        export(stocked.db, "brat", db.parent)
+    assert refused.value.suggestion == db.parent / "hashiya-brat"
+    with pytest.raises(DestinationError, match="holds the database"):
+        export(stocked.db, "jsonl", db.parent.parent, split=Split(0, (0.8, 0.1, 0.1)))  # db below dest
+    assert _ours(opened, db) == [] and all(db.with_name(n).exists() for n in names)
+    assert _count(db) == 1 and stocked.documents.count() == 1
+
+
+def test_the_cli_refuses_to_export_over_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "x.sqlite"
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["--db", str(db), "import", str(tmp_path / "a.txt")]) == 0
+    capsys.readouterr()
+    code = main(["--db", str(db), "export", "--format", "jsonl", "-o", str(db)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("hashiya: error: ") and "the database itself" in err
+    assert len(err.splitlines()) == 1 and _count(db) == 1

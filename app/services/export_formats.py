@@ -181,13 +181,13 @@ class _Parts:
             s.close()
 
 
-def check_destination(fmt: str, dest: Path, split: bool = False) -> None:
+def check_destination(fmt: str, dest: Path, split: bool = False, database: Path | None = None) -> None:
     """Refuse, before any work, a destination the export would have to destroy or cannot write (see export_target)."""
     spec = format_spec(fmt)
     if spec.folder or split:
-        check_folder(Path(dest), fmt)
+        check_folder(Path(dest), fmt, database)
     else:
-        check_file(Path(dest), fmt, spec.ext)
+        check_file(Path(dest), fmt, spec.ext, database)
 
 
 def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, split: Split | None = None,
@@ -204,7 +204,7 @@ def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, 
     if stream is not None and as_folder:
         raise HashiyaError(f"a {fmt} export writes a folder; it cannot go to standard output")
     if stream is None:
-        check_destination(fmt, Path(dest), split is not None)
+        check_destination(fmt, Path(dest), split is not None, db.file)
     flt = flt or ExportFilter()
     options = dict(options or {})
     offsets = options.get("offsets", spec.offsets)
@@ -213,9 +213,9 @@ def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, 
     if stream is not None:
         staged: contextlib.AbstractContextManager[Any] = contextlib.nullcontext(stream)
     elif as_folder:
-        staged = staged_folder(Path(dest), fmt)
+        staged = staged_folder(Path(dest), fmt, db.file)
     else:
-        staged = staged_file(Path(dest), fmt, spec.ext)
+        staged = staged_file(Path(dest), fmt, spec.ext, db.file)
     with staged as target:
         root = cast(Path, target) if as_folder else None  # staged_folder gives the staging folder,
         out = None if as_folder else cast(IO[bytes], target)  # staged_file the staging file (or the stream)

@@ -7,8 +7,9 @@ not exist yet, is empty, or holds only a previous Hashiya export of the same for
 ``manifest.json`` lists its files); anything else is refused with a ``DestinationError`` that names a
 new subfolder to use. The folder is staged beside the destination, fsynced, then renamed into place
 (a new folder) or its files moved in (an existing one): only files the old or the new manifest names
-are replaced or removed. Staged parts carry the writer's pid and an ``flock``; the next export to the
-same place removes the ones whose writer is gone.
+are replaced or removed. The database's own files (``database``) are never a destination, nor in one: they
+are recognised by name and inode (``app.database_files``), never opened. Staged parts carry the writer's
+pid and an ``flock``; the next export to the same place removes the ones whose writer is gone.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import IO
 
 import orjson
 
+from app.database_files import DatabaseFiles
 from app.errors import HashiyaError
 
 try:
@@ -81,10 +83,18 @@ def _check_parent(dest: Path) -> None:
             return
 
 
-def check_file(dest: Path, fmt: str, ext: str) -> None:
-    """Refuse, before any work, a single-file destination that is not a regular file or a new name."""
+def _refuse_database(dest: Path, own: DatabaseFiles) -> None:
+    if own.holds(dest):
+        raise DestinationError(f"{dest} is the database itself (or one of its -wal, -shm, -journal files); an "
+                               "export never writes over it: choose another name")
+
+
+def check_file(dest: Path, fmt: str, ext: str, database: Path | None = None) -> None:
+    """Refuse, before any work, a single-file destination that is not a regular file or a new name, or that
+    is one of the files of the SQLite ``database``."""
     if is_stdout(dest):
         raise DestinationError(f"{dest} means standard output, which only the command line writes to")
+    _refuse_database(dest, DatabaseFiles(database))
     st = _lstat(dest)
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise DestinationError(f"{dest} is a folder; {fmt} writes one file: give a file name, e.g. "
@@ -144,10 +154,16 @@ def _foreign(folder: Path, listed: set[str]) -> str | None:
     return None
 
 
-def previous_files(folder: Path, fmt: str) -> set[str]:
-    """The files in ``folder`` an export of ``fmt`` may replace; refuses a folder that holds anything else."""
+def previous_files(folder: Path, fmt: str, database: Path | None = None) -> set[str]:
+    """The files in ``folder`` an export of ``fmt`` may replace; refuses a folder that holds anything else,
+    and one that holds the files of the SQLite ``database`` whatever its manifest says."""
     if not folder.exists():
         return set()
+    own = DatabaseFiles(database).inside(folder)
+    if own is not None:
+        suggestion = suggest_subfolder(folder, fmt)
+        raise DestinationError(f"{folder} holds the database ({own}); an export never touches its files: export "
+                               f"into a new subfolder such as {suggestion}", suggestion)
     listed = _listed(folder, fmt) or set()
     other = _foreign(folder, listed)
     if other is not None:
@@ -171,13 +187,15 @@ def suggest_subfolder(folder: Path, fmt: str) -> Path:
     return folder / f"hashiya-{fmt}-{secrets.token_hex(4)}"
 
 
-def check_folder(dest: Path, fmt: str) -> None:
-    """Refuse, before any work, a folder destination the export would have to clear."""
+def check_folder(dest: Path, fmt: str, database: Path | None = None) -> None:
+    """Refuse, before any work, a folder destination the export would have to clear, or that is or holds
+    the files of the SQLite ``database``."""
     if is_stdout(dest):
         raise DestinationError(f"a {fmt} export writes a folder; it cannot go to standard output")
+    _refuse_database(dest, DatabaseFiles(database))
     real = _real_folder(dest, fmt)
     _check_parent(real)
-    previous_files(real, fmt)
+    previous_files(real, fmt, database)
 
 
 # --- staging and stale parts -------------------------------------------------------------------------------
@@ -267,10 +285,10 @@ def _oserror(dest: Path, exc: OSError) -> HashiyaError:
 
 
 @contextlib.contextmanager
-def staged_file(dest: Path, fmt: str = "export", ext: str = "") -> Iterator[IO[bytes]]:
+def staged_file(dest: Path, fmt: str = "export", ext: str = "", database: Path | None = None) -> Iterator[IO[bytes]]:
     """A new file beside ``dest`` (mode from the umask, or the mode of the file it replaces), renamed over it."""
     dest = Path(dest)
-    check_file(dest, fmt, ext)
+    check_file(dest, fmt, ext, database)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         clean_stale(dest.parent, dest.name)
@@ -285,7 +303,7 @@ def staged_file(dest: Path, fmt: str = "export", ext: str = "") -> Iterator[IO[b
         out.flush()
         os.fsync(out.fileno())
         old = _lstat(dest)
-        check_file(dest, fmt, ext)  # again: the destination may have changed during the export
+        check_file(dest, fmt, ext, database)  # again: the destination may have changed during the export
         if old is not None:
             os.chmod(tmp, stat.S_IMODE(old.st_mode))
         if not _POSIX:
@@ -304,10 +322,10 @@ def staged_file(dest: Path, fmt: str = "export", ext: str = "") -> Iterator[IO[b
 
 
 @contextlib.contextmanager
-def staged_folder(dest: Path, fmt: str) -> Iterator[Path]:
+def staged_folder(dest: Path, fmt: str, database: Path | None = None) -> Iterator[Path]:
     """A hidden folder beside ``dest`` to write into; on success its files reach ``dest`` (see the module)."""
     dest = Path(dest)
-    check_folder(dest, fmt)
+    check_folder(dest, fmt, database)
     real = _real_folder(dest, fmt)
     try:
         real.parent.mkdir(parents=True, exist_ok=True)
@@ -325,7 +343,7 @@ def staged_folder(dest: Path, fmt: str) -> Iterator[Path]:
         if not os.path.lexists(real):
             os.rename(stage, real)
         else:
-            move_in(stage, real, previous_files(real, fmt))
+            move_in(stage, real, previous_files(real, fmt, database))
             shutil.rmtree(stage)  # created in this run; only its emptied folders are left
         _fsync_path(str(real.parent), directory=True)
     except BaseException as exc:

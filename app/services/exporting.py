@@ -54,9 +54,9 @@ class ExportReport:
 
 
 @contextlib.contextmanager
-def atomic_output(dest: Path, mode: str = "wb") -> Iterator[IO[Any]]:
+def atomic_output(dest: Path, mode: str = "wb", database: Path | None = None) -> Iterator[IO[Any]]:
     """A staged file beside ``dest``, fsynced and renamed over it on success (``export_target.staged_file``)."""
-    with staged_file(Path(dest)) as out:
+    with staged_file(Path(dest), database=database) as out:
         if "b" in mode:
             yield out
         else:
@@ -199,7 +199,7 @@ def export_jsonl(db: Database, dest: Path, flt: ExportFilter | None = None,
                  progress: ProgressFn | None = None) -> ExportReport:
     """Hashiya's native, lossless JSONL: one document per line."""
     report = ExportReport(Path(dest))
-    with atomic_output(Path(dest)) as out, collector_paused():
+    with atomic_output(Path(dest), database=db.file) as out, collector_paused():
         for doc in _stream(db, flt or ExportFilter(), CHUNK, _NATIVE):
             out.write(orjson.dumps(doc))
             out.write(b"\n")
