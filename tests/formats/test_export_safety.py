@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from app.cli import main
 from app.errors import HashiyaError
+from app.services import export_target
 from app.services.export_formats import Split, export
 from app.services.exporting import ExportFilter
 from tests.formats.sample import build
@@ -262,6 +263,7 @@ def test_files_and_folders_are_fsynced_before_they_are_moved_in(sample: dict[str
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "replace", replace)
     monkeypatch.setattr(os, "rename", rename)
+    monkeypatch.setattr(export_target, "_syncfs", None)  # the portable path: an fsync each
     export(sample["ws"].db, "brat", tmp_path / "new")  # a new folder is renamed into place
     stage = moved[-1]
     staged = [os.path.join(stage, name) for name in os.listdir(tmp_path / "new")]
@@ -271,6 +273,32 @@ def test_files_and_folders_are_fsynced_before_they_are_moved_in(sample: dict[str
     moved.clear()
     export(sample["ws"].db, "brat", tmp_path / "new")  # an existing one gets its files moved in
     assert moved and set(moved) <= set(synced) and str(tmp_path / "new") in synced
+
+
+@pytest.mark.skipif(export_target._syncfs is None, reason="syncfs(2) is Linux's")
+def test_on_linux_one_syncfs_makes_the_staged_folder_durable_before_it_is_moved_in(
+        sample: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    events: list[tuple[str, str]] = []
+    real_syncfs, real_replace, real_rename = export_target._syncfs, os.replace, os.rename
+    assert real_syncfs is not None
+
+    def syncfs(fd: int) -> int:
+        events.append(("sync", os.readlink(f"/proc/self/fd/{fd}")))
+        return real_syncfs(fd)
+
+    def move(real: Any) -> Any:
+        def wrapped(src: Any, dst: Any) -> None:
+            events.append(("move", str(src)))
+            real(src, dst)
+        return wrapped
+
+    monkeypatch.setattr(export_target, "_syncfs", syncfs)
+    monkeypatch.setattr(os, "replace", move(real_replace))
+    monkeypatch.setattr(os, "rename", move(real_rename))
+    export(sample["ws"].db, "brat", tmp_path / "new")
+    stage = next(path for kind, path in events if kind == "move" and path.endswith(".part"))
+    assert events.index(("sync", stage)) < events.index(("move", stage))
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".part")]
 
 
 NAMES = ["manifest.json", "annotation.conf", "doc-1.ann", "doc-1.txt", "tasks.json", "train", "notes", ".hidden"]
