@@ -83,11 +83,45 @@ def known_error(exc: BaseException, where: str, path: Path | None = None) -> Dat
 
 
 def _looks_like_sqlite(path: Path | None) -> bool:
-    """Whether the file starts with SQLite's magic string (then "not a database" means a damaged header)."""
+    """Whether the file starts with SQLite's magic string (then "not a database" means a damaged header).
+
+    The 16 bytes are read (``pread``) through a descriptor SQLite itself opened, from a fresh read-only
+    connection: closing any other descriptor of the file would drop this process's POSIX locks on it while
+    other connections may be open, and SQLite keeps its own descriptor open until no lock needs it. Where no
+    list of descriptors exists (Windows, whose locks are not POSIX locks), the file is read directly.
+    """
     if path is None:
         return False
+    import contextlib
+    import os
+    import sqlite3
+
     try:
-        with path.open("rb") as f:
-            return f.read(16) == b"SQLite format 3\x00"
-    except OSError:
+        if not any(os.path.isdir(d) for d in _FD_DIRS):
+            with path.open("rb") as f:
+                return f.read(16) == _MAGIC
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)):
+            return _read_through_sqlite(path, len(_MAGIC)) == _MAGIC
+    except (OSError, ValueError, sqlite3.Error):
         return False
+
+
+_MAGIC = b"SQLite format 3\x00"
+_FD_DIRS = ("/proc/self/fd", "/dev/fd")
+
+
+def _read_through_sqlite(path: Path, size: int) -> bytes | None:
+    """The first ``size`` bytes of ``path`` read through a descriptor this process already has on it."""
+    import os
+
+    st = os.stat(path)
+    folder = next(d for d in _FD_DIRS if os.path.isdir(d))
+    for name in os.listdir(folder):
+        try:
+            fd = int(name)
+            info = os.fstat(fd)
+            if (info.st_dev, info.st_ino) == (st.st_dev, st.st_ino):
+                return os.pread(fd, size, 0)
+        except (OSError, ValueError):
+            continue  # the listing's own descriptor, or one closed meanwhile
+    return None

@@ -26,6 +26,7 @@ from app.services.export_formats import Split, export
 from app.services.export_target import DestinationError
 from app.services.exporting import export_jsonl
 from app.services.importing import import_paths
+from db.errors import DatabaseDamagedError, DatabaseError, _looks_like_sqlite, known_error
 
 TEXT = "قال وزير الدفاع إن القوات أسقطت طائرة مسيرة\n"
 
@@ -220,3 +221,45 @@ def test_the_cli_refuses_to_export_over_the_database(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("hashiya: error: ") and "the database itself" in err
     assert len(err.splitlines()) == 1 and _count(db) == 1
+
+
+# --- telling "not a SQLite file" from "a damaged header" -----------------------------------------------------
+
+
+def _notadb(path: Path) -> sqlite3.DatabaseError:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        try:
+            conn.execute("SELECT * FROM sqlite_master").fetchall()
+        except sqlite3.DatabaseError as exc:
+            assert exc.sqlite_errorcode == sqlite3.SQLITE_NOTADB
+            return exc
+    raise AssertionError(f"{path} opened as a database")
+
+
+def test_not_a_database_is_diagnosed_without_opening_the_file(tmp_path: Path, opened: list[str]) -> None:
+    text = tmp_path / "notes.sqlite"
+    text.write_text("قال شويغو\n" * 100, encoding="utf-8")
+    garbled = tmp_path / "garbled.sqlite"
+    with contextlib.closing(sqlite3.connect(garbled)) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+    with garbled.open("r+b") as f:  # the magic string stays, the page size after it does not
+        f.seek(16)
+        f.write(b"\xff" * 84)
+    errors = {p: _notadb(p) for p in (text, garbled)}
+    opened.clear()
+    plain = known_error(errors[text], str(text), text)
+    damaged = known_error(errors[garbled], str(garbled), garbled)
+    assert isinstance(plain, DatabaseError) and not isinstance(plain, DatabaseDamagedError)
+    assert "not a SQLite database" in str(plain)
+    assert isinstance(damaged, DatabaseDamagedError) and ".recover" in str(damaged)
+    assert str(text) not in opened and str(garbled) not in opened
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's /proc/locks")
+def test_the_diagnosis_keeps_sqlites_locks(workspace: Workspace) -> None:
+    db = Path(workspace.db.describe())
+    before = posix_locks(db)
+    assert before, "the open connection should hold locks"
+    assert _looks_like_sqlite(db)
+    assert posix_locks(db) == before
