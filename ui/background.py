@@ -33,9 +33,13 @@ class _Worker(QObject):
 
         try:
             self.finished.emit(self._job(progress, lambda: self.cancelled))
-        except Exception as exc:
-            self.failed.emit("" if isinstance(exc, Cancelled) or type(exc).__name__ == "ExportCancelled"
-                             else str(exc))
+        except Exception as exc:  # a HashiyaError says what to do; a bug is logged and the message names the log
+            if isinstance(exc, Cancelled) or type(exc).__name__ == "ExportCancelled":
+                self.failed.emit("")
+                return
+            from app.logs import user_message
+
+            self.failed.emit(user_message(exc))
 
 
 class BackgroundTask(QObject):

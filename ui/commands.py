@@ -103,8 +103,10 @@ class ServiceCommand(Described):
             self.ctx.touched(self.document_id())
         except HashiyaError as exc:
             self.ctx.report(str(exc))
-        except Exception as exc:
-            self.ctx.report(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a bug: logged with its traceback, the message names the log
+            from app.logs import log_bug
+
+            self.ctx.report(log_bug(exc))
 
     def do(self) -> None:
         raise NotImplementedError

@@ -42,8 +42,10 @@ class FileActions(QObject):
 
         try:
             ws = Workspace.open(target, self.bench.ws.annotator)
-        except Exception as exc:
-            QMessageBox.warning(self.window, tr("Cannot open database"), str(exc))
+        except Exception as exc:  # a HashiyaError says what to do; a bug is logged and the message names the log
+            from app.logs import user_message
+
+            QMessageBox.warning(self.window, tr("Cannot open database"), user_message(exc))
             return
         self.bench.settings.add_recent_database(target)
         self.bench.set_workspace(ws)

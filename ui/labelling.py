@@ -56,8 +56,10 @@ class Labelling(QObject):
             self.message.emit(tr("Not saved: another program is writing to the database. Try again in a moment."))
         except HashiyaError as exc:
             self.message.emit(str(exc))
-        except Exception as exc:
-            self.message.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a bug: logged with its traceback, the message names the log
+            from app.logs import log_bug
+
+            self.message.emit(log_bug(exc))
         return None
 
     def _touched(self) -> None:

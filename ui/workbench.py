@@ -274,8 +274,10 @@ class Workbench(QObject):
             self.list_model.refresh(doc_id)
         try:
             self.window.status.show_progress(self.ws.documents.status_counts())
-        except Exception as exc:
-            self.on_message(str(exc))
+        except Exception as exc:  # a HashiyaError says what to do; a bug is logged and the message names the log
+            from app.logs import user_message
+
+            self.on_message(user_message(exc))
 
     def on_message(self, text: str) -> None:
         self.window.status.showMessage(text, 6000)
