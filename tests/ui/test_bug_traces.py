@@ -86,3 +86,18 @@ def test_an_error_the_user_can_act_on_is_shown_as_it_is(bench, qtbot) -> None:  
         task.start()
     assert failed.args == ["the disk is full; free some space"]
     assert not log_file().exists() or "the disk is full" not in log_file().read_text(encoding="utf-8")
+
+
+def test_the_database_named_in_the_import_dialog_is_refused_unread(bench, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import builtins
+
+    db = Path(bench.ws.db.describe())
+    opened: list[str] = []
+    real_open = builtins.open
+    monkeypatch.setattr(builtins, "open", lambda f, *a, **k: (opened.append(str(f)), real_open(f, *a, **k))[1])
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    bench.files.import_files([db], "txt")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "the database itself" in warnings[0] and str(db) not in opened
+    assert bench.ws.documents.count() == 1  # the article, and the database still answers
