@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from app.dto import DocumentData
-from app.errors import HashiyaError, InputError
-from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
+from app.errors import HashiyaError
+from app.formats.uima_read import read_xmi as read_xmi  # the reader, where annotated.py finds it
 from app.text.offsets import OffsetMap
 
 OFFSETS = "utf16"
@@ -144,53 +142,3 @@ class CasJsonWriter(XmiWriter):
 
     def render(self, doc: DocumentData) -> bytes:
         return json.dumps(casjson_document(doc), ensure_ascii=False).encode("utf-8", "surrogatepass")
-
-
-def _local(tag: str) -> tuple[str, str]:
-    ns, _, name = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
-    return ns, name
-
-
-def read_xmi(path: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
-    """One document from a CAS XMI file: Hashiya spans and relations, and DKPro named entities."""
-    origin = rel or path.name
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise InputError(origin, f"not well-formed XMI: {exc}") from None
-    xmi_id = "{http://www.omg.org/XMI}id"
-    text, title = None, path.stem
-    spans: dict[str, tuple[dict[str, str], str]] = {}
-    links: list[dict[str, str]] = []
-    for el in root:
-        ns, name = _local(el.tag)
-        if name == "Sofa" and el.get("sofaID", "_InitialView") == "_InitialView":
-            text = el.get("sofaString", "")
-        elif ns == _CUSTOM_NS and name == "HashiyaSpan":
-            spans[el.get(xmi_id, "")] = (dict(el.attrib), el.get("label", ""))
-        elif name == "NamedEntity" and "ner/type" in ns:
-            spans[el.get(xmi_id, "")] = (dict(el.attrib), el.get("value") or "NamedEntity")
-        elif ns == _CUSTOM_NS and name == "HashiyaRelation":
-            links.append(dict(el.attrib))
-        elif ns == _CUSTOM_NS and name == "HashiyaDocument":
-            title = el.get("title") or title
-    if text is None:
-        raise InputError(origin, "no _InitialView sofa with a sofaString")
-    omap = OffsetMap(text)
-    records: dict[str, AnnotationRecord] = {}
-    for key, (attrs, label) in spans.items():
-        where = f"{origin} span {key}"
-        try:
-            start, end = omap.from_utf16(int(attrs["begin"])), omap.from_utf16(int(attrs["end"]))
-            extra = json.loads(attrs.get("attributes") or "{}")
-        except (KeyError, ValueError, HashiyaError) as exc:
-            raise InputError(where, str(exc)) from None
-        records[key] = AnnotationRecord(label, start, end, id=attrs.get("hashiyaId") or str(uuid.uuid4()),
-                                        annotator=attrs.get("annotator") or None, attributes=extra,
-                                        note=attrs.get("note", ""))
-    relations = [RelationRecord(x.get("label", "source"), str(records[x["Governor"]].id),
-                                str(records[x["Dependent"]].id), id=x.get("hashiyaId") or None,
-                                annotator=x.get("annotator") or None)
-                 for x in links if x.get("Governor") in records and x.get("Dependent") in records]
-    yield SourceRecord(text=text, origin=origin, title=title, annotations=list(records.values()),
-                       relations=relations)
