@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--skip-bad", action="store_true", help="import the good files and list the bad ones")
     imp.add_argument("--scheme", choices=["IOB2", "IOB1", "BIOES", "BILOU"], type=str.upper,
                      help="conll: the tagging scheme of the tags (default: detected from the file)")
+    imp.add_argument("--offsets", choices=["codepoint", "utf16", "grapheme"],
+                     help="doccano, labelstudio: what the offsets count (grapheme: doccano's grapheme mode, a letter "
+                          "with its harakat is one; default: each row's own, else utf16 for doccano, and for "
+                          "labelstudio the unit value.text agrees with)")
     imp.add_argument("--max-size", metavar="SIZE", help="read files up to SIZE (e.g. 2G; default 512M)")
 
     lst = sub.add_parser("list", help="list documents")
@@ -170,7 +174,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _progress(None, "doc", "importing") as bar:
         report = import_paths(ws.db, args.paths, annotator=ws.annotator, fmt=args.format, mapping=mapping,
                               encoding=args.encoding, skip_bad=args.skip_bad, progress=bar.update,
-                              max_size=max_size, scheme=args.scheme)
+                              max_size=max_size, scheme=args.scheme, offsets=args.offsets)
     print(report.summary())
     for line in report.scheme_lines():
         print(f"read as {line}")

@@ -24,7 +24,9 @@ _ONLY = {"brat": ".ann", "xmi": ".xmi"}
 
 
 def read_annotated(path: Path, fmt: str, *, encoding: str | None = None, rel: str | None = None,
-                   doccano_offsets: str = "utf16", scheme: str | None = None) -> Iterator[SourceRecord]:
+                   offsets: str | None = None, scheme: str | None = None) -> Iterator[SourceRecord]:
+    """``offsets`` (codepoint, utf16, grapheme): the unit of doccano's and Label Studio's offsets (default:
+    each row's own, else UTF-16 for doccano; decided from ``value.text`` for Label Studio)."""
     if fmt in _ONLY and path.suffix.lower() != _ONLY[fmt]:
         return iter(())
     check_text_file(path, allow_empty=fmt == "brat")  # an empty .ann is a document without annotations
@@ -37,5 +39,5 @@ def read_annotated(path: Path, fmt: str, *, encoding: str | None = None, rel: st
     if fmt == "xmi":
         return read_xmi(path, rel=rel, encoding=encoding)
     if fmt == "labelstudio":
-        return read_labelstudio(path, rel=rel, encoding=encoding)
-    return read_doccano(path, rel=rel, encoding=encoding, offsets=doccano_offsets)
+        return read_labelstudio(path, rel=rel, encoding=encoding, offsets=offsets)
+    return read_doccano(path, rel=rel, encoding=encoding, offsets=offsets)

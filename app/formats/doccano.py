@@ -2,11 +2,18 @@
 
 doccano's front end counts offsets in UTF-16 code units (JavaScript strings), so that is the
 default; ``offsets="codepoint"`` writes Python's code points instead. Each line names its
-``offsets`` unit and the text's ``sha256``; the reader honours a line's own ``offsets`` field.
+``offsets`` unit and the text's ``sha256``; the reader honours a line's own ``offsets`` field, and
+``--offsets`` (``grapheme`` for a project in doccano's grapheme mode) overrides it.
+
+Read: JSONL or the JSON download (one array, streamed), the text in ``text`` or ``column_data``, spans
+in ``entities``, ``label`` or ``column_label``. A row's other fields (``id``, ``meta``...) are kept in
+``metadata.doccano``; a row without text, a category of the whole text and a relation to a missing
+entity are named in the import report, and the unit the offsets were read in is stated there.
 """
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,10 +23,18 @@ import orjson
 
 from app.dto import DocumentData
 from app.errors import HashiyaError, InputError
+from app.formats.iob import Defects
+from app.formats.jsonstream import iter_json_objects
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
+from app.formats.rowreport import Carried, add_defects, state
+from app.formats.units import converter
 from app.text.offsets import OffsetMap
 
-UNITS = ("utf16", "codepoint")
+UNITS = ("utf16", "codepoint", "grapheme")  # read; the writer writes the first two
+WRITTEN_UNITS = UNITS[:2]
+_READ = frozenset({"text", "column_data", "title", "offsets", "sha256", "entities", "label", "column_label",
+                   "relations"})
+_NAMESPACE = uuid.UUID("6f1c2a4e-8d0b-5e7a-9c3f-2b4d6e8f0a1c")
 
 
 def doccano_row(doc: DocumentData, offsets: str = "utf16") -> dict[str, Any]:
@@ -40,8 +55,8 @@ class DoccanoWriter:
     def __init__(self, out: IO[bytes], ctx: Any) -> None:
         self.out = out
         self.offsets = ctx.options.get("offsets", "utf16")
-        if self.offsets not in UNITS:
-            raise HashiyaError(f"doccano offsets must be one of {', '.join(UNITS)}")
+        if self.offsets not in WRITTEN_UNITS:
+            raise HashiyaError(f"doccano offsets must be one of {', '.join(WRITTEN_UNITS)}")
 
     def write(self, doc: DocumentData) -> None:
         self.out.write(orjson.dumps(doccano_row(doc, self.offsets)) + b"\n")
@@ -50,8 +65,12 @@ class DoccanoWriter:
         pass
 
 
-def _entity(e: Any, n: int, origin: str) -> tuple[Any, Any, Any, Any, dict[str, Any]]:
-    where = f"{origin} entity {n}"
+def stable_id(*parts: object) -> str:
+    """The same id for the same annotation read again (a re-import adds nothing), unique within a file."""
+    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in parts)))
+
+
+def _entity(e: Any, where: str) -> tuple[Any, Any, Any, Any, dict[str, Any]]:
     if not isinstance(e, dict):
         raise InputError(where, f"must be an object, got {type(e).__name__}")
     missing = [key for key in ("label", "start_offset", "end_offset") if key not in e]
@@ -60,9 +79,9 @@ def _entity(e: Any, n: int, origin: str) -> tuple[Any, Any, Any, Any, dict[str, 
     return e.get("id"), e["label"], e["start_offset"], e["end_offset"], e
 
 
-def _labelled(item: Any, n: int, origin: str) -> tuple[Any, Any, Any, Any, dict[str, Any]]:
+def _labelled(item: Any, where: str) -> tuple[Any, Any, Any, Any, dict[str, Any]]:
     if not (isinstance(item, list) and len(item) == 3):
-        raise InputError(f"{origin} label {n}", f"must be [start, end, label], got {item!r}")
+        raise InputError(where, f"must be [start, end, label], got {item!r}")
     start, end, label = item
     return None, label, start, end, {}
 
@@ -74,33 +93,47 @@ def _list(obj: dict[str, Any], key: str, origin: str) -> list[Any]:
     return value
 
 
-def doccano_record(obj: Any, origin: str, default_offsets: str = "utf16") -> SourceRecord:
+def _spans(obj: dict[str, Any], origin: str, found: Defects) -> list[tuple[Any, Any, Any, Any, dict[str, Any]]]:
+    """Entities (relation extraction) and ``[start, end, label]`` items (sequence labelling); a plain string in
+    ``label`` is a category of the whole text (text classification), which Hashiya does not hold: reported."""
+    spans = [_entity(e, f"{origin} entity {n}") for n, e in enumerate(_list(obj, "entities", origin), 1)]
+    for key in ("label", "column_label"):
+        for n, item in enumerate(_list(obj, key, origin), 1):
+            if isinstance(item, str):
+                found.add("category of the whole text (not a span): not imported", f"{origin} {key} {n} {item!r}")
+            else:
+                spans.append(_labelled(item, f"{origin} label {n}"))
+    return spans
+
+
+def doccano_record(obj: Any, origin: str, offsets: str | None = None) -> SourceRecord:
+    """One row; its text is ``text`` (doccano's export) or ``column_data`` (its import's default column)."""
     if not isinstance(obj, dict):
         raise InputError(origin, f"must be a JSON object, got {type(obj).__name__}")
-    text = obj.get("text")
+    text = obj.get("text", obj.get("column_data"))
     if not isinstance(text, str):
         raise InputError(origin, "no text field")
-    unit = obj.get("offsets", default_offsets)
+    unit = offsets or obj.get("offsets") or "utf16"
     if unit not in UNITS:
         raise InputError(origin, f"offsets must be one of {', '.join(UNITS)}, got {unit!r}")
-    omap = OffsetMap(text)
-    spans = [_entity(e, n, origin) for n, e in enumerate(_list(obj, "entities", origin), 1)]
-    spans += [_labelled(x, n, origin) for n, x in enumerate(_list(obj, "label", origin), 1)]  # sequence labelling
+    to_cp = converter(text, unit)
+    found = Defects()
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     keys: dict[Any, str] = {}
     annotations = []
-    for n, (key, label, start, end, extra) in enumerate(spans):
+    for n, (key, label, start, end, extra) in enumerate(_spans(obj, origin, found)):
         where = f"{origin} entity {n + 1}"
         if type(start) is not int or type(end) is not int:
             raise InputError(where, f"offsets must be integers, got {start!r} and {end!r}")
         try:
-            if unit == "utf16":
-                start, end = omap.from_utf16(start), omap.from_utf16(end)
-            record = AnnotationRecord(label, start, end, id=extra.get("hashiya_id") or str(uuid.uuid4()),
-                                      attributes=extra.get("attributes") or {}, note=extra.get("note") or "")
+            start, end = to_cp(start), to_cp(end)
         except HashiyaError as exc:
             raise InputError(where, str(exc)) from None
-        annotations.append(record)
-        keys[key if isinstance(key, str | int) and key is not None else f"_{n}"] = str(record.id)
+        span = AnnotationRecord(label, start, end, attributes=extra.get("attributes") or {},
+                                note=extra.get("note") or "",
+                                id=extra.get("hashiya_id") or stable_id(digest, origin, n, label, start, end))
+        annotations.append(span)
+        keys[key if isinstance(key, str | int) and key is not None else f"_{n}"] = str(span.id)
     relations = []
     for n, r in enumerate(_list(obj, "relations", origin), 1):
         if not isinstance(r, dict):
@@ -108,18 +141,31 @@ def doccano_record(obj: Any, origin: str, default_offsets: str = "utf16") -> Sou
         ends = r.get("from_id"), r.get("to_id")
         if all(isinstance(x, str | int) and x in keys for x in ends):
             relations.append(RelationRecord(r.get("type", "source"), keys[ends[0]], keys[ends[1]]))
-    return SourceRecord(text=text, origin=origin, title=obj.get("title") or "", annotations=annotations,
-                        relations=relations)
+        else:
+            found.add("relation to an entity that is not in the row: not imported", f"{origin} relation {n}")
+    record = SourceRecord(text=text, origin=origin, title=obj.get("title") or "", annotations=annotations,
+                          relations=relations)
+    kept = {k: v for k, v in obj.items() if k not in _READ}
+    if kept:
+        record.metadata["doccano"] = kept  # the row's id, meta and any other field, as they were
+    add_defects(record, found)
+    state(record, "offsets", unit)
+    return record
 
 
 def read_doccano(path: Path, *, rel: str | None = None, encoding: str | None = None,
-                 offsets: str = "utf16") -> Iterator[SourceRecord]:
+                 offsets: str | None = None) -> Iterator[SourceRecord]:
+    """The rows of a doccano JSONL file or JSON download (an array), streamed. A row without text is
+    reported and the others imported. ``offsets`` (utf16, codepoint, grapheme) overrides each row's own."""
     origin = rel or path.name
-    with path.open("rb") as f:
-        for n, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    obj = orjson.loads(line)
-                except orjson.JSONDecodeError as exc:
-                    raise InputError(f"{origin}:{n}", f"not JSON: {exc}") from None
-                yield doccano_record(obj, f"{origin}:{n}", offsets)
+    carried = Carried(origin, "no row has a text")
+
+    def rows() -> Iterator[SourceRecord | None]:
+        for where, obj in iter_json_objects(path, origin, "row"):
+            if isinstance(obj, dict) and not isinstance(obj.get("text", obj.get("column_data")), str):
+                carried.skip("row without text: not imported", where)
+                yield None
+            else:
+                yield doccano_record(obj, where, offsets)
+
+    return carried.records(rows())

@@ -8,7 +8,9 @@ results with the relation type as their label. Each task's ``data`` names the te
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,8 +20,13 @@ from xml.sax.saxutils import quoteattr
 import orjson
 
 from app.dto import DocumentData
-from app.errors import InputError
+from app.errors import HashiyaError, InputError
+from app.formats.iob import Defects
+from app.formats.jsonstream import iter_json_objects
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
+from app.formats.rowreport import Carried, add_defects, state
+from app.formats.units import converter
+from app.text.offsets import OffsetMap
 
 OFFSETS = "codepoint"
 RELATION_TYPES = ("source", "cue")
@@ -37,8 +44,13 @@ def config_xml(labels: list[str], relation_types: list[str]) -> str:
 
 
 def task(doc: DocumentData) -> dict[str, Any]:
-    result: list[dict[str, Any]] = []
+    """One task, with one entry of ``annotations`` per annotator (``completed_by.email``); a relation goes
+    with the span it starts from."""
+    results: dict[str, list[dict[str, Any]]] = {}
+    owner: dict[str, str] = {}
     for a in doc.annotations:
+        result = results.setdefault(a.annotator, [])
+        owner[a.id] = a.annotator
         where = {"start": a.start, "end": a.end, "text": a.text}
         base = {"id": a.id, "to_name": "text", "origin": "manual"}
         result.append({**base, "from_name": "label", "type": "labels", "value": {**where, "labels": [a.label]}})
@@ -48,12 +60,12 @@ def task(doc: DocumentData) -> dict[str, Any]:
         if a.note:
             result.append({**base, "from_name": "note", "type": "textarea", "value": {**where, "text": [a.note]}})
     for r in doc.relations:
-        result.append({"id": r.id, "type": "relation", "from_id": r.from_id, "to_id": r.to_id, "direction": "right",
-                       "labels": [r.type]})
+        results.setdefault(owner.get(r.from_id, r.annotator), []).append(
+            {"id": r.id, "type": "relation", "from_id": r.from_id, "to_id": r.to_id, "direction": "right",
+             "labels": [r.type]})
     data = {"text": doc.text, "title": doc.title, "doc_id": doc.id, "sha256": doc.sha256, "offsets": OFFSETS}
-    annotators = sorted({a.annotator for a in doc.annotations})
     return {"id": doc.id, "data": data,
-            "annotations": [{"result": result, "completed_by": {"email": ", ".join(annotators)}}] if result else []}
+            "annotations": [{"result": result, "completed_by": {"email": who}} for who, result in results.items()]}
 
 
 class LabelStudioWriter:
@@ -80,6 +92,13 @@ class LabelStudioWriter:
         (self.folder / "config.xml").write_text(config_xml(self.labels, self.relation_types), encoding="utf-8")
 
 
+_CANONICAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_TASK_DATA = frozenset({"text", "title", "doc_id", "sha256", "offsets"})  # what the writer puts in data
+_NAMESPACE = uuid.UUID("0b6f3d2e-4c1a-5f8e-9a7b-3c5d7e9f1b2d")
+_NAMES = {"codepoint": "code points", "utf16": "UTF-16 units", "grapheme": "grapheme clusters"}
+OTHER = "result of a type Hashiya does not hold: not imported"
+
+
 def _get(obj: Any, key: str, kind: type, where: str, default: Any = None) -> Any:
     """``obj[key]`` checked to be a ``kind`` (absent or null gives ``default``)."""
     if not isinstance(obj, dict):
@@ -92,22 +111,170 @@ def _get(obj: Any, key: str, kind: type, where: str, default: Any = None) -> Any
     return value
 
 
-def _first_label(value: dict[str, Any], where: str) -> str:
-    labels = _get(value, "labels", list, where, [])
-    if not labels or not isinstance(labels[0], str):
-        raise InputError(where, f"'labels' must be a non-empty list of strings, got {labels!r}")
-    return labels[0]
+class Units:
+    """The unit of a file's offsets, decided by the first span whose ``value.text`` tells code points from
+    UTF-16 units (they differ only after an emoji or another character outside the BMP)."""
+
+    def __init__(self, given: str | None) -> None:
+        self.unit = given
+        self.given = given is not None
+
+    def start_end(self, text: str, omap: OffsetMap, v: dict[str, Any], where: str) -> tuple[int, int]:
+        start, end = _get(v, "start", int, where), _get(v, "end", int, where)
+        if start is None or end is None:
+            raise InputError(where, "labels result without 'start' and 'end'")
+        if omap.utf16_length == len(text) and self.unit != "grapheme":
+            return self._checked(text, start, end, v, where)  # no astral characters: both units agree
+        said = _get(v, "text", str, where)
+        allowed = [self.unit] if self.unit else ["codepoint", "utf16"]
+        fits = [unit for unit in allowed if self._fits(text, omap, start, end, unit, said)]
+        if not fits:
+            raise InputError(where, f"value.text {said!r} is not the text at [{start}, {end}) counted in "
+                                    f"{' or '.join(_NAMES[u] for u in allowed)}"
+                                    + (" (the unit of this file's earlier spans)" if self.unit and not self.given
+                                       else ""))
+        if said is not None and self.unit is None:
+            self.unit = fits[0]
+        return _convert(text, omap, start, end, fits[0])
+
+    def _fits(self, text: str, omap: OffsetMap, start: int, end: int, unit: str, said: str | None) -> bool:
+        try:
+            s, e = _convert(text, omap, start, end, unit)
+        except HashiyaError:
+            return False
+        return said is None or text[s:e] == said
+
+    def _checked(self, text: str, start: int, end: int, v: dict[str, Any], where: str) -> tuple[int, int]:
+        said = _get(v, "text", str, where)
+        if said is not None and text[start:end] != said:
+            raise InputError(where, f"value.text {said!r} is not the text at [{start}, {end}) ({text[start:end]!r})")
+        return start, end
 
 
-def _span(r: dict[str, Any], where: str) -> AnnotationRecord:
-    v = _get(r, "value", dict, where)
-    if v is None:
-        raise InputError(where, "labels result without 'value'")
-    start, end = _get(v, "start", int, where), _get(v, "end", int, where)
-    if start is None or end is None:
-        raise InputError(where, "labels result without 'start' and 'end'")
-    return AnnotationRecord(_first_label(v, where), start, end, _get(v, "text", str, where),
-                            id=_uuid(_region(r, 0)))
+def _convert(text: str, omap: OffsetMap, start: int, end: int, unit: str) -> tuple[int, int]:
+    if unit == "utf16":
+        return omap.from_utf16(start), omap.from_utf16(end)
+    to_cp = converter(text, unit)
+    return to_cp(start), to_cp(end)
+
+
+def _annotator(entry: dict[str, Any], prediction: bool) -> str | None:
+    """Who made an entry: the email (or user id) of ``completed_by``; a prediction's model version."""
+    if prediction:
+        version = entry.get("model_version")
+        return f"model {version}" if version not in (None, "") else "model"
+    who = entry.get("completed_by", entry.get("created_username"))
+    if isinstance(who, dict):
+        who = who.get("email") or (f"user {who['id']}" if who.get("id") is not None else None)
+    elif isinstance(who, int) and not isinstance(who, bool):
+        who = f"user {who}"
+    return who if isinstance(who, str) and who else None
+
+
+class _Task:
+    """Reads one task: every annotation (and prediction) with its annotator."""
+
+    def __init__(self, obj: Any, origin: str, units: Units) -> None:
+        self.origin, self.units = origin, units
+        data = _get(obj, "data", dict, origin, {})
+        self.text: str = data["text"]
+        self.omap = OffsetMap(self.text)
+        self.digest = hashlib.blake2b(self.text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        self.found = Defects()
+        self.used: set[str] = set()
+        self.record = SourceRecord(text=self.text, origin=origin, title=_get(data, "title", str, origin, ""))
+        extra = {k: v for k, v in data.items() if k not in _TASK_DATA}
+        if extra:
+            self.record.metadata["data"] = extra  # the task's other fields, as they were
+        entries = [(e, False) for e in (_get(obj, "annotations", list, origin) or _get(obj, "completions", list,
+                                                                                      origin, []))]
+        entries += [(e, True) for e in _get(obj, "predictions", list, origin, [])]
+        for k, (entry, prediction) in enumerate(entries, 1):
+            self._entry(entry, prediction, f"{origin} {'prediction' if prediction else 'annotation'} {k}", k)
+        drafts = _get(obj, "drafts", list, origin, [])
+        for k, draft in enumerate(drafts, 1):
+            if isinstance(draft, dict) and draft.get("result"):
+                self.found.add("draft (not submitted in Label Studio): not imported", f"{origin} draft {k}")
+
+    def _id(self, region: Any, *parts: object) -> str:
+        """The region's own id when it is a UUID not used yet in this task, else one made from its place."""
+        if isinstance(region, str) and _CANONICAL.fullmatch(region) and region.lower() not in self.used:
+            key = region.lower()
+        else:
+            key = str(uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in (self.digest, self.origin, region, *parts))))
+        self.used.add(key)
+        return key
+
+    def _entry(self, entry: Any, prediction: bool, where: str, k: int) -> None:
+        results = _get(entry, "result", list, where, [])
+        annotator = _annotator(entry, prediction)
+        spans: dict[Any, list[AnnotationRecord]] = {}
+        for n, r in enumerate(results, 1):
+            at = f"{where} result {n}"
+            kind = _get(r, "type", str, at)
+            if kind == "labels":
+                spans.setdefault(_region(r, n), []).extend(self._span(r, at, annotator, k, n))
+            elif kind not in ("textarea", "relation"):
+                self.found.add(OTHER, f"{at} ({kind})")
+        self.record.annotations.extend(span for region in spans.values() for span in region)
+        for n, r in enumerate(results, 1):
+            at = f"{where} result {n}"
+            if r.get("type") == "textarea":
+                self._textarea(r, spans.get(r.get("id")), at)
+            elif r.get("type") == "relation":
+                self._relation(r, spans, annotator, at)
+
+    def _span(self, r: dict[str, Any], where: str, annotator: str | None, k: int, n: int) -> list[AnnotationRecord]:
+        v = _get(r, "value", dict, where)
+        if v is None:
+            raise InputError(where, "labels result without 'value'")
+        labels = _get(v, "labels", list, where, [])
+        if not all(isinstance(x, str) for x in labels):
+            raise InputError(where, f"'labels' must be a list of strings, got {labels!r}")
+        start, end = self.units.start_end(self.text, self.omap, v, where)
+        if not labels:
+            self.found.add("span without a label: not imported", where)
+        region = r.get("id")
+        return [AnnotationRecord(label, start, end, id=self._id(region if j == 0 else None, k, n, j, label),
+                                 annotator=annotator) for j, label in enumerate(labels)]
+
+    def _textarea(self, r: dict[str, Any], spans: list[AnnotationRecord] | None, where: str) -> None:
+        lines = _get(_get(r, "value", dict, where, {}), "text", list, where, [])
+        if not all(isinstance(x, str) for x in lines):
+            raise InputError(where, "textarea 'text' must be a list of strings")
+        if spans is None:
+            self.found.add("text area not attached to a span: not imported", where)
+            return
+        value = "\n".join(lines)
+        for span in spans:
+            if r.get("from_name") == "attributes":
+                try:
+                    attributes = json.loads(value)
+                except ValueError:
+                    attributes = {"attributes": value}
+                span.attributes = attributes if isinstance(attributes, dict) else {"attributes": value}
+            else:
+                span.note = value
+
+    def _relation(self, r: dict[str, Any], spans: dict[Any, list[AnnotationRecord]], annotator: str | None,
+                  where: str) -> None:
+        source, target = (spans.get(r.get(key)) or [] for key in ("from_id", "to_id"))
+        if not (source and target):
+            self.found.add("relation to a region that is not a span: not imported", where)
+            return
+        if len(source) > 1 or len(target) > 1:
+            self.found.add("relation to a span with several labels: linked to its first label", where)
+        kinds = _get(r, "labels", list, where, None)
+        if not kinds:
+            kinds = ["source"]
+            self.found.add("relation without a label: stored as 'source'", where)
+        if r.get("direction") == "left":
+            source, target = target, source
+        if r.get("direction") == "bi":
+            self.found.add("two-way relation: stored from from_id to to_id", where)
+        for j, kind in enumerate(kinds):
+            self.record.relations.append(RelationRecord(kind, str(source[0].id), str(target[0].id), annotator=annotator,
+                                                        id=self._id(r.get("id") if j == 0 else None, where, j, kind)))
 
 
 def _region(r: dict[str, Any], n: int) -> Any:
@@ -116,64 +283,34 @@ def _region(r: dict[str, Any], n: int) -> Any:
     return key if isinstance(key, str | int) and not isinstance(key, bool) else f"_{n}"
 
 
-def ls_record(obj: Any, origin: str) -> SourceRecord:
-    data = _get(obj, "data", dict, origin, {})
-    text = data.get("text")
-    if not isinstance(text, str):
-        raise InputError(origin, "task has no data.text")
-    completed = (_get(obj, "annotations", list, origin) or [{}])[0]
-    results = _get(completed, "result", list, f"{origin} annotation 1", [])
-    spans: dict[str, AnnotationRecord] = {}
-    for n, r in enumerate(results, 1):
-        where = f"{origin} result {n}"
-        if _get(r, "type", str, where) == "labels":
-            spans[_region(r, n)] = _span(r, where)
-    for n, r in enumerate(results, 1):
-        where = f"{origin} result {n}"
-        if r.get("type") == "textarea" and r.get("id") in spans:
-            lines = _get(_get(r, "value", dict, where, {}), "text", list, where, [])
-            if not all(isinstance(x, str) for x in lines):
-                raise InputError(where, "textarea 'text' must be a list of strings")
-            value = "\n".join(lines)
-            if r.get("from_name") == "attributes":
-                try:
-                    attributes = json.loads(value)
-                except ValueError:
-                    attributes = {"attributes": value}
-                spans[r["id"]].attributes = attributes if isinstance(attributes, dict) else {"attributes": value}
-            else:
-                spans[r["id"]].note = value
-    relations = []
-    for n, r in enumerate(results, 1):
-        if r.get("type") == "relation" and r.get("from_id") in spans and r.get("to_id") in spans:
-            where = f"{origin} result {n}"
-            kind = _get(r, "labels", list, where, None) or ["source"]
-            relations.append(RelationRecord(kind[0], str(spans[r["from_id"]].id), str(spans[r["to_id"]].id),
-                                            id=_uuid(str(r["id"])) if r.get("id") else None))
-    return SourceRecord(text=text, origin=origin, title=_get(data, "title", str, origin, ""),
-                        annotations=list(spans.values()), relations=relations)
+def ls_record(obj: Any, origin: str, units: Units | None = None) -> SourceRecord:
+    task = _Task(obj, origin, units or Units(None))
+    add_defects(task.record, task.found)
+    return task.record
 
 
-def _uuid(value: str) -> str:
-    try:
-        return str(uuid.UUID(str(value)))
-    except ValueError:  # Label Studio's own short region ids
-        return str(uuid.uuid4())
+def _has_text(obj: Any) -> bool:
+    return isinstance(obj, dict) and isinstance(obj.get("data"), dict) and isinstance(obj["data"].get("text"), str)
 
 
-def read_labelstudio(path: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
-    """Tasks from a Label Studio JSON export (a list of tasks) or a JSONL file of tasks."""
+def read_labelstudio(path: Path, *, rel: str | None = None, encoding: str | None = None,
+                     offsets: str | None = None) -> Iterator[SourceRecord]:
+    """Tasks from a Label Studio JSON export (an array, streamed) or a JSONL file of tasks. A task without
+    ``data.text`` is reported and the others imported; ``offsets`` fixes the unit (else decided per file)."""
     origin = rel or path.name
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(origin, exc.strerror or str(exc)) from None
-    try:
-        tasks = orjson.loads(raw) if raw.lstrip()[:1] == b"[" else [orjson.loads(x) for x in raw.splitlines()
-                                                                     if x.strip()]
-    except orjson.JSONDecodeError as exc:
-        raise InputError(origin, f"not JSON: {exc}") from None
-    if not isinstance(tasks, list):
-        raise InputError(origin, f"must be a list of tasks, got {type(tasks).__name__}")
-    for n, obj in enumerate(tasks, 1):
-        yield ls_record(obj, f"{origin} task {n}")
+    carried = Carried(origin, "task has no data.text: nothing to import")
+    units = Units(offsets)
+
+    def rows() -> Iterator[SourceRecord | None]:
+        for where, obj in iter_json_objects(path, origin, "task"):
+            if not isinstance(obj, dict):
+                raise InputError(where, f"must be an object, got {type(obj).__name__}")
+            if not _has_text(obj):
+                carried.skip("task without data.text: not imported", where)
+                yield None
+                continue
+            record = ls_record(obj, where, units)
+            state(record, "offsets", units.unit or "codepoint")
+            yield record
+
+    return carried.records(rows())

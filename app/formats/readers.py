@@ -168,15 +168,17 @@ def read_records(
     rel: str | None = None,
     delimiter: str | None = None,
     scheme: str | None = None,
+    offsets: str | None = None,
 ) -> Iterator[SourceRecord]:
     """The records of one file in ``fmt`` (guessed from the file when None), read lazily.
 
-    ``scheme`` is the CoNLL tagging scheme (IOB2, IOB1, BIOES, BILOU); None detects it."""
+    ``scheme`` is the CoNLL tagging scheme (IOB2, IOB1, BIOES, BILOU); None detects it. ``offsets`` is the
+    unit of doccano's and Label Studio's offsets (codepoint, utf16, grapheme); None: the format's own."""
     fmt = check_format(fmt) if fmt else guess_format(path)
     mapping = mapping or DEFAULT_MAPPING
     rel = rel or path.name
     if fmt in ANNOTATED_FORMATS:
-        return read_annotated(path, fmt, encoding=encoding, rel=rel, scheme=scheme)
+        return read_annotated(path, fmt, encoding=encoding, rel=rel, scheme=scheme, offsets=offsets)
     if fmt == "txt":
         return read_txt(path, encoding=encoding, rel=rel)
     if fmt == "json":

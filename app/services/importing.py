@@ -105,7 +105,9 @@ class ImportReport:
     def scheme_lines(self) -> list[str]:
         """How the tags were read (CoNLL tagging schemes, detected or chosen): not a defect, but said."""
         schemes = Counter(found["scheme"] for found in self.defects if found.get("scheme"))
-        return [f"tagging scheme {scheme}: {n} documents" for scheme, n in schemes.items()]
+        units = Counter(found["offsets"] for found in self.defects if found.get("offsets"))  # doccano, Label Studio
+        return [f"tagging scheme {scheme}: {n} documents" for scheme, n in schemes.items()] + [
+            f"offsets counted in {unit}: {n} documents" for unit, n in units.items()]
 
     def defect_lines(self) -> list[str]:
         """One line per kind of defect: how many, and where the first were."""
@@ -559,7 +561,7 @@ def _ingest_file(ingest: _Ingest, records: Iterable[SourceRecord], progress: Pro
 def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: str | None = None,
                  mapping: FieldMapping | None = None, encoding: str | None = None, skip_bad: bool = False,
                  on_file: Callable[[Path], None] | None = None, progress: Progress | None = None,
-                 max_size: int | None = None, scheme: str | None = None) -> ImportReport:
+                 max_size: int | None = None, scheme: str | None = None, offsets: str | None = None) -> ImportReport:
     """Import files and folders. Without ``skip_bad`` the first bad file aborts the whole import, before
     anything is written; with it, a bad file is left out and the others are imported. What a folder holds
     that is not read (FIFOs, devices, links out of it, files over ``max_size``) is listed in ``report.bad``."""
@@ -579,7 +581,7 @@ def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: st
             ingest.start_file()
             try:
                 _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel,
-                                                  scheme=scheme), progress)
+                                                  scheme=scheme, offsets=offsets), progress)
             except InputError as exc:
                 if not skip_bad:
                     raise
