@@ -40,6 +40,8 @@ class RelationData:
     from_id: str
     to_id: str
     annotator: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,6 +122,9 @@ class Relation(Base):
     annotator_id: Mapped[int] = mapped_column(ForeignKey("annotators.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    # brat's attributes, normalisations and notes on relations (migration 0005)
+    attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         Index("ix_relations_from_id", "from_id"),

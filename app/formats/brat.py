@@ -1,9 +1,13 @@
 """brat standoff: ``NAME.txt`` with the exact text and ``NAME.ann`` with code-point offsets.
 
-Spans are T lines; simple attribute values are A lines; notes are ``AnnotatorNotes``; a ``HashiyaData``
-note per span carries its id, annotator and full attributes as JSON so that a re-import is lossless.
-Each relation is an R line, and each claim->source link is also a PolNeAR-style event
-``E1 Attribution:T9 Source:T1 Cue:T2 Content:T3`` whose trigger is the cue (or the claim) span.
+Spans are T lines (with the fragments an import kept, see ``brat_read``); events (spans with
+``attributes["brat"]["trigger"]``) are a T line per trigger and an E line with their role links; links an
+import read from ``*`` lines are ``*`` lines again, other relations R lines. Simple attribute values are A
+lines, ``attributes["norm"]`` N lines; notes are ``AnnotatorNotes`` (other note types from
+``attributes["notes"]``); a ``HashiyaData`` note per span and R line carries its id, annotator and full
+attributes as JSON so that a re-import is lossless. brat ids kept by an import are written again where
+free. Each claim->source link is also a PolNeAR-style event ``E1 Attribution:T9 Source:T1 Cue:T2 Content:T3``
+whose trigger is the cue (or the claim) span. ``annotation.conf`` declares every type used (``brat_conf``).
 """
 
 from __future__ import annotations
@@ -11,20 +15,21 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from app.dto import AnnotationData, DocumentData
+from app.dto import AnnotationData, DocumentData, RelationData
 from app.errors import InputError
-from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
+from app.formats.brat_conf import Usage, conf_text
+from app.formats.records import SourceRecord
 from app.formats.safefile import MAX_SIZE, unreadable
 
 OFFSETS = "codepoint"
 DATA_NOTE = "HashiyaData"
 TRIGGER = "Attribution"
-_WORD = re.compile(r"\A\w+\Z")
+FRAGMENT = "fragment"  # from a discontinuous span's first fragment to each later one
+_VALUE = re.compile(r"\A[^\s\x00-\x1f\x7f-\x9f]+\Z")  # an attribute value or a reference: one brat token
 _NAME = re.compile(r"\A[\w/-]+\Z")
 # str.splitlines() breaks lines at \v \f \x1c-\x1e U+0085 U+2028 U+2029 too (brat 1.3 reads .ann files through
 # codecs, bratly with splitlines: both split there), and control characters make a file look binary. In a note
@@ -62,11 +67,23 @@ def _flat(text: str) -> str:
     return text.translate(_FLAT)
 
 
+def line_pieces(start: int, text: str) -> list[list[int]]:
+    """A span's brat fragments, one per line as brat makes them (``0 5;6 10``); a line break at the span's
+    very start or end stays inside its fragment."""
+    pieces = [[start + m.start(), start + m.end()] for m in _LINE.finditer(text)] or [[start, start + len(text)]]
+    pieces[0][0], pieces[-1][1] = start, start + len(text)
+    return pieces
+
+
+def _offsets(text: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """The offsets and text field of a T line over ``spans`` (each split at line breaks)."""
+    pieces = [p for s, e in sorted(spans) for p in line_pieces(s, text[s:e])]
+    return ";".join(f"{s} {e}" for s, e in pieces), _flat(" ".join(text[s:e] for s, e in pieces))
+
+
 def _fragments(a: AnnotationData) -> tuple[str, str]:
-    """A span's brat offsets and text field: one fragment per line as brat makes them (``0 5;6 10``,
-    text ``"abcde fghi"``); a line break at the span's very start or end stays inside its fragment."""
-    pieces = [[a.start + m.start(), a.start + m.end()] for m in _LINE.finditer(a.text)] or [[a.start, a.end]]
-    pieces[0][0], pieces[-1][1] = a.start, a.end
+    """A span's brat offsets and text field (``0 5;6 10``, text ``"abcde fghi"``)."""
+    pieces = line_pieces(a.start, a.text)
     text = " ".join(a.text[s - a.start:e - a.start] for s, e in pieces)
     return ";".join(f"{s} {e}" for s, e in pieces), _flat(text)
 
@@ -77,48 +94,192 @@ def _name(kind: str, value: str) -> str:
     return value
 
 
-def ann_lines(doc: DocumentData) -> Iterator[str]:
-    """The lines of the ``.ann`` file for ``doc``."""
-    tid: dict[str, str] = {}
-    notes = attrs = 0
-    by_id: dict[str, AnnotationData] = {}
-    for n, a in enumerate(doc.annotations, 1):
-        tid[a.id] = f"T{n}"
-        by_id[a.id] = a
-        offsets, text = _fragments(a)
-        yield f"T{n}\t{_name('label', a.label)} {offsets}\t{text}"
-    for a in doc.annotations:
-        t = tid[a.id]
-        for key, value in a.attributes.items():
-            if not _NAME.match(key):
+def _brat(item: AnnotationData | RelationData) -> dict[str, Any]:
+    value = item.attributes.get("brat")
+    return value if isinstance(value, dict) else {}
+
+
+class _Ids:
+    """brat ids: the ones an import kept (``attributes["brat"]["id"]``) where still free, else the next free."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def keep(self, wanted: object, prefix: str) -> str | None:
+        if isinstance(wanted, str) and re.fullmatch(prefix + r"[1-9]\d*", wanted) and wanted not in self.used:
+            self.used.add(wanted)
+            return wanted
+        return None
+
+    def new(self, prefix: str) -> str:
+        n = self.next.get(prefix, 1)
+        while f"{prefix}{n}" in self.used:
+            n += 1
+        self.next[prefix] = n + 1
+        self.used.add(f"{prefix}{n}")
+        return f"{prefix}{n}"
+
+
+class _Ann:
+    """The lines of one document's ``.ann`` file, and what they use (for ``annotation.conf``)."""
+
+    def __init__(self, doc: DocumentData, usage: Usage) -> None:
+        self.doc, self.usage, self.ids = doc, usage, _Ids()
+        self.by_id = {a.id: a for a in doc.annotations}
+        self.parts: dict[str, list[AnnotationData]] = {}
+        self.head: dict[str, str] = {}
+        for r in doc.relations:
+            to = self.by_id.get(r.to_id)
+            if r.type == FRAGMENT and to and "fragment_of" in _brat(to) and r.from_id in self.by_id:
+                self.parts.setdefault(r.from_id, []).append(to)
+                self.head[r.to_id] = r.from_id
+        live = [a for a in doc.annotations if a.id not in self.head]
+        self.events = [a for a in live if "trigger" in _brat(a)]
+        self.entities = [a for a in live if "trigger" not in _brat(a)]
+        self.tid: dict[str, str] = {}
+        self.triggers: dict[tuple[Any, ...], str] = {}
+
+    def _assign(self) -> None:
+        for a in self.entities:
+            if (kept := self.ids.keep(_brat(a).get("id"), "T")) is not None:
+                self.tid[a.id] = kept
+        for a in self.events:
+            if (kept := self.ids.keep(_brat(a).get("id"), "E")) is not None:
+                self.tid[a.id] = kept
+            key = self._trigger_key(a)
+            if key not in self.triggers and (kept := self.ids.keep(key[0], "T")) is not None:
+                self.triggers[key] = kept
+        for a in self.entities:
+            self.tid.setdefault(a.id, self.ids.new("T"))
+        for a in self.events:
+            self.tid.setdefault(a.id, self.ids.new("E"))
+            key = self._trigger_key(a)
+            if key not in self.triggers:
+                self.triggers[key] = self.ids.new("T")
+        for part, head in self.head.items():
+            self.tid[part] = self.tid[head]
+
+    @staticmethod
+    def _trigger_key(a: AnnotationData) -> tuple[Any, ...]:
+        brat = _brat(a)
+        spans = brat.get("trigger_fragments") or [[a.start, a.end]]
+        return brat.get("trigger"), brat.get("trigger_type") or a.label, tuple(map(tuple, spans))
+
+    def _kind(self, annotation_id: str) -> str:
+        return self.by_id[self.head.get(annotation_id, annotation_id)].label
+
+    def lines(self) -> Iterator[str]:
+        self._assign()
+        text = self.doc.text
+        for a in self.entities:
+            offsets, piece = _offsets(text, [(p.start, p.end) for p in [a, *self.parts.get(a.id, [])]])
+            self.usage.entity(a.label)
+            yield f"{self.tid[a.id]}\t{_name('label', a.label)} {offsets}\t{piece}"
+        for (_, kind, spans), t in self.triggers.items():
+            offsets, piece = _offsets(text, [(s, e) for s, e in spans])
+            self.usage.event(kind)
+            yield f"{t}\t{_name('label', kind)} {offsets}\t{piece}"
+        roles: dict[str, list[RelationData]] = {}
+        equivs: dict[tuple[str, str, object], list[RelationData]] = {}
+        links: list[RelationData] = []
+        written = {a.id for a in self.events}
+        for r in self.doc.relations:
+            brat = _brat(r)
+            if r.to_id in self.head and r.type == FRAGMENT:
                 continue
-            if value is True:
-                attrs += 1
-                yield f"A{attrs}\t{key} {t}"
-            elif isinstance(value, str | int) and not isinstance(value, bool) and _WORD.match(str(value)):
-                attrs += 1
-                yield f"A{attrs}\t{key} {t} {value}"
-        if a.note:
+            if brat.get("event") is not None and r.from_id in written:
+                roles.setdefault(r.from_id, []).append(r)
+            elif brat.get("equiv") is not None:
+                equivs.setdefault((r.type, r.from_id, brat["equiv"]), []).append(r)
+            else:
+                links.append(r)
+        for a in self.events:
+            args = sorted(roles.get(a.id, []), key=lambda r: (_order(r), r.type))
+            self.usage.event(a.label)
+            for r in args:
+                self.usage.event(a.label, r.type, self._kind(r.to_id))
+            trigger = self.triggers[self._trigger_key(a)]
+            yield f"{self.tid[a.id]}\t{_name('label', a.label)}:{trigger}" + "".join(
+                f" {_name('role', r.type)}:{self.tid[r.to_id]}" for r in args)
+        rid: dict[str, str] = {}
+        for r in links:
+            rid[r.id] = self.ids.keep(_brat(r).get("id"), "R") or ""
+        for r in links:
+            rid[r.id] = rid[r.id] or self.ids.new("R")
+            names = _brat(r).get("args")
+            ends = (str(names[0]), str(names[1])) if isinstance(names, list) and len(names) == 2 else ("Arg1", "Arg2")
+            self.usage.relation(r.type, ends, (self._kind(r.from_id), self._kind(r.to_id)))
+            yield (f"{rid[r.id]}\t{_name('relation type', r.type)} {_name('role', ends[0])}:{self.tid[r.from_id]} "
+                   f"{_name('role', ends[1])}:{self.tid[r.to_id]}")
+        for (kind, first, _), members in equivs.items():
+            members.sort(key=_order)
+            kinds = [self._kind(x) for x in [first, *(m.to_id for m in members)]]
+            self.usage.equivs.setdefault(kind, set()).update(kinds)
+            yield f"*\t{_name('relation type', kind)} {self.tid[first]}" + "".join(f" {self.tid[m.to_id]}"
+                                                                                 for m in members)
+        notes = attrs = norms = 0
+        targets: list[tuple[AnnotationData | RelationData, str]] = [(a, self.tid[a.id]) for a in self.entities]
+        targets += [(a, self.tid[a.id]) for a in self.events] + [(r, rid[r.id]) for r in links]
+        for item, t in targets:
+            kind = item.label if isinstance(item, AnnotationData) else item.type
+            for key, value in item.attributes.items():
+                if key in _OWN or not _NAME.match(key):
+                    continue
+                if value is True:
+                    attrs += 1
+                    self.usage.attribute(key, kind, None)
+                    yield f"A{attrs}\t{key} {t}"
+                elif isinstance(value, str | int) and not isinstance(value, bool) and _VALUE.match(str(value)):
+                    attrs += 1
+                    self.usage.attribute(key, kind, str(value))
+                    yield f"A{attrs}\t{key} {t} {value}"
+            for norm in _dicts(item.attributes.get("norm")):
+                if _VALUE.match(str(norm.get("ref", ""))) and _VALUE.match(str(norm.get("id", ""))):
+                    norms += 1
+                    yield (f"N{norms}\t{norm.get('type', 'Reference')} {t} {norm['ref']}:{norm['id']}\t"
+                           f"{_flat(str(norm.get('text', '')))}")
+            if item.note:
+                notes += 1
+                yield f"#{notes}\tAnnotatorNotes {t}\t{escape(item.note)}"
+            for note in _dicts(item.attributes.get("notes")):
+                if _NAME.match(str(note.get("type", ""))):
+                    notes += 1
+                    yield f"#{notes}\t{note['type']} {t}\t{escape(str(note.get('text', '')))}"
             notes += 1
-            yield f"#{notes}\tAnnotatorNotes {t}\t{escape(a.note)}"
-        notes += 1
-        data = {"id": a.id, "annotator": a.annotator, "attributes": a.attributes}
-        yield f"#{notes}\t{DATA_NOTE} {t}\t{_json(data)}"
-    next_t = len(doc.annotations)
-    cues = {r.from_id: r.to_id for r in doc.relations if r.type == "cue"}
-    for n, r in enumerate(doc.relations, 1):
-        yield f"R{n}\t{_name('relation type', r.type)} Arg1:{tid[r.from_id]} Arg2:{tid[r.to_id]}"
-    events = 0
-    for r in doc.relations:
-        if r.type != "source":
-            continue
-        trigger = by_id[cues.get(r.from_id, r.from_id)]
-        next_t += 1
-        events += 1
-        offsets, text = _fragments(trigger)
-        yield f"T{next_t}\t{TRIGGER} {offsets}\t{text}"
-        cue = f" Cue:{tid[cues[r.from_id]]}" if r.from_id in cues else ""
-        yield f"E{events}\t{TRIGGER}:T{next_t} Source:{tid[r.to_id]}{cue} Content:{tid[r.from_id]}"
+            data = {"id": item.id, "annotator": item.annotator, "attributes": item.attributes}
+            yield f"#{notes}\t{DATA_NOTE} {t}\t{_json(data)}"
+        yield from self._attributions()
+
+    def _attributions(self) -> Iterator[str]:
+        """Each claim->source link also as a PolNeAR ``Attribution`` event, triggered by its cue (or claim)."""
+        cues = {r.from_id: r.to_id for r in self.doc.relations if r.type == "cue"}
+        for r in self.doc.relations:
+            if r.type != "source" or r.from_id not in self.tid or r.to_id not in self.tid:
+                continue
+            trigger = self.by_id[cues.get(r.from_id, r.from_id)]
+            offsets, text = _fragments(trigger)
+            t, e = self.ids.new("T"), self.ids.new("E")
+            yield f"{t}\t{TRIGGER} {offsets}\t{text}"
+            cue = f" Cue:{self.tid[cues[r.from_id]]}" if r.from_id in cues and cues[r.from_id] in self.tid else ""
+            yield f"{e}\t{TRIGGER}:{t} Source:{self.tid[r.to_id]}{cue} Content:{self.tid[r.from_id]}"
+
+
+_OWN = frozenset({"brat", "norm", "notes"})
+
+
+def _order(r: RelationData) -> int:
+    n = _brat(r).get("n")
+    return n if isinstance(n, int) else 0
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    return [x for x in value if isinstance(x, dict)] if isinstance(value, list) else []
+
+
+def ann_lines(doc: DocumentData, usage: Usage | None = None) -> Iterator[str]:
+    """The lines of the ``.ann`` file for ``doc``."""
+    return _Ann(doc, usage or Usage()).lines()
 
 
 class BratWriter:
@@ -129,16 +290,16 @@ class BratWriter:
     def __init__(self, folder: Path, ctx: Any) -> None:
         self.folder, self.ctx = Path(folder), ctx
         self.labels: list[str] = list(ctx.labels)
-        self.relation_types: set[str] = set()
+        self.usage = Usage()
+        self.attribution = False
 
     def write(self, doc: DocumentData) -> None:
         doc = self._typeable(doc)
         stem = self.folder / f"doc-{doc.id}"
-        lines = list(ann_lines(doc))
+        lines = list(ann_lines(doc, self.usage))
         stem.with_suffix(".txt").write_bytes(doc.text.encode("utf-8", "surrogatepass"))
         stem.with_suffix(".ann").write_bytes(("\n".join(lines) + "\n" if lines else "").encode("utf-8"))
-        self.relation_types.update(r.type for r in doc.relations)
-        self.labels.extend(a.label for a in doc.annotations if a.label not in self.labels)
+        self.attribution = self.attribution or any(r.type == "source" for r in doc.relations)
 
     def _typeable(self, doc: DocumentData) -> DocumentData:
         """Leave out (and report) spans and links whose label brat cannot use as a type name."""
@@ -156,24 +317,14 @@ class BratWriter:
 
     def close(self) -> None:
         labels = [x for x in self.labels if _NAME.match(x)]
-        rels = [f"{t}\tArg1:<ENTITY>, Arg2:<ENTITY>" for t in sorted(self.relation_types)]
-        conf = ["[entities]", *labels, TRIGGER, "[relations]", *rels, "[events]",
-                f"{TRIGGER}\tSource:<ENTITY>, Cue?:<ENTITY>, Content:<ENTITY>", "[attributes]", ""]
-        (self.folder / "annotation.conf").write_text("\n".join(conf), encoding="utf-8")
-
-
-def _parse_t(line: str, origin: str) -> tuple[str, str, int, int]:
-    try:
-        key, middle, _ = line.split("\t", 2)
-        label, frags = middle.split(" ", 1)
-        pieces = [tuple(int(x) for x in f.split()) for f in frags.split(";")]
-        return key, label, pieces[0][0], pieces[-1][1]
-    except ValueError:
-        raise InputError(origin, f"bad T line: {line!r}") from None
+        events = {TRIGGER: "Source:<ENTITY>, Cue?:<ENTITY>, Content:<ENTITY>"}
+        (self.folder / "annotation.conf").write_text(conf_text(self.usage, labels, events), encoding="utf-8")
 
 
 def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
     """One document from ``x.ann`` and its ``x.txt`` (offsets must match the text exactly)."""
+    from app.formats.brat_read import read_lines  # it builds on this module's escaping
+
     txt = ann.with_suffix(".txt")
     origin = rel or ann.name
     if not txt.is_file():
@@ -190,73 +341,10 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
         line_no = ann.read_bytes()[: exc.start].count(b"\n") + 1
         raise InputError(f"{origin}:{line_no}", f"not valid {exc.encoding} ({exc.reason}); "
                                                 "name the encoding with --encoding") from None
-    try:
-        triggers = {a.split(":")[1] for line in lines if line.startswith("E")
-                    for a in line.split("\t")[1].split()[:1]}
-    except IndexError:
-        raise InputError(origin, "an E line is not 'E<n><TAB>TYPE:TRIGGER ...'") from None
-    spans: dict[str, AnnotationRecord] = {}
-    relations: list[RelationRecord] = []
-    event_pairs: list[tuple[str, str]] = []
-    for n, line in enumerate(lines, 1):
-        where = f"{origin}:{n}"
-        try:
-            _line(line, where, spans, triggers, relations, event_pairs)
-        except (IndexError, ValueError, KeyError):
-            raise InputError(where, f"malformed line (fields must be TAB-separated): {line[:80]!r}") from None
-    have = {(r.from_id, r.to_id) for r in relations if r.type == "source"}
-    relations += [RelationRecord("source", c, s) for c, s in event_pairs if (c, s) not in have]
-    for r in relations:
-        r.from_id, r.to_id = str(spans[r.from_id].id), str(spans[r.to_id].id)
-    yield SourceRecord(text=text, origin=origin, title=ann.stem, annotations=list(spans.values()),
-                       relations=relations)
+    yield read_lines(lines, text, origin, ann.stem)
 
 
 def _split(content: str) -> list[str]:
     """The lines of an ``.ann`` file: split at ``\\n`` only, as brat's tools do (``str.splitlines`` also
     splits at U+2028, U+0085 ... and cut notes and span texts there); a CRLF file's ``\\r`` is dropped."""
     return [line.removesuffix("\r") for line in content.split("\n")]
-
-
-def _note(line: str, spans: dict[str, AnnotationRecord], where: str) -> None:
-    parts = line.split("\t", 2)
-    if len(parts) < 3:
-        return
-    kind, _, target = parts[1].partition(" ")
-    if target not in spans:
-        return
-    if kind == DATA_NOTE:
-        try:
-            data = json.loads(parts[2])
-        except ValueError:
-            raise InputError(where, "HashiyaData note is not JSON") from None
-        span = spans[target]
-        span.id = str(data.get("id") or span.id)
-        span.annotator = data.get("annotator") or None
-        span.attributes = data.get("attributes") or span.attributes
-    elif kind == "AnnotatorNotes":
-        spans[target].note = unescape(parts[2])
-
-
-def _line(line: str, where: str, spans: dict[str, AnnotationRecord], triggers: set[str],
-          relations: list[RelationRecord], event_pairs: list[tuple[str, str]]) -> None:
-    """One line of an ``.ann`` file into ``spans``, ``relations`` and ``event_pairs``."""
-    if line.startswith("T"):
-        key, label, start, end = _parse_t(line, where)
-        if key not in triggers:
-            spans[key] = AnnotationRecord(label, start, end, id=str(uuid.uuid4()))
-    elif line.startswith("A") or line.startswith("M"):
-        fields = line.split("\t")[1].split()
-        if len(fields) >= 2 and fields[1] in spans:
-            spans[fields[1]].attributes[fields[0]] = " ".join(fields[2:]) if len(fields) > 2 else True
-    elif line.startswith("#"):
-        _note(line, spans, where)
-    elif line.startswith("R"):
-        fields = line.split("\t")[1].split()
-        args = dict(f.split(":", 1) for f in fields[1:])
-        if args.get("Arg1") in spans and args.get("Arg2") in spans:
-            relations.append(RelationRecord(fields[0], args["Arg1"], args["Arg2"]))
-    elif line.startswith("E"):
-        args = dict(f.split(":", 1) for f in line.split("\t")[1].split()[1:])
-        if args.get("Content") in spans and args.get("Source") in spans:
-            event_pairs.append((args["Content"], args["Source"]))

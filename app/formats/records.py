@@ -34,6 +34,8 @@ class RelationRecord:
     to_id: str
     id: str | None = None
     annotator: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    note: str = ""
 
 
 @dataclass(slots=True)

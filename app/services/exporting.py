@@ -79,7 +79,7 @@ class _Builders(Generic[D, S, L]):
 
     def __init__(self, doc: Callable[[tuple[Any, ...], dict[str, Any], list[S], list[L]], D],
                  span: Callable[[str, int, str, int, int, str, str, dict[str, Any], str], S],
-                 link: Callable[[str, str, str, str, str], L]) -> None:
+                 link: Callable[[str, str, str, str, str, dict[str, Any], str], L]) -> None:
         self.doc, self.span, self.link = doc, span, link
 
 
@@ -99,7 +99,7 @@ _NATIVE: _Builders[dict[str, Any], dict[str, Any], dict[str, Any]] = _Builders(
     lambda id, _doc, label, start, end, text, annotator, attributes, note: {
         "id": id, "label": label, "start": start, "end": end, "text": text, "annotator": annotator,
         "attributes": attributes, "note": note},
-    lambda id, kind, from_id, to_id, annotator: {
+    lambda id, kind, from_id, to_id, annotator, _attributes, _note: {
         "id": id, "type": kind, "from": from_id, "to": to_id, "annotator": annotator},
 )
 
@@ -164,15 +164,17 @@ def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: d
     if doc_of:
         rel_query = (
             select(type_coerce(Relation.id, String), Relation.type, type_coerce(Relation.from_id, String),
-                   type_coerce(Relation.to_id, String), Relation.annotator_id)
+                   type_coerce(Relation.to_id, String), Relation.annotator_id,
+                   type_coerce(Relation.attributes, Text), Relation.note)
             .join(Annotation, Annotation.id == Relation.from_id)
             .where(Annotation.document_id.between(doc_ids[0], doc_ids[-1]), Relation.deleted_at.is_(None))
             .order_by(Relation.id)
         )
-        for rel_id, rel_type, from_id, to_id, annotator_id in conn.execute(rel_query).tuples().all():
+        for rel_id, rel_type, from_id, to_id, annotator_id, attributes, note in conn.execute(rel_query).tuples().all():
             if from_id in doc_of and to_id in doc_of:
                 links.setdefault(doc_of[from_id], []).append(build.link(
-                    uuid_text(rel_id), rel_type, uuid_text(from_id), uuid_text(to_id), annotators[annotator_id]))
+                    uuid_text(rel_id), rel_type, uuid_text(from_id), uuid_text(to_id), annotators[annotator_id],
+                    json_object(attributes), note or ""))
     return spans, links
 
 

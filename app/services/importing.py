@@ -407,6 +407,7 @@ class _Ingest:
                 rel_rows.append({
                     "id": key, "type": rel.type, "from_id": ends[0], "to_id": ends[1],
                     "annotator_id": self._annotator_id(rel.annotator), "created_at": now, "deleted_at": None,
+                    "attributes": rel.attributes or {}, "note": rel.note or "",
                 })
         self._insert(Annotation, ann_rows)
         self._insert(Relation, rel_rows)

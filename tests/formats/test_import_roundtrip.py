@@ -97,9 +97,9 @@ def test_polnear_brat_events_become_source_links(sqlite_ws: Any) -> None:
     spans = {a.label: a for a in doc.annotations}
     assert set(spans) == {"Source", "Cue", "Content"}  # the event trigger is not a span of its own
     assert spans["Source"].text == "شويغو" and spans["Source"].note == "وزير الدفاع\nالروسي"
-    assert spans["Content"].attributes == {"Factuality": "uncertain"}
-    assert [(r.type, r.from_id, r.to_id) for r in doc.relations] == [
-        ("source", spans["Content"].id, spans["Source"].id)]
+    assert spans["Content"].attributes == {"Factuality": "uncertain", "brat": {"id": "T3"}}
+    assert sorted((r.type, r.from_id, r.to_id) for r in doc.relations) == [  # the event's Cue is kept too
+        ("cue", spans["Content"].id, spans["Cue"].id), ("source", spans["Content"].id, spans["Source"].id)]
 
 
 def test_ud_conllu_with_multiword_tokens(sqlite_ws: Any) -> None:
