@@ -12,6 +12,7 @@ import pytest
 
 from app.errors import InputError
 from app.services import Workspace
+from app.services import importing, spool
 from app.services.importing import BATCH, import_paths
 
 TEXT = "قال الوزير إن المحادثات ستستمر"
@@ -54,7 +55,17 @@ def test_the_same_text_twice_in_one_file_keeps_both_copies_annotations(ws: Works
         other.close()
 
 
-def test_a_copy_in_a_later_batch_is_merged_and_a_rerun_adds_nothing(sqlite_ws: Workspace, tmp_path: Path) -> None:
+@pytest.fixture(params=["in memory", "spilled"])
+def spooled(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways the spool keeps records: in memory (small imports) and in its file (past ``MEMORY_BYTES``)."""
+    if request.param == "spilled":
+        monkeypatch.setattr(spool, "MEMORY_BYTES", 0)
+
+
+@pytest.mark.usefixtures("spooled")
+def test_a_copy_in_a_later_batch_is_merged_and_a_rerun_adds_nothing(sqlite_ws: Workspace, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importing, "WRITE_BATCH", 300)  # the copies land in different write transactions
     fillers = [json.dumps({"text": f"خبر رقم {n}"}, ensure_ascii=False) + "\n" for n in range(BATCH + 5)]
     path = _write(tmp_path / "long.jsonl", [_line(TEXT, ALICE, "alice"), *fillers, _line(TEXT, BOB, "bob")])
     report = import_paths(sqlite_ws.db, [path], annotator="t")
@@ -63,6 +74,7 @@ def test_a_copy_in_a_later_batch_is_merged_and_a_rerun_adds_nothing(sqlite_ws: W
     assert (again.documents, again.annotations, again.duplicates) == (0, 0, BATCH + 7)
 
 
+@pytest.mark.usefixtures("spooled")
 @pytest.mark.parametrize("gap", [0, BATCH + 3], ids=["same batch", "another batch"])
 def test_an_annotation_id_used_twice_is_refused_naming_both_places(ws: Workspace, tmp_path: Path, gap: int) -> None:
     key = str(uuid.uuid4())
@@ -77,6 +89,7 @@ def test_an_annotation_id_used_twice_is_refused_naming_both_places(ws: Workspace
     assert ws.documents.count() == 0  # nothing imported
 
 
+@pytest.mark.usefixtures("spooled")
 def test_a_repeated_id_in_a_second_file_skips_that_file_with_skip_bad(ws: Workspace, tmp_path: Path) -> None:
     key = str(uuid.uuid4())
     first = _write(tmp_path / "a.jsonl", [_line(TEXT, [("ACTOR", 4, 10, key)], "alice")])
