@@ -51,7 +51,8 @@ def document_to_native(doc: DocumentData) -> dict[str, Any]:
             for a in doc.annotations
         ],
         "relations": [
-            {"id": r.id, "type": r.type, "from": r.from_id, "to": r.to_id, "annotator": r.annotator}
+            {"id": r.id, "type": r.type, "from": r.from_id, "to": r.to_id, "annotator": r.annotator,
+             **({"attributes": r.attributes} if r.attributes else {}), **({"note": r.note} if r.note else {})}
             for r in doc.relations
         ],
     }
@@ -104,6 +105,8 @@ def native_record(obj: dict[str, Any], origin: str) -> SourceRecord:
             to_id=_need(r, "to", str, where),
             id=r.get("id"),
             annotator=r.get("annotator"),
+            attributes=_need(r, "attributes", dict, where) if "attributes" in r else {},
+            note=_need(r, "note", str, where) if "note" in r else "",
         ))
     doc_id = obj.get("id")
     if doc_id is not None and (type(doc_id) is not int or doc_id < 1):

@@ -191,6 +191,11 @@ def _relation(r: RelationRecord, where: str) -> None:
         check_string(value, where, what, optional=False)
     check_string(r.id, where, "id")
     check_string(r.annotator, where, "annotator")
+    check_string(r.note, where, "note", optional=False)
+    if type(r.attributes) is not dict:
+        raise InputError(where, f"attributes must be an object, got {_kind(r.attributes)}")
+    if r.attributes:
+        check_json(r.attributes, where, "attributes")
 
 
 def check_record(record: SourceRecord) -> SourceRecord:

@@ -99,8 +99,9 @@ _NATIVE: _Builders[dict[str, Any], dict[str, Any], dict[str, Any]] = _Builders(
     lambda id, _doc, label, start, end, text, annotator, attributes, note: {
         "id": id, "label": label, "start": start, "end": end, "text": text, "annotator": annotator,
         "attributes": attributes, "note": note},
-    lambda id, kind, from_id, to_id, annotator, _attributes, _note: {
-        "id": id, "type": kind, "from": from_id, "to": to_id, "annotator": annotator},
+    lambda id, kind, from_id, to_id, annotator, attributes, note: {
+        "id": id, "type": kind, "from": from_id, "to": to_id, "annotator": annotator,
+        **({"attributes": attributes} if attributes else {}), **({"note": note} if note else {})},
 )
 
 
