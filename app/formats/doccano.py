@@ -14,7 +14,6 @@ entity are named in the import report, and the unit the offsets were read in is 
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -26,7 +25,7 @@ from app.errors import HashiyaError, InputError
 from app.formats.iob import Defects
 from app.formats.jsonstream import iter_json_objects
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
-from app.formats.rowreport import Carried, add_defects, state
+from app.formats.rowreport import Carried, add_defects, stable_id, state
 from app.formats.units import converter
 from app.text.offsets import OffsetMap
 
@@ -34,7 +33,6 @@ UNITS = ("utf16", "codepoint", "grapheme")  # read; the writer writes the first 
 WRITTEN_UNITS = UNITS[:2]
 _READ = frozenset({"text", "column_data", "title", "offsets", "sha256", "entities", "label", "column_label",
                    "relations"})
-_NAMESPACE = uuid.UUID("6f1c2a4e-8d0b-5e7a-9c3f-2b4d6e8f0a1c")
 
 
 def doccano_row(doc: DocumentData, offsets: str = "utf16") -> dict[str, Any]:
@@ -63,11 +61,6 @@ class DoccanoWriter:
 
     def close(self) -> None:
         pass
-
-
-def stable_id(*parts: object) -> str:
-    """The same id for the same annotation read again (a re-import adds nothing), unique within a file."""
-    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in parts)))
 
 
 def _entity(e: Any, where: str) -> tuple[Any, Any, Any, Any, dict[str, Any]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from app.errors import HashiyaError, InputError
 from app.formats.iob import Defects
 from app.formats.jsonstream import iter_json_objects
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
-from app.formats.rowreport import Carried, add_defects, state
+from app.formats.rowreport import Carried, add_defects, stable_id, state
 from app.formats.units import converter
 from app.text.offsets import OffsetMap
 
@@ -94,7 +93,6 @@ class LabelStudioWriter:
 
 _CANONICAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _TASK_DATA = frozenset({"text", "title", "doc_id", "sha256", "offsets"})  # what the writer puts in data
-_NAMESPACE = uuid.UUID("0b6f3d2e-4c1a-5f8e-9a7b-3c5d7e9f1b2d")
 _NAMES = {"codepoint": "code points", "utf16": "UTF-16 units", "grapheme": "grapheme clusters"}
 OTHER = "result of a type Hashiya does not hold: not imported"
 
@@ -201,7 +199,7 @@ class _Task:
         if isinstance(region, str) and _CANONICAL.fullmatch(region) and region.lower() not in self.used:
             key = region.lower()
         else:
-            key = str(uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in (self.digest, self.origin, region, *parts))))
+            key = stable_id(self.digest, self.origin, region, *parts)
         self.used.add(key)
         return key
 
