@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from app import __version__
 from app.errors import HashiyaError
+from app.formats import registry
 from db.errors import DatabaseError
 
 EXIT_USAGE = 2
@@ -69,8 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "conll, conllu, xmi, labelstudio, doccano; folders recursively)")
     _db_option(imp)
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    imp.add_argument("--format", choices=["txt", "json", "jsonl", "csv", "trec", "brat", "conll", "conllu", "xmi",
-                                          "labelstudio", "doccano"],
+    imp.add_argument("--format", choices=registry.IMPORT_FORMATS,
                      help="input format (default: guessed from each file's extension)")
     imp.add_argument("--text-field", default="text", help="JSON/CSV field holding the text (default: text)")
     imp.add_argument("--title-field", default="title", help="JSON/CSV field holding the title")
@@ -116,10 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="export the corpus")
     _db_option(exp)
-    exp.add_argument("--format", default="jsonl", choices=["jsonl", "brat", "xmi", "casjson", "conllu", "conll", "hf",
-                                                            "hf-parquet", "spacy", "labelstudio", "doccano"])
+    exp.add_argument("--format", default="jsonl", choices=registry.EXPORT_FORMATS)
+    folders = ", ".join(f.name for f in registry.FORMATS if f.writer and f.folder)
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="DEST",
-                     help="a file, or a folder for brat, xmi, casjson, hf-parquet, spacy, labelstudio and splits")
+                     help=f"a file, or a folder for {folders} and splits")
     exp.add_argument("--docs", type=doc_ids, help="comma-separated document ids to keep")
     exp.add_argument("--split", metavar="SEED", type=int, help="write train/dev/test parts, by text hash and SEED")
     exp.add_argument("--ratios", default="0.8,0.1,0.1", help="train,dev,test shares for --split (default 0.8,0.1,0.1)")

@@ -28,8 +28,9 @@ from typing import Any
 
 import orjson
 
-FORMATS = ("jsonl", "brat", "xmi", "casjson", "conllu", "conll", "hf", "hf-parquet", "spacy", "labelstudio",
-           "doccano")
+from app.formats.registry import EXPORT_FORMATS
+
+FORMATS = EXPORT_FORMATS  # every format export() writes (app/formats/registry.py)
 _ACTORS = ("شويغو", "الوزير", "المتحدث باسم الجيش", "وكالة تاس", "مصدر مطلع")
 _CUES = ("قال", "أعلن", "أكد", "ذكر")
 _FILLER = "وأضاف في بيان صدر اليوم أن الأوضاع مستقرة نسبيا رغم التوتر"

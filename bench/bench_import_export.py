@@ -9,7 +9,7 @@ Phases (each in its own interpreter, so each peak RSS is its own):
               per 1000 docs into the schema ``open_database`` made, same pragmas, one transaction.
   import      ``import_paths(db, [file], fmt="jsonl")``: the real reader, validation and services.
   raw-export  stdlib sqlite3 cursors over the same rows in document order + orjson + write + fsync.
-  export      ``export_jsonl(db, dest)``.
+  export      ``export(db, "jsonl", dest)``: the entry point ``hashiya export`` and the GUI call.
 Both exports must be byte-identical (checked).
 """
 
@@ -111,12 +111,12 @@ def phase_raw_import(src: Path, db_path: Path) -> dict[str, Any]:
 
 
 def phase_export(db_path: Path, dest: Path) -> dict[str, Any]:
-    from app.services.exporting import export_jsonl
+    from app.services.export_formats import export
     from db.engine import open_database
 
     db = open_database(db_path)
     start = now()
-    report = export_jsonl(db, dest)
+    report = export(db, "jsonl", dest)
     seconds = now() - start
     db.close()
     return {"seconds": seconds, "docs": report.documents, "annotations": report.annotations}

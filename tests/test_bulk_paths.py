@@ -10,7 +10,8 @@ import orjson
 
 from app.formats.native import document_to_native
 from app.formats.records import AnnotationRecord, SourceRecord
-from app.services.exporting import ExportFilter, export_jsonl, iter_documents
+from app.services.export_formats import export
+from app.services.exporting import ExportFilter, iter_documents
 from app.services.importing import import_records
 
 TEXT = "قال وزير الدفاع سيرغي شويغو 😂 إن 144 شخصا قتلوا."
@@ -47,13 +48,13 @@ def test_sqlite_bulk_rows_are_stored_as_the_orm_stores_them(sqlite_ws) -> None: 
     assert report.document_ids == sorted(report.document_ids) and len(set(report.document_ids)) == 2
 
 
-def test_export_jsonl_lines_equal_the_native_form_of_iter_documents(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_jsonl_export_lines_equal_the_native_form_of_iter_documents(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = import_records(ws.db, _records(), annotator="bulk")
     doc = report.document_ids[0]
     spans = ws.documents.open(doc).annotations
     ws.relations.add("source", spans[0].id, spans[1].id)
     for flt in (None, ExportFilter(labels=frozenset({"ACTOR"})), ExportFilter(doc_ids=frozenset({doc}))):
-        out = export_jsonl(ws.db, tmp_path / "out.jsonl", flt)
+        out = export(ws.db, "jsonl", tmp_path / "out.jsonl", flt)
         lines = (tmp_path / "out.jsonl").read_bytes().splitlines()
         expected = [orjson.dumps(document_to_native(d)) for d in iter_documents(ws.db, flt)]
         assert lines == expected and out.documents == len(expected)

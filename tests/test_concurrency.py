@@ -1,5 +1,6 @@
 """Two writers wait for each other: a key press and a CLI import made while another process holds the
-write lock succeed once it is released; past the busy timeout the GUI keeps the key press and retries."""
+write lock succeed once it is released; past the busy timeout the GUI keeps the key press and retries, and a
+refused undo or redo leaves the undo stack where the database is."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+import db.engine
 from app.services import Workspace
 from tests.ui.conftest import add_document, make_bench, select_text
+from ui.commands import AddAnnotation
 
 REPO = Path(__file__).resolve().parent.parent
 TEXT = "قال وزير الدفاع سيرغي شويغو إن المحادثات ستستمر"
@@ -107,5 +110,61 @@ def test_a_lock_held_past_the_timeout_keeps_the_key_press_and_retries(  # type: 
         qtbot.waitUntil(lambda: bench.stack.count() == 1, timeout=15000)
         [ann] = sqlite_ws.documents.open(bench.doc.id).annotations
         assert (ann.label, ann.text) == ("ACTOR", "شويغو")
+    finally:
+        bench.window.close()
+
+
+@pytest.fixture
+def quick_busy_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
+    """A workspace whose connections give up on a held lock after 0.3 s instead of 5 s (keeps the tests short)."""
+    monkeypatch.setattr(db.engine, "SQLITE_PRAGMAS", tuple(
+        "PRAGMA busy_timeout=300" if p.startswith("PRAGMA busy_timeout") else p for p in db.engine.SQLITE_PRAGMAS))
+    ws = Workspace.open(str(tmp_path / "busy.sqlite3"), "tester")
+    add_document(ws, TEXT)
+    yield ws
+    ws.close()
+
+
+def _assert_stack_matches_database(bench, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Every step below the stack's index is in the database, every step above it is not, and the view shows
+    what the database holds."""
+    live = {a.id for a in ws.documents.open(bench.doc.id).annotations}
+    for n in range(bench.stack.count()):
+        command = bench.stack.command(n)
+        assert isinstance(command, AddAnnotation)
+        assert (command.ann.id in live) == (n < bench.stack.index()), (n, bench.stack.index(), live)
+    assert set(bench.doc.annotations) == live
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("refused", ["undo", "redo"])
+def test_a_refused_undo_or_redo_leaves_the_stack_where_the_database_is(  # type: ignore[no-untyped-def]
+        quick_busy_ws: Workspace, qtbot, holder: list[subprocess.Popen[str]], refused: str) -> None:
+    ws = quick_busy_ws
+    bench = make_bench(ws, qtbot)
+    messages: list[str] = []
+    bench.ctx.report = messages.append
+    try:
+        select_text(bench.view, "شويغو")
+        qtbot.keyClick(bench.view, Qt.Key.Key_1)
+        select_text(bench.view, "الدفاع")
+        qtbot.keyClick(bench.view, Qt.Key.Key_1)
+        assert bench.stack.count() == 2
+        if refused == "redo":
+            bench.stack.undo()
+            assert len(ws.documents.open(bench.doc.id).annotations) == 1
+        holder.append(_hold(Path(ws.db.describe()), 1.5))  # longer than this workspace's 0.3 s busy timeout
+        getattr(bench.stack, refused)()
+        _assert_stack_matches_database(bench, ws)
+        assert any("another program is writing" in m for m in messages), messages
+        assert len(ws.documents.open(bench.doc.id).annotations) == (2 if refused == "undo" else 1)
+        holder.pop().wait(timeout=30)
+        # once the other program is done, the steps left on the stack undo and redo as usual
+        while bench.stack.canUndo():
+            bench.stack.undo()
+            _assert_stack_matches_database(bench, ws)
+        while bench.stack.canRedo():
+            bench.stack.redo()
+            _assert_stack_matches_database(bench, ws)
     finally:
         bench.window.close()

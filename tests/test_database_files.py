@@ -24,7 +24,6 @@ from app.errors import InputError
 from app.services import Workspace
 from app.services.export_formats import Split, export
 from app.services.export_target import DestinationError
-from app.services.exporting import export_jsonl
 from app.services.importing import import_paths
 from db.errors import DatabaseDamagedError, DatabaseError, _looks_like_sqlite, known_error
 
@@ -182,8 +181,6 @@ def test_a_file_export_over_the_database_is_refused(stocked: Workspace, opened: 
     db = Path(stocked.db.describe())
     with pytest.raises(DestinationError, match="the database itself"):
         export(stocked.db, "jsonl", db.with_name(name))
-    with pytest.raises(DestinationError, match="the database itself"):
-        export_jsonl(stocked.db, db.with_name(name))
     assert _ours(opened, db) == []
     assert _count(db) == 1 and stocked.documents.count() == 1
     assert not db.with_name("x.sqlite-journal").exists()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.formats.native import sha256_text
 from app.services import Workspace
-from app.services.exporting import export_jsonl
+from app.services.export_formats import export
 from app.services.importing import import_paths
 from db.models import Document
 
@@ -65,12 +65,12 @@ def test_export_import_export_is_identical(tmp_path_factory: pytest.TempPathFact
     root = tmp_path_factory.mktemp("rt")
     first = Workspace.open(str(root / "a.sqlite3"), "annotator-a")
     _fill(first, docs)
-    export_jsonl(first.db, root / "one.jsonl")
+    export(first.db, "jsonl", root / "one.jsonl")
     first.close()
     second = Workspace.open(str(root / "b.sqlite3"), "someone-else")
     report = import_paths(second.db, [root / "one.jsonl"], annotator="someone-else", fmt="jsonl")
     assert report.documents == len(docs)
-    export_jsonl(second.db, root / "two.jsonl")
+    export(second.db, "jsonl", root / "two.jsonl")
     second.close()
     assert (root / "two.jsonl").read_bytes() == (root / "one.jsonl").read_bytes()
 
@@ -81,10 +81,10 @@ def test_roundtrip_on_postgres(pg_url: str, tmp_path: Path) -> None:
                        {"label": "ACTOR", "start": 4, "end": 9, "attributes": {"kind": "person"}, "note": "ن"}]}]
     src = Workspace.open(str(tmp_path / "a.sqlite3"))
     _fill(src, docs)
-    export_jsonl(src.db, tmp_path / "one.jsonl")
+    export(src.db, "jsonl", tmp_path / "one.jsonl")
     pg = Workspace.open(pg_url)
     import_paths(pg.db, [tmp_path / "one.jsonl"], annotator="x", fmt="jsonl")
-    export_jsonl(pg.db, tmp_path / "two.jsonl")
+    export(pg.db, "jsonl", tmp_path / "two.jsonl")
     assert (tmp_path / "two.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
     # the id sequence moved past the imported ids: a new document gets a fresh id
     with pg.db.sessions.begin() as session:

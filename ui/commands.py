@@ -1,7 +1,9 @@
 """Undoable edits. Each one calls an ``app`` service, so undo and redo change the database too.
 
 The first execution happens before the command is pushed (so a refused edit never reaches the
-stack); ``redo`` skips that first call. Later undo/redo calls go to the services again.
+stack); ``redo`` skips that first call. Later undo/redo calls go to the services again. An undo or redo
+that is refused (another program holding the database past the busy timeout) makes its command
+obsolete: ``QUndoStack`` then drops it and leaves its index where the database is, and the user is told.
 
 A command's text ("add ACTOR «…»") is made by a function, not stored: ``retranslate_stack`` makes every
 step on the stack speak the language the interface has just switched to.
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.dto import AnnotationData, RelationData
-from app.errors import HashiyaError
+from app.errors import DatabaseBusyError, HashiyaError
 from ui.document_list import status_text
 from ui.i18n import tr
 from ui.open_document import OpenDocument
@@ -64,12 +66,22 @@ class Step(Described):
         self.parts: list[QUndoCommand] = []
 
     def redo(self) -> None:
-        for part in self.parts:
-            part.redo()
+        self._run(self.parts, "redo", "undo")
 
     def undo(self) -> None:
-        for part in reversed(self.parts):
-            part.undo()
+        self._run(list(reversed(self.parts)), "undo", "redo")
+
+    def _run(self, parts: list[QUndoCommand], forward: str, back: str) -> None:
+        """All parts, or none: a refused part puts the ones done before it back and makes the step obsolete."""
+        done: list[QUndoCommand] = []
+        for part in parts:
+            getattr(part, forward)()
+            if part.isObsolete():
+                for earlier in reversed(done):
+                    getattr(earlier, back)()
+                self.setObsolete(True)
+                return
+            done.append(part)
 
 
 def retranslate_stack(stack: QUndoStack) -> None:
@@ -98,15 +110,22 @@ class ServiceCommand(Described):
         raise NotImplementedError
 
     def _guard(self, action: Callable[[], None]) -> None:
+        """Run an undo or redo; if it is refused, the command is made obsolete (the stack drops it and keeps
+        its index where the database is) and the user is told."""
         try:
             action()
             self.ctx.touched(self.document_id())
+            return
+        except DatabaseBusyError:
+            self.ctx.report(tr("Not changed: another program is writing to the database. This step has been "
+                               "taken out of the undo history; the document is as shown."))
         except HashiyaError as exc:
             self.ctx.report(str(exc))
         except Exception as exc:  # a bug: logged with its traceback, the message names the log
             from app.logs import log_bug
 
             self.ctx.report(log_bug(exc))
+        self.setObsolete(True)
 
     def do(self) -> None:
         raise NotImplementedError

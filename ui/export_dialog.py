@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.export_formats import EXPORT_FORMATS, Split, check_destination, format_spec
+from app.formats import registry
+from app.services.documents import DOCUMENT_STATUSES
+from app.services.export_formats import Split, check_destination
 from app.services.export_target import DestinationError
 from app.services.exporting import ExportFilter
-from db.models import DOCUMENT_STATUSES
 from ui.file_dialogs import existing_directory, save_file_name
 
 
@@ -60,7 +61,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         form = QFormLayout(self)
         self.format_box = QComboBox(self)
-        for fmt in EXPORT_FORMATS:
+        for fmt in registry.EXPORT_FORMATS:
             self.format_box.addItem(fmt, fmt)
         form.addRow(self.tr("Format"), self.format_box)
         self.dest_edit = QLineEdit(self)
@@ -91,15 +92,17 @@ class ExportDialog(QDialog):
         self.on_dest_edited("")
         form.addRow(buttons)
 
+    def _spec(self) -> registry.Format:
+        return registry.BY_NAME[self.format_box.currentData()]
+
     def writes_folder(self) -> bool:
-        return format_spec(self.format_box.currentData()).folder or self.split.isChecked()
+        return self._spec().folder or self.split.isChecked()
 
     def on_choose(self) -> None:
-        fmt = self.format_box.currentData()
         if self.writes_folder():
             path = existing_directory(self, self.tr("Export to folder"))
         else:
-            path = save_file_name(self, self.tr("Export to file"), f"hashiya-export{format_spec(fmt).ext}")
+            path = save_file_name(self, self.tr("Export to file"), f"hashiya-export{self._spec().export_ext}")
         if path:
             self.dest_edit.setText(path)
 

@@ -7,48 +7,36 @@ export (``.json``) is read; "all known formats" tells each file's format by its 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.formats.readers import EXTENSIONS
+from app.formats import registry
 
-PATTERNS: dict[str, tuple[str, ...]] = {
-    "txt": ("*.txt",),
-    "jsonl": ("*.jsonl", "*.ndjson"),
-    "json": ("*.json",),
-    "csv": ("*.csv", "*.tsv"),
-    "trec": ("*.trec", "*.xml", "*.sgml", "*.sgm", "*.txt"),
-    "brat": ("*.ann",),
-    "conll": ("*.conll", "*.txt", "*"),
-    "conllu": ("*.conllu",),
-    "xmi": ("*.xmi",),
-    "labelstudio": ("*.json",),
-    "doccano": ("*.jsonl",),
-}
-
-
-def _names() -> dict[str, str]:
-    """Each format's translated name (``pyside6-lupdate`` finds the strings by these literal calls)."""
-    return {
-        "txt": QCoreApplication.translate("import", "Plain text"),
-        "jsonl": QCoreApplication.translate("import", "JSON Lines records or Hashiya native"),
-        "json": QCoreApplication.translate("import", "JSON records"),
-        "csv": QCoreApplication.translate("import", "CSV or TSV records"),
-        "trec": QCoreApplication.translate("import", "TREC news files"),
-        "brat": QCoreApplication.translate("import", "brat standoff: .ann files beside their .txt"),
-        "conll": QCoreApplication.translate("import", "CoNLL IOB2"),
-        "conllu": QCoreApplication.translate("import", "CoNLL-U"),
-        "xmi": QCoreApplication.translate("import", "UIMA CAS XMI, from INCEpTION"),
-        "labelstudio": QCoreApplication.translate("import", "Label Studio tasks"),
-        "doccano": QCoreApplication.translate("import", "doccano JSONL"),
-    }
+# pyside6-lupdate finds the registry's descriptions by these literal calls; the dialog translates each one
+# (tests/test_format_registry.py checks that every format the importer reads is listed here).
+DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("import", "Plain text"),
+    QT_TRANSLATE_NOOP("import", "JSON Lines records or Hashiya native"),
+    QT_TRANSLATE_NOOP("import", "JSON records"),
+    QT_TRANSLATE_NOOP("import", "CSV or TSV records"),
+    QT_TRANSLATE_NOOP("import", "TREC news files"),
+    QT_TRANSLATE_NOOP("import", "brat standoff: .ann files beside their .txt"),
+    QT_TRANSLATE_NOOP("import", "CoNLL IOB2"),
+    QT_TRANSLATE_NOOP("import", "CoNLL-U"),
+    QT_TRANSLATE_NOOP("import", "UIMA CAS XMI, from INCEpTION"),
+    QT_TRANSLATE_NOOP("import", "Label Studio tasks"),
+    QT_TRANSLATE_NOOP("import", "doccano JSONL"),
+)
 
 
 def import_filters() -> list[tuple[str | None, str]]:
     """(format or None for "by extension", the filter string QFileDialog shows and returns)."""
-    known = " ".join(f"*{ext}" for ext in sorted(EXTENSIONS))
+    known = " ".join(f"*{ext}" for ext in sorted(registry.EXTENSIONS))
     filters: list[tuple[str | None, str]] = [
         (None, QCoreApplication.translate("import", "All known formats (%1)").replace("%1", known))]
-    filters += [(fmt, f"{name} ({' '.join(PATTERNS[fmt])})") for fmt, name in _names().items()]
+    for fmt in registry.IMPORT_FORMATS:
+        spec = registry.BY_NAME[fmt]
+        name = QCoreApplication.translate("import", spec.description)
+        filters.append((fmt, f"{name} ({' '.join(spec.patterns)})"))
     return filters
 
 

@@ -19,7 +19,6 @@ from app.formats.records import SourceRecord
 from app.formats.uima import read_xmi
 
 ANNOTATED_FORMATS = ("brat", "conll", "conllu", "xmi", "labelstudio", "doccano")
-ANNOTATED_EXTENSIONS = {".ann": "brat", ".conll": "conll", ".conllu": "conllu", ".xmi": "xmi"}
 _ONLY = {"brat": ".ann", "xmi": ".xmi"}
 
 

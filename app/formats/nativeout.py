@@ -1,4 +1,9 @@
-"""The native JSONL export as a document writer (the lossless reference format)."""
+"""The native JSONL export as a document writer (the lossless reference format).
+
+It is given native dicts built straight from the rows (``exporting.native_documents``; the registry marks
+it ``native_rows``): building a ``DocumentData`` per document and converting it back cost more than the
+rest of the export (measured in bench/bench_import_export.py).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,7 @@ from typing import IO, Any
 
 import orjson
 
-from app.dto import DocumentData
-from app.formats.native import OFFSETS, document_to_native
+from app.formats.native import OFFSETS
 
 
 class NativeWriter:
@@ -16,8 +20,10 @@ class NativeWriter:
     def __init__(self, out: IO[bytes], ctx: Any = None) -> None:
         self.out = out
 
-    def write(self, doc: DocumentData) -> None:
-        self.out.write(orjson.dumps(document_to_native(doc)) + b"\n")
+    def write(self, doc: dict[str, Any]) -> None:
+        """One line: ``doc`` in ``native.document_to_native``'s form."""
+        self.out.write(orjson.dumps(doc))
+        self.out.write(b"\n")
 
     def close(self) -> None:
         pass

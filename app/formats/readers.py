@@ -10,29 +10,17 @@ from pathlib import Path
 
 from app.database_files import DatabaseFiles
 from app.errors import InputError
-from app.formats.annotated import ANNOTATED_EXTENSIONS, ANNOTATED_FORMATS, read_annotated
+from app.formats.annotated import ANNOTATED_FORMATS, read_annotated
 from app.formats.csvrec import read_csv
 from app.formats.jsonrec import read_json, read_jsonl
 from app.formats.mapping import DEFAULT_MAPPING
 from app.formats.records import FieldMapping, SourceRecord
+from app.formats.registry import EXTENSIONS, IMPORT_FORMATS
 from app.formats.safefile import MAX_SIZE, parse_size, unreadable
 from app.formats.trec import read_trec
 from app.formats.txt import read_txt
 
-FORMATS = ("txt", "json", "jsonl", "csv", "trec", *ANNOTATED_FORMATS)
-EXTENSIONS = {
-    ".txt": "txt",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".xml": "trec",
-    ".trec": "trec",
-    ".sgml": "trec",
-    ".sgm": "trec",
-}
-EXTENSIONS.update(ANNOTATED_EXTENSIONS)
+FORMATS = IMPORT_FORMATS  # names and extensions come from the format registry
 _HEAD = 4096
 Skipped = list[tuple[str, str]]
 THE_DATABASE = "the database itself (only SQLite opens its files)"

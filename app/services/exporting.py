@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar
 
-import orjson
 from sqlalchemy import Connection, Row, Select, String, Text, select, type_coerce
 
 from app.dto import AnnotationData, DocumentData, RelationData
 from app.formats.native import OFFSETS
+from app.progress import ExportCancelled as ExportCancelled
 from app.services.export_target import staged_file
 from db.engine import Database
 from db.models import Annotation, Annotator, Document, LabelType, Relation
@@ -29,10 +29,6 @@ FETCH = 500
 D = TypeVar("D")
 S = TypeVar("S")
 L = TypeVar("L")
-
-
-class ExportCancelled(Exception):
-    """Raised from a progress callback to stop an export; the destination is left untouched."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +106,11 @@ def iter_documents(db: Database, flt: ExportFilter | None = None, *, chunk: int 
     return _stream(db, flt or ExportFilter(), chunk, _DTO)
 
 
+def native_documents(db: Database, flt: ExportFilter | None = None, *, chunk: int = CHUNK) -> Iterator[dict[str, Any]]:
+    """The same documents as native dicts (``native.document_to_native``'s form), built straight from the rows."""
+    return _stream(db, flt or ExportFilter(), chunk, _NATIVE)
+
+
 def _stream(db: Database, flt: ExportFilter, chunk: int, build: _Builders[D, S, L]) -> Iterator[D]:
     with db.engine.connect() as conn:
         labels = dict(conn.execute(select(LabelType.id, LabelType.name)).tuples().all())
@@ -179,9 +180,6 @@ def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: d
     return spans, links
 
 
-ProgressFn = Callable[[int], None]
-
-
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while streaming millions of short-lived, acyclic rows.
@@ -196,19 +194,3 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def export_jsonl(db: Database, dest: Path, flt: ExportFilter | None = None,
-                 progress: ProgressFn | None = None) -> ExportReport:
-    """Hashiya's native, lossless JSONL: one document per line."""
-    report = ExportReport(Path(dest))
-    with atomic_output(Path(dest), database=db.file) as out, collector_paused():
-        for doc in _stream(db, flt or ExportFilter(), CHUNK, _NATIVE):
-            out.write(orjson.dumps(doc))
-            out.write(b"\n")
-            report.documents += 1
-            report.annotations += len(doc["annotations"])
-            report.relations += len(doc["relations"])
-            if progress:
-                progress(1)
-    return report

@@ -46,6 +46,7 @@ from app.errors import HashiyaError, InputError, OffsetError
 from app.formats.native import sha256_text
 from app.formats.records import FieldMapping, SourceRecord
 from app.formats.validate import check_record
+from app.progress import Progress
 from app.services.spool import Spool
 from app.text.offsets import check_span
 from db.engine import Database, busy_as_error
@@ -59,7 +60,6 @@ _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
 IMPORT_CACHE_KIB = 128 * 1024
 MAX_DOC_ID = 2**53  # the largest integer every JSON reader keeps exact (2^53: 9007199254740992)
 
-Progress = Callable[[int], None]
 Processor = Callable[[Any], Any]
 RowGetter = Callable[[dict[str, Any]], tuple[Any, ...]]
 
