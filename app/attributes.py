@@ -1,13 +1,14 @@
-"""Which attributes each label carries, and their allowed values (the UI builds its forms from this)."""
+"""Attribute values on annotations, and the form fields of the default schema for code not yet reading the
+stored schema (``Workspace.schema.get()``, ``app/schema``); the definitions live in ``app/schema/default.py``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-CUE_LABEL = "CUE"
-# relation types: a CLAIM's ``source`` ACTOR and its ``cue`` (the words that introduce it)
-SOURCE = "source"
-CUE = "cue"
+from app.schema.default import CUE, CUE_LABEL, DEFAULT_SCHEMA, SOURCE
+from app.schema.model import AttributeDef
+
+__all__ = ["CUE", "CUE_LABEL", "LABEL_FIELDS", "SOURCE", "AttributeField", "fields_for", "with_attribute"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,15 +20,14 @@ class AttributeField:
     def is_choice(self) -> bool:
         return bool(self.choices)
 
+    @classmethod
+    def of(cls, attribute: AttributeDef) -> AttributeField:
+        return cls(attribute.name, attribute.values)
+
 
 LABEL_FIELDS: dict[str, tuple[AttributeField, ...]] = {
-    "ACTOR": (AttributeField("kind", ("person", "organisation", "state", "group", "other")),),
-    "CLAIM": (AttributeField("quote", ("direct", "indirect")),),
-    "FIGURE": (
-        AttributeField("kind", ("count", "date", "money", "percent", "other")),
-        AttributeField("value"),
-        AttributeField("qualifier", ("at_least", "about", "at_most")),
-    ),
+    label.name: tuple(AttributeField.of(a) for a in label.attributes) for label in DEFAULT_SCHEMA.labels
+    if label.attributes
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from app import __version__
+from app import __version__, schema_cli
 from app.errors import HashiyaError
 from app.formats import registry
 from db.errors import DatabaseError
@@ -129,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--labels", help="comma-separated labels to keep")
     exp.add_argument("--annotators", help="comma-separated annotators to keep")
     exp.add_argument("--status", help="comma-separated document statuses to keep")
+
+    schema_cli.add_parser(sub, _db_option)
     return parser
 
 
@@ -263,6 +265,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    return schema_cli.run(args, _workspace(args))
+
+
 def _names(value: str | None) -> frozenset[str] | None:
     return frozenset(v.strip() for v in value.split(",") if v.strip()) if value else None
 
@@ -318,6 +324,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {
     None: cmd_gui, "gui": cmd_gui, "import": cmd_import, "list": cmd_list, "show": cmd_show,
     "annotate": cmd_annotate, "stats": cmd_stats, "export": cmd_export, "check": cmd_check,
+    "schema": cmd_schema,
 }
 
 

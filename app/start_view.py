@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.dto import AnnotationRows, DocumentData, DocumentSummary, Label, RelationData
+from app.schema.model import Schema
+from app.schema.rows import read_schema
 from db.schema_head import SCHEMA_HEAD
 from db.stored import json_object, uuid_text
 
@@ -35,6 +37,7 @@ class StartView:
     offset: int = 0
     rows: list[DocumentSummary] = field(default_factory=list)
     by_status: dict[str, int] = field(default_factory=dict)
+    schema: Schema = field(default_factory=Schema)  # what ``Workspace.schema.get()`` reads
 
     def count(self, title_filter: str | None = None) -> int:
         return self.documents if not title_filter else 0
@@ -73,10 +76,10 @@ def _read(conn: sqlite3.Connection, candidates: Iterable[int | None], page: int)
     if version != [(SCHEMA_HEAD,)]:
         return None
     labels = [Label(*row) for row in conn.execute(
-        "SELECT id, name, colour, shortcut, description FROM label_types ORDER BY id")]
+        "SELECT id, name, colour, shortcut, description FROM label_types WHERE deleted_at IS NULL ORDER BY id")]
     document = None
     for doc_id in [*candidates, _scalar(conn, "SELECT min(id) FROM documents")]:
-        if doc_id is not None and (document := _document(conn, doc_id, labels)) is not None:
+        if doc_id is not None and (document := _document(conn, doc_id)) is not None:
             break
     # the open document's page of the list and the pages on either side (the row can be near an edge)
     position = _scalar(conn, "SELECT count(id) FROM documents WHERE id < ?", document.id) if document else 0
@@ -87,16 +90,16 @@ def _read(conn: sqlite3.Connection, candidates: Iterable[int | None], page: int)
         (offset, 3 * page))]
     by_status = dict(conn.execute("SELECT status, count(id) FROM documents GROUP BY status").fetchall())
     return StartView(labels, document, _scalar(conn, "SELECT count(id) FROM documents") or 0, offset, rows,
-                     by_status)
+                     by_status, read_schema(lambda sql: conn.execute(sql).fetchall()))
 
 
-def _document(conn: sqlite3.Connection, doc_id: int, labels: list[Label]) -> DocumentData | None:
+def _document(conn: sqlite3.Connection, doc_id: int) -> DocumentData | None:
     row = conn.execute("SELECT id, title, text, sha256, status, external_id, source, metadata FROM documents "
                        "WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         return None
     doc_id, title, text, sha256, status, external_id, source, metadata = row
-    label_names = {label.id: label.name for label in labels}
+    label_names = dict(conn.execute("SELECT id, name FROM label_types").fetchall())  # deleted ones too, as names()
     annotators = dict(conn.execute("SELECT id, name FROM annotators").fetchall())
     rows = conn.execute(
         'SELECT id, label_id, start, "end", annotator_id, attributes, note FROM annotations '

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -20,7 +21,9 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -41,7 +44,7 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, datetime: DateTime(timezone=True)}  # noqa: RUF012
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, datetime: DateTime(timezone=True)}  # noqa: RUF012
 
 
 class Document(Base):
@@ -76,6 +79,9 @@ class Annotator(Base):
 
 
 class LabelType(Base):
+    """A span label of the schema (``app/schema``); ``deleted_at`` tombstones a deleted label, with its
+    annotations, so that undo restores both."""
+
     __tablename__ = "label_types"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -83,6 +89,59 @@ class LabelType(Base):
     colour: Mapped[str] = mapped_column(String(9), default="#888888")
     shortcut: Mapped[str | None] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(Text, default="")
+    # the schema (migration 0006)
+    name_ar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    may_nest: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    may_overlap: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+
+class LabelAttribute(Base):
+    """An attribute of a span label (``label_id``) or, with ``label_id`` NULL, a document-level label
+    (topic, genre, stance). ``choices``: ``[{"value": ..., "ar": ..., "en": ...}]`` in order."""
+
+    __tablename__ = "label_attributes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label_id: Mapped[int | None] = mapped_column(ForeignKey("label_types.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(16), default="text")
+    name_ar: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('choice', 'text', 'number', 'date', 'boolean')", name="kind"),
+        UniqueConstraint("label_id", "name", name="uq_label_attributes__label_id_name"),
+    )
+
+
+class RelationType(Base):
+    __tablename__ = "relation_types"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    name_ar: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class RelationTypeEnd(Base):
+    """A label that may stand at one end (``role`` 'from' or 'to') of a relation type; a type with no
+    rows for a role takes any label there. Rows follow a renamed label by its id."""
+
+    __tablename__ = "relation_type_ends"
+
+    relation_type_id: Mapped[int] = mapped_column(ForeignKey("relation_types.id", ondelete="CASCADE"),
+                                                  primary_key=True)
+    role: Mapped[str] = mapped_column(String(4), primary_key=True)
+    label_id: Mapped[int] = mapped_column(ForeignKey("label_types.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (CheckConstraint("role IN ('from', 'to')", name="role"),)
 
 
 class Annotation(Base):
@@ -130,10 +189,3 @@ class Relation(Base):
         Index("ix_relations_from_id", "from_id"),
         Index("ix_relations_to_id", "to_id"),
     )
-
-
-DEFAULT_LABELS: tuple[tuple[str, str, str, str], ...] = (
-    ("ACTOR", "#f4a261", "1", "A person, organisation, state or group to whom something is attributed."),
-    ("CLAIM", "#2a9d8f", "2", "A statement presented as true, attributed to an actor."),
-    ("FIGURE", "#e63946", "3", "A number, amount, percentage or date."),
-)

@@ -37,7 +37,7 @@ def test_import_list_annotate_show_stats_export(capsys, tmp_path: Path, dbfile: 
     code, out, _ = run(capsys, "show", "1", "--db", dbfile)
     assert "ACTOR\t" in out and "سيرغي شويغو" in out
     code, out, _ = run(capsys, "stats", "--json", "--db", dbfile)
-    assert json.loads(out)["by_label"] == {"ACTOR": 1, "CLAIM": 0, "FIGURE": 1}
+    assert json.loads(out)["by_label"] == {"ACTOR": 1, "CLAIM": 0, "CUE": 0, "FIGURE": 1}  # CUE: the default schema
     dest = tmp_path / "out.jsonl"
     code, out, _ = run(capsys, "export", "--format", "jsonl", "-o", str(dest), "--db", dbfile)
     assert code == 0

@@ -46,7 +46,7 @@ def test_nested_claim_actor_figure_and_relation(ws, doc_id: int) -> None:  # typ
     opened = ws.documents.open(doc_id)
     assert {a.id for a in opened.annotations} == {claim.id, actor.id, figure.id}
     assert [(r.type, r.from_id, r.to_id) for r in opened.relations] == [("source", claim.id, actor.id)]
-    assert ws.documents.stats().by_label == {"ACTOR": 1, "CLAIM": 1, "FIGURE": 1}
+    assert ws.documents.stats().by_label == {"ACTOR": 1, "CLAIM": 1, "CUE": 0, "FIGURE": 1}  # the default schema
     # deleting the actor hides the link; restoring brings both back
     ws.annotations.delete(actor.id)
     assert ws.documents.open(doc_id).relations == []

@@ -37,7 +37,8 @@ def test_models_match_migrations(db_target: str) -> None:
 
 
 def test_default_labels_seeded(ws) -> None:  # type: ignore[no-untyped-def]
-    assert [(lb.name, lb.shortcut) for lb in ws.labels.all()] == [("ACTOR", "1"), ("CLAIM", "2"), ("FIGURE", "3")]
+    assert [(lb.name, lb.shortcut) for lb in ws.labels.all()] == [("ACTOR", "1"), ("CLAIM", "2"), ("FIGURE", "3"),
+                                                                  ("CUE", None)]  # the default schema
 
 
 def test_sqlite_pragmas(tmp_path: Path) -> None:

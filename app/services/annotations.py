@@ -72,11 +72,15 @@ class AnnotationService:
         return AnnotationData(str(ann_id), doc_id, label, start, end, piece, self._annotator, attributes, note)
 
     def _label_id(self, session: Session, name: str) -> int:
-        """Labels are never renamed or deleted, so a name's id is looked up once per workspace."""
+        """A name's id is looked up once, until the schema is edited (``forget_labels``)."""
         found = self._label_ids.get(name)
         if found is None:
             found = self._label_ids[name] = label_by_name(session, name).id
         return found
+
+    def forget_labels(self) -> None:
+        """A label was renamed or deleted: look names up again."""
+        self._label_ids.clear()
 
     def _annotator_id(self, session: Session) -> int:
         if self._annotator_row is None:

@@ -33,9 +33,10 @@ def annotator_id(session: Session, name: str) -> int:
 
 
 def label_by_name(session: Session, name: str) -> LabelType:
-    row = session.scalar(select(LabelType).where(LabelType.name == name))
+    live = LabelType.deleted_at.is_(None)  # a deleted label (a tombstone, for undo) takes no new annotations
+    row = session.scalar(select(LabelType).where(LabelType.name == name, live))
     if row is None:
-        known = ", ".join(session.scalars(select(LabelType.name).order_by(LabelType.id)))
+        known = ", ".join(session.scalars(select(LabelType.name).where(live).order_by(LabelType.id)))
         raise NotFoundError(f"unknown label {name!r} (known: {known})")
     return row
 

@@ -47,6 +47,7 @@ from app.formats.native import sha256_text
 from app.formats.records import FieldMapping, SourceRecord
 from app.formats.validate import check_record
 from app.progress import Progress
+from app.services.labels import new_label_style
 from app.services.spool import Spool
 from app.text.offsets import check_span
 from db.engine import Database, busy_as_error
@@ -305,10 +306,11 @@ class _Ingest:
         self.annotators = dict(self.conn.execute(select(Annotator.name, Annotator.id)).tuples().all())
 
     def _label_id(self, name: str) -> int:
-        if name not in self.labels:
-            self.labels[name] = self.conn.execute(
-                insert(LabelType).values(name=name, colour="#888888", description="").returning(LabelType.id)
-            ).scalar_one()
+        if name not in self.labels:  # it joins the schema with a colour no label has and a free key
+            colour, key = new_label_style(self.conn.execute(select(LabelType.colour, LabelType.shortcut).where(
+                LabelType.deleted_at.is_(None))).tuples())
+            self.labels[name] = self.conn.execute(insert(LabelType).values(
+                name=name, colour=colour, shortcut=key, description="").returning(LabelType.id)).scalar_one()
             self.report.new_labels.append(name)
         return self.labels[name]
 

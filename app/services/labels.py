@@ -1,12 +1,17 @@
-"""The label set (ACTOR, CLAIM, FIGURE by default; extensible)."""
+"""The label set of the schema (ACTOR, CLAIM, FIGURE, CUE by default; extensible), and relabelling."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from sqlalchemy import select
 
 from app.dto import Label
 from app.errors import HashiyaError
 from app.formats.validate import label_problem
+from app.schema.model import Relabelled
+from app.schema.palette import free_colour, free_key
+from app.services import relabel as relabelling
 from app.services.common import label_dto
 from db.engine import Database
 from db.models import LabelType
@@ -18,10 +23,12 @@ class LabelService:
 
     def all(self) -> list[Label]:
         with self._db.sessions() as session:
-            return [label_dto(r) for r in session.scalars(select(LabelType).order_by(LabelType.id))]
+            return [label_dto(r) for r in session.scalars(
+                select(LabelType).where(LabelType.deleted_at.is_(None)).order_by(LabelType.id))]
 
-    def ensure(self, name: str, colour: str = "#888888", description: str = "") -> Label:
-        """The label called ``name``, created if missing (imports keep unknown labels)."""
+    def ensure(self, name: str, colour: str | None = None, description: str = "") -> Label:
+        """The label called ``name``, created if missing (imports keep unknown labels) with ``colour`` or
+        else a colour no other label has, and the first free key; a deleted label of that name comes back."""
         problem = label_problem(name)  # the one rule of every door (import, CLI, GUI)
         if problem is not None:
             raise HashiyaError(f"label {name!r} {problem}; a label is letters, digits, punctuation or symbols "
@@ -29,7 +36,27 @@ class LabelService:
         with self._db.sessions.begin() as session:
             row = session.scalar(select(LabelType).where(LabelType.name == name))
             if row is None:
-                row = LabelType(name=name, colour=colour, description=description)
+                colour_now, key = new_label_style(session.execute(
+                    select(LabelType.colour, LabelType.shortcut).where(LabelType.deleted_at.is_(None))).tuples())
+                row = LabelType(name=name, colour=colour or colour_now, shortcut=key, description=description)
                 session.add(row)
                 session.flush()
+            elif row.deleted_at is not None:
+                row.deleted_at = None
             return label_dto(row)
+
+    def relabel(self, ann_id: str, label: str) -> Relabelled:
+        """Give the annotation ``label``; what no longer fits is dropped and returned (see relabel.py)."""
+        with self._db.sessions.begin() as session:
+            return relabelling.relabel(session, ann_id, label)
+
+    def undo_relabel(self, done: Relabelled) -> None:
+        """Restore the label, the attributes and the links a ``relabel`` changed."""
+        with self._db.sessions.begin() as session:
+            relabelling.undo_relabel(session, done)
+
+
+def new_label_style(existing: Iterable[tuple[str, str | None]]) -> tuple[str, str | None]:
+    """A distinct colour and a free key for a new label, given the (colour, key) rows of the live ones."""
+    rows = list(existing)
+    return free_colour(colour for colour, _ in rows), free_key(key for _, key in rows)

@@ -9,6 +9,7 @@ from app.services.annotations import AnnotationService
 from app.services.documents import DocumentService
 from app.services.labels import LabelService
 from app.services.relations import RelationService
+from app.services.schema import SchemaService
 from db.engine import Database, open_database
 
 
@@ -22,6 +23,8 @@ class Workspace:
         self.annotations = AnnotationService(self.db, self.annotator)
         self.relations = RelationService(self.db, self.annotator)
         self.labels = LabelService(self.db)
+        # a rename or delete changes which label a name means: the annotations' cached ids are forgotten
+        self.schema = SchemaService(self.db, on_change=self.annotations.forget_labels)
 
     @classmethod
     def open(cls, target: str, annotator: str | None = None) -> Workspace:
