@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,9 +12,9 @@ from typing import Any
 
 import pytest
 
+from app.cli import main
 from app.errors import InputError
-from app.services import Workspace
-from app.services import importing, spool
+from app.services import Workspace, importing, spool
 from app.services.importing import BATCH, import_paths
 
 TEXT = "قال الوزير إن المحادثات ستستمر"
@@ -118,3 +120,40 @@ def test_the_largest_accepted_id_leaves_later_imports_working(sqlite_ws: Workspa
                          annotator="t")
     assert later.documents == 1
     assert sorted(row.id for row in ws.documents.list()) == sorted([2**53, *later.document_ids])
+
+
+def _dump(path: Path) -> list[str]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return list(conn.iterdump())
+
+
+def test_a_write_failing_in_the_second_batch_takes_the_first_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    dbfile = tmp_path / "full.sqlite3"
+    first = _write(tmp_path / "first.jsonl", [_line(TEXT, ALICE, "alice")])
+    assert main(["import", str(first), "--db", str(dbfile)]) == 0
+    before = _dump(dbfile)
+    # batch 1 adds documents, annotations, a new annotator and BOB's spans on the stored TEXT; batch 2 finds the
+    # disk full (SQLite's real SQLITE_FULL, from max_page_count)
+    lines = [_line(TEXT, BOB, "bob"), *(_line(f"خبر رقم {n} عن المحادثات", [("ACTOR", 0, 3, None)], "carol")
+                                        for n in range(120))]
+    source = _write(tmp_path / "more.jsonl", lines)
+    monkeypatch.setattr(importing, "WRITE_BATCH", 50)
+    write_batch = importing._Ingest._write_batch
+    calls: list[int] = []
+
+    def filling(self: importing._Ingest, conn: Any, records: Any) -> None:
+        calls.append(len(records))
+        if len(calls) == 2:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+            conn.exec_driver_sql(f"PRAGMA max_page_count={pages}")
+        write_batch(self, conn, records)
+
+    monkeypatch.setattr(importing._Ingest, "_write_batch", filling)
+    capsys.readouterr()
+    code = main(["import", str(source), "--db", str(dbfile)])
+    err = capsys.readouterr().err
+    assert calls[:2] == [50, 50]
+    assert code == 2 and len(err.splitlines()) == 1 and err.startswith("hashiya: error: "), err
+    assert "full" in err and "was removed" in err and "Traceback" not in err
+    assert _dump(dbfile) == before

@@ -51,7 +51,7 @@ from app.services.labels import new_label_style
 from app.services.spool import Spool
 from app.text.offsets import check_span
 from db.engine import Database, busy_as_error
-from db.errors import DatabaseBusyError
+from db.errors import DatabaseBusyError, DatabaseError
 from db.models import DOCUMENT_STATUSES, Annotation, Annotator, Document, LabelType, Relation, utcnow
 from db.stored import uuid_text
 
@@ -264,6 +264,9 @@ class _Ingest:
                 raise DatabaseBusyError(f"{exc}; {undone}") from None
             if isinstance(exc, DBAPIError):
                 raise HashiyaError(f"import stopped while writing ({exc.orig}); {undone}") from None
+            if isinstance(exc, DatabaseError) and self.batches:  # named by the engine (a full disk...)
+                raise type(exc)(f"import stopped while writing: {str(exc).removesuffix(' (nothing was changed)')}"
+                                f"; {undone}") from None
             raise
 
     def _undo(self) -> str:
