@@ -4,8 +4,7 @@ Records stay in memory up to ``MEMORY_BYTES`` (an estimate of their size); past 
 temporary SQLite file private to the import (``marshal`` of plain tuples: half the time of pickling the
 dataclasses), so memory stays flat however large the import. The same file holds the annotation and
 relation ids seen so far (a repeated id names both places) and the ids this import has written (to
-remove them if a write fails). Keeping a 20,000-document import in memory instead of round-tripping it
-through the file was a fifth of its time.
+remove them if a write fails). Below the threshold nothing is packed, written or read back.
 """
 
 from __future__ import annotations
