@@ -317,8 +317,24 @@ class BratWriter:
 
     def close(self) -> None:
         labels = [x for x in self.labels if _NAME.match(x)]
+        self._declare_schema_attributes(labels)
         events = {TRIGGER: "Source:<ENTITY>, Cue?:<ENTITY>, Content:<ENTITY>"}
         (self.folder / "annotation.conf").write_text(conf_text(self.usage, labels, events), encoding="utf-8")
+
+
+    def _declare_schema_attributes(self, labels: list[str]) -> None:
+        """The schema's choice and boolean attributes of the exported labels, with every choice, used or not
+        (brat's attributes are flags or closed value sets; text, number and date values stay as written)."""
+        schema = getattr(self.ctx, "schema", None)
+        for label in schema.labels if schema else ():
+            if label.name not in labels:
+                continue
+            for a in label.attributes:
+                if not _NAME.match(a.name) or a.kind not in ("choice", "boolean"):
+                    continue
+                values = [v for v in a.values if _VALUE.match(v)] if a.kind == "choice" else [None]
+                for value in values:
+                    self.usage.attribute(a.name, label.name, value)
 
 
 def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:

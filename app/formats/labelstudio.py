@@ -25,21 +25,32 @@ from app.formats.jsonstream import iter_json_objects
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
 from app.formats.rowreport import Carried, add_defects, stable_id, state
 from app.formats.units import converter
+from app.schema.model import Schema
 from app.text.offsets import OffsetMap
 
 OFFSETS = "codepoint"
 RELATION_TYPES = ("source", "cue")
 
 
-def config_xml(labels: list[str], relation_types: list[str]) -> str:
+def config_xml(labels: list[str], relation_types: list[str], schema: Schema | None = None) -> str:
+    """The labelling config; labels of ``schema`` carry its colour, key and description."""
     out = ["<View>", '  <Labels name="label" toName="text">']
-    out += [f"    <Label value={quoteattr(name)}/>" for name in labels]
+    out += [f"    <Label value={quoteattr(name)}{_label_style(schema, name)}/>" for name in labels]
     out += ["  </Labels>", '  <Text name="text" value="$text"/>', "  <Relations>"]
     out += [f"    <Relation value={quoteattr(name)}/>" for name in relation_types]
     out += ["  </Relations>",
             '  <TextArea name="attributes" toName="text" perRegion="true" editable="true"/>',
             '  <TextArea name="note" toName="text" perRegion="true" editable="true"/>', "</View>", ""]
     return "\n".join(out)
+
+
+def _label_style(schema: Schema | None, name: str) -> str:
+    label = schema.label(name) if schema else None
+    if label is None:
+        return ""
+    style = f" background={quoteattr(label.colour)}"
+    style += f" hotkey={quoteattr(label.key)}" if label.key else ""
+    return style + (f" hint={quoteattr(label.description)}" if label.description else "")
 
 
 def task(doc: DocumentData) -> dict[str, Any]:
@@ -73,7 +84,9 @@ class LabelStudioWriter:
     def __init__(self, folder: Path, ctx: Any) -> None:
         self.folder = Path(folder)
         self.labels = list(ctx.labels)
-        self.relation_types = list(RELATION_TYPES)
+        self.schema: Schema | None = getattr(ctx, "schema", None)
+        relations = self.schema.relations if self.schema else ()
+        self.relation_types = list(dict.fromkeys([*RELATION_TYPES, *(r.name for r in relations)]))
         self.out = (self.folder / "tasks.json").open("wb")
         self.out.write(b"[")
         self.first = True
@@ -88,7 +101,8 @@ class LabelStudioWriter:
     def close(self) -> None:
         self.out.write(b"\n]\n")
         self.out.close()
-        (self.folder / "config.xml").write_text(config_xml(self.labels, self.relation_types), encoding="utf-8")
+        (self.folder / "config.xml").write_text(config_xml(self.labels, self.relation_types, self.schema),
+                                                    encoding="utf-8")
 
 
 _CANONICAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

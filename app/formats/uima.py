@@ -38,10 +38,32 @@ _BAD_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 _CUSTOM_NS = "http:///webanno/custom.ecore"
 
 
-def typesystem_xml() -> str:
+_FEATURE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def schema_features(schema: Any) -> tuple[str, ...]:
+    """The schema's attribute names that become String features of the span type (Java identifiers that
+    are not features already), so INCEpTION shows ``kind`` or ``quote`` as features of their own; the
+    ``attributes`` JSON feature still holds them all."""
+    names = dict.fromkeys(a.name for label in (schema.labels if schema else ()) for a in label.attributes)
+    reserved = {*TYPES[SPAN], "begin", "end", "sofa"}
+    return tuple(n for n in names if _FEATURE.match(n) and n not in reserved)
+
+
+def _types(features: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    return {**TYPES, SPAN: {**TYPES[SPAN], **dict.fromkeys(features, STRING)}}
+
+
+def _feature_value(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if isinstance(value, str | int | float) else None
+
+
+def typesystem_xml(features: tuple[str, ...] = ()) -> str:
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<typeSystemDescription xmlns="http://uima.apache.org/resourceSpecifier">', "  <types>"]
-    for name, feats in TYPES.items():
+    for name, feats in _types(features).items():
         out += ["    <typeDescription>", f"      <name>{name}</name>", "      <description/>",
                 "      <supertypeName>uima.tcas.Annotation</supertypeName>", "      <features>"]
         for feat, rng in feats.items():
@@ -64,7 +86,7 @@ def _attr(value: str) -> str:
     return quoteattr(value, {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
-def _fs(doc: DocumentData) -> Iterator[tuple[str, int, dict[str, Any]]]:
+def _fs(doc: DocumentData, features: tuple[str, ...] = ()) -> Iterator[tuple[str, int, dict[str, Any]]]:
     """(type, id, features) of every feature structure, begin/end in UTF-16 units.
 
     Ids: 1 the sofa, 2 the DocumentAnnotation, then the spans, the relations and the document record.
@@ -73,9 +95,10 @@ def _fs(doc: DocumentData) -> Iterator[tuple[str, int, dict[str, Any]]]:
     ids = {a.id: n for n, a in enumerate(doc.annotations, 3)}
     by_id = {a.id: a for a in doc.annotations}
     for a in doc.annotations:
+        own = {f: v for f in features if f in a.attributes and (v := _feature_value(a.attributes[f])) is not None}
         yield SPAN, ids[a.id], {"begin": omap.to_utf16(a.start), "end": omap.to_utf16(a.end), "label": a.label,
                                 "attributes": json.dumps(a.attributes, ensure_ascii=False), "note": a.note,
-                                "annotator": a.annotator, "hashiyaId": a.id}
+                                "annotator": a.annotator, "hashiyaId": a.id, **own}
     for n, r in enumerate(doc.relations, 3 + len(doc.annotations)):
         dep = by_id[r.to_id]
         yield RELATION, n, {"begin": omap.to_utf16(dep.start), "end": omap.to_utf16(dep.end),
@@ -86,7 +109,7 @@ def _fs(doc: DocumentData) -> Iterator[tuple[str, int, dict[str, Any]]]:
         "sha256": doc.sha256, "offsetUnit": OFFSETS}
 
 
-def xmi_document(doc: DocumentData) -> str:
+def xmi_document(doc: DocumentData, features: tuple[str, ...] = ()) -> str:
     _check_xml(doc, doc.text, "text")
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" '
@@ -95,7 +118,7 @@ def xmi_document(doc: DocumentData) -> str:
            f'<tcas:DocumentAnnotation xmi:id="2" sofa="1" begin="0" end="{OffsetMap(doc.text).utf16_length}" '
            'language="ar"/>']
     members = ["2"]
-    for kind, xmi_id, feats in _fs(doc):
+    for kind, xmi_id, feats in _fs(doc, features):
         attrs = " ".join(f"{k.lstrip('@')}={_attr(_check_xml(doc, str(v), k))}" for k, v in feats.items())
         out.append(f'<custom:{kind.rsplit(".", 1)[1]} xmi:id="{xmi_id}" sofa="1" {attrs}/>')
         members.append(str(xmi_id))
@@ -106,13 +129,14 @@ def xmi_document(doc: DocumentData) -> str:
     return "\n".join(out)
 
 
-def casjson_document(doc: DocumentData) -> dict[str, Any]:
+def casjson_document(doc: DocumentData, features: tuple[str, ...] = ()) -> dict[str, Any]:
     types = {name: {"%NAME": name, "%SUPER_TYPE": "uima.tcas.Annotation",
-                    **{f: {"%NAME": f, "%RANGE": r} for f, r in feats.items()}} for name, feats in TYPES.items()}
+                    **{f: {"%NAME": f, "%RANGE": r} for f, r in feats.items()}}
+             for name, feats in _types(features).items()}
     structures: list[dict[str, Any]] = [{"%ID": 1, "%TYPE": "uima.cas.Sofa", "sofaNum": 1, "sofaID": "_InitialView",
                                          "mimeType": "text", "sofaString": doc.text}]
     members = []
-    for kind, fs_id, feats in _fs(doc):
+    for kind, fs_id, feats in _fs(doc, features):
         structures.append({"%ID": fs_id, "%TYPE": kind, "@sofa": 1, **feats})
         members.append(fs_id)
     return {"%TYPES": types, "%FEATURE_STRUCTURES": structures,
@@ -125,10 +149,11 @@ class XmiWriter:
 
     def __init__(self, folder: Path, ctx: Any = None) -> None:
         self.folder = Path(folder)
-        (self.folder / "TypeSystem.xml").write_text(typesystem_xml(), encoding="utf-8")
+        self.features = schema_features(getattr(ctx, "schema", None))
+        (self.folder / "TypeSystem.xml").write_text(typesystem_xml(self.features), encoding="utf-8")
 
     def render(self, doc: DocumentData) -> bytes:
-        return xmi_document(doc).encode("utf-8", "surrogatepass")
+        return xmi_document(doc, self.features).encode("utf-8", "surrogatepass")
 
     def write(self, doc: DocumentData) -> None:
         (self.folder / f"doc-{doc.id}{self.suffix}").write_bytes(self.render(doc))
@@ -141,4 +166,4 @@ class CasJsonWriter(XmiWriter):
     suffix = ".json"
 
     def render(self, doc: DocumentData) -> bytes:
-        return json.dumps(casjson_document(doc), ensure_ascii=False).encode("utf-8", "surrogatepass")
+        return json.dumps(casjson_document(doc, self.features), ensure_ascii=False).encode("utf-8", "surrogatepass")

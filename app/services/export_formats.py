@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol, cast
 
 import orjson
-from sqlalchemy import select
 
 from app.dto import DocumentData
 from app.errors import HashiyaError
@@ -25,10 +24,11 @@ from app.formats import registry
 from app.formats.registry import EXPORT_FORMATS as EXPORT_FORMATS
 from app.formats.registry import Format
 from app.progress import ExportCancelled, Progress
+from app.schema.model import Schema
 from app.services.export_target import check_file, check_folder, listing, staged_file, staged_folder
 from app.services.exporting import ExportFilter, ExportReport, collector_paused, iter_documents, native_documents
+from app.services.schema_store import stored_schema
 from db.engine import Database
-from db.models import LabelType
 
 SPLITS = ("train", "dev", "test")
 
@@ -56,6 +56,7 @@ class ExportContext:
     fmt: str
     labels: list[str]
     options: dict[str, Any] = field(default_factory=dict)
+    schema: Schema = field(default_factory=Schema)  # the project's schema: colours, keys, attributes, links
     skipped: list[str] = field(default_factory=list)  # spans a format could not hold, with the reason
 
     def skip(self, doc: DocumentData, what: str, why: str) -> None:
@@ -125,10 +126,14 @@ class Manifest:
         self.out.close()
 
 
-def _labels(db: Database, flt: ExportFilter) -> list[str]:
-    with db.engine.connect() as conn:
-        names = list(conn.scalars(select(LabelType.name).order_by(LabelType.id)))
-    return [n for n in names if flt.labels is None or n in flt.labels]
+def _schema(db: Database) -> Schema:
+    with db.sessions() as session:
+        return stored_schema(session)
+
+
+def _labels(schema: Schema, flt: ExportFilter) -> list[str]:
+    """The schema's labels in its order (CoNLL's columns, HF's ClassLabel names, the configs' label lists)."""
+    return [n for n in schema.label_names if flt.labels is None or n in flt.labels]
 
 
 class _Parts:
@@ -200,7 +205,8 @@ def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, 
     flt = flt or ExportFilter()
     options = dict(options or {})
     offsets = options.get("offsets", spec.offsets)
-    ctx = ExportContext(fmt, _labels(db, flt), options)
+    schema = _schema(db)
+    ctx = ExportContext(fmt, _labels(schema, flt), options, schema=schema)
     report = ExportReport(Path(dest), offsets=offsets)
     if stream is not None:
         staged: contextlib.AbstractContextManager[Any] = contextlib.nullcontext(stream)
