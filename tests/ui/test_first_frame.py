@@ -74,7 +74,7 @@ def test_a_workbench_built_on_the_start_view_works_once_attached(sqlite_ws: Work
     # the first frame: the document, its row in the list, the labels, the counts
     assert bench.doc.id == target and bench.view.toPlainText() == f"{TEXT} {PAGE + 20}"
     assert bench.window.documents.view.currentIndex().row() == PAGE + 20
-    assert set(bench.label_actions) == {"ACTOR", "CLAIM", "FIGURE"}
+    assert set(bench.label_actions) == {"ACTOR", "CLAIM", "FIGURE", "CUE"}  # the default schema
     assert bench.window.status.progress.text() == f"Done \u20660 / {PAGE + 30}\u2069"
     bench.attach(sqlite_ws)
     assert bench.list_model.rowCount() == PAGE + 30
