@@ -1,7 +1,8 @@
 """The document on screen: its annotations and relations as the database last confirmed them.
 
-Commands change the database through services first and then report here; views listen to the
-signals. Changes for another document (an undo after switching) are ignored.
+Commands change the database through services, which return a ``ChangeSet``; ``apply`` brings this
+model up to it and emits ``changed``, which the view, the panels and the status bar listen to. Changes for
+another document (an undo after switching) are ignored.
 
 Opening keeps the annotations as the rows the service read: the span index answers "what is in this
 block, what covers this character" from them, and the map of ``AnnotationData`` by id is built on first
@@ -17,6 +18,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from app.attributes import CUE, SOURCE
+from app.changes import ChangeSet, StatusChange
 from app.dto import AnnotationData, AnnotationRows, DocumentData, RelationData
 from app.text.offsets import OffsetMap
 from ui.span_index import SpanIndex, reading_key
@@ -25,10 +27,13 @@ __all__ = ["OpenDocument", "reading_key"]
 
 
 class OpenDocument(QObject):
-    """Signals: ``loaded`` (a new document), ``annotation_added/changed/removed`` (AnnotationData),
-    ``relations_changed``, ``status_changed`` (str), ``selection_changed`` (annotation id or None)."""
+    """Signals: ``loaded`` (a new document), ``changed`` (the ``ChangeSet`` of an edit, once it is applied
+    here: the one signal to listen to), ``selection_changed`` (annotation id or None); and, until their last
+    listeners move to ``changed``, ``annotation_added/changed/removed``, ``relations_changed``,
+    ``status_changed``."""
 
     loaded = Signal()
+    changed = Signal(object)  # ChangeSet
     annotation_added = Signal(object)
     annotation_changed = Signal(object, object)  # before, after
     annotation_removed = Signal(object)
@@ -81,68 +86,108 @@ class OpenDocument(QObject):
         self.loaded.emit()
         self.selection_changed.emit(None)
 
-    # reports from commands
-    def apply_added(self, ann: AnnotationData, relations: list[RelationData] = ()) -> None:  # type: ignore[assignment]
-        if ann.document_id != self.id:
-            return
+    # the one way in for edits: a service's change set
+    def apply(self, change: ChangeSet) -> ChangeSet:
+        """Bring the index, the maps and the counts up to ``change`` and emit ``changed`` once with what it did
+        here (the relations hidden with a removed annotation included). A change to another document (an
+        undo after switching) is ignored here and returned empty."""
+        if change.document_id is not None and change.document_id != self.id:
+            return ChangeSet(change.document_id)
+        dropped: list[RelationData] = []
+        for ann in change.removed:
+            dropped += self._remove(ann.id)
+        for before, after in change.changed:
+            self._replace(before, after)
+        for ann in change.added:
+            self._add(ann)
+        for rel in change.relations_removed:
+            self.relations.pop(rel.id, None)
+        for rel in change.relations_added:
+            if rel.from_id in self.annotations and rel.to_id in self.annotations:
+                self.relations[rel.id] = rel
+        if change.status is not None and self.data is not None:
+            self.data = replace(self.data, status=change.status.after)
+        done = replace(change, relations_removed=change.relations_removed + tuple(dropped)) if dropped else change
+        self._emit_old(done)
+        self.changed.emit(done)
+        return done
+
+    def _add(self, ann: AnnotationData) -> None:
         old = self.annotations.get(ann.id)
         if old is not None:
             self._count(old.label, -1)
             self.index.remove(old)
         self.annotations[ann.id] = ann
         self.index.add(ann)
-        self._changed = True
-        self._count(ann.label, 1)
-        self._ordered = None
-        self.annotation_added.emit(ann)
-        if relations:
-            for rel in relations:
-                self.relations[rel.id] = rel
-            self.relations_changed.emit()
+        self._edited(ann.label, 1)
 
-    def apply_changed(self, ann: AnnotationData) -> None:
-        before = self.annotations.get(ann.id)
-        if before is None:
+    def _replace(self, before: AnnotationData, after: AnnotationData) -> None:
+        held = self.annotations.get(after.id)
+        if held is None:
             return
-        self.annotations[ann.id] = ann
-        self.index.remove(before)
-        self.index.add(ann)
-        self._changed = True
-        self._count(before.label, -1)
-        self._count(ann.label, 1)
-        self._ordered = None
-        self.annotation_changed.emit(before, ann)
+        self.annotations[after.id] = after
+        self.index.remove(held)
+        self.index.add(after)
+        self._count(held.label, -1)
+        self._edited(after.label, 1)
 
-    def apply_removed(self, ann_id: str) -> None:
+    def _remove(self, ann_id: str) -> list[RelationData]:
+        """Forget the annotation and return its relations, which the database hides with it."""
         ann = self.annotations.pop(ann_id, None)
         if ann is None:
-            return
+            return []
         self.index.remove(ann)
-        self._changed = True
-        self._count(ann.label, -1)
-        self._ordered = None
+        self._edited(ann.label, -1)
         touching = [r for r in self.relations.values() if ann_id in (r.from_id, r.to_id)]
         for rel in touching:
             del self.relations[rel.id]
         if self.selected == ann_id:
             self.select(None)
-        self.annotation_removed.emit(ann)
-        if touching:
+        return touching
+
+    def _edited(self, label: str, step: int) -> None:
+        self._changed = True
+        self._count(label, step)
+        self._ordered = None
+
+    def _emit_old(self, change: ChangeSet) -> None:
+        """The fine-grained signals, until every listener has moved to ``changed``."""
+        for ann in change.removed:
+            self.annotation_removed.emit(ann)
+        for before, after in change.changed:
+            self.annotation_changed.emit(before, after)
+        for ann in change.added:
+            self.annotation_added.emit(ann)
+        if change.touches_relations():
             self.relations_changed.emit()
+        if change.status is not None:
+            self.status_changed.emit(change.status.after)
+
+    # the old entries, kept as thin wrappers while callers move to ``apply``
+    def apply_added(self, ann: AnnotationData, relations: list[RelationData] = ()) -> None:  # type: ignore[assignment]
+        self.apply(ChangeSet(ann.document_id, added=(ann,), relations_added=tuple(relations)))
+
+    def apply_changed(self, ann: AnnotationData) -> None:
+        before = self.annotations.get(ann.id)
+        if before is not None:
+            self.apply(ChangeSet(ann.document_id, changed=((before, ann),)))
+
+    def apply_removed(self, ann_id: str) -> None:
+        ann = self.annotations.get(ann_id)
+        if ann is not None:
+            self.apply(ChangeSet(ann.document_id, removed=(ann,)))
 
     def apply_relation_added(self, rel: RelationData) -> None:
-        if rel.from_id in self.annotations and rel.to_id in self.annotations:
-            self.relations[rel.id] = rel
-            self.relations_changed.emit()
+        self.apply(ChangeSet(self.id, relations_added=(rel,)))
 
     def apply_relation_removed(self, rel_id: str) -> None:
-        if self.relations.pop(rel_id, None) is not None:
-            self.relations_changed.emit()
+        rel = self.relations.get(rel_id)
+        if rel is not None:
+            self.apply(ChangeSet(self.id, relations_removed=(rel,)))
 
     def apply_status(self, doc_id: int, status: str) -> None:
         if self.data is not None and doc_id == self.data.id:
-            self.data = replace(self.data, status=status)
-            self.status_changed.emit(status)
+            self.apply(ChangeSet(doc_id, status=StatusChange(doc_id, self.data.status, status)))
 
     # selection and look-ups
     def select(self, ann_id: str | None) -> None:
