@@ -286,6 +286,7 @@ class BratWriter:
     """Writes ``doc-<id>.txt``/``.ann`` pairs into a folder, and ``annotation.conf`` at the end."""
 
     offsets = OFFSETS
+    holds_relations = True
 
     def __init__(self, folder: Path, ctx: Any) -> None:
         self.folder, self.ctx = Path(folder), ctx
@@ -312,7 +313,7 @@ class BratWriter:
                 self.ctx.skip(doc, f"{a.label} [{a.start}, {a.end})", "label is not a brat type name")
         for r in doc.relations:
             if r not in links:
-                self.ctx.skip(doc, f"{r.type} link", "type or an end is not exportable to brat")
+                self.ctx.skip_link(doc, f"{r.type} link", "type or an end is not exportable to brat")
         return dataclasses.replace(doc, annotations=[a for a in doc.annotations if a.id not in bad], relations=links)
 
     def close(self) -> None:

@@ -72,6 +72,7 @@ def document_lines(doc: DocumentData, layers: list[str] | None, ctx: Any = None)
 
 class ConllWriter:
     offsets = OFFSETS
+    holds_relations = False
 
     def __init__(self, out: IO[bytes], ctx: Any) -> None:
         self.out, self.ctx = out, ctx

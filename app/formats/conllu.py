@@ -397,6 +397,7 @@ def source_lines(doc: DocumentData, sentences: list[list[str]], labels: list[str
 
 class ConlluWriter:
     offsets = OFFSETS
+    holds_relations = False
 
     def __init__(self, out: IO[bytes], ctx: Any) -> None:
         self.out, self.ctx = out, ctx

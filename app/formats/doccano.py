@@ -50,6 +50,8 @@ def doccano_row(doc: DocumentData, offsets: str = "utf16") -> dict[str, Any]:
 
 
 class DoccanoWriter:
+    holds_relations = True
+
     def __init__(self, out: IO[bytes], ctx: Any) -> None:
         self.out = out
         self.offsets = ctx.options.get("offsets", "utf16")

@@ -60,6 +60,7 @@ def _labels(ctx: Any, doc: DocumentData) -> list[str]:
 
 class HfJsonlWriter:
     offsets = OFFSETS
+    holds_relations = False
 
     def __init__(self, out: IO[bytes], ctx: Any) -> None:
         self.out, self.ctx = out, ctx
@@ -76,6 +77,7 @@ class HfParquetWriter:
     """``data.parquet`` in a folder, written in row groups of ``BATCH`` rows (memory stays flat)."""
 
     offsets = OFFSETS
+    holds_relations = False
     BATCH = 2000
 
     def __init__(self, folder: Path, ctx: Any) -> None:

@@ -80,6 +80,7 @@ def task(doc: DocumentData) -> dict[str, Any]:
 
 class LabelStudioWriter:
     offsets = OFFSETS
+    holds_relations = True
 
     def __init__(self, folder: Path, ctx: Any) -> None:
         self.folder = Path(folder)

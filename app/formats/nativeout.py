@@ -16,6 +16,7 @@ from app.formats.native import OFFSETS
 
 class NativeWriter:
     offsets = OFFSETS
+    holds_relations = True
 
     def __init__(self, out: IO[bytes], ctx: Any = None) -> None:
         self.out = out

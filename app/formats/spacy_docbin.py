@@ -53,6 +53,7 @@ def words_and_spaces(text: str, pieces: list[tuple[int, int]]) -> tuple[list[str
 
 class DocBinWriter:
     offsets = OFFSETS
+    holds_relations = False
 
     def __init__(self, folder: Path, ctx: Any) -> None:
         try:

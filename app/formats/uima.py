@@ -145,6 +145,7 @@ def casjson_document(doc: DocumentData, features: tuple[str, ...] = ()) -> dict[
 
 class XmiWriter:
     offsets = OFFSETS
+    holds_relations = True
     suffix = ".xmi"
 
     def __init__(self, folder: Path, ctx: Any = None) -> None:

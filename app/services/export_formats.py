@@ -57,14 +57,24 @@ class ExportContext:
     labels: list[str]
     options: dict[str, Any] = field(default_factory=dict)
     schema: Schema = field(default_factory=Schema)  # the project's schema: colours, keys, attributes, links
-    skipped: list[str] = field(default_factory=list)  # spans a format could not hold, with the reason
+    skipped: list[str] = field(default_factory=list)  # spans and links a format could not hold, with the reason
+    spans_skipped: int = 0  # how many of ``skipped`` are spans, and how many links: the report counts the rest
+    links_skipped: int = 0
 
     def skip(self, doc: DocumentData, what: str, why: str) -> None:
+        """A span the format cannot hold: reported, and not counted as written."""
         self.skipped.append(f"document {doc.id}: {what}: {why}")
+        self.spans_skipped += 1
+
+    def skip_link(self, doc: DocumentData, what: str, why: str) -> None:
+        """A link the format cannot hold (a span it left out, a type it cannot name): reported, not counted."""
+        self.skipped.append(f"document {doc.id}: {what}: {why}")
+        self.links_skipped += 1
 
 
 class DocWriter(Protocol):
     offsets: str
+    holds_relations: bool  # False: the format has no place for links (CoNLL, HF, spaCy), none is counted as written
 
     def write(self, doc: Any) -> None: ...  # a DocumentData, or a native dict for a ``native_rows`` format
 
@@ -236,6 +246,20 @@ def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, 
     return report
 
 
+def _write(report: ExportReport, writer: DocWriter, ctx: ExportContext, doc: Any, head: _Head) -> None:
+    """Write ``doc`` and count what the writer really wrote: the document's spans and links less those it
+    reported as left out; no link at all if the format cannot hold links (counted in ``relations_not_held``)."""
+    spans, links = ctx.spans_skipped, ctx.links_skipped
+    writer.write(doc)
+    report.documents += 1
+    report.annotations += head.annotations - (ctx.spans_skipped - spans)
+    if writer.holds_relations:
+        report.relations += head.relations - (ctx.links_skipped - links)
+    elif head.relations:
+        held = report.extra.get("relations_not_held", 0)
+        report.extra["relations_not_held"] = int(held) + head.relations  # type: ignore[call-overload]
+
+
 def _write_all(db: Database, flt: ExportFilter, parts: _Parts, manifest: Manifest | None, report: ExportReport,
                split: Split | None, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
     paused = collector_paused() if parts.spec.native_rows else contextlib.nullcontext()
@@ -244,12 +268,9 @@ def _write_all(db: Database, flt: ExportFilter, parts: _Parts, manifest: Manifes
             if cancelled is not None and cancelled():
                 raise ExportCancelled(f"export to {report.path} cancelled")
             part = split.part(head.sha256) if split else ""
-            parts.get(part).write(doc)
+            _write(report, parts.get(part), parts.ctx, doc, head)
             if manifest is not None:
                 manifest.add(head, part)
-            report.documents += 1
-            report.annotations += head.annotations
-            report.relations += head.relations
             if part:
                 report.extra[part] = int(report.extra.get(part, 0)) + 1  # type: ignore[call-overload]
             if progress is not None:
