@@ -1,4 +1,9 @@
-"""Adding, changing, deleting and restoring annotations; each call is one committed transaction."""
+"""Adding, changing, deleting and restoring annotations; each call is one committed transaction.
+
+The ``edit_*`` methods are what undoable edits call: each returns the ``ChangeSet`` it made (see
+``app/changes.py``). ``add``, ``change``, ``delete`` and ``restore`` return the annotation itself, for scripts,
+the CLI and imports, and are the same writes.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,11 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.changes import ChangeSet
 from app.dto import AnnotationData
 from app.errors import NotFoundError
 from app.services.common import annotation_dto, annotator_id, label_by_name, names, parse_uuid
+from app.services.relations import touching_relations
 from app.text.offsets import check_span
 from db.engine import Database
 from db.models import Annotation, Annotator, Document, utcnow
@@ -54,6 +61,11 @@ class AnnotationService:
 
     def add(self, doc_id: int, label: str, start: int, end: int, *, attributes: dict[str, Any] | None = None,
             note: str = "", id: str | None = None) -> AnnotationData:
+        """``edit_add``, returning the stored annotation."""
+        return self.edit_add(doc_id, label, start, end, attributes=attributes, note=note, id=id).added[0]
+
+    def edit_add(self, doc_id: int, label: str, start: int, end: int, *, attributes: dict[str, Any] | None = None,
+                 note: str = "", id: str | None = None) -> ChangeSet:
         """Store a new span; the text snapshot is taken from the document, never from the caller.
 
         One Core INSERT (no ORM unit of work): this runs on every label key press.
@@ -69,7 +81,8 @@ class AnnotationService:
                 "label_id": self._label_id(session, label), "start": start, "end": end, "text": piece,
                 "attributes": attributes, "note": note, "created_at": now, "updated_at": now})
             conn.execute(_STARTED, {"doc": doc_id})
-        return AnnotationData(str(ann_id), doc_id, label, start, end, piece, self._annotator, attributes, note)
+        ann = AnnotationData(str(ann_id), doc_id, label, start, end, piece, self._annotator, attributes, note)
+        return ChangeSet(doc_id, added=(ann,))
 
     def _label_id(self, session: Session, name: str) -> int:
         """A name's id is looked up once, until the schema is edited (``forget_labels``)."""
@@ -102,8 +115,17 @@ class AnnotationService:
                end: int | None = None, attributes: dict[str, Any] | None = None,
                note: str | None = None) -> AnnotationData:
         """Change what is given and return the annotation as it is now."""
+        return self.edit_change(ann_id, label=label, start=start, end=end, attributes=attributes,
+                                note=note).changed[0][1]
+
+    def edit_change(self, ann_id: str, *, label: str | None = None, start: int | None = None,
+                    end: int | None = None, attributes: dict[str, Any] | None = None,
+                    note: str | None = None) -> ChangeSet:
+        """Change what is given: the change set holds the annotation before and after."""
         with self._db.sessions.begin() as session:
             row = self._row(session, ann_id)
+            labels, annotators = names(session)
+            before = annotation_dto(row, labels[row.label_id], annotators[row.annotator_id])
             if start is not None or end is not None:
                 new_start = row.start if start is None else start
                 new_end = row.end if end is None else end
@@ -117,27 +139,42 @@ class AnnotationService:
                 row.note = note
             row.updated_at = utcnow()
             session.flush()
-            labels, annotators = names(session)
-            return annotation_dto(row, labels[row.label_id], annotators[row.annotator_id])
+            if row.label_id not in labels:
+                labels = names(session)[0]
+            after = annotation_dto(row, labels[row.label_id], annotators[row.annotator_id])
+            return ChangeSet(after.document_id, changed=((before, after),))
 
     def delete(self, ann_id: str) -> AnnotationData:
         """Tombstone the annotation (its relations are hidden with it) and return what it was."""
-        return self._set_deleted(ann_id, deleted=True)
+        return self.edit_delete(ann_id).removed[0]
 
     def restore(self, ann_id: str) -> AnnotationData:
         """Undo a delete."""
-        return self._set_deleted(ann_id, deleted=False)
+        return self.edit_restore(ann_id).added[0]
 
-    def _set_deleted(self, ann_id: str, *, deleted: bool) -> AnnotationData:
+    def edit_delete(self, ann_id: str) -> ChangeSet:
+        """Tombstone the annotation; the relations hidden with it are not read (the open document knows them)."""
         with self._db.sessions.begin() as session:
-            row = self._row(session, ann_id, include_deleted=True)
-            if (row.deleted_at is not None) == deleted:
-                state = "deleted" if deleted else "live"
-                raise NotFoundError(f"annotation {ann_id} is already {state}")
-            row.deleted_at = utcnow() if deleted else None
-            row.updated_at = utcnow()
-            labels, annotators = names(session)
-            return annotation_dto(row, labels[row.label_id], annotators[row.annotator_id])
+            ann = self._set_deleted(session, ann_id, deleted=True)
+        return ChangeSet(ann.document_id, removed=(ann,))
+
+    def edit_restore(self, ann_id: str) -> ChangeSet:
+        """Undo a delete: the annotation and the relations that come back with it, in one transaction."""
+        with self._db.sessions.begin() as session:
+            ann = self._set_deleted(session, ann_id, deleted=False)
+            session.flush()
+            relations = tuple(touching_relations(session, ann.id))
+        return ChangeSet(ann.document_id, added=(ann,), relations_added=relations)
+
+    def _set_deleted(self, session: Session, ann_id: str, *, deleted: bool) -> AnnotationData:
+        row = self._row(session, ann_id, include_deleted=True)
+        if (row.deleted_at is not None) == deleted:
+            state = "deleted" if deleted else "live"
+            raise NotFoundError(f"annotation {ann_id} is already {state}")
+        row.deleted_at = utcnow() if deleted else None
+        row.updated_at = utcnow()
+        labels, annotators = names(session)
+        return annotation_dto(row, labels[row.label_id], annotators[row.annotator_id])
 
     @staticmethod
     def _row(session, ann_id: str, *, include_deleted: bool = False) -> Annotation:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ import builtins
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from app.changes import ChangeSet, StatusChange
 from app.dto import AnnotationRows, DocumentData, DocumentSummary, RelationData, Stats
 from app.errors import HashiyaError, NotFoundError
 from app.services.common import names, raw_rows
@@ -106,6 +107,12 @@ class DocumentService:
 
     def set_status(self, doc_id: int, status: str) -> str:
         """Set the status and return the previous one (for undo)."""
+        change = self.edit_status(doc_id, status).status
+        assert change is not None
+        return change.before
+
+    def edit_status(self, doc_id: int, status: str) -> ChangeSet:
+        """Set the status; the change set holds the previous one (for undo)."""
         if status not in DOCUMENT_STATUSES:
             raise HashiyaError(f"unknown status {status!r} (known: {', '.join(DOCUMENT_STATUSES)})")
         with self._db.sessions.begin() as session:
@@ -113,7 +120,7 @@ class DocumentService:
             if doc is None:
                 raise NotFoundError(f"no document with id {doc_id}")
             previous, doc.status = doc.status, status
-            return previous
+            return ChangeSet(doc_id, status=StatusChange(doc_id, previous, status))
 
     def next_id(self, doc_id: int, *, not_done: bool = True) -> int | None:
         query = select(func.min(Document.id)).where(Document.id > doc_id)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from sqlalchemy import select
 
+from app.changes import ChangeSet
 from app.dto import Label
 from app.errors import HashiyaError
 from app.formats.validate import label_problem
 from app.schema.model import Relabelled
 from app.schema.palette import free_colour, free_key
 from app.services import relabel as relabelling
-from app.services.common import label_dto
+from app.services.common import annotation_dto, label_dto, names, parse_uuid, relation_dto
 from db.engine import Database
-from db.models import LabelType
+from db.models import Annotation, LabelType, Relation
 
 
 class LabelService:
@@ -54,6 +56,28 @@ class LabelService:
         """Restore the label, the attributes and the links a ``relabel`` changed."""
         with self._db.sessions.begin() as session:
             relabelling.undo_relabel(session, done)
+
+    def edit_relabel(self, ann_id: str, label: str) -> ChangeSet:
+        """``relabel`` as a change set: the annotation before and after, the links dropped, and the
+        ``Relabelled`` (what was dropped, to tell the user; what ``edit_undo_relabel`` restores)."""
+        with self._db.sessions.begin() as session:
+            done = relabelling.relabel(session, ann_id, label)
+            labels, annotators = names(session)
+            row = session.get(Annotation, parse_uuid(ann_id, "annotation id"))
+            assert row is not None  # relabel has just changed it
+            after = annotation_dto(row, labels[row.label_id], annotators[row.annotator_id])
+            before = replace(after, label=done.old_label, attributes=dict(done.old_attributes))
+            links = [relation_dto(r, annotators[r.annotator_id]) for r in session.scalars(
+                select(Relation).where(Relation.id.in_([parse_uuid(key) for key in done.dropped_relations])))]
+        return ChangeSet(after.document_id, changed=((before, after),), relations_removed=tuple(links),
+                         relabelled=done)
+
+    def edit_undo_relabel(self, change: ChangeSet) -> ChangeSet:
+        """Undo an ``edit_relabel``: label, attributes and links back as they were."""
+        if change.relabelled is None:
+            raise HashiyaError("not a relabel")
+        self.undo_relabel(change.relabelled)
+        return change.inverse()
 
 
 def new_label_style(existing: Iterable[tuple[str, str | None]]) -> tuple[str, str | None]:

@@ -1,19 +1,42 @@
-"""Links between annotations, such as a CLAIM's ``source`` ACTOR."""
+"""Links between annotations, such as a CLAIM's ``source`` ACTOR.
+
+``edit_add``, ``edit_delete`` and ``edit_restore`` return the ``ChangeSet`` (for undoable edits); ``add``,
+``delete`` and ``restore`` return the relation, for scripts and imports.
+"""
 
 from __future__ import annotations
 
 import uuid
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from app.attributes import CUE, SOURCE
+from app.changes import ChangeSet
 from app.dto import RelationData
 from app.errors import HashiyaError, NotFoundError
 from app.services.common import annotator_id, names, parse_uuid, relation_dto
 from db.engine import Database
 from db.models import Annotation, Relation, utcnow
 
-__all__ = ["CUE", "SOURCE", "RelationService"]
+__all__ = ["CUE", "SOURCE", "RelationService", "touching_relations"]
+
+
+def touching_relations(session: Session, ann_id: str) -> list[RelationData]:
+    """Live relations from or to ``ann_id`` whose both ends are live."""
+    key = parse_uuid(ann_id, "annotation id")
+    rows = session.scalars(
+        select(Relation)
+        .where(or_(Relation.from_id == key, Relation.to_id == key), Relation.deleted_at.is_(None))
+        .order_by(Relation.created_at)
+    ).all()
+    _, annotators = names(session)
+    live = []
+    for row in rows:
+        ends = [session.get(Annotation, row.from_id), session.get(Annotation, row.to_id)]
+        if all(end is not None and end.deleted_at is None for end in ends):
+            live.append(relation_dto(row, annotators[row.annotator_id]))
+    return live
 
 
 class RelationService:
@@ -22,6 +45,9 @@ class RelationService:
         self._annotator = annotator
 
     def add(self, type: str, from_id: str, to_id: str, *, id: str | None = None) -> RelationData:
+        return self.edit_add(type, from_id, to_id, id=id).relations_added[0]
+
+    def edit_add(self, type: str, from_id: str, to_id: str, *, id: str | None = None) -> ChangeSet:
         if not type:
             raise HashiyaError("a relation needs a type")
         with self._db.sessions.begin() as session:
@@ -44,36 +70,33 @@ class RelationService:
             )
             session.add(rel)
             session.flush()
-            return relation_dto(rel, self._annotator)
+            return ChangeSet(ends[0].document_id, relations_added=(relation_dto(rel, self._annotator),))
 
     def touching(self, ann_id: str) -> list[RelationData]:
         """Live relations from or to ``ann_id`` whose both ends are live (to redraw after a restore)."""
-        key = parse_uuid(ann_id, "annotation id")
         with self._db.sessions() as session:
-            rows = session.scalars(
-                select(Relation)
-                .where(or_(Relation.from_id == key, Relation.to_id == key), Relation.deleted_at.is_(None))
-                .order_by(Relation.created_at)
-            ).all()
-            _, annotators = names(session)
-            live = []
-            for row in rows:
-                ends = [session.get(Annotation, row.from_id), session.get(Annotation, row.to_id)]
-                if all(end is not None and end.deleted_at is None for end in ends):
-                    live.append(relation_dto(row, annotators[row.annotator_id]))
-            return live
+            return touching_relations(session, ann_id)
 
     def delete(self, rel_id: str) -> RelationData:
-        return self._set_deleted(rel_id, deleted=True)
+        return self.edit_delete(rel_id).relations_removed[0]
 
     def restore(self, rel_id: str) -> RelationData:
+        return self.edit_restore(rel_id).relations_added[0]
+
+    def edit_delete(self, rel_id: str) -> ChangeSet:
+        return self._set_deleted(rel_id, deleted=True)
+
+    def edit_restore(self, rel_id: str) -> ChangeSet:
         return self._set_deleted(rel_id, deleted=False)
 
-    def _set_deleted(self, rel_id: str, *, deleted: bool) -> RelationData:
+    def _set_deleted(self, rel_id: str, *, deleted: bool) -> ChangeSet:
         with self._db.sessions.begin() as session:
             row = session.get(Relation, parse_uuid(rel_id, "relation id"))
             if row is None or (row.deleted_at is not None) == deleted:
                 raise NotFoundError(f"no {'live' if deleted else 'deleted'} relation with id {rel_id}")
             row.deleted_at = utcnow() if deleted else None
             _, annotators = names(session)
-            return relation_dto(row, annotators[row.annotator_id])
+            rel = relation_dto(row, annotators[row.annotator_id])
+            source = session.get(Annotation, row.from_id)
+            doc_id = source.document_id if source is not None else None
+            return ChangeSet(doc_id, relations_removed=(rel,)) if deleted else ChangeSet(doc_id, relations_added=(rel,))
