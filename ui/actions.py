@@ -20,6 +20,7 @@ class Act(Enum):
     FIND_NEXT = auto()
     FIND_PREVIOUS = auto()
     PREFERENCES = auto()
+    EDIT_SCHEMA = auto()
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()
@@ -46,6 +47,7 @@ def _texts() -> dict[Act, str]:
         Act.FIND_NEXT: QCoreApplication.translate("actions", "Find &next"),
         Act.FIND_PREVIOUS: QCoreApplication.translate("actions", "Find &previous"),
         Act.PREFERENCES: QCoreApplication.translate("actions", "&Preferences…"),
+        Act.EDIT_SCHEMA: QCoreApplication.translate("actions", "&Labels and schema…"),
         Act.ZOOM_IN: QCoreApplication.translate("actions", "Zoom &in"),
         Act.ZOOM_OUT: QCoreApplication.translate("actions", "Zoom &out"),
         Act.ZOOM_RESET: QCoreApplication.translate("actions", "&Reset zoom"),
@@ -116,20 +118,24 @@ def retranslate_actions(actions: dict[Act, QAction]) -> None:
         action.setText(texts[act])
 
 
-def label_action(parent: QObject, label: str, key: str) -> QAction:
-    """``1 ACTOR``: labels the selection, or relabels the selected annotation."""
-    action = QAction(label, parent)
+def label_action(parent: QObject, label: str, key: str, shown: str = "") -> QAction:
+    """``1 Actor``: labels the selection, or relabels the selected annotation; ``shown`` is the label's
+    display name in the interface language (its name when empty)."""
+    action = QAction(parent)
     action.setObjectName(f"label_{label}")
     action.setShortcut(QKeySequence(key) if key else QKeySequence())
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    retranslate_label_action(action, label)
+    retranslate_label_action(action, shown or label)
     return action
 
 
-def retranslate_label_action(action: QAction, label: str) -> None:
+def retranslate_label_action(action: QAction, shown: str) -> None:
+    """The texts of a label's action, with ``shown`` the label's display name in the language of the moment."""
     key = action.shortcut().toString()
+    action.setText(shown)
+    action.setIconText(f"{key} {shown}" if key else shown)
     action.setToolTip(QCoreApplication.translate("actions", "Label the selection as %1 (%2)")
-                      .replace("%1", label).replace("%2", key or "—"))
+                      .replace("%1", shown).replace("%2", key or "—"))
 
 
 class StackAction(QAction):

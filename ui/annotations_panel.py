@@ -23,7 +23,7 @@ from ui.document_list import table_view
 from ui.open_document import OpenDocument, reading_key
 
 Index = QModelIndex | QPersistentModelIndex
-LABEL_COLOURS = {"ACTOR": QColor("#f4a261"), "CLAIM": QColor("#2a9d8f"), "FIGURE": QColor("#d62828")}
+GREY = QColor("#888888")
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -38,6 +38,8 @@ class AnnotationListModel(QAbstractListModel):
         super().__init__(parent)
         self._doc = doc
         self._items: Sequence[AnnotationData] = []
+        self.colours: dict[str, QColor] = {}  # each label's colour, from the schema
+        self.shown: dict[str, str] = {}  # each label's display name
         self._pending: list[tuple[Callable[..., None], tuple[AnnotationData, ...]]] = []
         self._flush_due = QTimer(self, singleShot=True, interval=0)
         self._flush_due.timeout.connect(self.flush)
@@ -101,6 +103,11 @@ class AnnotationListModel(QAbstractListModel):
         self.remove_row(before)
         self.insert_row(after)
 
+    def set_labels(self, colours: dict[str, QColor], shown: dict[str, str]) -> None:
+        """The schema's colours and display names of the labels (after it changed)."""
+        self.colours, self.shown = dict(colours), dict(shown)
+        self.on_relations_changed()
+
     def on_relations_changed(self) -> None:
         if self._items:
             self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
@@ -128,7 +135,7 @@ class AnnotationListModel(QAbstractListModel):
         text = " ".join(ann.text.split())
         if len(text) > 60:
             text = text[:59] + "…"
-        head = ann.label
+        head = self.shown.get(ann.label, ann.label)
         source = self._doc.source_of(ann.id) if ann.label == "CLAIM" else None
         if source is not None:
             head += f" ← \u2068{source.text}\u2069"
@@ -144,7 +151,7 @@ class AnnotationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.line(ann)
         if role == Qt.ItemDataRole.DecorationRole:
-            return LABEL_COLOURS.get(ann.label, QColor("#888888"))
+            return self.colours.get(ann.label, GREY)
         if role == Qt.ItemDataRole.UserRole:
             return ann.id
         if role == Qt.ItemDataRole.ToolTipRole:

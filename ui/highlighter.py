@@ -20,13 +20,16 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from app.dto import AnnotationData
+from app.schema.default import DEFAULT_SCHEMA
 from app.text.offsets import OffsetMap
 from ui.span_index import SpanIndex
 
-ACTOR_COLOUR = QColor("#f4a261")
-CLAIM_COLOUR = QColor("#2a9d8f")
-FIGURE_COLOUR = QColor("#d62828")
-FRAMED = {"FIGURE": FIGURE_COLOUR}  # labels the view frames at paint time, and the frame's colour
+_DEFAULT = {label.name: QColor(label.colour) for label in DEFAULT_SCHEMA.labels}
+ACTOR_COLOUR = _DEFAULT["ACTOR"]  # the default schema's colours; the drawn ones come from the schema
+CLAIM_COLOUR = _DEFAULT["CLAIM"]
+FIGURE_COLOUR = _DEFAULT["FIGURE"]
+GREY = QColor("#888888")
+FRAMED = {"FIGURE": FIGURE_COLOUR}  # labels the view frames at paint time, and the frame's colour (the schema's)
 IDLE_SLICE_S = 0.008  # formatting work done per idle turn of the event loop
 
 
@@ -39,21 +42,22 @@ def _tint(colour: QColor, alpha: int) -> QColor:
 def segment_format(labels: list[str], colours: dict[str, QColor]) -> QTextCharFormat:
     """The merged format of a run of text covered by ``labels`` (one entry per covering span)."""
     fmt = QTextCharFormat()
+    claim_colour, actor_colour = colours.get("CLAIM", CLAIM_COLOUR), colours.get("ACTOR", ACTOR_COLOUR)
     actors = labels.count("ACTOR")
     claims = labels.count("CLAIM")
     if claims:
-        fmt.setBackground(_tint(CLAIM_COLOUR, min(40 + 30 * (claims - 1), 120)))
+        fmt.setBackground(_tint(claim_colour, min(40 + 30 * (claims - 1), 120)))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(CLAIM_COLOUR)
+        fmt.setUnderlineColor(claim_colour)
     if actors:  # drawn over a claim's band: the actor stays visible inside a claim
-        fmt.setBackground(_tint(ACTOR_COLOUR, min(150 + 50 * (actors - 1), 255)))
+        fmt.setBackground(_tint(actor_colour, min(150 + 50 * (actors - 1), 255)))
     if "FIGURE" in labels:
-        fmt.setForeground(FIGURE_COLOUR)
+        fmt.setForeground(colours.get("FIGURE", FIGURE_COLOUR))
         fmt.setFontWeight(700)
     others = [label for label in labels if label not in ("ACTOR", "CLAIM", "FIGURE")]
     if others and not claims:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(colours.get(others[0], QColor("#888888")))
+        fmt.setUnderlineColor(colours.get(others[0], GREY))
     return fmt
 
 
@@ -89,9 +93,19 @@ class SpanHighlighter(QObject):
         self._idle = QTimer(self, singleShot=True, interval=0)
         self._idle.timeout.connect(self.on_idle)
 
-    def set_colour(self, label: str, colour: QColor) -> None:
-        self.colours[label] = colour
+    def set_colours(self, colours: dict[str, QColor]) -> None:
+        """Each label's colour (from the schema); the blocks painted already are painted again."""
+        self.colours = dict(colours)
+        for label in FRAMED:
+            FRAMED[label] = self.colours.get(label, FRAMED[label])
         self._formats.clear()
+        if self._done:
+            self._done = bytearray(len(self._done))
+            self._next = 0
+            self._idle.start()
+
+    def set_colour(self, label: str, colour: QColor) -> None:
+        self.set_colours({**self.colours, label: colour})
 
     def reset(self, index: SpanIndex, offsets: OffsetMap) -> None:
         """A new text was set (its blocks have no formats yet): paint lazily from now on."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from ui.highlighter import ACTOR_COLOUR, CLAIM_COLOUR, FIGURE_COLOUR
-
 
 def label_icon(label: str, colour: str = "#888888", size: int = 22) -> QIcon:
+    """``label``'s channel (ACTOR a background, CLAIM a band, FIGURE framed text, others a dotted line) in
+    ``colour``, the schema's colour of the label."""
+    drawn = QColor(colour)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -20,19 +21,19 @@ def label_icon(label: str, colour: str = "#888888", size: int = 22) -> QIcon:
     painter.setFont(font)
     text_colour = QColor("#222222")
     if label == "ACTOR":
-        painter.fillRect(box, ACTOR_COLOUR)
+        painter.fillRect(box, drawn)
     elif label == "CLAIM":
-        band = QColor(CLAIM_COLOUR)
+        band = QColor(drawn)
         band.setAlpha(60)
         painter.fillRect(box, band)
-        painter.setPen(QPen(CLAIM_COLOUR, 2))
+        painter.setPen(QPen(drawn, 2))
         painter.drawLine(box.left(), box.bottom() + 1, box.right(), box.bottom() + 1)
     elif label == "FIGURE":  # coloured text in a frame of the same colour, as the reading view draws it
-        text_colour = FIGURE_COLOUR
-        painter.setPen(QPen(FIGURE_COLOUR, 1.5))
+        text_colour = drawn
+        painter.setPen(QPen(drawn, 1.5))
         painter.drawRect(QRectF(box).adjusted(0.75, 0.75, -0.75, -0.75))
     else:
-        painter.setPen(QPen(QColor(colour), 2, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(drawn, 2, Qt.PenStyle.DotLine))
         painter.drawLine(box.left(), box.bottom() + 1, box.right(), box.bottom() + 1)
     painter.setPen(text_colour)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "٣" if label == "FIGURE" else "ب")

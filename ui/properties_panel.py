@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.attributes import AttributeField, fields_for
 from app.dto import AnnotationData
+from app.schema.model import AttributeDef, Display, Schema
 from ui.open_document import OpenDocument
+from ui.schema_state import display_name
 
 
 def choice_names() -> dict[str, str]:
@@ -49,6 +50,7 @@ class PropertiesPanel(QWidget):
         self.setObjectName("propertiesPanel")
         self._doc = doc
         self._names = choice_names()
+        self._schema = Schema()
         self.form = QFormLayout(self)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -81,6 +83,7 @@ class PropertiesPanel(QWidget):
     def retranslate(self) -> None:
         """The fixed texts now; the form's rows (their labels and choices) when it is next rebuilt."""
         self._names = choice_names()
+        self._fill_labels()
         self.empty.setText(self.tr("Select an annotation: click a highlight or press Tab."))
         self.pick_button.setText(self.tr("Pick in text (S)"))
         self.note_edit.setPlaceholderText(self.tr("A free note"))
@@ -94,9 +97,16 @@ class PropertiesPanel(QWidget):
     def on_refresh_due(self, *_args: object) -> None:
         self._refresh_due.start()
 
-    def set_labels(self, names: list[str]) -> None:
+    def set_schema(self, schema: Schema) -> None:
+        """The labels to choose from and the attributes of each (the form follows at once)."""
+        self._schema = schema
+        self._fill_labels()
+        self.on_refresh_due()
+
+    def _fill_labels(self) -> None:
         self.label_box.clear()
-        self.label_box.addItems(names)
+        for label in self._schema.labels:
+            self.label_box.addItem(display_name(label.display, label.name), label.name)
 
     def _clear_form(self) -> None:
         keep = {self.empty, self.label_box, self.text_label, self.span_label, self.source_box, self.pick_button,
@@ -120,12 +130,14 @@ class PropertiesPanel(QWidget):
             self._show_rows()
             return
         self.form.addRow(self.tr("Label"), self.label_box)
-        self.label_box.setCurrentText(ann.label)
+        if self.label_box.findData(ann.label) < 0:  # a label outside the schema (kept as it came in)
+            self.label_box.addItem(ann.label, ann.label)
+        self.label_box.setCurrentIndex(self.label_box.findData(ann.label))
         self.form.addRow(self.tr("Text"), self.text_label)
         self.text_label.setText(ann.text)
         self.form.addRow(self.tr("Offsets"), self.span_label)
         self.span_label.setText(f"[{ann.start}, {ann.end})")
-        for field in fields_for(ann.label):
+        for field in self._schema.attributes_of(ann.label):
             self._add_field(ann, field)
         if ann.label == "CLAIM":
             self._fill_sources(ann)
@@ -147,25 +159,33 @@ class PropertiesPanel(QWidget):
                        self.pick_button, self.cue_label, self.claims_label, self.note_edit):
             widget.setVisible(self.form.indexOf(widget) >= 0)
 
-    def _add_field(self, ann: AnnotationData, field: AttributeField) -> None:
-        current = ann.attributes.get(field.key)
-        if field.is_choice:
+    def _shown(self, display: Display, name: str) -> str:
+        """The schema's display name, else the catalogue's name of the default schema's keys, else the name."""
+        shown = display_name(display, name)
+        return self._names.get(name, name) if shown == name else shown
+
+    def _add_field(self, ann: AnnotationData, field: AttributeDef) -> None:
+        current = ann.attributes.get(field.name)
+        if field.kind in ("choice", "boolean"):
             box = QComboBox(self)
             box.addItem("—", None)
+            if field.kind == "boolean":
+                box.addItem(self.tr("yes"), True)
+                box.addItem(self.tr("no"), False)
             for choice in field.choices:
-                box.addItem(self._names.get(choice, choice), choice)
+                box.addItem(self._shown(choice.display, choice.value), choice.value)
             box.setCurrentIndex(max(0, box.findData(current)))
-            box.activated.connect(lambda _i, b=box, k=field.key: self.attribute_edited.emit(k, b.currentData()))
+            box.activated.connect(lambda _i, b=box, k=field.name: self.attribute_edited.emit(k, b.currentData()))
             widget: QWidget = box
         else:
             edit = QLineEdit(self)
             edit.setText("" if current is None else str(current))
-            edit.setPlaceholderText({"value": "144, 2024-03-22"}.get(field.key, ""))
-            edit.editingFinished.connect(lambda e=edit, k=field.key: self.attribute_edited.emit(k, e.text().strip()))
+            edit.setPlaceholderText({"number": "144", "date": "2024-03-22"}.get(field.kind, ""))
+            edit.editingFinished.connect(lambda e=edit, k=field.name: self.attribute_edited.emit(k, e.text().strip()))
             widget = edit
-        widget.setObjectName(f"attr_{field.key}")
+        widget.setObjectName(f"attr_{field.name}")
         self._field_widgets.append(widget)
-        self.form.addRow(self._names.get(field.key, field.key), widget)
+        self.form.addRow(self._shown(field.display, field.name), widget)
 
     def _fill_sources(self, claim: AnnotationData) -> None:
         self.source_box.clear()
@@ -180,7 +200,7 @@ class PropertiesPanel(QWidget):
         return next((w for w in self._field_widgets if w.objectName() == f"attr_{key}"), None)
 
     def on_label_activated(self, _index: int) -> None:
-        self.label_chosen.emit(self.label_box.currentText())
+        self.label_chosen.emit(self.label_box.currentData())
 
     def on_source_activated(self, _index: int) -> None:
         self.source_chosen.emit(self.source_box.currentData())

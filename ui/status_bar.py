@@ -17,6 +17,8 @@ class WorkbenchStatusBar(QStatusBar):
             self.addPermanentWidget(label)
         self._annotator: str | None = None
         self._progress: tuple[int, int] | None = None  # (done, documents)
+        self._labels: dict[str, str] = {}  # the schema's labels in its order: name -> name shown
+        self._counts: dict[str, int] = {}
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -43,7 +45,14 @@ class WorkbenchStatusBar(QStatusBar):
         self._progress = (by_status.get("done", 0), sum(by_status.values()))
         self.retranslate()
 
+    def set_labels(self, labels: dict[str, str]) -> None:
+        """The schema's labels in its order, each with the name to show (its display name)."""
+        self._labels = dict(labels)
+        self.show_counts(self._counts)
+
     def show_counts(self, counts: dict[str, int]) -> None:
-        parts = [f"{name} {counts.get(name, 0)}" for name in ("ACTOR", "CLAIM", "FIGURE")]
-        parts += [f"{name} {n}" for name, n in sorted(counts.items()) if name not in ("ACTOR", "CLAIM", "FIGURE")]
+        """The open document's count of each label of the schema (then of labels outside it that it holds)."""
+        self._counts = dict(counts)
+        parts = [f"{shown} {counts.get(name, 0)}" for name, shown in self._labels.items()]
+        parts += [f"{name} {n}" for name, n in sorted(counts.items()) if name not in self._labels and n]
         self.counts.setText(" · ".join(parts))

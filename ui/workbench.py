@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.dto import AnnotationData, DocumentData
 from app.errors import HashiyaError
+from app.schema.changes import AddLabel, DeleteLabel, RenameLabel, SchemaChange, SetLabel
+from app.schema.model import Schema
 from app.start_view import StartView
 from app.text.search import Finder
-from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions, retranslate_label_action
+from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions
 from ui.commands import EditContext, retranslate_stack
 from ui.document_list import DocumentListModel
 from ui.i18n import tr
@@ -21,10 +23,11 @@ from ui.labelling import Labelling
 from ui.legend import label_icon
 from ui.main_window import MainWindow
 from ui.open_document import OpenDocument
+from ui.schema_commands import SchemaContext
+from ui.schema_state import SchemaState, display_name
 from ui.settings import Settings
 
 if TYPE_CHECKING:
-    from app.dto import Label
     from app.services import Workspace
 
 
@@ -49,7 +52,10 @@ class Workbench(QObject):
         self.undo_action, self.redo_action = undo, redo
         self.window.build_menus(self.actions, undo, redo)
         self.label_actions: dict[str, QAction] = {}
-        self._labels: list[Label] = []
+        self.schema = SchemaState(parent=self)  # the one schema every view reads; refreshed from ``changed``
+        self.schema.changed.connect(self.on_schema_changed)
+        self.schema_ctx = SchemaContext(lambda: self.ws.schema, self.on_message, self.on_schema_applied)
+        self.schema_editor: QWidget | None = None
         self._finder: Finder | None = None
         self._last_query = ""
         self._touched: set[int] = set()
@@ -77,7 +83,7 @@ class Workbench(QObject):
         from app.paths import default_annotator
 
         self.list_model.set_source(start)
-        self.build_label_actions(start.labels)
+        self.schema.set(start.schema)
         self.window.status.show_workspace(default_annotator(), database)
         self.window.status.show_progress(start.by_status)
         if start.document is not None:
@@ -130,6 +136,8 @@ class Workbench(QObject):
         a[Act.QUIT].triggered.connect(self.window.close)
         a[Act.ABOUT].triggered.connect(self.on_about)
         a[Act.ABOUT_QT].triggered.connect(QApplication.aboutQt)
+        a[Act.EDIT_SCHEMA].triggered.connect(self.on_edit_schema)
+        self.window.menus["edit"].insertAction(a[Act.PREFERENCES], a[Act.EDIT_SCHEMA])
         from ui import file_actions
 
         self.files = file_actions.FileActions(self)
@@ -137,28 +145,61 @@ class Workbench(QObject):
     def _setup_workspace(self) -> None:
         self.ctx.ws = self.ws
         self.list_model.set_workspace(self.ws)
-        labels = self.ws.labels.all()
-        if labels != self._labels:
-            self.build_label_actions(labels)
+        schema = self.ws.schema.get()
+        if schema != self.schema.schema or not self.label_actions:
+            self.schema.set(schema)
         self.window.status.show_workspace(self.ws.annotator, self.ws.db.describe())
         self.on_stats_due()
 
-    def build_label_actions(self, labels: list[Label] | None = None) -> None:
-        labels = self.ws.labels.all() if labels is None else labels
-        self._labels = labels
+    def build_label_actions(self, schema: Schema | None = None) -> None:
+        """A toolbar button, menu entry and key for each label of ``schema`` (else the current one)."""
+        schema = self.schema.schema if schema is None else schema
         actions = []
         self.label_actions = {}
-        for label in labels:
-            key = self.settings.label_key(label.name, label.shortcut)
-            action = label_action(self.window, label.name, key)
+        for label in schema.labels:
+            key = self.settings.label_key(label.name, label.key)
+            action = label_action(self.window, label.name, key, display_name(label.display, label.name))
             action.setIcon(label_icon(label.name, label.colour))
-            action.setIconText(f"{key} {label.name}" if key else label.name)
             action.triggered.connect(lambda _checked=False, name=label.name: self.on_label_triggered(name))
             actions.append(action)
             self.label_actions[label.name] = action
-            self.view.highlighter.set_colour(label.name, QColor(label.colour))
         self.window.set_label_actions(actions)
-        self.window.properties.set_labels([label.name for label in labels])
+
+    def on_schema_changed(self, schema: Schema) -> None:
+        """Every view follows the schema: actions and keys, colours, the panels, the counts."""
+        self.build_label_actions(schema)
+        colours = {label.name: QColor(label.colour) for label in schema.labels}
+        shown = {label.name: display_name(label.display, label.name) for label in schema.labels}
+        self.view.highlighter.set_colours(colours)
+        self.view.viewport().update()
+        self.window.annotations.model.set_labels(colours, shown)
+        self.window.properties.set_schema(schema)
+        self.window.status.set_labels(shown)
+
+    def on_schema_applied(self, change: SchemaChange) -> None:
+        """A schema step was done or undone: keys follow it, the open document is read again when labels it
+        may hold were renamed, deleted or brought back, and the window shows the stored schema."""
+        for step in change.steps:
+            if isinstance(step, SetLabel) and step.before.key != step.after.key:
+                self.settings.set_label_key(step.after.name, step.after.key or "")
+            elif isinstance(step, RenameLabel):
+                self.settings.set_label_key(step.new, self.settings.label_key(step.old, None))
+        relabels = any(isinstance(step, RenameLabel | DeleteLabel) or (isinstance(step, AddLabel) and step.annotations)
+                       for step in change.steps)
+        if relabels and self.doc.id is not None:
+            selected = self.doc.selected
+            self.open_document(self.doc.id)
+            self.doc.select(selected)
+        self.schema.set(self.ws.schema.get())
+
+    def on_edit_schema(self) -> None:
+        from ui.schema_editor import SchemaEditor
+
+        if self.schema_editor is None:
+            self.schema_editor = SchemaEditor(self.schema, self.stack, self.schema_ctx, self.window)
+        self.schema_editor.show()
+        self.schema_editor.raise_()
+        self.schema_editor.activateWindow()
 
     def _restore_window(self) -> None:
         geometry, state = self.settings.window_geometry(), self.settings.window_state(self.window.isRightToLeft())
@@ -407,8 +448,7 @@ class Workbench(QObject):
         retranslate_stack(self.stack)
         self.undo_action.retranslate()
         self.redo_action.retranslate()
-        for name, action in self.label_actions.items():
-            retranslate_label_action(action, name)
+        self.on_schema_changed(self.schema.schema)  # the labels' display names in the new language
 
     def on_closing(self) -> None:
         self.settings.save_window(self.window.saveGeometry(), self.window.saveState(), self.window.isRightToLeft())

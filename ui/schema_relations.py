@@ -1,0 +1,83 @@
+"""The schema editor's page of relation types: name, the labels at each end, add and remove."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from app.schema.model import RelationTypeDef, Schema
+from ui.i18n import tr
+from ui.schema_state import display_name
+from ui.schema_widgets import EditFn, add_row, fill_list, selected_data
+
+
+def label_choices(schema: Schema) -> list[tuple[str, str]]:
+    """(shown, name) of each label, for the ends of a relation type."""
+    return [(display_name(label.display, label.name), label.name) for label in schema.labels]
+
+
+class RelationsTab(QWidget):
+    def __init__(self, edit: EditFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edit = edit
+        self.relation_list = QListWidget(self)
+        self.relation_list.setObjectName("relationList")
+        self.new_relation, self.add_relation, line = add_row(self, "newRelation", "addRelation")
+        self.relation_source, self.relation_target = QComboBox(self), QComboBox(self)
+        self.relation_source.setObjectName("relationSource")
+        self.relation_target.setObjectName("relationTarget")
+        self.arrow = QLabel("→", self)
+        for n, widget in enumerate((self.relation_source, self.arrow, self.relation_target), start=1):
+            line.insertWidget(n, widget)
+        self.remove_relation = QPushButton(self)
+        self.remove_relation.setObjectName("removeRelation")
+        self.add_relation.clicked.connect(self.on_add_relation)
+        self.new_relation.returnPressed.connect(self.on_add_relation)
+        self.remove_relation.clicked.connect(self.on_remove_relation)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.relation_list)
+        layout.addLayout(line)
+        layout.addWidget(self.remove_relation)
+        self._schema = Schema()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.new_relation.setPlaceholderText(self.tr("New relation type, e.g. target"))
+        self.add_relation.setText(self.tr("Add relation type"))
+        self.remove_relation.setText(self.tr("Remove relation type"))
+        self.refresh(self._schema, label_choices(self._schema))
+
+    def refresh(self, schema: Schema, labels: list[tuple[str, str]]) -> None:
+        self._schema = schema
+        shown = dict((name, text) for text, name in labels)
+        fill_list(self.relation_list, [(self._line(rel, shown), rel.name) for rel in schema.relations],
+                  selected_data(self.relation_list))
+        for box in (self.relation_source, self.relation_target):
+            current = box.currentData()
+            box.clear()
+            box.addItem(self.tr("any label"), "")
+            for text, name in labels:
+                box.addItem(text, name)
+            box.setCurrentIndex(max(0, box.findData(current)))
+        self.remove_relation.setEnabled(bool(schema.relations))
+
+    def _line(self, rel: RelationTypeDef, shown: dict[str, str]) -> str:
+        def ends(names: tuple[str, ...]) -> str:
+            return ", ".join(shown.get(name, name) for name in names) or self.tr("any label")
+
+        return f"{display_name(rel.display, rel.name)}: {ends(rel.sources)} → {ends(rel.targets)}"
+
+    def on_add_relation(self) -> None:
+        name = self.new_relation.text().strip()
+        source, target = self.relation_source.currentData(), self.relation_target.currentData()
+        if not name:
+            return
+        sources, targets = (source,) if source else (), (target,) if target else ()
+        if self._edit(lambda s: s.add_relation_type(name, sources, targets),
+                      lambda: tr("add relation type %1").replace("%1", name)):
+            self.new_relation.clear()
+
+    def on_remove_relation(self) -> None:
+        name = selected_data(self.relation_list)
+        if name is not None:
+            self._edit(lambda s: s.remove_relation_type(name),
+                       lambda: tr("remove relation type %1").replace("%1", name))
