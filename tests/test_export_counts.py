@@ -98,3 +98,23 @@ def test_brat_counts_neither_the_span_nor_the_links_it_left_out(source: Path, tm
     report = _export(source, "brat", tmp_path / "out")
     assert (report.annotations, report.relations) == (len(SPANS) - 1, 1)
     assert "relations_not_held" not in report.extra
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "brat", "conll", "conllu", "xmi", "labelstudio", "doccano"])
+def test_importing_the_same_file_twice_adds_nothing(source: Path, tmp_path: Path, fmt: str) -> None:
+    dest = tmp_path / f"out-{fmt}"
+    written = _export(source, fmt, dest)
+    path = dest / "tasks.json" if fmt == "labelstudio" else dest
+    ws = _workspace(tmp_path, "twice")
+    try:
+        first = import_paths(ws.db, [path], fmt=fmt, annotator="tester")
+        second = import_paths(ws.db, [path], fmt=fmt, annotator="tester")
+        stored = ws.documents.open(first.document_ids[0])
+    finally:
+        ws.close()
+    assert (first.documents, first.annotations, first.relations) == (1, written.annotations, written.relations)
+    assert (second.documents, second.annotations, second.relations) == (0, 0, 0)
+    assert (len(stored.annotations), len(stored.relations)) == (written.annotations, written.relations)
+    assert second.duplicates == 1
+    assert (second.annotations_present, second.relations_present) == (written.annotations, written.relations)
+    assert f"{written.annotations} annotations already present" in second.summary()

@@ -13,7 +13,6 @@ continue nothing come back unchanged on export; each is counted in ``metadata["d
 from __future__ import annotations
 
 import itertools
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -142,7 +141,7 @@ class _Builder:
                     self.defects.add("span on empty tokens only (dropped)", f"{self.origin} token {c.first + 1}")
                     continue
                 attrs: dict[str, Any] = {"iob": c.iob} if c.iob else {}
-                annotations.append(AnnotationRecord(c.label, start, end, id=str(uuid.uuid4()), attributes=attrs))
+                annotations.append(AnnotationRecord(c.label, start, end, attributes=attrs))
         metadata: dict[str, Any] = {"tokens": self.tokens, "sentence_starts": self.sentence_starts}
         if self.layout.attributes:
             metadata["token_attributes"] = {name: [row[k] for row in self.attributes]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -236,8 +235,7 @@ def _iob_annotations(words: Sequence[_Word], defects: Defects, origin: str) -> l
         seq = [next((t for t in found if t in (f"B-{label}", f"I-{label}", label)), "O") for found in tags]
         for c in chunks(seq, defects, f"{origin} word "):
             attrs = {"iob": c.iob} if c.iob else {}
-            out.append(AnnotationRecord(c.label, words[c.first].start, words[c.last].end,
-                                        id=str(uuid.uuid4()), attributes=attrs))
+            out.append(AnnotationRecord(c.label, words[c.first].start, words[c.last].end, attributes=attrs))
     return out
 
 
@@ -267,7 +265,7 @@ def _record(parser: _Parser) -> SourceRecord:
     words = parser.words
     annotations = _iob_annotations(words, defects, parser.origin)
     for m in _mentions(words, defects, parser.origin):
-        annotations.append(AnnotationRecord(m.label, words[m.first].start, words[m.last].end, id=str(uuid.uuid4()),
+        annotations.append(AnnotationRecord(m.label, words[m.first].start, words[m.last].end,
                                             attributes=_mention_attributes(m)))
     source = {"sentences": parser.sentences,
               "entities": _fingerprint((a.label, a.start, a.end, a.attributes) for a in annotations)}

@@ -73,6 +73,8 @@ class ImportReport:
     empty: int = 0
     annotations: int = 0
     relations: int = 0
+    annotations_present: int = 0  # read again, already stored (same id, or same label, offsets and annotator)
+    relations_present: int = 0
     new_labels: list[str] = field(default_factory=list)
     bad: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
@@ -80,7 +82,8 @@ class ImportReport:
     # tags...): kept as found, and told to the user by defect_lines()
     defects: list[dict[str, Any]] = field(default_factory=list)
 
-    _COUNTS = ("documents", "duplicates", "empty", "annotations", "relations")
+    _COUNTS = ("documents", "duplicates", "empty", "annotations", "relations", "annotations_present",
+               "relations_present")
 
     def checkpoint(self) -> tuple[int, ...]:
         return (*(getattr(self, name) for name in self._COUNTS), len(self.new_labels), len(self.document_ids),
@@ -123,6 +126,9 @@ class ImportReport:
             parts.append(f"{self.annotations} annotations, {self.relations} relations")
         if self.duplicates:
             parts.append(f"{self.duplicates} already present")
+        if self.annotations_present or self.relations_present:
+            parts.append(f"{self.annotations_present} annotations already present, "
+                         f"{self.relations_present} relations already present")
         if self.empty:
             parts.append(f"{self.empty} empty records skipped")
         if self.new_labels:
@@ -411,6 +417,7 @@ class _Ingest:
                 content = (doc_id, label_id, a.start, a.end, annotator_id)
                 key = self._key(a.id)
                 if (key in present) if a.id else (content in same):
+                    self.report.annotations_present += 1
                     continue
                 present.add(key)
                 same.add(content)
@@ -425,6 +432,7 @@ class _Ingest:
                 link = (rel.type, str(ends[0]), str(ends[1]))
                 key = self._key(rel.id)
                 if (key in present_rel) if rel.id else (link in links):
+                    self.report.relations_present += 1
                     continue
                 present_rel.add(key)
                 links.add(link)
