@@ -310,6 +310,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"not exported: {line}", file=sys.stderr)
     if len(skipped) > 20:
         print(f"... and {len(skipped) - 20} more spans not exported", file=sys.stderr)
+    if report.extra.get("relations_not_held"):
+        print(f"not exported: {report.extra['relations_not_held']} relations ({args.format} has no place for them)",
+              file=sys.stderr)
     return 0
 
 

@@ -118,3 +118,13 @@ def test_importing_the_same_file_twice_adds_nothing(source: Path, tmp_path: Path
     assert second.duplicates == 1
     assert (second.annotations_present, second.relations_present) == (written.annotations, written.relations)
     assert f"{written.annotations} annotations already present" in second.summary()
+
+
+def test_cli_says_the_links_a_format_has_no_place_for(source: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    assert main(["export", "--db", str(source), "--format", "conll", "-o", str(tmp_path / "out.conll")]) == 0
+    out, err = capsys.readouterr()
+    assert f"{len(SPANS) - 1} annotations, 0 relations" in out
+    assert f"not exported: {len(LINKS)} relations (conll has no place for them)" in err
