@@ -147,6 +147,7 @@ class SchemaEditor(QDialog):
         self.colour_edit.setText(label.colour if label.name else "")
         self.key_edit.setText(label.key or "")
         self.description_edit.setText(label.description)
+        self.description_edit.setCursorPosition(0)  # its beginning, not its end
         self.attributes.refresh(label)
 
     # from the widgets to the schema

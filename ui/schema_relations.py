@@ -25,7 +25,7 @@ class RelationsTab(QWidget):
         self.relation_source, self.relation_target = QComboBox(self), QComboBox(self)
         self.relation_source.setObjectName("relationSource")
         self.relation_target.setObjectName("relationTarget")
-        self.arrow = QLabel("→", self)
+        self.arrow = QLabel(self)
         for n, widget in enumerate((self.relation_source, self.arrow, self.relation_target), start=1):
             line.insertWidget(n, widget)
         self.remove_relation = QPushButton(self)
@@ -40,7 +40,12 @@ class RelationsTab(QWidget):
         self._schema = Schema()
         self.retranslate()
 
+    def _arrow(self) -> str:
+        """From source to target in the reading direction (Qt does not mirror an arrow in right-to-left text)."""
+        return "←" if self.isRightToLeft() else "→"
+
     def retranslate(self) -> None:
+        self.arrow.setText(self._arrow())
         self.new_relation.setPlaceholderText(self.tr("New relation type, e.g. target"))
         self.add_relation.setText(self.tr("Add relation type"))
         self.remove_relation.setText(self.tr("Remove relation type"))
@@ -64,7 +69,7 @@ class RelationsTab(QWidget):
         def ends(names: tuple[str, ...]) -> str:
             return ", ".join(shown.get(name, name) for name in names) or self.tr("any label")
 
-        return f"{display_name(rel.display, rel.name)}: {ends(rel.sources)} → {ends(rel.targets)}"
+        return f"{display_name(rel.display, rel.name)}: {ends(rel.sources)} {self._arrow()} {ends(rel.targets)}"
 
     def on_add_relation(self) -> None:
         name = self.new_relation.text().strip()

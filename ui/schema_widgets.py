@@ -30,7 +30,7 @@ def add_row(parent: QWidget, edit_name: str, button_name: str) -> tuple[QLineEdi
     edit, button, line = QLineEdit(parent), QPushButton(parent), QHBoxLayout()
     edit.setObjectName(edit_name)
     button.setObjectName(button_name)
-    line.addWidget(edit)
+    line.addWidget(edit, 1)
     line.addWidget(button)
     return edit, button, line
 

@@ -4,12 +4,28 @@
 <context>
     <name></name>
     <message>
+        <source>Not changed: another program is writing to the database. This step has been taken out of the undo history; the document is as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another program is writing to the database. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add %1 %2</source>
         <translation>إضافة %1 %2</translation>
     </message>
     <message>
         <source>delete %1 %2</source>
         <translation>حذف %1 %2</translation>
+    </message>
+    <message>
+        <source>links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped what %1 cannot hold: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mark document %1 %2</source>
@@ -74,6 +90,14 @@
     <message>
         <source>relabel %1 as %2</source>
         <translation>إعادة وسم %1 بـ %2</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is still writing to the database. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (another program is writing to it); your edit is kept and will be saved as soon as it is free.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set %1 of %2</source>
@@ -179,6 +203,101 @@
         <source>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;حاشية — Hashiya&lt;/h3&gt;&lt;p&gt;منضدة عمل دون اتصال لوسم الفاعلين والادعاءات والأرقام في الأخبار العربية.&lt;/p&gt;&lt;p&gt;يُحفظ كل تغيير لحظة إجرائه.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Naskh Arabic وNoto Sans (رخصة SIL للخطوط المفتوحة).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Not changed: another program is writing to the database. This step has been taken out of the undo history; the schema is as shown.</source>
+        <translation>لم يتغير شيء: برنامج آخر يكتب في قاعدة البيانات. أُخرجت هذه الخطوة من سجل التراجع، والمخطط كما هو معروض.</translation>
+    </message>
+    <message>
+        <source>add label %1</source>
+        <translation>إضافة الوسم %1</translation>
+    </message>
+    <message>
+        <source>rename label %1 to %2</source>
+        <translation>إعادة تسمية الوسم %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>change label %1</source>
+        <translation>تعديل الوسم %1</translation>
+    </message>
+    <message>
+        <source>delete label %1</source>
+        <translation>حذف الوسم %1</translation>
+    </message>
+    <message>
+        <source>add relation type %1</source>
+        <translation>إضافة نوع العلاقة %1</translation>
+    </message>
+    <message>
+        <source>remove relation type %1</source>
+        <translation>إزالة نوع العلاقة %1</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>اختيار</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>add attribute %1 to %2</source>
+        <translation>إضافة الخاصية %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>remove attribute %1 of %2</source>
+        <translation>إزالة الخاصية %1 من %2</translation>
+    </message>
+    <message>
+        <source>add choice %1 to %2</source>
+        <translation>إضافة الاختيار %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>remove choice %1 of %2</source>
+        <translation>إزالة الاختيار %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesBox</name>
+    <message>
+        <source>Attributes and their choices</source>
+        <translation>الخصائص واختياراتها</translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation>خاصية جديدة</translation>
+    </message>
+    <message>
+        <source>Its choices, separated by commas</source>
+        <translation>اختياراتها، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>إزالة الخاصية</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>اختيار جديد</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>إزالة الاختيار</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -254,6 +373,10 @@
     <message>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Press OK to export to the place now shown above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -344,6 +467,100 @@
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>New relation type, e.g. target</source>
+        <translation>نوع علاقة جديد، مثل target</translation>
+    </message>
+    <message>
+        <source>Add relation type</source>
+        <translation>إضافة نوع علاقة</translation>
+    </message>
+    <message>
+        <source>Remove relation type</source>
+        <translation>إزالة نوع العلاقة</translation>
+    </message>
+    <message>
+        <source>any label</source>
+        <translation>أي وسم</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <source>Labels and schema</source>
+        <translation>الوسوم والمخطط</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <source>New label, e.g. TARGET</source>
+        <translation>وسم جديد، مثل TARGET</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>Delete label…</source>
+        <translation>حذف الوسم…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>لون %1</translation>
+    </message>
+    <message>
+        <source>%1 annotations hold the label %2. Deleting the label deletes them too (Undo brings them back). Delete it?</source>
+        <translation>يحمل %1 من التعليقات الوسم %2. حذف الوسم يحذفها معه (والتراجع يعيدها). أتحذفه؟</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>حذف الوسم</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchStatusBar</name>
@@ -393,6 +610,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels and schema…</source>
+        <translation>&amp;الوسوم والمخطط…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>

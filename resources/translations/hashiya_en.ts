@@ -4,12 +4,28 @@
 <context>
     <name></name>
     <message>
+        <source>Not changed: another program is writing to the database. This step has been taken out of the undo history; the document is as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another program is writing to the database. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add %1 %2</source>
         <translation>add %1 %2</translation>
     </message>
     <message>
         <source>delete %1 %2</source>
         <translation>delete %1 %2</translation>
+    </message>
+    <message>
+        <source>links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped what %1 cannot hold: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mark document %1 %2</source>
@@ -74,6 +90,14 @@
     <message>
         <source>relabel %1 as %2</source>
         <translation>relabel %1 as %2</translation>
+    </message>
+    <message>
+        <source>Not saved: another program is still writing to the database. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (another program is writing to it); your edit is kept and will be saved as soon as it is free.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set %1 of %2</source>
@@ -179,6 +203,101 @@
         <source>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Not changed: another program is writing to the database. This step has been taken out of the undo history; the schema is as shown.</source>
+        <translation>Not changed: another program is writing to the database. This step has been taken out of the undo history; the schema is as shown.</translation>
+    </message>
+    <message>
+        <source>add label %1</source>
+        <translation>add label %1</translation>
+    </message>
+    <message>
+        <source>rename label %1 to %2</source>
+        <translation>rename label %1 to %2</translation>
+    </message>
+    <message>
+        <source>change label %1</source>
+        <translation>change label %1</translation>
+    </message>
+    <message>
+        <source>delete label %1</source>
+        <translation>delete label %1</translation>
+    </message>
+    <message>
+        <source>add relation type %1</source>
+        <translation>add relation type %1</translation>
+    </message>
+    <message>
+        <source>remove relation type %1</source>
+        <translation>remove relation type %1</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <source>add attribute %1 to %2</source>
+        <translation>add attribute %1 to %2</translation>
+    </message>
+    <message>
+        <source>remove attribute %1 of %2</source>
+        <translation>remove attribute %1 of %2</translation>
+    </message>
+    <message>
+        <source>add choice %1 to %2</source>
+        <translation>add choice %1 to %2</translation>
+    </message>
+    <message>
+        <source>remove choice %1 of %2</source>
+        <translation>remove choice %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesBox</name>
+    <message>
+        <source>Attributes and their choices</source>
+        <translation>Attributes and their choices</translation>
+    </message>
+    <message>
+        <source>New attribute</source>
+        <translation>New attribute</translation>
+    </message>
+    <message>
+        <source>Its choices, separated by commas</source>
+        <translation>Its choices, separated by commas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Remove attribute</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>New choice</translation>
+    </message>
+    <message>
+        <source>Remove choice</source>
+        <translation>Remove choice</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -254,6 +373,10 @@
     <message>
         <source>Export to file</source>
         <translation>Export to file</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Press OK to export to the place now shown above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -344,6 +467,100 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>New relation type, e.g. target</source>
+        <translation>New relation type, e.g. target</translation>
+    </message>
+    <message>
+        <source>Add relation type</source>
+        <translation>Add relation type</translation>
+    </message>
+    <message>
+        <source>Remove relation type</source>
+        <translation>Remove relation type</translation>
+    </message>
+    <message>
+        <source>any label</source>
+        <translation>any label</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <source>Labels and schema</source>
+        <translation>Labels and schema</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>Relation types</translation>
+    </message>
+    <message>
+        <source>New label, e.g. TARGET</source>
+        <translation>New label, e.g. TARGET</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Add label</translation>
+    </message>
+    <message>
+        <source>Delete label…</source>
+        <translation>Delete label…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>Arabic name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Colour of %1</translation>
+    </message>
+    <message>
+        <source>%1 annotations hold the label %2. Deleting the label deletes them too (Undo brings them back). Delete it?</source>
+        <translation>%1 annotations hold the label %2. Deleting the label deletes them too (Undo brings them back). Delete it?</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>Delete label</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchStatusBar</name>
@@ -393,6 +610,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels and schema…</source>
+        <translation>&amp;Labels and schema…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
