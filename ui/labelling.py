@@ -1,4 +1,5 @@
-"""Labelling edits: each one calls a service, then pushes a command so it can be undone.
+"""Labelling edits: each one builds a command and pushes it; the command's first ``redo`` makes the change
+through a service (see ``ui.commands``), so there is one path for the first run, undo and redo.
 
 Nothing is shown as done before the service has committed it.
 """
@@ -6,11 +7,11 @@ Nothing is shown as done before the service has committed it.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.attributes import CUE, CUE_LABEL, SOURCE, with_attribute
 from app.dto import AnnotationData
-from app.errors import DatabaseBusyError, HashiyaError
+from app.errors import DatabaseBusyError
 from ui.commands import (
     AddAnnotation,
     AddRelation,
@@ -19,9 +20,11 @@ from ui.commands import (
     DeleteRelation,
     Describe,
     EditContext,
+    Relabel,
     SetStatus,
     Step,
     quoted,
+    refused_text,
 )
 from ui.i18n import tr
 
@@ -45,49 +48,38 @@ class Labelling(QObject):
     def doc(self):  # type: ignore[no-untyped-def]
         return self.ctx.doc
 
-    def _run(self, action, keep_busy: bool = False):  # type: ignore[no-untyped-def]
-        """Call a service; a refusal becomes a status message instead of an exception (a busy database is
-        raised with ``keep_busy``: the caller keeps the edit for later)."""
-        try:
-            return action()
-        except DatabaseBusyError:
-            if keep_busy:
-                raise
-            self.message.emit(tr("Not saved: another program is writing to the database. Try again in a moment."))
-        except HashiyaError as exc:
-            self.message.emit(str(exc))
-        except Exception as exc:  # a bug: logged with its traceback, the message names the log
-            from app.logs import log_bug
-
-            self.message.emit(log_bug(exc))
-        return None
-
-    def _touched(self) -> None:
-        if self.doc.id is not None:
-            self.ctx.touched(self.doc.id)
+    def push(self, command: QUndoCommand, keep_busy: bool = False) -> bool:
+        """Push ``command`` (its first redo makes the change); a refusal becomes a status message (a busy
+        database is raised with ``keep_busy``: the caller keeps the edit for later). Qt deletes a command
+        that is obsolete after its first redo, so only its Python side is read afterwards."""
+        self.stack.push(command)
+        refusal: Exception | None = getattr(command, "refusal", None)
+        if refusal is None:
+            return True
+        if keep_busy and isinstance(refusal, DatabaseBusyError):
+            raise refusal
+        self.message.emit(refused_text(refusal, later=False))
+        return False
 
     # adding, relabelling, deleting
     def add(self, label: str, start: int, end: int, attempt: int = 0) -> AnnotationData | None:
         """Store a span; while another program holds the database past the busy timeout, the key press is
         kept and tried again (``BUSY_RETRIES`` times, ``BUSY_RETRY_MS`` apart) before it is given up."""
-        if self.doc.id is None:
+        doc_id = self.doc.id
+        if doc_id is None:
             return None
         for existing in self.doc.at(start):
             if (existing.start, existing.end, existing.label) == (start, end, label):
                 self.doc.select(existing.id)
                 return existing
+        command = AddAnnotation(self.ctx, doc_id, label, start, end)
         try:
-            ann = self._run(lambda: self.ctx.ws.annotations.add(self.doc.id, label, start, end), keep_busy=True)
+            if not self.push(command, keep_busy=True):
+                return None
         except DatabaseBusyError:
-            self._retry_add(self.doc.id, label, start, end, attempt)
+            self._retry_add(doc_id, label, start, end, attempt)
             return None
-        if ann is None:
-            return None
-        self.doc.apply_added(ann)
-        self.stack.push(AddAnnotation(self.ctx, ann))
-        self.doc.select(ann.id)
-        self._touched()
-        return ann
+        return self.doc.annotations.get(command.ann_id) if command.ann_id else None
 
     def _retry_add(self, doc_id: int, label: str, start: int, end: int, attempt: int) -> None:
         if attempt >= BUSY_RETRIES:
@@ -102,44 +94,35 @@ class Labelling(QObject):
         QTimer.singleShot(BUSY_RETRY_MS, again)
 
     def relabel(self, label: str) -> None:
+        """Give the selected annotation ``label``; what the new label cannot hold is dropped, and said."""
         ann = self.doc.selected_annotation()
         if ann is None or ann.label == label:
             return
-        self._change(ann, label=label,
-                     text=lambda: tr("relabel %1 as %2").replace("%1", quoted(ann.text)).replace("%2", label))
+        self.push(Relabel(self.ctx, ann, label))
 
-    def _change(self, ann: AnnotationData, *, text: Describe, label: str | None = None,
-                attributes: dict[str, object] | None = None, note: str | None = None) -> None:
-        after = self._run(lambda: self.ctx.ws.annotations.change(ann.id, label=label, attributes=attributes,
-                                                                  note=note))
-        if after is None:
-            return
-        self.doc.apply_changed(after)
-        self.stack.push(ChangeAnnotation(self.ctx, ann, after, text))
-        self._touched()
+    def _change(self, ann: AnnotationData, after: AnnotationData, text: Describe) -> None:
+        self.push(ChangeAnnotation(self.ctx, ann, after, text))
 
     def set_attribute(self, key: str, value: object) -> None:
         ann = self.doc.selected_annotation()
         if ann is None or ann.attributes.get(key) == (value or None):
             return
-        self._change(ann, attributes=with_attribute(ann.attributes, key, value),
-                     text=lambda: tr("set %1 of %2").replace("%1", key).replace("%2", quoted(ann.text)))
+        after = AnnotationData(ann.id, ann.document_id, ann.label, ann.start, ann.end, ann.text, ann.annotator,
+                               with_attribute(ann.attributes, key, value), ann.note)
+        self._change(ann, after, lambda: tr("set %1 of %2").replace("%1", key).replace("%2", quoted(ann.text)))
 
     def set_note(self, note: str) -> None:
         ann = self.doc.selected_annotation()
         if ann is None or ann.note == note:
             return
-        self._change(ann, note=note, text=lambda: tr("edit note of %1").replace("%1", quoted(ann.text)))
+        after = AnnotationData(ann.id, ann.document_id, ann.label, ann.start, ann.end, ann.text, ann.annotator,
+                               dict(ann.attributes), note)
+        self._change(ann, after, lambda: tr("edit note of %1").replace("%1", quoted(ann.text)))
 
     def delete_selected(self) -> None:
         ann = self.doc.selected_annotation()
-        if ann is None:
-            return
-        if self._run(lambda: self.ctx.ws.annotations.delete(ann.id)) is None:
-            return
-        self.doc.apply_removed(ann.id)
-        self.stack.push(DeleteAnnotation(self.ctx, ann))
-        self._touched()
+        if ann is not None:
+            self.push(DeleteAnnotation(self.ctx, ann))
 
     # links
     def start_link(self) -> bool:
@@ -163,58 +146,64 @@ class Labelling(QObject):
         if claim_id is not None:
             self.link(claim_id, actor_id, SOURCE)
 
-    def link(self, claim_id: str, target_id: str | None, type_: str = SOURCE, into: Step | None = None) -> None:
-        """Make ``target_id`` the claim's only ``type_`` link (None removes it): one undo step, or a part
-        of ``into``."""
-        claim = self.doc.annotations.get(claim_id)
-        if claim is None:
-            return
-        old = self.doc.relation(claim_id, type_)
-        if old is not None and old.to_id == target_id:
-            return
-        target = self.doc.annotations.get(target_id) if target_id else None
-        name = quoted(target.text) if target else "—"
-        step = Step(lambda: tr("link %1 to %2").replace("%1", quoted(claim.text)).replace("%2", name))
-        if old is not None and self._run(lambda: self.ctx.ws.relations.delete(old.id)) is not None:
-            self.doc.apply_relation_removed(old.id)
-            step.parts.append(DeleteRelation(self.ctx, old, claim.document_id))
-        if target is not None:
-            rel = self._run(lambda: self.ctx.ws.relations.add(type_, claim_id, target.id))
-            if rel is not None:
-                self.doc.apply_relation_added(rel)
-                step.parts.append(AddRelation(self.ctx, rel, claim.document_id))
-        if into is not None:
-            into.parts.append(step)
-        elif step.parts:
-            self.stack.push(step)  # runs each part's redo, which skips its first call: all are done
+    def link(self, claim_id: str, target_id: str | None, type_: str = SOURCE) -> None:
+        """Make ``target_id`` the claim's only ``type_`` link (None removes it): one undo step."""
+        step = self.link_step(claim_id, target_id, type_)
+        if step is not None:
+            self.push(step)
         self.doc.select(claim_id)
 
+    def link_step(self, claim_id: str, target_id: str | None, type_: str) -> Step | None:
+        """The step that replaces the claim's ``type_`` link, not yet run (None if there is nothing to do)."""
+        claim = self.doc.annotations.get(claim_id)
+        if claim is None:
+            return None
+        old = self.doc.relation(claim_id, type_)
+        if old is not None and old.to_id == target_id:
+            return None
+        target = self.doc.annotations.get(target_id) if target_id else None
+        if old is None and target is None:
+            return None
+        name = quoted(target.text) if target else "—"
+        step = Step(lambda: tr("link %1 to %2").replace("%1", quoted(claim.text)).replace("%2", name))
+        if old is not None:
+            step.parts.append(DeleteRelation(self.ctx, old))
+        if target is not None:
+            step.parts.append(AddRelation(self.ctx, type_, claim_id, target.id))
+        return step
+
     def mark_cue(self, span: tuple[int, int] | None) -> None:
-        """Store the selected words as the cue (قال، أكد، أعلن) of the selected CLAIM."""
+        """Store the selected words as the cue (قال، أكد، أعلن) of the selected CLAIM: the cue and its link are
+        one undo step."""
         claim = self.doc.selected_annotation()
         if claim is None or claim.label != "CLAIM" or span is None:
             self.message.emit(tr("Select a CLAIM, then select its cue word and press C."))
             return
-        if self._run(lambda: self.ctx.ws.labels.ensure(CUE_LABEL, "#6c757d", "A word that introduces a claim."))\
-                is None:
+        try:
+            self.ctx.ws.labels.ensure(CUE_LABEL, "#6c757d", "A word that introduces a claim.")
+        except Exception as exc:  # a HashiyaError says what to do; a bug is logged and named
+            self.message.emit(refused_text(exc, later=False))
             return
         words = self.doc.text[span[0]:span[1]]
-        cue = self._run(lambda: self.ctx.ws.annotations.add(claim.document_id, CUE_LABEL, *span))
-        if cue is None:
-            return
-        self.doc.apply_added(cue)
-        step = Step(lambda: tr("mark cue %1").replace("%1", quoted(words)))  # cue and link: one undo step
-        step.parts.append(AddAnnotation(self.ctx, cue))
-        self.link(claim.id, cue.id, CUE, into=step)
-        self.stack.push(step)
+        cue = AddAnnotation(self.ctx, claim.document_id, CUE_LABEL, *span)
+        step = Step(lambda: tr("mark cue %1").replace("%1", quoted(words)), [cue, LinkTo(self, claim.id, cue)])
+        self.push(step)
+        self.doc.select(claim.id)
 
     # documents
     def set_status(self, doc_id: int, status: str) -> bool:
-        before = self._run(lambda: self.ctx.ws.documents.set_status(doc_id, status))
-        if before is None:
-            return False
-        self.doc.apply_status(doc_id, status)
-        if before != status:
-            self.stack.push(SetStatus(self.ctx, doc_id, before, status))
-        self.ctx.touched(doc_id)
-        return True
+        return self.push(SetStatus(self.ctx, doc_id, status))
+
+
+class LinkTo(Step):
+    """The cue's link, in a cue step: which link it replaces is known only once the cue is stored."""
+
+    def __init__(self, labelling: Labelling, claim_id: str, cue: AddAnnotation) -> None:
+        super().__init__(lambda: "")
+        self.labelling, self.claim_id, self.cue = labelling, claim_id, cue
+
+    def redo(self) -> None:
+        if not self.parts and self.cue.ann_id is not None:
+            step = self.labelling.link_step(self.claim_id, self.cue.ann_id, CUE)
+            self.parts = step.parts if step is not None else []
+        super().redo()

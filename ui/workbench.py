@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.dto import AnnotationData, DocumentData
+from app.changes import ChangeSet
+from app.dto import DocumentData
 from app.errors import HashiyaError
 from app.schema.changes import AddLabel, DeleteLabel, RenameLabel, SchemaChange, SetLabel
 from app.schema.model import Schema
@@ -94,12 +95,8 @@ class Workbench(QObject):
     def _connect(self) -> None:
         doc, view, win = self.doc, self.view, self.window
         doc.loaded.connect(self.on_document_loaded)
-        doc.annotation_added.connect(self.on_annotation_added)
-        doc.annotation_changed.connect(self.on_annotation_changed)
-        doc.annotation_removed.connect(self.on_annotation_removed)
-        doc.relations_changed.connect(self.on_marks_due)
+        doc.changed.connect(self.on_changed)
         doc.selection_changed.connect(self.on_marks_due)
-        doc.status_changed.connect(self.on_title_due)
         view.clicked_at.connect(self.on_clicked_at)
         view.cycle_requested.connect(self.on_cycle_requested)
         view.escape_pressed.connect(self.on_escape)
@@ -278,17 +275,18 @@ class Workbench(QObject):
             self.on_message(tr("All documents are done."))
 
     # reports from the document model
-    def on_annotation_added(self, ann: AnnotationData) -> None:
-        self.view.repaint_spans(ann)
-        self._counts_due.start()
-
-    def on_annotation_changed(self, before: AnnotationData, after: AnnotationData) -> None:
-        self.view.repaint_spans(before, after)
-        self._counts_due.start()
-
-    def on_annotation_removed(self, ann: AnnotationData) -> None:
-        self.view.repaint_spans(ann)
-        self._counts_due.start()
+    def on_changed(self, change: ChangeSet) -> None:
+        """An edit reached the open document: repaint its spans; counts, marks and title follow."""
+        spans = change.spans
+        if spans:
+            self.view.repaint_spans(*spans)
+            self._counts_due.start()
+        if change.touches_relations():
+            self.on_marks_due()
+        if change.status is not None:
+            self.on_title_due()
+        if change.schema:
+            self.build_label_actions()
 
     def on_counts_due(self) -> None:
         self.window.status.show_counts(self.doc.counts_by_label())

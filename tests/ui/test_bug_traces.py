@@ -34,7 +34,7 @@ def assert_traced(message: str, what: str) -> None:
 
 
 def test_a_bug_in_a_key_press_is_logged(bench, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(bench.ws.annotations, "add", boom("add"))
+    monkeypatch.setattr(bench.ws.annotations, "edit_add", boom("add"))
     select_text(bench.view, "شويغو")
     qtbot.keyClick(bench.view, Qt.Key.Key_1)
     assert_traced(bench.window.status.currentMessage(), "add")
@@ -43,7 +43,7 @@ def test_a_bug_in_a_key_press_is_logged(bench, qtbot, monkeypatch) -> None:  # t
 def test_a_bug_in_an_undo_step_is_logged(bench, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     select_text(bench.view, "شويغو")
     qtbot.keyClick(bench.view, Qt.Key.Key_1)
-    monkeypatch.setattr(bench.ws.annotations, "delete", boom("undo"))
+    monkeypatch.setattr(bench.ws.annotations, "edit_delete", boom("undo"))
     bench.undo_action.trigger()
     assert_traced(bench.window.status.currentMessage(), "undo")
 
