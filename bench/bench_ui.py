@@ -252,12 +252,13 @@ def phase_document(db: Path, doc_id: int, repeat: int) -> dict[str, object]:
 
     service_times = timed(service_only, max(repeat * 10, 50))
     # the UI part alone: index + rehighlight + repaint, without the database commit
+    from app.changes import ChangeSet
     from app.dto import AnnotationData
 
     def ui_only() -> None:
         start, end = next(picks)
         ann = AnnotationData(str(uuid.uuid4()), doc_id, "ACTOR", start, end, bench.doc.text[start:end], "bench")
-        bench.doc.apply_added(ann)
+        bench.doc.apply(ChangeSet(doc_id, added=(ann,)))
         viewport.repaint()
 
     ui_times = timed(ui_only, max(repeat * 10, 50))

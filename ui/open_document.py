@@ -18,7 +18,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from app.attributes import CUE, SOURCE
-from app.changes import ChangeSet, StatusChange
+from app.changes import ChangeSet
 from app.dto import AnnotationData, AnnotationRows, DocumentData, RelationData
 from app.text.offsets import OffsetMap
 from ui.span_index import SpanIndex, reading_key
@@ -162,32 +162,6 @@ class OpenDocument(QObject):
             self.relations_changed.emit()
         if change.status is not None:
             self.status_changed.emit(change.status.after)
-
-    # the old entries, kept as thin wrappers while callers move to ``apply``
-    def apply_added(self, ann: AnnotationData, relations: list[RelationData] = ()) -> None:  # type: ignore[assignment]
-        self.apply(ChangeSet(ann.document_id, added=(ann,), relations_added=tuple(relations)))
-
-    def apply_changed(self, ann: AnnotationData) -> None:
-        before = self.annotations.get(ann.id)
-        if before is not None:
-            self.apply(ChangeSet(ann.document_id, changed=((before, ann),)))
-
-    def apply_removed(self, ann_id: str) -> None:
-        ann = self.annotations.get(ann_id)
-        if ann is not None:
-            self.apply(ChangeSet(ann.document_id, removed=(ann,)))
-
-    def apply_relation_added(self, rel: RelationData) -> None:
-        self.apply(ChangeSet(self.id, relations_added=(rel,)))
-
-    def apply_relation_removed(self, rel_id: str) -> None:
-        rel = self.relations.get(rel_id)
-        if rel is not None:
-            self.apply(ChangeSet(self.id, relations_removed=(rel,)))
-
-    def apply_status(self, doc_id: int, status: str) -> None:
-        if self.data is not None and doc_id == self.data.id:
-            self.apply(ChangeSet(doc_id, status=StatusChange(doc_id, self.data.status, status)))
 
     # selection and look-ups
     def select(self, ann_id: str | None) -> None:
