@@ -196,18 +196,21 @@ def _lines(path: Path, encoding: str) -> Iterator[tuple[int, str]]:
 
 def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = None,
                scheme: str | None = None) -> Iterator[SourceRecord]:
-    """Documents of a CoNLL IOB2 file: ``# newdoc``/``-DOCSTART-`` start one; long unbroken runs are cut."""
+    """Documents of a CoNLL IOB2 file: ``# newdoc``/``-DOCSTART-`` start one; in a file without them, long
+    unbroken runs are cut (a marked document, such as a long paragraph of our own export, never is)."""
     origin = rel or path.name
     encoding = stream_encoding(path, encoding)  # named, else detected (UTF-8, UTF-16, cp1256...)
     layout = scan((line for _, line in _lines(path, encoding)), scheme)
     columns = ["tags"]
     b = _Builder(f"{origin}:1", columns, layout)
+    marked = False  # the document was opened by ``# newdoc`` or ``-DOCSTART-``: its end is marked too, never cut
     for n, line in _lines(path, encoding):
         where = f"{origin}:{n}"
         if line.startswith("-DOCSTART-") or line.startswith("# newdoc"):
             if (rec := b.record()) is not None:
                 yield rec
             b = _Builder(where, columns, layout)
+            marked = True
             continue
         if is_comment(line):
             key, _, value = line[2:].partition(" = ")
@@ -226,7 +229,7 @@ def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = Non
             b.defects.add(f"separator line {form} (read as a sentence break)", where)
             b.sentence_break()
             continue
-        if len(b.tokens) >= MAX_TOKENS and b.sentence_starts[-1] != -1 and b.parts[-1] in _PERIODS \
+        if not marked and len(b.tokens) >= MAX_TOKENS and b.sentence_starts[-1] != -1 and b.parts[-1] in _PERIODS \
                 and not any(t[:2] in _CONTINUING for t in tags):
             if (rec := b.record()) is not None:
                 yield rec
