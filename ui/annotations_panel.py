@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
+from app.changes import ChangeSet
 from app.dto import AnnotationData
 from ui.document_list import table_view
 from ui.open_document import OpenDocument, reading_key
@@ -44,10 +45,7 @@ class AnnotationListModel(QAbstractListModel):
         self._flush_due = QTimer(self, singleShot=True, interval=0)
         self._flush_due.timeout.connect(self.flush)
         doc.loaded.connect(self.on_loaded)
-        doc.annotation_added.connect(self.on_added)
-        doc.annotation_changed.connect(self.on_changed)
-        doc.annotation_removed.connect(self.on_removed)
-        doc.relations_changed.connect(self.on_relations_changed)
+        doc.changed.connect(self.on_document_changed)
 
     def on_loaded(self) -> None:
         self._pending.clear()
@@ -60,14 +58,16 @@ class AnnotationListModel(QAbstractListModel):
             self._items = list(self._items)
         return self._items
 
-    def on_added(self, ann: AnnotationData) -> None:
-        self._queue(self.insert_row, ann)
-
-    def on_removed(self, ann: AnnotationData) -> None:
-        self._queue(self.remove_row, ann)
-
-    def on_changed(self, before: AnnotationData, after: AnnotationData) -> None:
-        self._queue(self.change_row, before, after)
+    def on_document_changed(self, change: ChangeSet) -> None:
+        """Rows follow the edit (removed, changed, then added, as ``OpenDocument.apply`` did them)."""
+        for ann in change.removed:
+            self._queue(self.remove_row, ann)
+        for before, after in change.changed:
+            self._queue(self.change_row, before, after)
+        for ann in change.added:
+            self._queue(self.insert_row, ann)
+        if change.touches_relations():
+            self.on_relations_changed()
 
     def _queue(self, change: Callable[..., None], *args: AnnotationData) -> None:
         self._pending.append((change, args))

@@ -28,17 +28,11 @@ __all__ = ["OpenDocument", "reading_key"]
 
 class OpenDocument(QObject):
     """Signals: ``loaded`` (a new document), ``changed`` (the ``ChangeSet`` of an edit, once it is applied
-    here: the one signal to listen to), ``selection_changed`` (annotation id or None); and, until their last
-    listeners move to ``changed``, ``annotation_added/changed/removed``, ``relations_changed``,
-    ``status_changed``."""
+    here: the one signal the view, the panels and the status bar listen to), ``selection_changed``
+    (annotation id or None)."""
 
     loaded = Signal()
     changed = Signal(object)  # ChangeSet
-    annotation_added = Signal(object)
-    annotation_changed = Signal(object, object)  # before, after
-    annotation_removed = Signal(object)
-    relations_changed = Signal()
-    status_changed = Signal(str)
     selection_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -108,7 +102,6 @@ class OpenDocument(QObject):
         if change.status is not None and self.data is not None:
             self.data = replace(self.data, status=change.status.after)
         done = replace(change, relations_removed=change.relations_removed + tuple(dropped)) if dropped else change
-        self._emit_old(done)
         self.changed.emit(done)
         return done
 
@@ -149,19 +142,6 @@ class OpenDocument(QObject):
         self._changed = True
         self._count(label, step)
         self._ordered = None
-
-    def _emit_old(self, change: ChangeSet) -> None:
-        """The fine-grained signals, until every listener has moved to ``changed``."""
-        for ann in change.removed:
-            self.annotation_removed.emit(ann)
-        for before, after in change.changed:
-            self.annotation_changed.emit(before, after)
-        for ann in change.added:
-            self.annotation_added.emit(ann)
-        if change.touches_relations():
-            self.relations_changed.emit()
-        if change.status is not None:
-            self.status_changed.emit(change.status.after)
 
     # selection and look-ups
     def select(self, ann_id: str | None) -> None:

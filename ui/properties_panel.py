@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from app.changes import ChangeSet
 from app.dto import AnnotationData
 from app.schema.model import AttributeDef, Display, Schema
 from ui.open_document import OpenDocument
@@ -75,8 +76,7 @@ class PropertiesPanel(QWidget):
         self._refresh_due = QTimer(self, singleShot=True, interval=0)
         self._refresh_due.timeout.connect(self.refresh)
         doc.selection_changed.connect(self.on_refresh_due)
-        doc.annotation_changed.connect(self.on_refresh_due)
-        doc.relations_changed.connect(self.on_refresh_due)
+        doc.changed.connect(self.on_document_changed)
         doc.loaded.connect(self.on_refresh_due)
         self.retranslate()
 
@@ -96,6 +96,12 @@ class PropertiesPanel(QWidget):
 
     def on_refresh_due(self, *_args: object) -> None:
         self._refresh_due.start()
+
+    def on_document_changed(self, change: ChangeSet) -> None:
+        """An annotation's fields or the links changed: the form may show them (a new or removed span
+        moves the selection, which refreshes the form by itself)."""
+        if change.changed or change.touches_relations():
+            self._refresh_due.start()
 
     def set_schema(self, schema: Schema) -> None:
         """The labels to choose from and the attributes of each (the form follows at once)."""
