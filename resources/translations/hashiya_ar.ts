@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>Not changed: another program is writing to the database. This step has been taken out of the undo history; the document is as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء: برنامج آخر يكتب في قاعدة البيانات. أُخرجت هذه الخطوة من سجل التراجع، والمستند كما هو معروض.</translation>
     </message>
     <message>
         <source>Not saved: another program is writing to the database. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: برنامج آخر يكتب في قاعدة البيانات. حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
         <source>add %1 %2</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>links: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط: %1</translation>
     </message>
     <message>
         <source>Dropped what %1 cannot hold: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ما لا يقبله %1: %2</translation>
     </message>
     <message>
         <source>mark document %1 %2</source>
@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>Not saved: another program is still writing to the database. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: ما زال برنامج آخر يكتب في قاعدة البيانات. حاول لاحقًا.</translation>
     </message>
     <message>
         <source>The database is busy (another program is writing to it); your edit is kept and will be saved as soon as it is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مشغولة (برنامج آخر يكتب فيها)؛ تعديلك محفوظ وسيُسجَّل حالما تفرغ.</translation>
     </message>
     <message>
         <source>set %1 of %2</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Nothing was written. Press OK to export to the place now shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء. اضغط «موافق» للتصدير إلى المكان المعروض أعلاه الآن.</translation>
     </message>
 </context>
 <context>
