@@ -18,16 +18,19 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.dto import AnnotationData, DocumentData
+from app.errors import InputError
 from app.formats.conll_layout import Layout, is_comment, is_tag, scan, split_fields
 from app.formats.filetext import iter_lines, stream_encoding
 from app.formats.iob import Chunk, Defects, chunks
 from app.formats.records import AnnotationRecord, SourceRecord
 from app.formats.tokenrows import tagged_sentences
+from app.text.decode import strip_bom
 
 OFFSETS = "codepoint"
 MAX_TOKENS = 1000  # a file without sentence breaks (ANERcorp) is cut into documents near this size
 _PERIODS = frozenset({".", "..", "...", "؟", "!", "?"})
 _CONTINUING = frozenset({"I-", "E-", "L-"})
+_CHUNK = 1 << 20
 SEPARATORS = frozenset({"$#$"})  # a token line that stands for a sentence break (Wojood)
 
 
@@ -187,11 +190,26 @@ def _fields(line: str, layout: Layout, b: _Builder, where: str) -> tuple[str, li
     return form, [tag], []
 
 
-def _lines(path: Path, encoding: str) -> Iterator[tuple[int, str]]:
-    """Numbered lines without their LF or CRLF end (the BOM is dropped by ``iter_lines``)."""
-    # a byte that does not fit the encoding is an error naming its line
-    for n, raw in iter_lines(path, encoding, newline="\n"):
-        yield n, raw.rstrip("\n").removesuffix("\r")
+def _lines(path: Path, encoding: str) -> Iterator[str]:
+    """The lines without their LF or CRLF end, BOM dropped; read and split in chunks of ``_CHUNK`` characters
+    (line by line through ``iter_lines`` was a tenth of a CoNLL import). A byte that does not fit the
+    encoding is an error naming its line, found again by ``iter_lines``."""
+    try:
+        with path.open(encoding=encoding, newline="\n") as f:
+            rest, first = "", True
+            while chunk := f.read(_CHUNK):
+                block = rest + (strip_bom(chunk) if first else chunk)
+                lines, first = block.split("\n"), False
+                rest = lines.pop()
+                yield from [line.removesuffix("\r") for line in lines] if "\r" in block else lines
+            if rest:
+                yield rest.removesuffix("\r")
+    except UnicodeDecodeError:
+        for _ in iter_lines(path, encoding):  # raises the error with the line's number
+            pass
+        raise
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from None
 
 
 def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = None,
@@ -200,11 +218,11 @@ def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = Non
     unbroken runs are cut (a marked document, such as a long paragraph of our own export, never is)."""
     origin = rel or path.name
     encoding = stream_encoding(path, encoding)  # named, else detected (UTF-8, UTF-16, cp1256...)
-    layout = scan((line for _, line in _lines(path, encoding)), scheme)
+    layout = scan(_lines(path, encoding), scheme)
     columns = ["tags"]
     b = _Builder(f"{origin}:1", columns, layout)
     marked = False  # the document was opened by ``# newdoc`` or ``-DOCSTART-``: its end is marked too, never cut
-    for n, line in _lines(path, encoding):
+    for n, line in enumerate(_lines(path, encoding), 1):
         where = f"{origin}:{n}"
         if line.startswith("-DOCSTART-") or line.startswith("# newdoc"):
             if (rec := b.record()) is not None:

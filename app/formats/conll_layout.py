@@ -51,41 +51,81 @@ class Layout:
         return f"{self.scheme} ({'detected' if self.detected else 'chosen'})"
 
 
+_Tail = tuple[int, bool, tuple[str, ...], bool]  # width, a non-tag in the middle, the tags, all of them O
+_CACHE = 1 << 16  # distinct tag columns remembered (a file's are usually a few hundred)
+
+
+def _tail(line: str) -> _Tail:
+    fields = split_fields(line)
+    if len(fields) >= 3 and not all(is_tag(f) for f in fields[1:-1]):
+        tags = tuple(fields[-1:])
+        return len(fields), True, tags, tags == ("O",)
+    return len(fields), False, tuple(fields[1:]), all(tag == "O" for tag in fields[1:])
+
+
 @dataclass(slots=True)
 class _Scan:
+    """Counts over the token lines. Lines differ in their token but seldom in what follows it, so each
+    distinct rest of a line is analysed once, and each pair of tag columns in a row once (a full
+    analysis of every line was more than half of a CoNLL import)."""
+
     widths: Counter[int] = field(default_factory=Counter)
     with_attributes: Counter[int] = field(default_factory=Counter)  # by width: lines with a non-tag middle
     prefixes: set[str] = field(default_factory=set)
     i_starts: int = 0
     b_starts: int = 0  # B- after O or another label: IOB2
-    previous: list[str] = field(default_factory=list)
+    tails: dict[tuple[str, str], _Tail] = field(default_factory=dict)
+    steps: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[int, int]] = field(default_factory=dict)
 
-    def line(self, line: str) -> None:
-        if not is_token_line(line):
-            self.previous = []
-            return
-        fields = split_fields(line)
-        self.widths[len(fields)] += 1
-        if len(fields) >= 3 and not all(is_tag(f) for f in fields[1:-1]):
-            self.with_attributes[len(fields)] += 1
-            tags = fields[-1:]
-        else:
-            tags = fields[1:]
-        for k, tag in enumerate(tags):
-            prefix, _, label = tag.partition("-")
-            before = self.previous[k] if k < len(self.previous) else "O"
-            same = before != "O" and before.partition("-")[2] == label
-            self.prefixes.add(prefix)
-            self.i_starts += prefix == "I" and not same
-            self.b_starts += prefix == "B" and not same
-        self.previous = tags
+    def feed(self, lines: Iterable[str]) -> None:
+        tails, steps, widths, with_attributes = self.tails, self.steps, self.widths, self.with_attributes
+        previous: tuple[str, ...] = ()
+        for line in lines:
+            head = line[:1]
+            if (not head or head in "-#" or head.isspace()) and not is_token_line(line):  # else surely one
+                previous = ()
+                continue
+            sep = "\t" if "\t" in line else " "
+            at = line.find(sep)
+            key = (sep, line[at + 1:] if at >= 0 else "\n")
+            found = tails.get(key)
+            if found is None:
+                found = _tail(line)
+                if len(tails) < _CACHE:
+                    tails[key] = found
+                self.prefixes.update(tag.partition("-")[0] for tag in found[2])
+            width, attributes, tags, plain = found
+            widths[width] += 1
+            if attributes:
+                with_attributes[width] += 1
+            if not plain:  # O tags start nothing
+                pair = (previous, tags)
+                step = steps.get(pair)
+                if step is None:
+                    step = _step(previous, tags)
+                    if len(steps) < _CACHE:
+                        steps[pair] = step
+                self.i_starts += step[0]
+                self.b_starts += step[1]
+            previous = tags
+
+
+def _step(previous: tuple[str, ...], tags: tuple[str, ...]) -> tuple[int, int]:
+    """How many of ``tags`` start a span with ``I-`` and with ``B-``, after the line's ``previous`` tags."""
+    i_starts = b_starts = 0
+    for k, tag in enumerate(tags):
+        prefix, _, label = tag.partition("-")
+        before = previous[k] if k < len(previous) else "O"
+        same = before != "O" and before.partition("-")[2] == label
+        i_starts += prefix == "I" and not same
+        b_starts += prefix == "B" and not same
+    return i_starts, b_starts
 
 
 def scan(lines: Iterable[str], scheme: str | None = None) -> Layout:
     """The layout of a file's lines (line ends removed) and its scheme (``scheme`` when one is chosen)."""
     s = _Scan()
-    for line in lines:
-        s.line(line)
+    s.feed(lines)
     width = s.widths.most_common(1)[0][0] if s.widths else 2
     attributes: list[str] = []
     if width >= 3 and s.with_attributes[width] * 2 > s.widths[width]:
