@@ -1,4 +1,5 @@
-"""``python -m app`` runs the ``hashiya`` command; it is also the entry script of the frozen build (build.spec)."""
+"""``python -m app`` runs the headless sub-commands of ``hashiya`` (``app.cli``); the program itself, which also
+starts the workbench, is ``ui/launcher.py`` (``python -m ui``, the ``hashiya`` script and the frozen build)."""
 
 import sys
 

@@ -1,4 +1,5 @@
-"""The ``hashiya`` command. Without a sub-command it starts the GUI; sub-commands run headless.
+"""The ``hashiya`` command's parser and its headless sub-commands; ``ui/launcher.py`` adds the GUI (no
+sub-command, or ``gui``), so that ``app/`` never imports ``ui/``.
 
 Bad input is reported as one line on stderr with exit status 2, never a traceback.
 """
@@ -9,7 +10,7 @@ import argparse
 import dataclasses
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -316,28 +317,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    # SQLAlchemy is not imported here: the GUI paints its first frame without it (ui.main)
-    from ui.main import run_gui
+Command = Callable[[argparse.Namespace], int]
 
-    return run_gui(db=getattr(args, "db", None), screenshot=getattr(args, "screenshot", None),
-                   doc=getattr(args, "doc", None), language=getattr(args, "lang", None))
+
+def no_gui(args: argparse.Namespace) -> int:
+    raise HashiyaError("the workbench starts from the hashiya program (ui/launcher.py, python -m ui); "
+                       "python -m app runs the sub-commands only")
 
 
 COMMANDS = {
-    None: cmd_gui, "gui": cmd_gui, "import": cmd_import, "list": cmd_list, "show": cmd_show,
+    "import": cmd_import, "list": cmd_list, "show": cmd_show,
     "annotate": cmd_annotate, "stats": cmd_stats, "export": cmd_export, "check": cmd_check,
     "schema": cmd_schema,
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, gui: Command = no_gui) -> int:
+    """Run the sub-command in ``argv``; ``gui(args)`` runs the workbench (no sub-command, or ``gui``).
+
+    ``app/`` never imports ``ui/``: the launcher (ui/launcher.py) passes its ``gui``; here it is an error."""
     args = build_parser().parse_args(argv)
     from app.logs import setup
 
     setup(debug=args.debug)
     try:
-        return COMMANDS[args.command](args)
+        return (gui if args.command in (None, "gui") else COMMANDS[args.command])(args)
     except (HashiyaError, DatabaseError) as exc:
         if args.debug:
             import traceback

@@ -10,7 +10,7 @@ each a median over ``--runs`` runs (the first run, with a colder page cache, is 
 - the whole process of that run: it goes on to load SQLAlchemy and open the workspace, as a real start
   does right after the first frame, then exits.
 
-``--source`` times ``python -m app`` from the source tree the same way, to tell what freezing costs
+``--source`` times ``python -m ui`` (the launcher) from the source tree the same way, to tell what freezing costs
 from what the app itself costs. ``--docs N`` also times the first paint on a database of N documents with
 10 spans each (real articles repeated to size, as in bench_import_export), opened on a document in the
 middle, so that a start-up cost growing with the corpus shows. ``--drop-caches`` (root only) empties the
@@ -127,7 +127,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--source",
         action="store_true",
-        help="time `python -m app` from the source tree instead, to compare with the frozen build",
+        help="time `python -m ui` from the source tree instead, to compare with the frozen build",
     )
     parser.add_argument("--docs", type=int, default=0, help="also time the start on a database of this many documents")
     parser.add_argument("--drop-caches", action="store_true", help="empty the page cache before each run (root)")
@@ -148,7 +148,7 @@ def main(argv: list[str]) -> int:
         db = root / "sample.sqlite3"
         sample = bundle / "_internal" / "resources" / "sample" / "article.txt"
         subprocess.run([str(exe), "import", "--db", str(db), str(sample)], env=env, check=True, capture_output=True)
-        command = [sys.executable, "-m", "app"] if args.source else [str(exe)]
+        command = [sys.executable, "-m", "ui"] if args.source else [str(exe)]
         if args.source:
             env["PYTHONPATH"] = str(REPO)
         version_wall, version_cpu = zip(*(time_version(command, env) for _ in range(args.runs)), strict=True)
@@ -173,7 +173,7 @@ def main(argv: list[str]) -> int:
         "process": summary(total),
         "process_cpu": summary(cpu),
         "page_cache": "dropped before each run" if args.drop_caches else "warm after the first run",
-        "measured": "source tree (python -m app)" if args.source else "frozen build",
+        "measured": "source tree (python -m ui)" if args.source else "frozen build",
         "cpus": os.cpu_count(),
         "load_1min": round(os.getloadavg()[0], 2),
     }
