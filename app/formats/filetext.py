@@ -12,12 +12,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import InputError
-from app.text.decode import decode_bytes, detect_encoding, looks_binary, strip_bom
+from app.text.decode import decode_bytes, detect_encoding, strip_bom
 
 SAMPLE = 1 << 16
 _WHITESPACE = b" \t\n\r\x0b\x0c"
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_CONTROLS = bytes(b for b in range(32) if b < 9 or 13 < b < 32)
+BINARY_SAMPLE = 8192
+
+
+def looks_binary(data: bytes) -> bool:
+    """``app.text.decode.looks_binary`` in C speed: NUL bytes or many control characters in the first 8 KiB
+    (counting them byte by byte in Python was a twentieth of a brat import, one ``.txt`` per document)."""
+    sample = data[:BINARY_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
+    return controls > max(8, len(sample) // 50)
 
 
 def _blank(chunk: bytes, wide: bool) -> bool:
