@@ -184,6 +184,9 @@ def _annotator(entry: dict[str, Any], prediction: bool) -> str | None:
     return who if isinstance(who, str) and who else None
 
 
+_TASK_PARTS = frozenset({"data", "annotations", "completions", "predictions", "drafts"})  # read into records
+
+
 class _Task:
     """Reads one task: every annotation (and prediction) with its annotator."""
 
@@ -202,6 +205,12 @@ class _Task:
         entries = [(e, False) for e in (_get(obj, "annotations", list, origin) or _get(obj, "completions", list,
                                                                                       origin, []))]
         entries += [(e, True) for e in _get(obj, "predictions", list, origin, [])]
+        kept = {k: v for k, v in obj.items() if k not in _TASK_PARTS}  # id, meta, created_at, ...: as they were
+        about = [{k: v for k, v in e.items() if k != "result"} for e, _ in entries if isinstance(e, dict)]
+        if any(about):  # who, when, lead time, model version... of each annotation and prediction
+            kept["annotations"] = about
+        if kept:
+            self.record.metadata["labelstudio"] = kept
         for k, (entry, prediction) in enumerate(entries, 1):
             self._entry(entry, prediction, f"{origin} {'prediction' if prediction else 'annotation'} {k}", k)
         drafts = _get(obj, "drafts", list, origin, [])

@@ -115,3 +115,20 @@ def test_forced_unit_that_value_text_refutes_is_an_error(tmp_path: Path, capsys:
     assert code == 2
     assert err.startswith("hashiya: error: labelstudio_defects.json task 1 annotation 1 result 1: value.text")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_task_and_annotation_fields_outside_the_results_are_kept(tmp_path: Path) -> None:
+    """A task's id, meta and dates, and each annotation's or prediction's who, when and score, are not
+    results Hashiya can hold as spans: they are kept in ``metadata.labelstudio``, not dropped in silence."""
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([{
+        "id": 7, "meta": {"source": "wire"}, "created_at": "2024-01-01T00:00:00Z", "data": {"text": "قال وزير الدفاع"},
+        "annotations": [{"id": 3, "completed_by": {"id": 1, "email": "a@x.org"}, "lead_time": 12.5, "result": [
+            {"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": 4, "end": 8, "text": "وزير", "labels": ["ACTOR"]}}]}],
+        "predictions": [{"model_version": "v2", "score": 0.9, "result": []}]}]), encoding="utf-8")
+    (record,) = read_labelstudio(path)
+    assert record.metadata["labelstudio"] == {
+        "id": 7, "meta": {"source": "wire"}, "created_at": "2024-01-01T00:00:00Z",
+        "annotations": [{"id": 3, "completed_by": {"id": 1, "email": "a@x.org"}, "lead_time": 12.5},
+                        {"model_version": "v2", "score": 0.9}]}
