@@ -114,6 +114,22 @@ def _after(misc: dict[str, str]) -> tuple[str, bool]:
     return ("", False) if misc.get("SpaceAfter") == "No" else (" ", True)
 
 
+_Misc = tuple[dict[str, str], str | None, str, bool]  # the fields, Entity=, the text after, only the default space
+_MISC_CACHE = 1 << 14
+
+
+def _read_misc(value: str, cache: dict[str, _Misc]) -> _Misc:
+    """MISC read once per distinct value (a few hundred in a file: ``_``, ``SpaceAfter=No``, ``Entity=B-X``...);
+    the dict is shared and never changed."""
+    found = cache.get(value)
+    if found is None:
+        misc = _misc(value)
+        found = (misc, misc.get("Entity"), *_after(misc))
+        if len(cache) < _MISC_CACHE:
+            cache[value] = found
+    return found
+
+
 @dataclass(slots=True)
 class _Word:
     start: int
@@ -138,6 +154,7 @@ class _Parser:
         self.mwt: tuple[int, int, str, list[tuple[str, str | None, int, tuple[int, int]]]] | None = None
         self.default_tail = False
         self.sentence_has_tokens = False
+        self.miscs: dict[str, _Misc] = {}
 
     def _add(self, piece: str) -> int:
         start = self.pos
@@ -190,29 +207,34 @@ class _Parser:
         return int(last)
 
     def _token(self, cols: list[str], n: int) -> None:
-        ident, form, misc = cols[0], cols[1], _misc(cols[9])
+        ident, form = cols[0], cols[1]
+        misc, entity, after, default_tail = _read_misc(cols[9], self.miscs)
         if "." in ident:
             return  # an empty node carries no text (its line is kept)
         at = (len(self.sentences), len(self.lines) - 1)
-        last = self._id(ident, n)
+        last = int(ident) if ident.isdigit() else self._id(ident, n)
         if self.mwt is not None and ("-" in ident or last > self.mwt[1]):
             self._close_mwt()
         if self.mwt is not None:
-            self.mwt[3].append((form, misc.get("Entity"), n, at))
+            self.mwt[3].append((form, entity, n, at))
             return
         if not self.sentence_has_tokens:
             self.sentence_starts.append(len(self.tokens))
             self.sentence_has_tokens = True
         if "SpacesBefore" in misc:
             self._add(unescape_spaces(misc["SpacesBefore"]))
-        start = self._add(form)
-        self.tokens.append([start, self.pos])
+        start = self.pos
+        end = self.pos = start + len(form)
+        self.parts.append(form)
+        self.tokens.append([start, end])
         if "-" in ident:
             self.mwt = (start, last, form, [])
         else:
-            self.words.append(_Word(start, self.pos, misc.get("Entity"), n, at))
-        after, self.default_tail = _after(misc)
-        self._add(after)
+            self.words.append(_Word(start, end, entity, n, at))
+        self.default_tail = default_tail
+        if after:
+            self.parts.append(after)
+            self.pos += len(after)
 
 
 def _fingerprint(spans: Iterable[tuple[str, int, int, Mapping[str, Any]]]) -> str:
@@ -228,11 +250,17 @@ def _annotation_fingerprint(annotations: Iterable[AnnotationData]) -> str:
 
 
 def _iob_annotations(words: Sequence[_Word], defects: Defects, origin: str) -> list[AnnotationRecord]:
-    tags = [[t for t in (w.entity or "").split(",") if t] if not is_bracketed(w.entity or "") else [] for w in words]
-    labels = dict.fromkeys(t.partition("-")[2] if t[:2] in ("B-", "I-") else t for seq in tags for t in seq)
+    tags: dict[int, list[str]] = {}  # by word: the IOB values of the words that have some
+    for k, w in enumerate(words):
+        if w.entity and not is_bracketed(w.entity) and (found := [t for t in w.entity.split(",") if t]):
+            tags[k] = found
+    labels = dict.fromkeys(t.partition("-")[2] if t[:2] in ("B-", "I-") else t for seq in tags.values() for t in seq)
     out = []
     for label in labels:
-        seq = [next((t for t in found if t in (f"B-{label}", f"I-{label}", label)), "O") for found in tags]
+        wanted = (f"B-{label}", f"I-{label}", label)
+        seq = ["O"] * len(words)
+        for k, found in tags.items():
+            seq[k] = next((t for t in found if t in wanted), "O")
         for c in chunks(seq, defects, f"{origin} word "):
             attrs = {"iob": c.iob} if c.iob else {}
             out.append(AnnotationRecord(c.label, words[c.first].start, words[c.last].end, attributes=attrs))
