@@ -3,6 +3,7 @@
 from app.schema.default import CUE, CUE_LABEL, DEFAULT_SCHEMA, SOURCE
 from app.schema.model import (
     ATTRIBUTE_KINDS,
+    STYLES,
     AttributeDef,
     Choice,
     Display,
@@ -12,5 +13,5 @@ from app.schema.model import (
     Schema,
 )
 
-__all__ = ["ATTRIBUTE_KINDS", "CUE", "CUE_LABEL", "DEFAULT_SCHEMA", "SOURCE", "AttributeDef", "Choice", "Display",
+__all__ = ["ATTRIBUTE_KINDS", "CUE", "CUE_LABEL", "DEFAULT_SCHEMA", "SOURCE", "STYLES", "AttributeDef", "Choice", "Display",
            "LabelDef", "Relabelled", "RelationTypeDef", "Schema"]

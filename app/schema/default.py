@@ -28,10 +28,10 @@ DEFAULT_SCHEMA = Schema(
                      ("person", "شخص", "Person"), ("organisation", "منظمة", "Organisation"),
                      ("state", "دولة", "State"), ("group", "جماعة", "Group"), OTHER)),)),
         LabelDef("CLAIM", "#2a9d8f", "2", Display("ادعاء", "Claim"),
-                 "A statement presented as true, attributed to an actor.",
+                 "A statement presented as true, attributed to an actor.", style="band",
                  attributes=(AttributeDef("quote", "choice", Display("الاقتباس", "Quote"), _choices(
                      ("direct", "مباشر", "Direct"), ("indirect", "غير مباشر", "Indirect"))),)),
-        LabelDef("FIGURE", "#e63946", "3", Display("رقم", "Figure"), "A number, amount, percentage or date.",
+        LabelDef("FIGURE", "#e63946", "3", Display("رقم", "Figure"), "A number, amount, percentage or date.", style="frame",
                  attributes=(
                      AttributeDef("kind", "choice", Display("النوع", "Kind"), _choices(
                          ("count", "عدد", "Count"), ("date", "تاريخ", "Date"), ("money", "مبلغ", "Money"),
@@ -41,7 +41,8 @@ DEFAULT_SCHEMA = Schema(
                          ("at_least", "على الأقل", "At least"), ("about", "نحو", "About"),
                          ("at_most", "على الأكثر", "At most"))),
                  )),
-        LabelDef(CUE_LABEL, "#6c757d", None, Display("قرينة", "Cue"), "A word that introduces a claim."),
+        LabelDef(CUE_LABEL, "#6c757d", None, Display("قرينة", "Cue"), "A word that introduces a claim.",
+                 style="underline"),
     ),
     relations=(
         RelationTypeDef(SOURCE, ("CLAIM",), ("ACTOR",), Display("المصدر", "Source"),

@@ -2,13 +2,14 @@
 
     {"format": "hashiya-schema", "version": 1,
      "labels": [{"name": "ACTOR", "colour": "#f4a261", "key": "1", "display": {"ar": "فاعل", "en": "Actor"},
-                 "description": "...", "nests": true, "overlaps": true,
+                 "description": "...", "nests": true, "overlaps": true, "style": "fill",
                  "attributes": [{"name": "kind", "kind": "choice", "display": {...},
                                  "choices": [{"value": "person", "display": {...}}]}]}],
      "relations": [{"name": "source", "from": ["CLAIM"], "to": ["ACTOR"], "display": {...}, "description": ""}],
      "document_labels": [{"name": "topic", "kind": "choice", "choices": [...]}]}
 
-Only ``name`` is required anywhere; a newer ``version`` than this program knows is refused.
+Only ``name`` is required anywhere (a label without ``style``, from a file written before styles, is drawn
+as the default schema draws a label of its name, else ``fill``); a newer ``version`` than this program knows is refused.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from typing import Any
 import orjson
 
 from app.errors import InputError
+from app.schema.default import DEFAULT_SCHEMA
 from app.schema.model import AttributeDef, Choice, Display, LabelDef, RelationTypeDef, Schema
 from app.schema.validation import check_schema
 
 FORMAT = "hashiya-schema"
 VERSION = 1
+_STYLES = {label.name: label.style for label in DEFAULT_SCHEMA.labels}
 
 
 def _display(d: Display) -> dict[str, str]:
@@ -42,6 +45,7 @@ def to_json(schema: Schema) -> dict[str, Any]:
         "format": FORMAT, "version": VERSION,
         "labels": [{"name": x.name, "colour": x.colour, "key": x.key, "display": _display(x.display),
                     "description": x.description, "nests": x.nests, "overlaps": x.overlaps,
+                    "style": x.style,
                     "attributes": [_attribute(a) for a in x.attributes]} for x in schema.labels],
         "relations": [{"name": r.name, "from": list(r.sources), "to": list(r.targets),
                        "display": _display(r.display), "description": r.description} for r in schema.relations],
@@ -107,10 +111,12 @@ class _Reader:
         data = self.obj(value, what)
         attrs = tuple(self.attribute(a, f"{what}.attributes[{n}]")
                       for n, a in enumerate(self.items(data, "attributes", what)))
-        return LabelDef(self.name(data, what), self.text(data, "colour", what, "#888888"),
+        name = self.name(data, what)
+        return LabelDef(name, self.text(data, "colour", what, "#888888"),
                         self.text(data, "key", what, None), self.display(data, what),
                         self.text(data, "description", what), self.flag(data, "nests", what),
-                        self.flag(data, "overlaps", what), attrs)
+                        self.flag(data, "overlaps", what), attrs,
+                        self.text(data, "style", what, _STYLES.get(name, "fill")))
 
     def relation(self, value: object, what: str) -> RelationTypeDef:
         data = self.obj(value, what)

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 ATTRIBUTE_KINDS = ("choice", "text", "number", "date", "boolean")
+# how the reading view draws a label: a background, a tinted band with an underline, coloured bold text in a
+# frame, a dotted underline
+STYLES = ("fill", "band", "frame", "underline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class LabelDef:
     nests: bool = True  # may lie inside another span of the same label
     overlaps: bool = True  # may cross another span of the same label
     attributes: tuple[AttributeDef, ...] = ()
+    style: str = "fill"  # one of STYLES
 
     def attribute(self, name: str) -> AttributeDef | None:
         return next((a for a in self.attributes if a.name == name), None)
@@ -82,6 +86,15 @@ class Schema:
     @property
     def label_names(self) -> list[str]:
         return [label.name for label in self.labels]
+
+    def ends(self, relation: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The labels that may stand at the source and at the target end of ``relation`` (an end open to any
+        label: every label of the schema; a relation type the schema lacks: none)."""
+        rel = self.relation(relation)
+        if rel is None:
+            return frozenset(), frozenset()
+        names = self.label_names
+        return frozenset(rel.sources or names), frozenset(rel.targets or names)
 
     def attributes_of(self, label: str) -> tuple[AttributeDef, ...]:
         found = self.label(label)

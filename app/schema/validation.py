@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from app.errors import InputError
 from app.formats.validate import check_label
-from app.schema.model import ATTRIBUTE_KINDS, AttributeDef, LabelDef, Schema
+from app.schema.model import ATTRIBUTE_KINDS, STYLES, AttributeDef, LabelDef, Schema
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -50,6 +50,8 @@ def check_label_def(label: LabelDef, where: str) -> None:
     check_label(label.name, where)
     check_colour(label.colour, f"{where} label {label.name!r}")
     check_key(label.key, f"{where} label {label.name!r}")
+    if label.style not in STYLES:
+        raise InputError(f"{where} label {label.name!r}", f"style {label.style!r} is not one of {', '.join(STYLES)}")
     for attribute in label.attributes:
         check_attribute(attribute, f"{where} label {label.name!r}")
     _unique((a.name for a in label.attributes), where, f"attribute of {label.name!r}")
