@@ -127,7 +127,10 @@ class _Builder:
         """Chunks of each sentence on its own: an I- tag never continues across a sentence break."""
         edges = [*self.sentence_starts, len(seq)]
         for lo, hi in itertools.pairwise(edges):
-            for c in chunks(seq[lo:hi], self.defects, f"{self.origin} token {lo}+", self.layout.scheme):
+            sentence = seq[lo:hi]
+            if sentence.count("O") == len(sentence):
+                continue  # O tags make no chunk and no defect
+            for c in chunks(sentence, self.defects, f"{self.origin} token {lo}+", self.layout.scheme):
                 yield Chunk(c.first + lo, c.last + lo, c.label, c.iob)
 
     def record(self) -> SourceRecord | None:
@@ -136,8 +139,12 @@ class _Builder:
         if self.sentence_starts and self.sentence_starts[-1] == -1:
             self.sentence_starts.pop()
         annotations = []
-        for c_index in range(max(len(t) for t in self.tags)):
-            seq = [t[c_index] if c_index < len(t) else "O" for t in self.tags]
+        width = max(map(len, self.tags))
+        if min(map(len, self.tags)) == width:
+            layers: Iterable[list[str]] = map(list, zip(*self.tags, strict=True))
+        else:  # a token line with fewer tags: O in the others
+            layers = ([t[c_index] if c_index < len(t) else "O" for t in self.tags] for c_index in range(width))
+        for seq in layers:
             for c in self._chunks(seq):
                 start, end = self.tokens[c.first][0], self.tokens[c.last][1]
                 if end <= start:
@@ -222,15 +229,18 @@ def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = Non
     columns = ["tags"]
     b = _Builder(f"{origin}:1", columns, layout)
     marked = False  # the document was opened by ``# newdoc`` or ``-DOCSTART-``: its end is marked too, never cut
+    tabbed = not layout.attributes  # a TAB-separated line is then the token and its tags
     for n, line in enumerate(_lines(path, encoding), 1):
-        where = f"{origin}:{n}"
-        if line.startswith("-DOCSTART-") or line.startswith("# newdoc"):
-            if (rec := b.record()) is not None:
-                yield rec
-            b = _Builder(where, columns, layout)
-            marked = True
-            continue
-        if is_comment(line):
+        head = line[:1]
+        if head == "-" or head == "#":
+            where = f"{origin}:{n}"
+            if line.startswith("-DOCSTART-") or line.startswith("# newdoc"):
+                if (rec := b.record()) is not None:
+                    yield rec
+                b = _Builder(where, columns, layout)
+                marked = True
+                continue
+        if head == "#" and is_comment(line):
             key, _, value = line[2:].partition(" = ")
             if key == "columns":
                 columns[:] = value.split()[1:]
@@ -239,19 +249,23 @@ def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = Non
             continue
         if not line.strip():
             if line:
-                b.defects.add("line of only spaces or tabs (read as a sentence break)", where)
+                b.defects.add("line of only spaces or tabs (read as a sentence break)", f"{origin}:{n}")
             b.sentence_break()
             continue
-        form, tags, attributes = _fields(line, layout, b, where)
+        if tabbed and "\t" in line:  # what ``_fields`` makes of it, without naming the line
+            form, *tags = line.split("\t")
+            attributes: list[str] = []
+        else:
+            form, tags, attributes = _fields(line, layout, b, f"{origin}:{n}")
         if form in SEPARATORS and all(t == "O" for t in tags):
-            b.defects.add(f"separator line {form} (read as a sentence break)", where)
+            b.defects.add(f"separator line {form} (read as a sentence break)", f"{origin}:{n}")
             b.sentence_break()
             continue
         if not marked and len(b.tokens) >= MAX_TOKENS and b.sentence_starts[-1] != -1 and b.parts[-1] in _PERIODS \
                 and not any(t[:2] in _CONTINUING for t in tags):
             if (rec := b.record()) is not None:
                 yield rec
-            b = _Builder(where, columns, layout)
+            b = _Builder(f"{origin}:{n}", columns, layout)
         b.token(form, tags, attributes)
     if (rec := b.record()) is not None:
         yield rec
