@@ -21,7 +21,7 @@ from typing import Any
 
 from app.dto import AnnotationData, DocumentData, RelationData
 from app.errors import InputError
-from app.formats.brat_conf import Usage, conf_text
+from app.formats.brat_conf import Usage, conf_text, declare_relations
 from app.formats.records import SourceRecord
 from app.formats.safefile import MAX_SIZE, unreadable
 
@@ -319,6 +319,8 @@ class BratWriter:
     def close(self) -> None:
         labels = [x for x in self.labels if _NAME.match(x)]
         self._declare_schema_attributes(labels)
+        schema = getattr(self.ctx, "schema", None)
+        declare_relations(self.usage, schema.relations if schema else (), labels)
         events = {TRIGGER: "Source:<ENTITY>, Cue?:<ENTITY>, Content:<ENTITY>"}
         (self.folder / "annotation.conf").write_text(conf_text(self.usage, labels, events), encoding="utf-8")
 
@@ -346,7 +348,9 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
     origin = rel or ann.name
     if not txt.is_file():
         raise InputError(origin, f"no {txt.name} beside it")
-    if not txt.resolve().is_relative_to(ann.resolve().parent):
+    # neither a link: both in the same real folder (resolving the two paths of every document was a tenth of a
+    # brat import)
+    if (txt.is_symlink() or ann.is_symlink()) and not txt.resolve().is_relative_to(ann.resolve().parent):
         raise InputError(origin, f"{txt.name} is a link out of its folder")
     reason = unreadable(txt, MAX_SIZE)
     if reason:

@@ -64,7 +64,7 @@ def _t_line(line: str, where: str, text: str) -> tuple[str, _T]:
         if not 0 <= start < end <= len(text):
             raise InputError(where, f"{key} offsets {start} {end} are outside the text (0..{len(text)})")
     found = " ".join(text[s:e] for s, e in pieces)
-    if _flat(found) != _flat(given):
+    if found != given and _flat(found) != _flat(given):
         raise InputError(where, f"{key} says {given[:40]!r} but the .txt has {found[:40]!r} at {frags}: offsets "
                                 "must count code points (was the file written with UTF-16 or byte offsets?)")
     return key, _T(label, pieces, where)
@@ -104,6 +104,9 @@ def read_lines(lines: list[str], text: str, origin: str, title: str) -> SourceRe
     doc.relations += [r for r in doc.attributions if (r.type, r.from_id, r.to_id) not in said]
     for target, body, where in doc.data_notes:
         _data_note(doc, target, body, where)
+    for span in doc.spans.values():  # a new id for each span that no HashiyaData note gave its own
+        if span.id is None:
+            span.id = str(uuid.uuid4())
     for r in doc.relations:
         r.from_id, r.to_id = str(doc.spans[r.from_id].id), str(doc.spans[r.to_id].id)
     metadata: dict[str, Any] = {}
@@ -114,7 +117,7 @@ def read_lines(lines: list[str], text: str, origin: str, title: str) -> SourceRe
 
 
 def _new(label: str, start: int, end: int, brat: dict[str, Any]) -> AnnotationRecord:
-    return AnnotationRecord(label, start, end, id=str(uuid.uuid4()), attributes={"brat": brat})
+    return AnnotationRecord(label, start, end, attributes={"brat": brat})  # its id: after the HashiyaData notes
 
 
 def _joined(text: str, pieces: list[tuple[int, int]]) -> bool:
@@ -291,7 +294,8 @@ def _data_note(doc: _Doc, target: str, body: str, where: str) -> None:
         data = json.loads(body)
     except ValueError:
         raise InputError(where, "HashiyaData note is not JSON") from None
-    span.id = str(data.get("id") or span.id)
+    if data.get("id"):
+        span.id = str(data["id"])
     span.annotator = data.get("annotator") or None
     if isinstance(data.get("attributes"), dict):  # what was exported, without the brat ids read here
         span.attributes = data["attributes"]
