@@ -28,7 +28,7 @@ def corpus(ws: Workspace) -> tuple[int, int]:
     ws.annotations.change(figure.id, attributes={"kind": "casualties"}, note="قتلى")
     ws.relations.add("source", claim.id, actor.id)
     gone = ws.annotations.add(first, "ACTOR", TEXT.index("وزير"), TEXT.index("وزير") + 4)
-    ws.relations.add("cue", claim.id, gone.id)
+    ws.relations.add("source", claim.id, gone.id)  # the schema allows CLAIM -> ACTOR
     ws.annotations.delete(gone.id)  # a tombstone and a link to it: neither shows
     ws.annotations.add(second, "ACTOR", 0, 3)
     ws.documents.set_status(second, "done")

@@ -18,9 +18,10 @@ from app.dto import AnnotationData
 from app.errors import NotFoundError
 from app.services.common import annotation_dto, annotator_id, label_by_name, names, parse_uuid
 from app.services.relations import touching_relations
+from app.services.span_rules import LabelRule, check_span_rules, label_rule
 from app.text.offsets import check_span
 from db.engine import Database
-from db.models import Annotation, Annotator, Document, utcnow
+from db.models import Annotation, Annotator, Document, LabelType, utcnow
 
 # Built once: constructing and caching a statement costs more than running it on this path.
 _SNAPSHOT = select(func.substr(Document.text, bindparam("first"), bindparam("count"))).where(
@@ -56,7 +57,7 @@ class AnnotationService:
     def __init__(self, db: Database, annotator: str) -> None:
         self._db = db
         self._annotator = annotator
-        self._label_ids: dict[str, int] = {}
+        self._labels: dict[str, LabelRule] = {}
         self._annotator_row: int | None = None
 
     def add(self, doc_id: int, label: str, start: int, end: int, *, attributes: dict[str, Any] | None = None,
@@ -68,32 +69,35 @@ class AnnotationService:
                  note: str = "", id: str | None = None) -> ChangeSet:
         """Store a new span; the text snapshot is taken from the document, never from the caller.
 
-        One Core INSERT (no ORM unit of work): this runs on every label key press.
+        One Core INSERT (no ORM unit of work): this runs on every label key press. A span the label's
+        ``may_nest`` / ``may_overlap`` forbids beside a span of the same label is refused.
         """
         ann_id = parse_uuid(id) if id else uuid.uuid4()
         attributes = dict(attributes or {})
         with self._db.sessions.begin() as session:
             piece = span_text(session, doc_id, start, end)
+            rule = self._label(session, label)
+            check_span_rules(session, doc_id, rule, start, end, piece)
             now = utcnow()
             conn = session.connection()
             conn.execute(_INSERT, {
                 "id": ann_id, "document_id": doc_id, "annotator_id": self._annotator_id(session),
-                "label_id": self._label_id(session, label), "start": start, "end": end, "text": piece,
+                "label_id": rule.id, "start": start, "end": end, "text": piece,
                 "attributes": attributes, "note": note, "created_at": now, "updated_at": now})
             conn.execute(_STARTED, {"doc": doc_id})
         ann = AnnotationData(str(ann_id), doc_id, label, start, end, piece, self._annotator, attributes, note)
         return ChangeSet(doc_id, added=(ann,))
 
-    def _label_id(self, session: Session, name: str) -> int:
-        """A name's id is looked up once, until the schema is edited (``forget_labels``)."""
-        found = self._label_ids.get(name)
+    def _label(self, session: Session, name: str) -> LabelRule:
+        """A name's id and flags are looked up once, until the schema is edited (``forget_labels``)."""
+        found = self._labels.get(name)
         if found is None:
-            found = self._label_ids[name] = label_by_name(session, name).id
+            found = self._labels[name] = label_rule(label_by_name(session, name))
         return found
 
     def forget_labels(self) -> None:
-        """A label was renamed or deleted: look names up again."""
-        self._label_ids.clear()
+        """A label was renamed, deleted or its flags changed: look names up again."""
+        self._labels.clear()
 
     def _annotator_id(self, session: Session) -> int:
         if self._annotator_row is None:
@@ -133,6 +137,9 @@ class AnnotationService:
                 row.start, row.end = new_start, new_end
             if label is not None:
                 row.label_id = label_by_name(session, label).id
+            if label is not None or start is not None or end is not None:
+                check_span_rules(session, row.document_id, label_rule(session.get_one(LabelType, row.label_id)),
+                                 row.start, row.end, row.text, exclude=row.id)
             if attributes is not None:
                 row.attributes = dict(attributes)
             if note is not None:

@@ -16,8 +16,9 @@ from app.changes import ChangeSet
 from app.dto import RelationData
 from app.errors import HashiyaError, NotFoundError
 from app.services.common import annotator_id, names, parse_uuid, relation_dto
+from app.services.span_rules import check_relation_ends
 from db.engine import Database
-from db.models import Annotation, Relation, utcnow
+from db.models import Annotation, LabelType, Relation, utcnow
 
 __all__ = ["CUE", "SOURCE", "RelationService", "touching_relations"]
 
@@ -48,6 +49,7 @@ class RelationService:
         return self.edit_add(type, from_id, to_id, id=id).relations_added[0]
 
     def edit_add(self, type: str, from_id: str, to_id: str, *, id: str | None = None) -> ChangeSet:
+        """Link two live annotations of one document; a type the schema declares must allow their labels."""
         if not type:
             raise HashiyaError("a relation needs a type")
         with self._db.sessions.begin() as session:
@@ -61,6 +63,8 @@ class RelationService:
                 raise HashiyaError("a relation must link two annotations of the same document")
             if ends[0].id == ends[1].id:
                 raise HashiyaError("an annotation cannot be linked to itself")
+            check_relation_ends(session, type, session.get_one(LabelType, ends[0].label_id),
+                                session.get_one(LabelType, ends[1].label_id))
             rel = Relation(
                 id=parse_uuid(id) if id else uuid.uuid4(),
                 type=type,
