@@ -62,3 +62,18 @@ def test_conll_columns_follow_the_schema(sample: Any, tmp_path: Path) -> None:
     export(sample.db, "conll", tmp_path / "out.conll")
     text = (tmp_path / "out.conll").read_text(encoding="utf-8")
     assert "B-SPEAKER" in text and "ACTOR" not in text and "PLACE" not in text
+
+
+def test_brat_conf_declares_the_schema_relation_types(sample: Any, tmp_path: Path) -> None:
+    sample.schema.add_relation_type("mentions", targets=("FIGURE",))  # any source, unused in the data
+    doc = sample.documents.open(sample.sample_doc)
+    first, second = doc.annotations[0], doc.annotations[1]
+    sample.relations.add("free_link", first.id, second.id)  # a type the schema does not declare
+    export(sample.db, "brat", tmp_path / "brat")
+    conf = (tmp_path / "brat" / "annotation.conf").read_text(encoding="utf-8")
+    relations = conf.split("[relations]", 1)[1].split("[events]", 1)[0]
+    assert re.search(r"^source\tArg1:CLAIM, Arg2:ACTOR$", relations, re.M)
+    assert re.search(r"^cue\tArg1:CLAIM, Arg2:CUE$", relations, re.M)
+    assert re.search(r"^located_in\tArg1:CLAIM, Arg2:PLACE$", relations, re.M)
+    assert re.search(r"^mentions\tArg1:<ENTITY>, Arg2:FIGURE$", relations, re.M)
+    assert re.search(rf"^free_link\tArg1:{first.label}, Arg2:{second.label}$", relations, re.M)

@@ -1,11 +1,18 @@
-"""``annotation.conf`` for a brat export: every entity, relation, event and attribute the ``.ann`` files use."""
+"""``annotation.conf`` for a brat export: every entity, relation, event and attribute the ``.ann`` files use,
+and the schema's relation types with the labels their ends allow."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.schema.model import RelationTypeDef
+
+ANY = "<ENTITY>"  # brat's macro for any entity type
+
 _DIGITS = re.compile(r"\d+\Z")
+_NAME = re.compile(r"\A[\w/-]+\Z")  # a brat type name
 
 
 def _merge(into: dict[str, set[str]], role: str, kind: str) -> None:
@@ -42,6 +49,17 @@ class Usage:
             values.add(value)
 
 
+def declare_relations(usage: Usage, relations: Iterable[RelationTypeDef], labels: list[str]) -> None:
+    """Declare each schema relation type as ``type  Arg1:SOURCES, Arg2:TARGETS`` (an end open to any label,
+    or to labels none of which are exported, is ``<ENTITY>``); types the data uses keep their ends too."""
+    for rel in relations:
+        if not _NAME.match(rel.name):
+            continue
+        roles = usage.relations.setdefault(rel.name, {})
+        for role, ends in (("Arg1", rel.sources), ("Arg2", rel.targets)):
+            roles.setdefault(role, set()).update([x for x in ends if x in labels] or [ANY])
+
+
 def conf_text(usage: Usage, labels: list[str], events: dict[str, str]) -> str:
     """The file's text; ``labels`` are entity types declared even when unused, ``events`` extra event lines."""
     entities = [x for x in dict.fromkeys([*labels, *usage.entities]) if x not in usage.events or x in usage.entities]
@@ -62,4 +80,4 @@ def conf_text(usage: Usage, labels: list[str], events: dict[str, str]) -> str:
 
 
 def _types(types: set[str]) -> str:
-    return "|".join(sorted(types))
+    return ANY if ANY in types else "|".join(sorted(types))
