@@ -11,6 +11,7 @@ import pytest
 
 from app.services.export_formats import export
 from app.services.exporting import ExportFilter
+from tests.formats.consumers import run_consumer
 from tests.formats.sample import build
 
 
@@ -77,3 +78,17 @@ def test_brat_conf_declares_the_schema_relation_types(sample: Any, tmp_path: Pat
     assert re.search(r"^located_in\tArg1:CLAIM, Arg2:PLACE$", relations, re.M)
     assert re.search(r"^mentions\tArg1:<ENTITY>, Arg2:FIGURE$", relations, re.M)
     assert re.search(rf"^free_link\tArg1:{first.label}, Arg2:{second.label}$", relations, re.M)
+
+
+def test_hf_parquet_ner_tags_are_a_class_label_in_the_schema_order(sample: Any, tmp_path: Path) -> None:
+    labels = sample.schema.get().label_names  # ACTOR, CLAIM, FIGURE, CUE, PLACE (added by the fixture)
+    jsonl = tmp_path / "hf.jsonl"
+    export(sample.db, "hf", jsonl)
+    result = run_consumer("datasets", "hf_datasets.py", sample.db.engine.url.database, jsonl, tmp_path / "parquet")
+    names = result["parquet"]["ner_names"]
+    assert names[0] == "O" and names[1:] == [f"{p}-{label}" for label in labels for p in "BI"]
+    assert "B-PLACE" in names  # no span holds it: the schema's labels, not the data's
+    assert result["jsonl"]["ner_names"] is None  # JSONL stays tag strings
+    # the class ids decode to the very tags the JSONL rows hold
+    assert [r["ner_tags"] for r in result["parquet"]["rows"]] == [r["ner_tags"] for r in result["jsonl"]["rows"]]
+    assert any("B-ACTOR" in r["ner_tags"] for r in result["parquet"]["rows"])

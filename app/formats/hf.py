@@ -4,6 +4,10 @@
 that contains it; ``layers`` has one IOB2 sequence per label, and ``spans`` every span exactly
 (code-point offsets, as Python and ``datasets`` count them). Each row names its ``sha256`` and
 ``offsets``. JSONL needs nothing; Parquet needs ``pyarrow`` (imported only when asked for).
+
+In Parquet ``ner_tags`` are class ids, and the file's schema metadata carries ``datasets``' own features
+entry for them (``huggingface``: a ``ClassLabel`` list of ``O, B-L, I-L ...`` in the schema's label order),
+which ``datasets.load_dataset("parquet", ...)`` reads back as the feature's names.
 """
 
 from __future__ import annotations
@@ -18,6 +22,17 @@ from app.errors import HashiyaError
 from app.formats.tokenrows import tagged_sentences
 
 OFFSETS = "codepoint"
+
+
+def tag_names(labels: list[str]) -> list[str]:
+    """The ``ClassLabel`` names of ``ner_tags``: ``O``, then ``B-`` and ``I-`` of each label in order."""
+    return ["O", *(f"{p}-{label}" for label in labels for p in "BI")]
+
+
+def features_metadata(names: list[str]) -> bytes:
+    """The ``huggingface`` schema metadata ``datasets`` writes and reads: ``ner_tags`` as ``List(ClassLabel)``."""
+    feature = {"feature": {"names": names, "_type": "ClassLabel"}, "_type": "List"}
+    return orjson.dumps({"info": {"features": {"ner_tags": feature}}})
 
 
 def _inner_first(tags: dict[str, list[str]], n: int) -> list[str]:
@@ -89,12 +104,15 @@ class HfParquetWriter:
         self.pa, self.pq, self.ctx = pa, pq, ctx
         self.path = Path(folder) / "data.parquet"
         self.labels = list(ctx.labels)
+        self.names = tag_names(self.labels)
+        self.class_id = {name: k for k, name in enumerate(self.names)}
         self.buffer: list[dict[str, Any]] = []
         self.writer: Any = None
 
     def write(self, doc: DocumentData) -> None:
         for row in rows(doc, self.labels, self.ctx):
             row["layers"] = [{"label": k, "tags": v} for k, v in row["layers"].items()]
+            row["ner_tags"] = [self.class_id[tag] for tag in row["ner_tags"]]
             self.buffer.append(row)
         if len(self.buffer) >= self.BATCH:
             self._flush()
@@ -104,7 +122,11 @@ class HfParquetWriter:
             return
         table = self.pa.Table.from_pylist(self.buffer)
         if self.writer is None:
-            self.writer = self.pq.ParquetWriter(str(self.path), table.schema)
+            schema = table.schema
+            schema = schema.set(schema.get_field_index("ner_tags"), self.pa.field("ner_tags",
+                                                                                 self.pa.list_(self.pa.int64())))
+            schema = schema.with_metadata({b"huggingface": features_metadata(self.names)})
+            self.writer = self.pq.ParquetWriter(str(self.path), schema)
         self.writer.write_table(table.cast(self.writer.schema))
         self.buffer = []
 
