@@ -95,7 +95,7 @@ class LabelType(Base):
     may_nest: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     may_overlap: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
-    style: Mapped[str] = mapped_column(String(16), default="fill", server_default="fill")  # migration 0007
+    style: Mapped[str] = mapped_column(String(16), default="underline", server_default="underline")  # migration 0007
 
 
 

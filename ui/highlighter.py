@@ -1,9 +1,11 @@
-"""Paints annotations with one visual channel per label, so nested and overlapping spans all show.
+"""Paints annotations with one visual channel per drawing style, so nested and overlapping spans all show.
 
-ACTOR: a background; CLAIM: a tinted band with an underline; FIGURE: coloured bold text, and a thin
-frame in the same colour that the reading view draws over the lines on screen (``FRAMED``), so a
-figure inside an actor or a claim keeps its own mark. Other labels (CUE, imported ones): a dotted
-underline in their colour.
+Each label's style comes from the schema (``LabelDef.style``; the default schema: ACTOR fill, CLAIM band,
+FIGURE frame, CUE underline). ``fill``: a background; ``band``: a tinted band with an underline, drawn under
+a fill, so a filled span inside a banded one stays visible; ``frame``: coloured bold text, and a thin frame in
+the same colour that the reading view draws over the lines on screen (``FRAMED``), so a framed span inside a
+filled or banded one keeps its own mark; ``underline``: a dotted underline in the label's colour. A label the
+schema lacks (kept as it came in) is drawn as the default schema draws its name, else underlined.
 
 The formats go straight into each block's layout, as QSyntaxHighlighter does, but only for the blocks
 asked for: the visible ones before each paint, the ones an edit touched, and the rest a few at a time
@@ -25,11 +27,13 @@ from app.text.offsets import OffsetMap
 from ui.span_index import SpanIndex
 
 _DEFAULT = {label.name: QColor(label.colour) for label in DEFAULT_SCHEMA.labels}
-ACTOR_COLOUR = _DEFAULT["ACTOR"]  # the default schema's colours; the drawn ones come from the schema
+_DEFAULT_STYLES = {label.name: label.style for label in DEFAULT_SCHEMA.labels}
+ACTOR_COLOUR = _DEFAULT["ACTOR"]  # the default schema's colours (for tests); the drawn ones come from the schema
 CLAIM_COLOUR = _DEFAULT["CLAIM"]
 FIGURE_COLOUR = _DEFAULT["FIGURE"]
 GREY = QColor("#888888")
-FRAMED = {"FIGURE": FIGURE_COLOUR}  # labels the view frames at paint time, and the frame's colour (the schema's)
+# labels the view frames at paint time (style "frame"), and the frame's colour (the schema's)
+FRAMED = {name: _DEFAULT[name] for name, style in _DEFAULT_STYLES.items() if style == "frame"}
 IDLE_SLICE_S = 0.008  # formatting work done per idle turn of the event loop
 
 
@@ -39,25 +43,36 @@ def _tint(colour: QColor, alpha: int) -> QColor:
     return tinted
 
 
-def segment_format(labels: list[str], colours: dict[str, QColor]) -> QTextCharFormat:
-    """The merged format of a run of text covered by ``labels`` (one entry per covering span)."""
+def style_of(label: str, styles: dict[str, str]) -> str:
+    """``label``'s drawing style: the schema's, else the default schema's, else ``underline``."""
+    return styles.get(label) or _DEFAULT_STYLES.get(label, "underline")
+
+
+def segment_format(labels: list[str], colours: dict[str, QColor],
+                   styles: dict[str, str] | None = None) -> QTextCharFormat:
+    """The merged format of a run of text covered by ``labels`` (one entry per covering span); where several
+    labels share a style, the first one's colour shows."""
     fmt = QTextCharFormat()
-    claim_colour, actor_colour = colours.get("CLAIM", CLAIM_COLOUR), colours.get("ACTOR", ACTOR_COLOUR)
-    actors = labels.count("ACTOR")
-    claims = labels.count("CLAIM")
-    if claims:
-        fmt.setBackground(_tint(claim_colour, min(40 + 30 * (claims - 1), 120)))
+    by_style: dict[str, list[str]] = {}
+    for label in labels:
+        by_style.setdefault(style_of(label, styles or {}), []).append(label)
+
+    def colour(style: str) -> QColor:
+        label = by_style[style][0]
+        return colours.get(label) or _DEFAULT.get(label, GREY)
+
+    if bands := by_style.get("band"):
+        fmt.setBackground(_tint(colour("band"), min(40 + 30 * (len(bands) - 1), 120)))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(claim_colour)
-    if actors:  # drawn over a claim's band: the actor stays visible inside a claim
-        fmt.setBackground(_tint(actor_colour, min(150 + 50 * (actors - 1), 255)))
-    if "FIGURE" in labels:
-        fmt.setForeground(colours.get("FIGURE", FIGURE_COLOUR))
+        fmt.setUnderlineColor(colour("band"))
+    if fills := by_style.get("fill"):  # drawn over a band: the filled span stays visible inside a banded one
+        fmt.setBackground(_tint(colour("fill"), min(150 + 50 * (len(fills) - 1), 255)))
+    if "frame" in by_style:
+        fmt.setForeground(colour("frame"))
         fmt.setFontWeight(700)
-    others = [label for label in labels if label not in ("ACTOR", "CLAIM", "FIGURE")]
-    if others and not claims:
+    if "underline" in by_style and not bands:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(colours.get(others[0], GREY))
+        fmt.setUnderlineColor(colour("underline"))
     return fmt
 
 
@@ -87,17 +102,22 @@ class SpanHighlighter(QObject):
         self.index = SpanIndex()
         self.offsets = OffsetMap("")
         self.colours: dict[str, QColor] = {}
+        self.styles: dict[str, str] = {}
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._done = bytearray()
         self._next = 0
         self._idle = QTimer(self, singleShot=True, interval=0)
         self._idle.timeout.connect(self.on_idle)
 
-    def set_colours(self, colours: dict[str, QColor]) -> None:
-        """Each label's colour (from the schema); the blocks painted already are painted again."""
+    def set_colours(self, colours: dict[str, QColor], styles: dict[str, str] | None = None) -> None:
+        """Each label's colour and (when given) drawing style, from the schema; the blocks painted already are
+        painted again."""
         self.colours = dict(colours)
-        for label in FRAMED:
-            FRAMED[label] = self.colours.get(label, FRAMED[label])
+        if styles is not None:
+            self.styles = dict(styles)
+        framed = [label for label in {*self.styles, *_DEFAULT_STYLES} if style_of(label, self.styles) == "frame"]
+        FRAMED.clear()
+        FRAMED.update({label: self.colours.get(label) or _DEFAULT.get(label, GREY) for label in framed})
         self._formats.clear()
         if self._done:
             self._done = bytearray(len(self._done))
@@ -136,7 +156,7 @@ class SpanHighlighter(QObject):
             key = tuple(sorted(labels))
             fmt = self._formats.get(key)
             if fmt is None:
-                fmt = self._formats[key] = segment_format(labels, self.colours)
+                fmt = self._formats[key] = segment_format(list(key), self.colours, self.styles)
             piece = QTextLayout.FormatRange()
             piece.start = to_utf16(start + run_start) - position
             piece.length = to_utf16(start + run_end) - position - piece.start

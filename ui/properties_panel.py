@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 
 from app.changes import ChangeSet
 from app.dto import AnnotationData
+from app.schema.default import SOURCE
 from app.schema.model import AttributeDef, Display, Schema
 from ui.open_document import OpenDocument
 from ui.schema_state import display_name
@@ -145,14 +146,15 @@ class PropertiesPanel(QWidget):
         self.span_label.setText(f"[{ann.start}, {ann.end})")
         for field in self._schema.attributes_of(ann.label):
             self._add_field(ann, field)
-        if ann.label == "CLAIM":
+        claim_like, source_like = self._schema.ends(SOURCE)  # the two ends of the ``source`` relation type
+        if ann.label in claim_like:
             self._fill_sources(ann)
             self.form.addRow(self.tr("Source"), self.source_box)
             self.form.addRow("", self.pick_button)
             cue = self._doc.cue_of(ann.id)
             self.cue_label.setText(cue.text if cue else self.tr("— (select the cue word, press C)"))
             self.form.addRow(self.tr("Cue"), self.cue_label)
-        elif ann.label == "ACTOR":
+        elif ann.label in source_like:
             claims = self._doc.claims_of(ann.id)
             self.claims_label.setText("\n".join(f"• {c.text[:80]}" for c in claims) or "—")
             self.form.addRow(self.tr("Claims"), self.claims_label)
@@ -196,8 +198,9 @@ class PropertiesPanel(QWidget):
     def _fill_sources(self, claim: AnnotationData) -> None:
         self.source_box.clear()
         self.source_box.addItem("—", None)
+        targets = self._schema.ends(SOURCE)[1]
         for actor in self._doc.ordered():
-            if actor.label == "ACTOR":
+            if actor.label in targets:
                 self.source_box.addItem(f"{actor.text}  ({actor.start})", actor.id)
         source = self._doc.source_of(claim.id)
         self.source_box.setCurrentIndex(max(0, self.source_box.findData(source.id if source else None)))

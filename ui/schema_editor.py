@@ -129,7 +129,7 @@ class SchemaEditor(QDialog):
         self.label_list.blockSignals(True)
         self.label_list.clear()
         for label in schema.labels:
-            item = QListWidgetItem(label_icon(label.name, label.colour), _label_line(label), self.label_list)
+            item = QListWidgetItem(label_icon(label.style, label.colour), _label_line(label), self.label_list)
             item.setData(Qt.ItemDataRole.UserRole, label.name)
             if label.name == self.current:
                 self.label_list.setCurrentItem(item)

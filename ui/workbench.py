@@ -13,6 +13,7 @@ from app.changes import ChangeSet
 from app.dto import DocumentData
 from app.errors import HashiyaError
 from app.schema.changes import AddLabel, DeleteLabel, RenameLabel, SchemaChange, SetLabel
+from app.schema.default import CUE, SOURCE
 from app.schema.model import Schema
 from app.start_view import StartView
 from app.text.search import Finder
@@ -156,7 +157,7 @@ class Workbench(QObject):
         for label in schema.labels:
             key = self.settings.label_key(label.name, label.key)
             action = label_action(self.window, label.name, key, display_name(label.display, label.name))
-            action.setIcon(label_icon(label.name, label.colour))
+            action.setIcon(label_icon(label.style, label.colour))
             action.triggered.connect(lambda _checked=False, name=label.name: self.on_label_triggered(name))
             actions.append(action)
             self.label_actions[label.name] = action
@@ -167,7 +168,7 @@ class Workbench(QObject):
         self.build_label_actions(schema)
         colours = {label.name: QColor(label.colour) for label in schema.labels}
         shown = {label.name: display_name(label.display, label.name) for label in schema.labels}
-        self.view.highlighter.set_colours(colours)
+        self.view.highlighter.set_colours(colours, {label.name: label.style for label in schema.labels})
         self.view.viewport().update()
         self.window.annotations.model.set_labels(colours, shown)
         self.window.properties.set_schema(schema)
@@ -296,8 +297,8 @@ class Workbench(QObject):
         if ann is None:
             self.view.show_marks(None, [])
             return
-        linked = self.doc.links(ann.id, "source") + self.doc.links(ann.id, "cue")
-        if ann.label == "ACTOR":
+        linked = self.doc.links(ann.id, SOURCE) + self.doc.links(ann.id, CUE)
+        if ann.label in self.schema.schema.ends(SOURCE)[1]:
             linked += self.doc.claims_of(ann.id)
         self.view.show_marks((ann.start, ann.end), [(a.start, a.end) for a in linked])
 
@@ -336,7 +337,7 @@ class Workbench(QObject):
     def on_clicked_at(self, cp: int) -> None:
         covering = self.doc.at(cp)
         if self.labelling.linking_claim is not None:
-            actors = [a for a in covering if a.label == "ACTOR"]
+            actors = [a for a in covering if a.label in self.schema.schema.ends(SOURCE)[1]]
             if actors:
                 self.labelling.finish_link(actors[-1].id)
             else:
@@ -386,7 +387,7 @@ class Workbench(QObject):
 
     def on_source_chosen(self, actor_id: str | None) -> None:
         claim = self.doc.selected_annotation()
-        if claim is not None and claim.label == "CLAIM":
+        if claim is not None and claim.label in self.schema.schema.ends(SOURCE)[0]:
             self.labelling.link(claim.id, actor_id)
 
     def on_mark_cue(self) -> None:
@@ -395,6 +396,7 @@ class Workbench(QObject):
 
     def tooltip_at(self, cp: int) -> str:
         lines = []
+        sources_of = self.schema.schema.ends(SOURCE)[1]  # labels that may be the source of a claim-like label
         for ann in self.doc.at(cp):
             line = f"<b>{ann.label}</b> «{ann.text[:80]}»"
             attrs = ", ".join(f"{k}: {v}" for k, v in sorted(ann.attributes.items()))
@@ -403,7 +405,7 @@ class Workbench(QObject):
             source = self.doc.source_of(ann.id)
             if source is not None:
                 line += "<br/>&nbsp;&nbsp;" + tr("source: %1").replace("%1", f"«{source.text}»")
-            claims = self.doc.claims_of(ann.id) if ann.label == "ACTOR" else []
+            claims = self.doc.claims_of(ann.id) if ann.label in sources_of else []
             if claims:
                 line += "<br/>&nbsp;&nbsp;" + tr("claims it is the source of: %1").replace("%1", str(len(claims)))
             if ann.note:

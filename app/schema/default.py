@@ -23,7 +23,7 @@ OTHER = ("other", "أخرى", "Other")
 DEFAULT_SCHEMA = Schema(
     labels=(
         LabelDef("ACTOR", "#f4a261", "1", Display("فاعل", "Actor"),
-                 "A person, organisation, state or group to whom something is attributed.",
+                 "A person, organisation, state or group to whom something is attributed.", style="fill",
                  attributes=(AttributeDef("kind", "choice", Display("النوع", "Kind"), _choices(
                      ("person", "شخص", "Person"), ("organisation", "منظمة", "Organisation"),
                      ("state", "دولة", "State"), ("group", "جماعة", "Group"), OTHER)),)),
@@ -31,7 +31,8 @@ DEFAULT_SCHEMA = Schema(
                  "A statement presented as true, attributed to an actor.", style="band",
                  attributes=(AttributeDef("quote", "choice", Display("الاقتباس", "Quote"), _choices(
                      ("direct", "مباشر", "Direct"), ("indirect", "غير مباشر", "Indirect"))),)),
-        LabelDef("FIGURE", "#e63946", "3", Display("رقم", "Figure"), "A number, amount, percentage or date.", style="frame",
+        LabelDef("FIGURE", "#e63946", "3", Display("رقم", "Figure"), "A number, amount, percentage or date.",
+                 style="frame",
                  attributes=(
                      AttributeDef("kind", "choice", Display("النوع", "Kind"), _choices(
                          ("count", "عدد", "Count"), ("date", "تاريخ", "Date"), ("money", "مبلغ", "Money"),
@@ -41,8 +42,7 @@ DEFAULT_SCHEMA = Schema(
                          ("at_least", "على الأقل", "At least"), ("about", "نحو", "About"),
                          ("at_most", "على الأكثر", "At most"))),
                  )),
-        LabelDef(CUE_LABEL, "#6c757d", None, Display("قرينة", "Cue"), "A word that introduces a claim.",
-                 style="underline"),
+        LabelDef(CUE_LABEL, "#6c757d", None, Display("قرينة", "Cue"), "A word that introduces a claim."),
     ),
     relations=(
         RelationTypeDef(SOURCE, ("CLAIM",), ("ACTOR",), Display("المصدر", "Source"),

@@ -9,7 +9,8 @@
      "document_labels": [{"name": "topic", "kind": "choice", "choices": [...]}]}
 
 Only ``name`` is required anywhere (a label without ``style``, from a file written before styles, is drawn
-as the default schema draws a label of its name, else ``fill``); a newer ``version`` than this program knows is refused.
+as the default schema draws a label of its name, else ``underline``); a newer ``version`` than this program
+knows is refused.
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ class _Reader:
                         self.text(data, "key", what, None), self.display(data, what),
                         self.text(data, "description", what), self.flag(data, "nests", what),
                         self.flag(data, "overlaps", what), attrs,
-                        self.text(data, "style", what, _STYLES.get(name, "fill")))
+                        self.text(data, "style", what, _STYLES.get(name, "underline")))
 
     def relation(self, value: object, what: str) -> RelationTypeDef:
         data = self.obj(value, what)

@@ -51,7 +51,7 @@ class LabelDef:
     nests: bool = True  # may lie inside another span of the same label
     overlaps: bool = True  # may cross another span of the same label
     attributes: tuple[AttributeDef, ...] = ()
-    style: str = "fill"  # one of STYLES
+    style: str = "underline"  # one of STYLES (a new or imported label: a dotted underline, as always)
 
     def attribute(self, name: str) -> AttributeDef | None:
         return next((a for a in self.attributes if a.name == name), None)
