@@ -1,4 +1,4 @@
-"""The schema editor: labels (name, display names, colour, key), their attributes and choices, and the
+"""The schema editor: labels (name, display names, colour, key, drawing style), their attributes and choices, and the
 relation types. Every edit is an undo step on the window's stack (``ui.schema_commands``); the editor
 shows what the schema holds after it, from the one ``SchemaState.changed`` signal."""
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.schema.model import Display, LabelDef, Schema
+from app.schema.model import STYLES, Display, LabelDef, Schema
 from ui.commands import Describe
 from ui.i18n import tr
 from ui.legend import label_icon
@@ -76,6 +77,11 @@ class SchemaEditor(QDialog):
         self.colour_edit, self.colour_button, self.key_edit = QLineEdit(page), QPushButton(page), QLineEdit(page)
         self.key_edit.setMaxLength(1)
         self.description_edit = QLineEdit(page)
+        self.style_box = QComboBox(page)
+        self.style_box.setObjectName("styleBox")
+        for style in STYLES:
+            self.style_box.addItem("", style)
+        self.style_box.activated.connect(self.on_style_chosen)
         colour = QHBoxLayout()
         colour.addWidget(self.colour_edit)
         colour.addWidget(self.colour_button)
@@ -88,7 +94,7 @@ class SchemaEditor(QDialog):
         self.colour_button.clicked.connect(self.on_pick_colour)
         self.attributes = AttributesBox(self.edit, lambda: self.current, page)
         self._fields: list[QWidget | QHBoxLayout] = [self.name_edit, self.english_edit, self.arabic_edit, colour,
-                                                     self.key_edit, self.description_edit]
+                                                     self.style_box, self.key_edit, self.description_edit]
         for field in self._fields:
             self.form.addRow(QLabel(page), field)
         self.form.addRow(self.attributes)
@@ -105,8 +111,12 @@ class SchemaEditor(QDialog):
         self.add_label.setText(self.tr("Add label"))
         self.delete_label.setText(self.tr("Delete label…"))
         self.colour_button.setText(self.tr("Choose…"))
-        rows = [self.tr("Name"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"), self.tr("Key"),
-                self.tr("Description")]
+        rows = [self.tr("Name"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
+                self.tr("Drawn as"), self.tr("Key"), self.tr("Description")]
+        shown = {"fill": self.tr("Background"), "band": self.tr("Band, underlined"),
+                 "frame": self.tr("Bold text in a frame"), "underline": self.tr("Dotted underline")}
+        for index, style in enumerate(STYLES):
+            self.style_box.setItemText(index, shown[style])
         for field, text in zip(self._fields, rows, strict=True):
             label = self.form.labelForField(field)
             if isinstance(label, QLabel):
@@ -146,6 +156,9 @@ class SchemaEditor(QDialog):
         self.arabic_edit.setText(label.display.ar)
         self.colour_edit.setText(label.colour if label.name else "")
         self.key_edit.setText(label.key or "")
+        for index, style in enumerate(STYLES):  # each style as this label's colour would draw it
+            self.style_box.setItemIcon(index, label_icon(style, label.colour))
+        self.style_box.setCurrentIndex(max(0, self.style_box.findData(label.style)))
         self.description_edit.setText(label.description)
         self.description_edit.setCursorPosition(0)  # its beginning, not its end
         self.attributes.refresh(label)
@@ -193,6 +206,13 @@ class SchemaEditor(QDialog):
             self.edit(lambda s: s.update_label(label.name, **changes),
                       lambda: tr("change label %1").replace("%1", label.name))
         self._show_label(self.state.schema.label(label.name))  # a refused value goes back to the stored one
+
+    def on_style_chosen(self, _index: int) -> None:
+        label = self.state.schema.label(self.current) if self.current else None
+        style = self.style_box.currentData()
+        if label is not None and style != label.style:
+            self.edit(lambda s: s.update_label(label.name, style=style),
+                      lambda: tr("change label %1").replace("%1", label.name))
 
     def on_pick_colour(self) -> None:
         label = self.state.schema.label(self.current) if self.current else None

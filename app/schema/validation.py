@@ -46,12 +46,17 @@ def check_attribute(attribute: AttributeDef, where: str) -> None:
     _unique(attribute.values, where, f"choice of {attribute.name!r}")
 
 
+def check_style(style: str, where: str) -> str:
+    if style not in STYLES:
+        raise InputError(where, f"style {style!r} is not one of {', '.join(STYLES)}")
+    return style
+
+
 def check_label_def(label: LabelDef, where: str) -> None:
     check_label(label.name, where)
     check_colour(label.colour, f"{where} label {label.name!r}")
     check_key(label.key, f"{where} label {label.name!r}")
-    if label.style not in STYLES:
-        raise InputError(f"{where} label {label.name!r}", f"style {label.style!r} is not one of {', '.join(STYLES)}")
+    check_style(label.style, f"{where} label {label.name!r}")
     for attribute in label.attributes:
         check_attribute(attribute, f"{where} label {label.name!r}")
     _unique((a.name for a in label.attributes), where, f"attribute of {label.name!r}")

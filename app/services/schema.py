@@ -30,7 +30,7 @@ from app.schema.changes import (
 )
 from app.schema.model import AttributeDef, Choice, Display, LabelDef, RelationTypeDef, Schema
 from app.schema.palette import free_colour, free_key
-from app.schema.validation import check_attribute, check_colour, check_key, check_label_def, check_schema
+from app.schema.validation import check_attribute, check_colour, check_key, check_label_def, check_schema, check_style
 from app.services.schema_store import apply_step, label_row, stored_schema
 from db.engine import Database
 from db.models import Annotation
@@ -104,15 +104,17 @@ class SchemaService:
         return self._do(RenameLabel(old, new))
 
     def update_label(self, name: str, **changes: Any) -> SchemaChange:
-        """Change any of colour, key, display, description, nests, overlaps."""
+        """Change any of colour, key, display, description, nests, overlaps, style."""
         before = self._label(name)
-        unknown = set(changes) - {"colour", "key", "display", "description", "nests", "overlaps"}
+        unknown = set(changes) - {"colour", "key", "display", "description", "nests", "overlaps", "style"}
         if unknown:
             raise HashiyaError(f"a label has no setting {sorted(unknown)[0]!r}")
         if "colour" in changes:
             changes["colour"] = check_colour(changes["colour"], f"label {name!r}")
         if "key" in changes:
             check_key(changes["key"], f"label {name!r}")
+        if "style" in changes:
+            check_style(changes["style"], f"label {name!r}")
         return self._do(SetLabel(before, replace(before, **changes)))
 
     def recolour_label(self, name: str, colour: str) -> SchemaChange:

@@ -550,6 +550,26 @@
         <translation>الوصف</translation>
     </message>
     <message>
+        <source>Drawn as</source>
+        <translation>طريقة الرسم</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>خلفية</translation>
+    </message>
+    <message>
+        <source>Band, underlined</source>
+        <translation>شريط مسطّر</translation>
+    </message>
+    <message>
+        <source>Bold text in a frame</source>
+        <translation>نص عريض في إطار</translation>
+    </message>
+    <message>
+        <source>Dotted underline</source>
+        <translation>خط منقّط تحته</translation>
+    </message>
+    <message>
         <source>Colour of %1</source>
         <translation>لون %1</translation>
     </message>

@@ -550,6 +550,26 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Drawn as</source>
+        <translation>Drawn as</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Band, underlined</source>
+        <translation>Band, underlined</translation>
+    </message>
+    <message>
+        <source>Bold text in a frame</source>
+        <translation>Bold text in a frame</translation>
+    </message>
+    <message>
+        <source>Dotted underline</source>
+        <translation>Dotted underline</translation>
+    </message>
+    <message>
         <source>Colour of %1</source>
         <translation>Colour of %1</translation>
     </message>
