@@ -34,3 +34,23 @@ def test_records_with_large_metadata_go_to_disk_past_the_threshold() -> None:
         assert spool._on_disk
         back = [record for batch in spool.batches(4) for _, record in batch]
     assert back == [record for _, record in records]
+
+
+def test_batches_read_back_from_disk_stay_within_a_quarter_of_the_threshold() -> None:
+    records = [(f"{n:064x}", _record(n)) for n in range(12)]
+    threshold = 4 * 2**20
+    with Spool(memory_bytes=threshold) as spool:
+        spool.put(1, records)
+        assert spool._on_disk
+        batches = [[record for _, record in batch] for batch in spool.batches(5000)]
+    assert [r for batch in batches for r in batch] == [record for _, record in records]
+    assert len(batches) > 1
+    for batch in batches:
+        assert len(batch) == 1 or sum(_size(r) for r in batch[:-1]) < threshold // 4 * 2
+
+
+def test_a_zero_threshold_still_gives_back_every_record() -> None:
+    records = [(f"{n:064x}", _record(n)) for n in range(3)]
+    with Spool(memory_bytes=0) as spool:
+        spool.put(1, records)
+        assert [len(batch) for batch in spool.batches(5000)] == [1, 1, 1]

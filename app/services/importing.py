@@ -317,8 +317,8 @@ class _Ingest:
                     Annotator.name.in_(self.new_annotators), ~exists().where(Annotation.annotator_id == Annotator.id),
                     ~exists().where(Relation.annotator_id == Annotator.id)))
         except Exception as exc:
-            return (f"{self.batches} batches of {WRITE_BATCH} documents were written and could not be removed ({exc}); "
-                    "importing the same files again adds only the rest")
+            return (f"{self.batches} batches of up to {WRITE_BATCH} documents were written and could not be removed "
+                    f"({exc}); importing the same files again adds only the rest")
         return f"what it had written ({len(self.report.document_ids)} documents) was removed"
 
     def _write_batch(self, conn: Connection, records: list[tuple[str, SourceRecord]]) -> None:
