@@ -81,7 +81,7 @@ def _walk(folder: Path, skipped: Skipped) -> Iterator[tuple[Path, str, Path]]:
 
     Links are followed only to a file inside ``folder`` (folders that are links are not walked); a link
     that leads out of it is added to ``skipped``. A file that is no link lies in real folders below the
-    folder's real path, so its real path is found without resolving it (resolving each was a tenth of a
+    folder's real path, so its real path is found without resolving it (resolving each, twice, was 8% of a
     brat import).
     """
     root = folder.resolve()
