@@ -41,6 +41,7 @@ class AnnotationListModel(QAbstractListModel):
         self._items: Sequence[AnnotationData] = []
         self.colours: dict[str, QColor] = {}  # each label's colour, from the schema
         self.shown: dict[str, str] = {}  # each label's display name
+        self.claim_like: frozenset[str] = frozenset()  # labels that take a source (schema: ``source``'s from end)
         self._pending: list[tuple[Callable[..., None], tuple[AnnotationData, ...]]] = []
         self._flush_due = QTimer(self, singleShot=True, interval=0)
         self._flush_due.timeout.connect(self.flush)
@@ -103,9 +104,11 @@ class AnnotationListModel(QAbstractListModel):
         self.remove_row(before)
         self.insert_row(after)
 
-    def set_labels(self, colours: dict[str, QColor], shown: dict[str, str]) -> None:
-        """The schema's colours and display names of the labels (after it changed)."""
-        self.colours, self.shown = dict(colours), dict(shown)
+    def set_labels(self, colours: dict[str, QColor], shown: dict[str, str],
+                   claim_like: frozenset[str] = frozenset()) -> None:
+        """The schema's colours and display names of the labels (after it changed), and the labels that stand
+        at the source end of the ``source`` relation type (their rows name their source)."""
+        self.colours, self.shown, self.claim_like = dict(colours), dict(shown), claim_like
         self.on_relations_changed()
 
     def on_relations_changed(self) -> None:
@@ -136,7 +139,7 @@ class AnnotationListModel(QAbstractListModel):
         if len(text) > 60:
             text = text[:59] + "…"
         head = self.shown.get(ann.label, ann.label)
-        source = self._doc.source_of(ann.id) if ann.label == "CLAIM" else None
+        source = self._doc.source_of(ann.id) if ann.label in self.claim_like else None
         if source is not None:
             head += f" ← \u2068{source.text}\u2069"
         return f"{head} · \u2068{text}\u2069"

@@ -125,9 +125,13 @@ class Labelling(QObject):
             self.push(DeleteAnnotation(self.ctx, ann))
 
     # links
+    def _takes(self, relation: str) -> frozenset[str]:
+        """The labels the schema lets stand at the source end of ``relation`` (``source``: CLAIM by default)."""
+        return self.ctx.ws.schema.get().ends(relation)[0]
+
     def start_link(self) -> bool:
         ann = self.doc.selected_annotation()
-        if ann is None or ann.label != "CLAIM":
+        if ann is None or ann.label not in self._takes(SOURCE):
             self.message.emit(tr("Select a CLAIM first, then press S and click its ACTOR."))
             return False
         self.linking_claim = ann.id
@@ -176,7 +180,7 @@ class Labelling(QObject):
         """Store the selected words as the cue (قال، أكد، أعلن) of the selected CLAIM: the cue and its link are
         one undo step."""
         claim = self.doc.selected_annotation()
-        if claim is None or claim.label != "CLAIM" or span is None:
+        if claim is None or claim.label not in self._takes(CUE) or span is None:
             self.message.emit(tr("Select a CLAIM, then select its cue word and press C."))
             return
         try:

@@ -170,7 +170,7 @@ class Workbench(QObject):
         shown = {label.name: display_name(label.display, label.name) for label in schema.labels}
         self.view.highlighter.set_colours(colours, {label.name: label.style for label in schema.labels})
         self.view.viewport().update()
-        self.window.annotations.model.set_labels(colours, shown)
+        self.window.annotations.model.set_labels(colours, shown, schema.ends(SOURCE)[0])
         self.window.properties.set_schema(schema)
         self.window.status.set_labels(shown)
 

@@ -93,6 +93,10 @@ def test_a_renamed_claim_keeps_its_source_row_and_link(article_ws: Workspace, qt
     qtbot.waitUntil(lambda: props.form.indexOf(props.claims_label) >= 0)
     assert "144" in props.claims_label.text()
     assert "source" in bench.tooltip_at(claim.start) and "1" in bench.tooltip_at(actor.start)
+    bench.doc.select(claim.id)  # the S key (start a link) and the list row follow the schema too
+    assert bench.labelling.start_link() and bench.labelling.linking_claim == claim.id
+    model = bench.window.annotations.model
+    assert any("←" in model.line(a) for a in bench.doc.rows() if a.id == claim.id)
     bench.window.close()
 
 
