@@ -54,11 +54,20 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-un
 WRITE = {"hashiya_write": True}  # execution option of connections that write: see ``_on_sqlite_begin``
 
 
+BUSY_MS = "hashiya_busy_ms"  # execution option: how long this writer waits for the lock (default 5 s)
+
+
 def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
     # A deferred BEGIN that later writes upgrades a read lock, and there SQLite returns "database is
     # locked" at once instead of calling the busy handler. Writers take the lock first and so wait (up to
     # the busy timeout) for each other; readers stay deferred, and WAL readers never block or wait.
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("hashiya_write") else "BEGIN")
+    options = conn.get_execution_options()
+    if not options.get("hashiya_write"):
+        conn.exec_driver_sql("BEGIN")
+        return
+    # The pooled connection keeps the last busy timeout set on it: every writer sets its own.
+    conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options.get(BUSY_MS, BUSY_TIMEOUT_S * 1000))}")
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -160,6 +169,13 @@ class Database:
     def writer(self) -> Engine:
         """The engine for writes: the same pool, but each transaction starts with ``BEGIN IMMEDIATE``."""
         return self.engine.execution_options(**WRITE)
+
+    def wait_briefly(self, busy_ms: int) -> None:
+        """Edits made through ``sessions.begin()`` wait at most ``busy_ms`` for another writer (the window:
+        a key press must not freeze it for the full 5 s; it retries on a timer instead). ``write()``, used by
+        imports, keeps the full busy timeout."""
+        if isinstance(self.sessions, _Sessions):
+            self.sessions.writer = self.engine.execution_options(**WRITE, **{BUSY_MS: busy_ms})
 
     @contextlib.contextmanager
     def write(self, where: str = "cannot save") -> Iterator[Connection]:

@@ -82,7 +82,10 @@ def test_a_key_press_waits_for_another_writer(sqlite_ws: Workspace, db_file: Pat
     try:
         select_text(bench.view, "شويغو")
         holder.append(_hold(db_file, 2))
+        started = time.monotonic()
         qtbot.keyClick(bench.view, Qt.Key.Key_1)
+        assert time.monotonic() - started < 1.5  # the window waits briefly, then retries on a timer: no freeze
+        qtbot.waitUntil(lambda: bench.stack.count() == 1, timeout=10000)
         [ann] = sqlite_ws.documents.open(bench.doc.id).annotations
         assert (ann.label, ann.text) == ("ACTOR", "شويغو")
         assert bench.stack.count() == 1

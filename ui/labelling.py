@@ -28,8 +28,9 @@ from ui.commands import (
 )
 from ui.i18n import tr
 
-BUSY_RETRIES = 3
-BUSY_RETRY_MS = 1000  # on top of the 5 s the database itself waits for the lock
+EDIT_WAIT_MS = 300  # how long an edit waits for another writer's lock before the window takes over
+BUSY_RETRIES = 100  # then the key press is kept and tried again, about a second apart, for 100 s
+BUSY_RETRY_MS = 700  # on top of the EDIT_WAIT_MS each attempt waits for the lock
 
 
 class Labelling(QObject):
@@ -79,14 +80,17 @@ class Labelling(QObject):
         except DatabaseBusyError:
             self._retry_add(doc_id, label, start, end, attempt)
             return None
+        if attempt:
+            self.message.emit(tr("Saved: the database is free again."))
         return self.doc.annotations.get(command.ann_id) if command.ann_id else None
 
     def _retry_add(self, doc_id: int, label: str, start: int, end: int, attempt: int) -> None:
         if attempt >= BUSY_RETRIES:
             self.message.emit(tr("Not saved: another program is still writing to the database. Try again later."))
             return
-        self.message.emit(tr("The database is busy (another program is writing to it); your edit is kept and will "
-                             "be saved as soon as it is free."))
+        if attempt == 0:
+            self.message.emit(tr("The database is busy (another program is writing to it); your edit is kept and "
+                                 "will be saved as soon as it is free."))
 
         def again() -> None:
             if self.doc.id == doc_id:  # still the same document open

@@ -21,7 +21,7 @@ from ui.actions import Act, StackAction, build_actions, label_action, retranslat
 from ui.commands import EditContext, retranslate_stack
 from ui.document_list import DocumentListModel
 from ui.i18n import tr
-from ui.labelling import Labelling
+from ui.labelling import EDIT_WAIT_MS, Labelling
 from ui.legend import label_icon
 from ui.main_window import MainWindow
 from ui.open_document import OpenDocument
@@ -142,6 +142,7 @@ class Workbench(QObject):
 
     def _setup_workspace(self) -> None:
         self.ctx.ws = self.ws
+        self.ws.db.wait_briefly(EDIT_WAIT_MS)  # a busy database: retry on a timer, never freeze the window
         self.list_model.set_workspace(self.ws)
         schema = self.ws.schema.get()
         if schema != self.schema.schema or not self.label_actions:
