@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app.changes import ChangeSet
 from app.dto import DocumentData
 from app.errors import HashiyaError
-from app.schema.changes import AddLabel, DeleteLabel, RenameLabel, SchemaChange, SetLabel
+from app.schema.changes import AddLabel, DeleteLabel, RenameLabel, SchemaChange
 from app.schema.default import CUE, SOURCE
 from app.schema.model import Schema
 from app.start_view import StartView
@@ -156,8 +156,7 @@ class Workbench(QObject):
         actions = []
         self.label_actions = {}
         for label in schema.labels:
-            key = self.settings.label_key(label.name, label.key)
-            action = label_action(self.window, label.name, key, display_name(label.display, label.name))
+            action = label_action(self.window, label.name, label.key or "", display_name(label.display, label.name))
             action.setIcon(label_icon(label.style, label.colour))
             action.triggered.connect(lambda _checked=False, name=label.name: self.on_label_triggered(name))
             actions.append(action)
@@ -177,12 +176,8 @@ class Workbench(QObject):
 
     def on_schema_applied(self, change: SchemaChange) -> None:
         """A schema step was done or undone: keys follow it, the open document is read again when labels it
-        may hold were renamed, deleted or brought back, and the window shows the stored schema."""
-        for step in change.steps:
-            if isinstance(step, SetLabel) and step.before.key != step.after.key:
-                self.settings.set_label_key(step.after.name, step.after.key or "")
-            elif isinstance(step, RenameLabel):
-                self.settings.set_label_key(step.new, self.settings.label_key(step.old, None))
+        may hold were renamed, deleted or brought back, and the window shows the stored schema (keys included:
+        the schema is their one source)."""
         relabels = any(isinstance(step, RenameLabel | DeleteLabel) or (isinstance(step, AddLabel) and step.annotations)
                        for step in change.steps)
         if relabels and self.doc.id is not None:
@@ -190,6 +185,12 @@ class Workbench(QObject):
             self.open_document(self.doc.id)
             self.doc.select(selected)
         self.schema.set(self.ws.schema.get())
+
+    def set_label_keys(self, keys: dict[str, str | None]) -> bool:
+        """Give labels these keys as one undo step through the schema service (Preferences); False if refused."""
+        from ui.schema_commands import push_keys
+
+        return push_keys(self.stack, self.schema_ctx, self.schema.schema, keys)
 
     def on_edit_schema(self) -> None:
         from ui.schema_editor import SchemaEditor
