@@ -9,6 +9,7 @@ undo record: ``inverse()`` says what undoing it changes, and ``merged`` joins th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.dto import AnnotationData, RelationData
 from app.schema.model import Relabelled
@@ -19,6 +20,16 @@ class StatusChange:
     document_id: int
     before: str
     after: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldsChange:
+    """A document's document-level labels (the schema's ``document_fields``: topic, genre ...) before and
+    after an edit, by field name; a field without a value is absent."""
+
+    document_id: int
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +44,7 @@ class ChangeSet:
     relations_added: tuple[RelationData, ...] = ()
     relations_removed: tuple[RelationData, ...] = ()
     status: StatusChange | None = None
+    fields: FieldsChange | None = None
     schema: bool = False
     relabelled: Relabelled | None = field(default=None, compare=False)
 
@@ -55,9 +67,10 @@ class ChangeSet:
     def inverse(self) -> ChangeSet:
         """What undoing this change set changes."""
         status = self.status and StatusChange(self.status.document_id, self.status.after, self.status.before)
+        fields = self.fields and FieldsChange(self.fields.document_id, self.fields.after, self.fields.before)
         return ChangeSet(self.document_id, added=self.removed, changed=tuple((a, b) for b, a in self.changed),
                          removed=self.added, relations_added=self.relations_removed,
-                         relations_removed=self.relations_added, status=status, schema=self.schema)
+                         relations_removed=self.relations_added, status=status, fields=fields, schema=self.schema)
 
     def merged(self, other: ChangeSet) -> ChangeSet:
         """This change followed by ``other`` (the parts of one undo step)."""
@@ -66,5 +79,12 @@ class ChangeSet:
             added=self.added + other.added, changed=self.changed + other.changed, removed=self.removed + other.removed,
             relations_added=self.relations_added + other.relations_added,
             relations_removed=self.relations_removed + other.relations_removed,
-            status=other.status or self.status, schema=self.schema or other.schema,
+            status=other.status or self.status, fields=_merged_fields(self.fields, other.fields),
+            schema=self.schema or other.schema,
             relabelled=other.relabelled or self.relabelled)
+
+
+def _merged_fields(first: FieldsChange | None, then: FieldsChange | None) -> FieldsChange | None:
+    if first is None or then is None:
+        return first or then
+    return FieldsChange(first.document_id, first.before, then.after)

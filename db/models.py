@@ -120,6 +120,18 @@ class LabelAttribute(Base):
     )
 
 
+class DocumentValue(Base):
+    """A document's value of a document-level label (a ``label_attributes`` row with no label: topic, genre,
+    stance), kept apart from ``documents.metadata``, which is the source's (migration 0008)."""
+
+    __tablename__ = "document_values"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    attribute_id: Mapped[int] = mapped_column(ForeignKey("label_attributes.id", ondelete="CASCADE"),
+                                              primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
 class RelationType(Base):
     __tablename__ = "relation_types"
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
@@ -10,6 +12,7 @@ from sqlalchemy.orm import aliased
 from app.changes import ChangeSet, StatusChange
 from app.dto import AnnotationRows, DocumentData, DocumentSummary, RelationData, Stats
 from app.errors import HashiyaError, NotFoundError
+from app.services import doc_fields
 from app.services.common import names, raw_rows
 from db.engine import Database
 from db.models import DOCUMENT_STATUSES, Annotation, Document, LabelType, Relation
@@ -121,6 +124,21 @@ class DocumentService:
                 raise NotFoundError(f"no document with id {doc_id}")
             previous, doc.status = doc.status, status
             return ChangeSet(doc_id, status=StatusChange(doc_id, previous, status))
+
+    def fields(self, doc_id: int) -> dict[str, Any]:
+        """The document's document-level labels (the schema's ``document_fields``) by name; unset ones absent."""
+        with self._db.sessions() as session:
+            if session.get(Document, doc_id) is None:
+                raise NotFoundError(f"no document with id {doc_id}")
+            return doc_fields.read(session, doc_id)
+
+    def edit_fields(self, doc_id: int, values: Mapping[str, Any], *, replace: bool = False) -> ChangeSet:
+        """Set the document-level labels named in ``values`` (``None`` clears one), checked against the schema
+        (a choice must be one of the field's choices); with ``replace`` the fields become exactly ``values``.
+        The change set's ``fields`` holds them before and after: undo is
+        ``edit_fields(doc_id, change.fields.before, replace=True)``."""
+        with self._db.sessions.begin() as session:
+            return ChangeSet(doc_id, fields=doc_fields.write(session, doc_id, values, replace=replace))
 
     def next_id(self, doc_id: int, *, not_done: bool = True) -> int | None:
         query = select(func.min(Document.id)).where(Document.id > doc_id)
