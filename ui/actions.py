@@ -27,6 +27,7 @@ class Act(Enum):
     DELETE = auto()
     NEXT_ANNOTATION = auto()
     PREVIOUS_ANNOTATION = auto()
+    EDIT_FORM = auto()
     LINK_SOURCE = auto()
     MARK_CUE = auto()
     DONE_AND_NEXT = auto()
@@ -54,6 +55,7 @@ def _texts() -> dict[Act, str]:
         Act.DELETE: QCoreApplication.translate("actions", "&Delete annotation"),
         Act.NEXT_ANNOTATION: QCoreApplication.translate("actions", "Next annotation"),
         Act.PREVIOUS_ANNOTATION: QCoreApplication.translate("actions", "Previous annotation"),
+        Act.EDIT_FORM: QCoreApplication.translate("actions", "Edit the annotation's &properties"),
         Act.LINK_SOURCE: QCoreApplication.translate("actions", "Link claim to its &source…"),
         Act.MARK_CUE: QCoreApplication.translate("actions", "Mark &cue of claim"),
         Act.DONE_AND_NEXT: QCoreApplication.translate("actions", "Mark done and go to &next"),
@@ -78,6 +80,7 @@ _SHORTCUTS: dict[Act, list[QKeySequence | StdKey | str]] = {
     Act.ZOOM_OUT: [StdKey.ZoomOut, "Ctrl+-"],
     Act.ZOOM_RESET: ["Ctrl+0"],
     Act.DELETE: [StdKey.Delete, "Backspace"],
+    Act.EDIT_FORM: ["F2"],
     Act.LINK_SOURCE: ["S"],
     Act.MARK_CUE: ["C"],
     Act.DONE_AND_NEXT: ["Ctrl+Return", "Ctrl+Enter"],

@@ -70,11 +70,13 @@ def _line_rects(block: QTextBlock, top: float, start: int, end: int) -> list[QRe
 
 class DocumentView(QPlainTextEdit):
     """Signals: ``clicked_at`` (code point of a plain click), ``cycle_requested`` (+1/-1 for Tab/Shift+Tab),
-    ``escape_pressed``, ``zoom_changed`` (point size)."""
+    ``escape_pressed``, ``form_requested`` (Enter: into the selected annotation's form), ``zoom_changed``
+    (point size)."""
 
     clicked_at = Signal(int)
     cycle_requested = Signal(int)
     escape_pressed = Signal()
+    form_requested = Signal()
     zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None, point_size: float = 16.0) -> None:
@@ -326,6 +328,11 @@ class DocumentView(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escape_pressed.emit()
+            event.accept()
+            return
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.form_requested.emit()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         menu.addActions(self._label_actions)
         menu.addSeparator()
-        menu.addActions([actions[Act.DELETE], actions[Act.LINK_SOURCE], actions[Act.MARK_CUE]])
+        menu.addActions([actions[Act.DELETE], actions[Act.LINK_SOURCE], actions[Act.MARK_CUE], actions[Act.EDIT_FORM]])
         menu.addSeparator()
         menu.addActions([actions[Act.NEXT_ANNOTATION], actions[Act.PREVIOUS_ANNOTATION]])
         menu.addSeparator()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.changes import ChangeSet
 from app.dto import AnnotationData
@@ -37,15 +38,29 @@ def choice_names() -> dict[str, str]:
     }
 
 
+def _is_typing(event: QKeyEvent) -> bool:
+    """A key a field takes as input: no Ctrl, Alt or Meta, and text or an editing key."""
+    held = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                | Qt.KeyboardModifier.MetaModifier)
+    editing = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space)
+    return not held and (editing or (event.text().isprintable() and bool(event.text())))
+
+
 class PropertiesPanel(QWidget):
     """Signals: ``label_chosen`` (str), ``attribute_edited`` (key, value or None), ``note_edited`` (str),
-    ``source_chosen`` (actor id or None), ``link_requested`` (the user wants to click an ACTOR)."""
+    ``source_chosen`` (actor id or None), ``link_requested`` (the user wants to click an ACTOR),
+    ``leave_requested`` (Esc in the form: back to the text).
+
+    While one of its fields has the keyboard focus, the window's single-key shortcuts (label keys, S, C,
+    Delete) do not fire: the key goes to the field. Tab and Shift+Tab go round the form's fields, and the
+    field that had the focus keeps it when the form is rebuilt after an edit."""
 
     label_chosen = Signal(str)
     attribute_edited = Signal(str, object)
     note_edited = Signal(str)
     source_chosen = Signal(object)
     link_requested = Signal()
+    leave_requested = Signal()
 
     def __init__(self, doc: OpenDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,16 +72,20 @@ class PropertiesPanel(QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.label_box = QComboBox(self)
+        self.label_box.setObjectName("labelBox")
         self.text_label = QLabel(self)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.span_label = QLabel(self)
         self.source_box = QComboBox(self)
+        self.source_box.setObjectName("sourceBox")
         self.pick_button = QPushButton(self)
+        self.pick_button.setObjectName("pickButton")
         self.cue_label = QLabel(self)
         self.claims_label = QLabel(self)
         self.claims_label.setWordWrap(True)
         self.note_edit = QLineEdit(self)
+        self.note_edit.setObjectName("noteEdit")
         self._field_widgets: list[QWidget] = []
         self.label_box.activated.connect(self.on_label_activated)
         self.source_box.activated.connect(self.on_source_activated)
@@ -129,7 +148,64 @@ class PropertiesPanel(QWidget):
                     widget.deleteLater()
         self._field_widgets = []
 
+    def event(self, event: QEvent) -> bool:
+        """A key without Ctrl, Alt or Meta typed in a field is the field's, not a window shortcut's."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _is_typing(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def fields(self) -> list[QWidget]:
+        """The form's fields that take the keyboard focus, in the order of its rows."""
+        found = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.isVisibleTo(self) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
+        return found
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab stays in the form (the reading view's Tab moves the selection to another annotation)."""
+        fields = self.fields()
+        if not fields:
+            return super().focusNextPrevChild(forward)
+        focus = QApplication.focusWidget()
+        at = fields.index(focus) if focus in fields else (-1 if forward else 0)
+        fields[(at + (1 if forward else -1)) % len(fields)].setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def focus_form(self) -> bool:
+        """Put the keyboard focus on the form's first field (F2 or Enter in the text); False without one."""
+        if self._refresh_due.isActive():
+            self._refresh_due.stop()
+            self.refresh()
+        fields = self.fields() if self._doc.selected_annotation() is not None else []
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return bool(fields)
+
     def refresh(self, *_args: object) -> None:
+        focus = QApplication.focusWidget()
+        keep_focus = focus.objectName() if focus is not None and self.isAncestorOf(focus) else ""
+        self._build()
+        if keep_focus:
+            fields = self.fields()  # a rebuilt attribute field has its old field's name
+            target = next((w for w in fields if w.objectName() == keep_focus), fields[0] if fields else None)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.leave_requested.emit()
+
+    def _build(self) -> None:
         ann = self._doc.selected_annotation()
         self._clear_form()
         if ann is None:

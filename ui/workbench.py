@@ -101,6 +101,7 @@ class Workbench(QObject):
         view.clicked_at.connect(self.on_clicked_at)
         view.cycle_requested.connect(self.on_cycle_requested)
         view.escape_pressed.connect(self.on_escape)
+        view.form_requested.connect(self.on_form_requested)
         view.zoom_changed.connect(self.on_zoom_changed)
         view.tooltip_provider = self.tooltip_at
         win.documents.document_activated.connect(self.open_document)
@@ -110,6 +111,7 @@ class Workbench(QObject):
         win.properties.note_edited.connect(self.labelling.set_note)
         win.properties.source_chosen.connect(self.on_source_chosen)
         win.properties.link_requested.connect(self.on_link_requested)
+        win.properties.leave_requested.connect(self.on_form_left)
         win.find_bar.find_requested.connect(self.on_find_requested)
         win.find_bar.closed.connect(self.on_find_closed)
         win.closing.connect(self.on_closing)
@@ -122,6 +124,7 @@ class Workbench(QObject):
         a[Act.MARK_CUE].triggered.connect(self.on_mark_cue)
         a[Act.NEXT_ANNOTATION].triggered.connect(lambda: self.on_cycle_requested(1))
         a[Act.PREVIOUS_ANNOTATION].triggered.connect(lambda: self.on_cycle_requested(-1))
+        a[Act.EDIT_FORM].triggered.connect(self.on_form_requested)
         a[Act.DONE_AND_NEXT].triggered.connect(self.on_done_and_next)
         a[Act.NEXT_DOCUMENT].triggered.connect(lambda: self.on_step_document(1))
         a[Act.PREVIOUS_DOCUMENT].triggered.connect(lambda: self.on_step_document(-1))
@@ -378,6 +381,20 @@ class Workbench(QObject):
         else:
             self.doc.select(None)
             self.view.clear_selection()
+
+    def on_form_requested(self) -> None:
+        """F2 or Enter: into the selected annotation's form (the keys then type into its fields)."""
+        dock = self.window.properties_dock
+        if self.doc.selected_annotation() is None:
+            self.on_message(tr("Select an annotation first (click a highlight or press Tab)."))
+            return
+        dock.show()
+        dock.raise_()
+        self.window.properties.focus_form()
+
+    def on_form_left(self) -> None:
+        """Esc in the form: back to the text, the annotation still selected."""
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_link_requested(self) -> None:
         if self.labelling.start_link():
