@@ -143,7 +143,7 @@ class FileActions(QObject):
 
         dialog = PreferencesDialog(self.bench.settings, [label.name for label in self.bench.ws.labels.all()],
                                    {name: a.shortcut().toString() for name, a in self.bench.label_actions.items()},
-                                   self.window)
+                                   self.window, set_keys=self.bench.set_label_keys)
         if dialog.exec():
             self.bench.view.set_point_size(self.bench.settings.font_size)
             self.bench.build_label_actions()

@@ -1,6 +1,9 @@
-"""Preferences: interface language (switched at once), reading font size, label keys."""
+"""Preferences: interface language (switched at once), reading font size, and the label keys, which are the
+schema's: shown from it and changed through one undoable schema step (``set_keys``), never kept in the settings."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
@@ -20,9 +23,11 @@ from ui.settings import Settings
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, labels: list[str], keys: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 set_keys: Callable[[dict[str, str | None]], object] | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._keys, self._set_keys = keys, set_keys
         self._form = form = QFormLayout(self)
         self.language = QComboBox(self)
         self.language.addItem("", "")
@@ -39,6 +44,7 @@ class PreferencesDialog(QDialog):
         for label in labels:
             edit = QKeySequenceEdit(QKeySequence(keys.get(label, "")), self)
             edit.setMaximumSequenceLength(1)
+            edit.setEnabled(set_keys is not None)  # without a way to change the schema, the keys are only shown
             self.key_edits[label] = edit
             form.addRow(QLabel(self), edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -65,6 +71,8 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self._settings.language = self.language.currentData()
         self._settings.font_size = self.font_size.value()
-        for label, edit in self.key_edits.items():
-            self._settings.set_label_key(label, edit.keySequence().toString())
+        chosen = {label: edit.keySequence().toString() or None for label, edit in self.key_edits.items()}
+        changed = {label: key for label, key in chosen.items() if key != (self._keys.get(label) or None)}
+        if changed and self._set_keys is not None:
+            self._set_keys(changed)
         super().accept()

@@ -10,13 +10,14 @@ database) becomes obsolete, so the stack drops it, and the user is told.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
 from app.errors import DatabaseBusyError, HashiyaError
-from app.schema.changes import SchemaChange
+from app.schema.changes import SchemaChange, SetLabel
+from app.schema.model import Schema
 from ui.commands import Describe, Described
 from ui.i18n import tr
 
@@ -77,3 +78,15 @@ def push_edit(stack: QUndoStack, ctx: SchemaContext, edit: Edit, describe: Descr
     command = SchemaCommand(ctx, edit, describe)
     stack.push(command)  # runs redo(): the edit itself
     return command.change is not None
+
+
+def push_keys(stack: QUndoStack, ctx: SchemaContext, schema: Schema, keys: dict[str, str | None]) -> bool:
+    """Give each label of ``keys`` its key (None: no key) as one undo step; labels whose key stays are left out.
+    True when nothing changed or the step was done; the whole step is checked at once, so two labels may swap keys."""
+    steps = tuple(SetLabel(label, replace(label, key=keys[label.name] or None)) for label in schema.labels
+                  if label.name in keys and (keys[label.name] or None) != label.key)
+    if not steps:
+        return True
+    names = ", ".join(step.after.name for step in steps)
+    return push_edit(stack, ctx, lambda s: s.apply(SchemaChange(steps)),
+                     lambda: tr("change keys of %1").replace("%1", names))

@@ -8,7 +8,7 @@ ORGANISATION = "Hashiya"
 APPLICATION = "Hashiya"
 DEFAULT_FONT_SIZE = 16.0
 MAX_RECENT = 8
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2  # 2: label keys live in the schema only (the old ``keys/`` entries are removed)
 
 
 def open_settings() -> QSettings:
@@ -20,6 +20,9 @@ class Settings:
     def __init__(self, store: QSettings) -> None:
         self._store = store
         if self._store.value("version") is None:
+            self._store.setValue("version", SETTINGS_VERSION)
+        if "keys" in self._store.childGroups():  # version 1 kept a key per label that overrode the schema's
+            self._store.remove("keys")
             self._store.setValue("version", SETTINGS_VERSION)
 
     # preferences
@@ -42,12 +45,6 @@ class Settings:
     @font_size.setter
     def font_size(self, value: float) -> None:
         self._store.setValue("preferences/font_size", float(value))
-
-    def label_key(self, label: str, default: str | None) -> str:
-        return str(self._store.value(f"keys/{label}", default or "") or "")
-
-    def set_label_key(self, label: str, key: str) -> None:
-        self._store.setValue(f"keys/{label}", key)
 
     # state
     @property
