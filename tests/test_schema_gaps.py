@@ -3,13 +3,19 @@ statistics without deleted labels."""
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.cli import main
 from app.errors import HashiyaError
 from app.formats.native import sha256_text
+from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
 from app.schema.model import Choice
+from app.services import Workspace
+from app.services.importing import _Ingest, import_paths, import_records
 from db.models import Document
 
 TEXT = "قال وزير الدفاع سيرغي شويغو إن 144 شخصا قتلوا"
@@ -66,3 +72,103 @@ def test_a_removed_document_field_takes_its_values_along(ws: Any) -> None:
     ws.documents.edit_fields(doc, {"topic": "politics", "words": 3})
     ws.schema.remove_attribute(None, "words")
     assert ws.documents.fields(doc) == {"topic": "politics"}
+
+
+def _record(label: str, *, relation: str | None = None, text: str = TEXT) -> SourceRecord:
+    first, second = text.index("وزير"), text.index("شويغو")
+    annotations = [AnnotationRecord(label, first, first + 4, id=str(uuid.uuid4())),
+                   AnnotationRecord("ACTOR", second, second + 5, id=str(uuid.uuid4()))]
+    relations = [RelationRecord(relation, annotations[0].id or "", annotations[1].id or "")] if relation else []
+    return SourceRecord(text, "test", annotations=annotations, relations=relations)
+
+
+def test_an_import_brings_a_deleted_label_back_with_its_settings(ws: Any) -> None:
+    ws.schema.add_label("PLACE", colour="#123456", key="p")
+    ws.schema.update_label("PLACE", style="frame")
+    doc = _document(ws, "نص آخر")
+    ws.annotations.add(doc, "PLACE", 0, 2)
+    ws.schema.delete_label("PLACE", force=True)
+    assert ws.schema.get().label("PLACE") is None
+    report = import_records(ws.db, [_record("PLACE")], annotator="tester")
+    place = ws.schema.get().label("PLACE")
+    assert place is not None and (place.colour, place.key, place.style) == ("#123456", "p", "frame")
+    assert "label PLACE brought back" in report.summary() and report.new_labels == []
+    opened = ws.documents.open(report.document_ids[0])
+    assert sorted(a.label for a in opened.annotations) == ["ACTOR", "PLACE"]  # visible in the window
+    assert ws.documents.open(doc).annotations.__len__() == 0  # the deleted label's own spans stay deleted
+    assert ws.documents.stats().by_label["PLACE"] == 1
+
+
+def test_a_failed_import_deletes_the_label_it_brought_back_again(ws: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws.schema.add_label("PLACE")
+    ws.schema.delete_label("PLACE")
+    calls = 0
+    original = _Ingest._write_documents
+
+    def fail_second(self: _Ingest, records: Any) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise HashiyaError("disk full")
+        original(self, records)
+
+    monkeypatch.setattr(_Ingest, "_write_documents", fail_second)
+    monkeypatch.setattr("app.services.importing.WRITE_BATCH", 1)
+    records = [_record("PLACE", relation="located"), _record("ACTOR", text=TEXT + " ثانيا")]
+    with pytest.raises(HashiyaError, match="disk full"):
+        import_records(ws.db, records, annotator="tester")
+    schema = ws.schema.get()
+    assert schema.label("PLACE") is None and schema.relation("located") is None
+    assert ws.documents.count() == 0
+
+
+def test_labels_ensure_brings_a_deleted_label_back(ws: Any) -> None:
+    ws.schema.add_label("PLACE", colour="#123456")
+    ws.schema.delete_label("PLACE")
+    assert ws.labels.ensure("PLACE").colour == "#123456"
+    assert "PLACE" in ws.schema.get().label_names
+
+
+def test_imported_relation_types_join_the_schema_open_to_any_labels(ws: Any) -> None:
+    report = import_records(ws.db, [_record("CLAIM", relation="said_by"), _record("ACTOR", relation="source",
+                                                                                 text=TEXT + " ثانيا")],
+                            annotator="tester")
+    said_by = ws.schema.get().relation("said_by")
+    assert said_by is not None and (said_by.sources, said_by.targets) == ((), ())
+    assert said_by.allows("CLAIM", "ACTOR") and said_by.allows("FIGURE", "CUE")
+    assert report.new_relation_types == ["said_by"]  # 'source' was in the schema already
+    assert "new relation types: said_by" in report.summary()
+    source = ws.schema.get().relation("source")
+    assert source is not None and source.sources == ("CLAIM",)  # a known type keeps its ends
+
+
+BRAT_TEXT = "قال الوزير إن الجيش تقدم\n"
+
+
+def test_brat_relations_and_event_roles_join_the_schema(ws: Any, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BRAT_TEXT, encoding="utf-8")
+    (tmp_path / "a.ann").write_text(
+        "T1\tACTOR 4 10\tالوزير\nT2\tACTOR 14 19\tالجيش\nT3\tMove 20 24\tتقدم\n"
+        "R1\tspeaks_of Arg1:T1 Arg2:T2\nE1\tMove:T3 Agent:T2\n", encoding="utf-8")
+    import_paths(ws.db, [tmp_path / "a.ann"], annotator="tester", fmt="brat")
+    stored = {rel.type for rel in ws.documents.open(ws.documents.first_id()).relations}
+    names = {rel.name for rel in ws.schema.get().relations}
+    assert "speaks_of" in stored and stored <= names
+
+
+def test_stats_leave_out_deleted_labels(ws: Any, tmp_path: Path) -> None:
+    ws.schema.add_label("PLACE")
+    ws.schema.delete_label("PLACE")
+    assert "PLACE" not in ws.documents.stats().by_label
+    assert set(ws.documents.stats().by_label) == set(ws.schema.get().label_names)
+
+
+def test_cli_stats_leave_out_deleted_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    ws = Workspace.open(db, "tester")
+    ws.schema.add_label("PLACE")
+    ws.schema.delete_label("PLACE")
+    ws.close()
+    assert main(["stats", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "ACTOR" in out and "PLACE" not in out

@@ -164,7 +164,8 @@ class DocumentService:
                 .where(Annotation.deleted_at.is_(None))
                 .group_by(Annotation.label_id)).tuples().all())
             by_label = {name: counts.get(label_id, 0) for label_id, name in session.execute(
-                select(LabelType.id, LabelType.name).order_by(LabelType.name)).tuples()}
+                select(LabelType.id, LabelType.name).where(LabelType.deleted_at.is_(None))
+                .order_by(LabelType.name)).tuples()}
             relations = session.scalar(
                 select(func.count(Relation.id)).where(Relation.deleted_at.is_(None))) or 0
         return Stats(

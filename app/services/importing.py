@@ -39,6 +39,7 @@ from sqlalchemy import (
     select,
     text,
     type_coerce,
+    update,
 )
 from sqlalchemy.exc import DBAPIError
 
@@ -52,7 +53,7 @@ from app.services.spool import Spool
 from app.text.offsets import check_span
 from db.engine import Database, busy_as_error
 from db.errors import DatabaseBusyError, DatabaseError
-from db.models import DOCUMENT_STATUSES, Annotation, Annotator, Document, LabelType, Relation, utcnow
+from db.models import DOCUMENT_STATUSES, Annotation, Annotator, Document, LabelType, Relation, RelationType, utcnow
 from db.stored import uuid_text
 
 BATCH = 1000  # records checked and spooled at a time
@@ -76,6 +77,8 @@ class ImportReport:
     annotations_present: int = 0  # read again, already stored (same id, or same label, offsets and annotator)
     relations_present: int = 0
     new_labels: list[str] = field(default_factory=list)
+    revived_labels: list[str] = field(default_factory=list)  # deleted labels the import's annotations brought back
+    new_relation_types: list[str] = field(default_factory=list)  # joined the schema, open to any labels
     bad: list[tuple[str, str]] = field(default_factory=list)
     document_ids: list[int] = field(default_factory=list)
     # metadata["defects"] of each stored document that has some (annotated corpora: glued lines, typo
@@ -133,6 +136,9 @@ class ImportReport:
             parts.append(f"{self.empty} empty records skipped")
         if self.new_labels:
             parts.append(f"new labels: {', '.join(self.new_labels)}")
+        parts.extend(f"label {name} brought back" for name in self.revived_labels)
+        if self.new_relation_types:
+            parts.append(f"new relation types: {', '.join(self.new_relation_types)}")
         found = sum(self._defect_totals()[0].values())
         if found:
             parts.append(f"{found} defects reported")
@@ -161,6 +167,7 @@ class _Ingest:
         self.batches = 0  # committed
         self._stored: _StoredForms | None = None
         self._reader: Connection | None = None  # the first pass's read connection (SQLite)
+        self.revived: dict[int, Any] = {}  # label id -> the deleted_at it had before this import revived it
         self._checkpoint = report.checkpoint()
 
     # the first pass: read, check and spool (no write lock)
@@ -313,6 +320,10 @@ class _Ingest:
                     conn.execute(delete(Document).where(Document.id.in_(ids[start:start + 5000])))
                 conn.execute(delete(LabelType).where(LabelType.name.in_(self.report.new_labels), ~exists().where(
                     Annotation.label_id == LabelType.id)))
+                for label_id, deleted_at in self.revived.items():  # deleted again, as they were
+                    conn.execute(update(LabelType).where(LabelType.id == label_id).values(deleted_at=deleted_at))
+                conn.execute(delete(RelationType).where(RelationType.name.in_(self.report.new_relation_types),
+                                                        ~exists().where(Relation.type == RelationType.name)))
                 conn.execute(delete(Annotator).where(
                     Annotator.name.in_(self.new_annotators), ~exists().where(Annotation.annotator_id == Annotator.id),
                     ~exists().where(Relation.annotator_id == Annotator.id)))
@@ -335,17 +346,41 @@ class _Ingest:
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
 
     def _load_names(self) -> None:  # each batch: another writer may have added some in between
-        self.labels = dict(self.conn.execute(select(LabelType.name, LabelType.id)).tuples().all())
+        self.labels: dict[str, int] = {}
+        self.deleted_labels: dict[str, tuple[int, Any]] = {}  # name -> id, deleted_at
+        for label_id, name, deleted_at in self.conn.execute(
+                select(LabelType.id, LabelType.name, LabelType.deleted_at)).tuples():
+            if deleted_at is None:
+                self.labels[name] = label_id
+            else:
+                self.deleted_labels[name] = (label_id, deleted_at)
+        self.relation_types = set(self.conn.scalars(select(RelationType.name)))
         self.annotators = dict(self.conn.execute(select(Annotator.name, Annotator.id)).tuples().all())
 
     def _label_id(self, name: str) -> int:
-        if name not in self.labels:  # it joins the schema with a colour no label has and a free key
+        if name in self.labels:
+            return self.labels[name]
+        if name in self.deleted_labels:  # a deleted label comes back with its settings (its own spans stay deleted)
+            label_id, deleted_at = self.deleted_labels.pop(name)
+            self.conn.execute(update(LabelType).where(LabelType.id == label_id).values(deleted_at=None))
+            self.revived[label_id] = deleted_at
+            self.report.revived_labels.append(name)
+        else:  # it joins the schema with a colour no label has and a free key
             colour, key = new_label_style(self.conn.execute(select(LabelType.colour, LabelType.shortcut).where(
                 LabelType.deleted_at.is_(None))).tuples())
-            self.labels[name] = self.conn.execute(insert(LabelType).values(
+            label_id = self.conn.execute(insert(LabelType).values(
                 name=name, colour=colour, shortcut=key, description="").returning(LabelType.id)).scalar_one()
             self.report.new_labels.append(name)
-        return self.labels[name]
+        self.labels[name] = label_id
+        return label_id
+
+    def _relation_type(self, name: str) -> str:
+        """``name``, which joins the schema as a relation type open to any labels if it is new there."""
+        if name not in self.relation_types:
+            self.conn.execute(insert(RelationType).values(name=name, name_ar="", name_en="", description=""))
+            self.relation_types.add(name)
+            self.report.new_relation_types.append(name)
+        return name
 
     def _annotator_id(self, name: str | None) -> int:
         name = name or self.annotator
@@ -461,7 +496,7 @@ class _Ingest:
                 present_rel.add(key)
                 links.add(link)
                 rel_rows.append({
-                    "id": key, "type": rel.type, "from_id": ends[0], "to_id": ends[1],
+                    "id": key, "type": self._relation_type(rel.type), "from_id": ends[0], "to_id": ends[1],
                     "annotator_id": self._annotator_id(rel.annotator), "created_at": now, "deleted_at": None,
                     "attributes": rel.attributes or {}, "note": rel.note or "",
                 })
