@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QVBoxLa
 
 from ui.actions import Act
 from ui.annotations_panel import AnnotationsPanel
+from ui.document_fields import DocumentFieldsPanel
 from ui.document_list import DocumentListModel, DocumentListPanel
 from ui.document_view import DocumentView
 from ui.find_bar import FindBar
@@ -43,11 +44,13 @@ class MainWindow(QMainWindow):
         self.documents = DocumentListPanel(list_model)
         self.annotations = AnnotationsPanel(doc)
         self.properties = PropertiesPanel(doc)
+        self.fields = DocumentFieldsPanel(doc)  # the document-level labels
         # QMainWindow does not mirror dock areas: put the list on the side where reading starts
         leading, trailing = (RIGHT, LEFT) if self.isRightToLeft() else (LEFT, RIGHT)
         self.list_dock = self._dock("documentsDock", self.documents, leading)
         self.annotations_dock = self._dock("annotationsDock", self.annotations, trailing)
         self.properties_dock = self._dock("propertiesDock", self.properties, trailing)
+        self.fields_dock = self._dock("documentFieldsDock", self.fields, trailing)
         self._docks_rtl = self.isRightToLeft()
         self.status = WorkbenchStatusBar(self)
         self.setStatusBar(self.status)
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.list_dock.setWindowTitle(tr("Documents"))
         self.annotations_dock.setWindowTitle(tr("Annotations"))
         self.properties_dock.setWindowTitle(tr("Properties"))
+        self.fields_dock.setWindowTitle(tr("Document"))
         self.toolbar.setWindowTitle(tr("Labels"))
         titles = {"file": tr("&File"), "recent": tr("Open &recent"), "edit": tr("&Edit"), "view": tr("&View"),
                   "annotate": tr("&Annotate"), "help": tr("&Help")}
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
     def _mirror_docks(self) -> None:
         """QMainWindow does not mirror its dock areas: move the side docks across, keeping their order."""
         self._docks_rtl = self.isRightToLeft()
-        for dock in (self.list_dock, self.annotations_dock, self.properties_dock):
+        for dock in (self.list_dock, self.annotations_dock, self.properties_dock, self.fields_dock):
             area = self.dockWidgetArea(dock)
             if area in (LEFT, RIGHT) and not dock.isFloating():
                 self.addDockWidget(RIGHT if area == LEFT else LEFT, dock)
@@ -115,7 +119,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menus["view"] = bar.addMenu("")
         view_menu.addActions([actions[Act.ZOOM_IN], actions[Act.ZOOM_OUT], actions[Act.ZOOM_RESET]])
         view_menu.addSeparator()
-        for dock in (self.list_dock, self.annotations_dock, self.properties_dock):
+        for dock in (self.list_dock, self.annotations_dock, self.properties_dock, self.fields_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.toolbar.toggleViewAction())
         self.annotate_menu = self.menus["annotate"] = bar.addMenu("")

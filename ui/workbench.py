@@ -58,6 +58,7 @@ class Workbench(QObject):
         self.schema.changed.connect(self.on_schema_changed)
         self.schema_ctx = SchemaContext(lambda: self.ws.schema, self.on_message, self.on_schema_applied)
         self.schema_editor: QWidget | None = None
+        self.window.fields.attach(self.schema, self.stack, self.ctx)
         self._finder: Finder | None = None
         self._last_query = ""
         self._touched: set[int] = set()

@@ -5,9 +5,10 @@ change is one undo step on the window's stack."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 
+from app.schema.model import Choice, Display
 from tests.ui.conftest import make_bench
 from tests.ui.test_schema_editor import open_editor, type_into
 from ui.actions import Act
@@ -94,3 +95,49 @@ def test_preferences_changes_keys_in_the_schema_as_one_undo_step(bench, qtbot) -
     schema = bench.ws.schema.get()
     assert (schema.label("ACTOR").key, schema.label("CLAIM").key) == ("1", "2")
     assert bench.label_actions["CLAIM"].shortcut().toString() == "2"
+
+
+def with_document_fields(ws) -> None:  # type: ignore[no-untyped-def]
+    ws.schema.add_attribute(None, "genre", "choice", (Choice("news", Display("خبر", "News")), Choice("opinion")),
+                            Display("النوع", "Genre"))
+    ws.schema.add_attribute(None, "checked", "boolean")
+    ws.schema.add_attribute(None, "words", "number")
+
+
+def test_the_document_panel_edits_the_fields_one_undo_step_each(article_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with_document_fields(article_ws)
+    bench = make_bench(article_ws, qtbot)
+    try:
+        panel, doc_id = bench.window.fields, bench.doc.id
+        assert bench.window.fields_dock.toggleViewAction() in bench.window.menus["view"].actions()
+        genre, checked, words = (panel.editors[name] for name in ("genre", "checked", "words"))
+        assert isinstance(genre, QComboBox) and isinstance(checked, QCheckBox) and isinstance(words, QLineEdit)
+        assert [genre.itemText(n) for n in range(genre.count())] == ["—", "News", "opinion"]
+        steps = bench.stack.count()
+        genre.setCurrentIndex(genre.findData("opinion"))
+        genre.activated.emit(genre.currentIndex())
+        checked.click()  # no value -> yes
+        type_into(qtbot, words, "812")
+        assert article_ws.documents.fields(doc_id) == {"genre": "opinion", "checked": True, "words": 812}
+        assert bench.stack.count() == steps + 3
+        type_into(qtbot, words, "many")  # not a number: refused, said, no step
+        assert bench.stack.count() == steps + 3 and words.text() == "812"
+        bench.stack.undo()
+        bench.stack.undo()
+        assert article_ws.documents.fields(doc_id) == {"genre": "opinion"}
+        assert checked.checkState() == Qt.CheckState.PartiallyChecked and words.text() == ""
+        bench.stack.redo()
+        assert article_ws.documents.fields(doc_id) == {"genre": "opinion", "checked": True}
+        assert checked.checkState() == Qt.CheckState.Checked
+    finally:
+        bench.window.close()
+
+
+def test_the_document_panel_follows_the_schema(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = bench.window.fields
+    assert panel.editors == {} and panel.empty.isVisibleTo(panel)
+    editor = open_editor(bench, qtbot)
+    editor.edit(lambda s: s.add_attribute(None, "topic"), lambda: "add")
+    assert isinstance(panel.editors["topic"], QLineEdit) and panel.form_box.isVisibleTo(panel)
+    bench.stack.undo()
+    assert panel.editors == {}
