@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -71,12 +72,13 @@ def _line_rects(block: QTextBlock, top: float, start: int, end: int) -> list[QRe
 class DocumentView(QPlainTextEdit):
     """Signals: ``clicked_at`` (code point of a plain click), ``cycle_requested`` (+1/-1 for Tab/Shift+Tab),
     ``escape_pressed``, ``form_requested`` (Enter: into the selected annotation's form), ``zoom_changed``
-    (point size)."""
+    (point size), ``menu_requested`` (code point under the mouse, global position: a right click)."""
 
     clicked_at = Signal(int)
     cycle_requested = Signal(int)
     escape_pressed = Signal()
     form_requested = Signal()
+    menu_requested = Signal(int, QPoint)
     zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None, point_size: float = 16.0) -> None:
@@ -336,6 +338,16 @@ class DocumentView(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """On a highlight, the window's menu for it; elsewhere Qt's own (Copy, Select all)."""
+        point = event.pos()
+        cp = self._cp_under(point, self.cursorForPosition(point).position())
+        if self.offsets.text and self.index.at(cp):
+            self.menu_requested.emit(cp, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()

@@ -20,6 +20,7 @@ from app.text.search import Finder
 from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions
 from ui.commands import EditContext, retranslate_stack
 from ui.document_list import DocumentListModel
+from ui.highlight_menu import HighlightMenu
 from ui.i18n import tr
 from ui.labelling import EDIT_WAIT_MS, Labelling
 from ui.legend import label_icon
@@ -103,6 +104,8 @@ class Workbench(QObject):
         view.cycle_requested.connect(self.on_cycle_requested)
         view.escape_pressed.connect(self.on_escape)
         view.form_requested.connect(self.on_form_requested)
+        self.highlight_menu = HighlightMenu(self)
+        view.menu_requested.connect(self.highlight_menu.show_at)
         view.zoom_changed.connect(self.on_zoom_changed)
         view.tooltip_provider = self.tooltip_at
         win.documents.document_activated.connect(self.open_document)
