@@ -1,5 +1,6 @@
-"""The schema editor: labels (name, display names, colour, key, drawing style), their attributes and choices, and the
-relation types. Every edit is an undo step on the window's stack (``ui.schema_commands``); the editor
+"""The schema editor: labels (name, display names, colour, key, drawing style, whether spans of a label may nest in or
+cross one another), their attributes and choices with display names, the relation types, and the document-level
+labels. Every edit is an undo step on the window's stack (``ui.schema_commands``); the editor
 shows what the schema holds after it, from the one ``SchemaState.changed`` signal."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -45,6 +47,9 @@ class SchemaEditor(QDialog):
         self.tabs.addTab(self._labels_page(), "")
         self.relations = RelationsTab(self.edit, self)
         self.tabs.addTab(self.relations, "")
+        self.document_fields = AttributesBox(self.edit, lambda: None, self, document=True)
+        self.document_fields.setObjectName("documentFieldsBox")
+        self.tabs.addTab(self.document_fields, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -82,6 +87,11 @@ class SchemaEditor(QDialog):
         for style in STYLES:
             self.style_box.addItem("", style)
         self.style_box.activated.connect(self.on_style_chosen)
+        self.nests_check, self.overlaps_check = QCheckBox(page), QCheckBox(page)
+        self.nests_check.setObjectName("nestsCheck")
+        self.overlaps_check.setObjectName("overlapsCheck")
+        self.nests_check.clicked.connect(lambda checked: self.on_flag_toggled("nests", checked))
+        self.overlaps_check.clicked.connect(lambda checked: self.on_flag_toggled("overlaps", checked))
         colour = QHBoxLayout()
         colour.addWidget(self.colour_edit)
         colour.addWidget(self.colour_button)
@@ -94,7 +104,8 @@ class SchemaEditor(QDialog):
         self.colour_button.clicked.connect(self.on_pick_colour)
         self.attributes = AttributesBox(self.edit, lambda: self.current, page)
         self._fields: list[QWidget | QHBoxLayout] = [self.name_edit, self.english_edit, self.arabic_edit, colour,
-                                                     self.style_box, self.key_edit, self.description_edit]
+                                                     self.style_box, self.key_edit, self.description_edit,
+                                                     self.nests_check, self.overlaps_check]
         for field in self._fields:
             self.form.addRow(QLabel(page), field)
         self.form.addRow(self.attributes)
@@ -107,12 +118,15 @@ class SchemaEditor(QDialog):
         self.setWindowTitle(self.tr("Labels and schema"))
         self.tabs.setTabText(0, self.tr("Labels"))
         self.tabs.setTabText(1, self.tr("Relation types"))
+        self.tabs.setTabText(2, self.tr("Document-level labels"))
         self.new_label.setPlaceholderText(self.tr("New label, e.g. TARGET"))
         self.add_label.setText(self.tr("Add label"))
         self.delete_label.setText(self.tr("Delete label…"))
         self.colour_button.setText(self.tr("Choose…"))
         rows = [self.tr("Name"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
-                self.tr("Drawn as"), self.tr("Key"), self.tr("Description")]
+                self.tr("Drawn as"), self.tr("Key"), self.tr("Description"), self.tr("Nesting"), self.tr("Crossing")]
+        self.nests_check.setText(self.tr("A span may lie inside another of this label"))
+        self.overlaps_check.setText(self.tr("A span may cross another of this label"))
         shown = {"fill": self.tr("Background"), "band": self.tr("Band, underlined"),
                  "frame": self.tr("Bold text in a frame"), "underline": self.tr("Dotted underline")}
         for index, style in enumerate(STYLES):
@@ -123,6 +137,7 @@ class SchemaEditor(QDialog):
                 label.setText(text)
         self.attributes.retranslate()
         self.relations.retranslate()
+        self.document_fields.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -146,6 +161,7 @@ class SchemaEditor(QDialog):
         self.label_list.blockSignals(False)
         self._show_label(schema.label(self.current) if self.current else None)
         self.relations.refresh(schema, label_choices(schema))
+        self.document_fields.show_attributes(schema.document_fields)
 
     def _show_label(self, label: LabelDef | None) -> None:
         self.form_box.setEnabled(label is not None)
@@ -161,6 +177,8 @@ class SchemaEditor(QDialog):
         self.style_box.setCurrentIndex(max(0, self.style_box.findData(label.style)))
         self.description_edit.setText(label.description)
         self.description_edit.setCursorPosition(0)  # its beginning, not its end
+        self.nests_check.setChecked(label.nests)
+        self.overlaps_check.setChecked(label.overlaps)
         self.attributes.refresh(label)
 
     # from the widgets to the schema
@@ -213,6 +231,14 @@ class SchemaEditor(QDialog):
         if label is not None and style != label.style:
             self.edit(lambda s: s.update_label(label.name, style=style),
                       lambda: tr("change label %1").replace("%1", label.name))
+
+    def on_flag_toggled(self, flag: str, checked: bool) -> None:
+        """``nests`` or ``overlaps`` of the current label (the services refuse spans against it on adds)."""
+        label = self.state.schema.label(self.current) if self.current else None
+        if label is not None and getattr(label, flag) != checked:
+            self.edit(lambda s: s.update_label(label.name, **{flag: checked}),
+                      lambda: tr("change label %1").replace("%1", label.name))
+        self._show_label(self.state.schema.label(self.current) if self.current else None)
 
     def on_pick_colour(self) -> None:
         label = self.state.schema.label(self.current) if self.current else None

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 
+from app.errors import HashiyaError
 from app.schema.model import Choice, Display
 from tests.ui.conftest import make_bench
 from tests.ui.test_schema_editor import open_editor, type_into
@@ -141,3 +142,69 @@ def test_the_document_panel_follows_the_schema(bench, qtbot) -> None:  # type: i
     assert isinstance(panel.editors["topic"], QLineEdit) and panel.form_box.isVisibleTo(panel)
     bench.stack.undo()
     assert panel.editors == {}
+
+
+def test_the_editor_sets_nesting_and_crossing_and_the_service_enforces_them(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(bench, qtbot)
+    editor.label_list.setCurrentRow(bench.ws.schema.get().label_names.index("FIGURE"))
+    assert editor.nests_check.isChecked() and editor.overlaps_check.isChecked()
+    steps = bench.stack.count()
+    editor.nests_check.click()
+    editor.overlaps_check.click()
+    figure = bench.ws.schema.get().label("FIGURE")
+    assert (figure.nests, figure.overlaps) == (False, False)
+    assert bench.stack.count() == steps + 2
+    docs = bench.ws.annotations
+    docs.edit_add(bench.doc.id, "FIGURE", 0, 10)
+    with pytest.raises(HashiyaError):
+        docs.edit_add(bench.doc.id, "FIGURE", 2, 5)  # inside the first
+    with pytest.raises(HashiyaError):
+        docs.edit_add(bench.doc.id, "FIGURE", 5, 15)  # across it
+    bench.stack.undo()
+    bench.stack.undo()
+    assert editor.nests_check.isChecked() and editor.overlaps_check.isChecked()
+    docs.edit_add(bench.doc.id, "FIGURE", 2, 5)
+
+
+def test_the_editor_names_attributes_and_choices_in_both_languages(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(bench, qtbot)
+    editor.label_list.setCurrentRow(bench.ws.schema.get().label_names.index("CLAIM"))
+    box = editor.attributes
+    assert box.attribute_english.text() == "Quote" and box.choice_english.text() == "Direct"
+    steps = bench.stack.count()
+    type_into(qtbot, box.attribute_english, "Quotation")
+    box.attribute_arabic.setText("النقل")  # QTest types ASCII only
+    box.attribute_arabic.editingFinished.emit()
+    box.choice_list.setCurrentRow(1)
+    type_into(qtbot, box.choice_english, "Reported")
+    quote = bench.ws.schema.get().label("CLAIM").attribute("quote")
+    assert quote.display == Display("النقل", "Quotation")
+    assert [c.display.en for c in quote.choices] == ["Direct", "Reported"]
+    assert bench.stack.count() == steps + 3
+    bench.stack.undo()
+    assert [c.display.en for c in bench.ws.schema.get().label("CLAIM").attribute("quote").choices] == ["Direct",
+                                                                                                     "Indirect"]
+
+
+def test_the_editor_adds_and_removes_document_level_labels_with_choices(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(bench, qtbot)
+    box = editor.document_fields
+    assert editor.tabs.indexOf(box) >= 0 and bench.ws.schema.get().document_fields == ()
+    steps = bench.stack.count()
+    box.attribute_kind.setCurrentIndex(box.attribute_kind.findData("choice"))
+    box.new_attribute.setText("genre")
+    type_into(qtbot, box.attribute_choices, "news, opinion")
+    type_into(qtbot, box.new_choice, "analysis")
+    type_into(qtbot, box.attribute_english, "Genre")
+    fields = bench.ws.schema.get().document_fields
+    assert [(f.name, f.kind, f.values, f.display.en) for f in fields] == [
+        ("genre", "choice", ("news", "opinion", "analysis"), "Genre")]
+    assert bench.stack.count() == steps + 3
+    assert isinstance(bench.window.fields.editors["genre"], QComboBox)  # the Document panel follows
+    box.remove_attribute.click()
+    assert bench.ws.schema.get().document_fields == ()
+    bench.stack.undo()
+    assert [f.name for f in bench.ws.schema.get().document_fields] == ["genre"]
+    while bench.stack.index() > steps:
+        bench.stack.undo()
+    assert bench.ws.schema.get().document_fields == ()
