@@ -150,6 +150,8 @@ class AttributesBox(QGroupBox):
         for english, arabic in names:
             english.setPlaceholderText(self.tr("English name"))
             arabic.setPlaceholderText(self.tr("Arabic name"))
+            english.setToolTip(english.placeholderText())  # still said once a name is typed in
+            arabic.setToolTip(arabic.placeholderText())
 
     def refresh(self, label: LabelDef) -> None:
         self.show_attributes(label.attributes)
