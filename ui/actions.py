@@ -33,6 +33,8 @@ class Act(Enum):
     DONE_AND_NEXT = auto()
     NEXT_DOCUMENT = auto()
     PREVIOUS_DOCUMENT = auto()
+    SHORTCUTS = auto()
+    USER_GUIDE = auto()
     ABOUT = auto()
     ABOUT_QT = auto()
 
@@ -61,6 +63,8 @@ def _texts() -> dict[Act, str]:
         Act.DONE_AND_NEXT: QCoreApplication.translate("actions", "Mark done and go to &next"),
         Act.NEXT_DOCUMENT: QCoreApplication.translate("actions", "Next document"),
         Act.PREVIOUS_DOCUMENT: QCoreApplication.translate("actions", "Previous document"),
+        Act.SHORTCUTS: QCoreApplication.translate("actions", "&Keyboard shortcuts"),
+        Act.USER_GUIDE: QCoreApplication.translate("actions", "&User guide"),
         Act.ABOUT: QCoreApplication.translate("actions", "&About Hashiya"),
         Act.ABOUT_QT: QCoreApplication.translate("actions", "About &Qt"),
     }
@@ -85,6 +89,8 @@ _SHORTCUTS: dict[Act, list[QKeySequence | StdKey | str]] = {
     Act.MARK_CUE: ["C"],
     Act.DONE_AND_NEXT: ["Ctrl+Return", "Ctrl+Enter"],
     Act.NEXT_DOCUMENT: ["Ctrl+PgDown"],
+    Act.SHORTCUTS: ["Ctrl+/"],
+    Act.USER_GUIDE: [StdKey.HelpContents, "F1"],
     Act.PREVIOUS_DOCUMENT: ["Ctrl+PgUp"],
 }
 

@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.annotate_menu = self.menus["annotate"] = bar.addMenu("")
         self._fill_annotate_menu(actions)
         help_menu = self.menus["help"] = bar.addMenu("")
+        help_menu.addActions([actions[Act.USER_GUIDE], actions[Act.SHORTCUTS]])
+        help_menu.addSeparator()
         help_menu.addActions([actions[Act.ABOUT], actions[Act.ABOUT_QT]])
         self.retranslate()
         self._actions = actions

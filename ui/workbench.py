@@ -20,6 +20,7 @@ from app.text.search import Finder
 from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions
 from ui.commands import EditContext, retranslate_stack
 from ui.document_list import DocumentListModel
+from ui.help import GuideDialog, ShortcutsDialog, about_text, shortcut_rows
 from ui.highlight_menu import HighlightMenu
 from ui.i18n import tr
 from ui.labelling import EDIT_WAIT_MS, Labelling
@@ -140,6 +141,8 @@ class Workbench(QObject):
         a[Act.ZOOM_RESET].triggered.connect(lambda: self.view.set_point_size(16.0))
         a[Act.QUIT].triggered.connect(self.window.close)
         a[Act.ABOUT].triggered.connect(self.on_about)
+        a[Act.SHORTCUTS].triggered.connect(self.on_shortcuts)
+        a[Act.USER_GUIDE].triggered.connect(self.on_guide)
         a[Act.ABOUT_QT].triggered.connect(QApplication.aboutQt)
         a[Act.EDIT_SCHEMA].triggered.connect(self.on_edit_schema)
         self.window.menus["edit"].insertAction(a[Act.PREFERENCES], a[Act.EDIT_SCHEMA])
@@ -478,7 +481,21 @@ class Workbench(QObject):
         self.settings.sync()
 
     def on_about(self) -> None:
-        QMessageBox.about(self.window, tr("About Hashiya"), tr(
-            "<h3>Hashiya — حاشية</h3><p>An offline workbench for marking actors, claims and figures in "
-            "Arabic news.</p><p>Every change is saved the moment you make it.</p>"
-            "<p>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).</p>"))
+        box = QMessageBox(QMessageBox.Icon.Information, tr("About Hashiya"), about_text(),
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window stays live behind it
+
+    def on_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts, with the keys the labels and actions have now."""
+        rows = shortcut_rows(self.actions, self.label_actions, self.schema.schema,
+                             (self.undo_action, self.redo_action))
+        self._show_help(ShortcutsDialog(rows, self.window))
+
+    def on_guide(self) -> None:
+        self._show_help(GuideDialog(self.window))
+
+    def _show_help(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()

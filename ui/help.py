@@ -1,0 +1,128 @@
+"""The Help menu's windows: the keyboard shortcuts (read from the actions and the schema's labels, so they
+follow the user's key choices), About with the version, and the user guide (the bundled markdown)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.paths import resources_dir
+from app.schema.model import Schema
+from ui.actions import Act
+from ui.schema_state import display_name
+
+GUIDE = Path("guide") / "user-guide.md"  # under resources/: a copy of docs/user-guide.md (tests/ui/test_help.py)
+_IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("help", text)
+
+
+def fixed_keys() -> list[tuple[str, str]]:
+    """Keys the reading view and the form handle themselves (no action holds them)."""
+    return [
+        (_t("Next annotation / previous annotation (in the text)"), "Tab / Shift+Tab"),
+        (_t("Into the selected annotation's form"), "Enter"),
+        (_t("Back to the text; clear the selection; cancel linking"), "Esc"),
+        (_t("Select a whole word"), _t("Double-click")),
+        (_t("Select exactly, without snapping to words"), _t("Alt+drag")),
+        (_t("Go one level deeper in nested annotations"), _t("Click again")),
+        (_t("Zoom the text"), _t("Ctrl+wheel")),
+        (_t("The menu of a highlight"), _t("Right-click")),
+    ]
+
+
+def shortcut_rows(actions: dict[Act, QAction], label_actions: dict[str, QAction], schema: Schema,
+                  undo_redo: tuple[QAction, ...] = ()) -> list[tuple[str, str]]:
+    """(what, keys) for every label of ``schema`` with the key it has now, every action with a key, and the
+    fixed keys: what Help → Keyboard shortcuts lists."""
+    native = QKeySequence.SequenceFormat.NativeText
+    rows = []
+    for label in schema.labels:
+        action = label_actions.get(label.name)
+        key = action.shortcut().toString(native) if action is not None else ""
+        rows.append((_t("Label as %1").replace("%1", display_name(label.display, label.name)), key or "—"))
+    named = [(_t("Undo") if i == 0 else _t("Redo"), action) for i, action in enumerate(undo_redo)]
+    named += [(action.text().split("\t")[0].replace("&", ""), action) for action in actions.values()]
+    for what, action in named:  # (the undo action's text names the step: "Undo add ACTOR «…»")
+        keys = ", ".join(seq.toString(native) for seq in action.shortcuts())
+        if keys:
+            rows.append((what, keys))
+    return rows + fixed_keys()
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(_t("Keyboard shortcuts"))
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels([_t("What"), _t("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (what, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(what))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 560)
+
+
+def about_text() -> str:
+    return _t("<h3>Hashiya — حاشية %1</h3><p>An offline workbench for marking actors, claims and figures in "
+              "Arabic news.</p><p>Every change is saved the moment you make it.</p>"
+              "<p>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).</p>"
+              "<p>Qt for Python %2.</p>").replace("%1", __version__).replace("%2", pyside_version)
+
+
+def guide_markdown(folder: Path | None = None) -> str:
+    """The bundled guide; an image the bundle does not hold (the screenshots live in docs/) is left out."""
+    base = (folder or resources_dir()) / GUIDE
+    text = base.read_text(encoding="utf-8")
+    docs = Path(__file__).resolve().parent.parent / "docs"
+
+    def image(match: re.Match[str]) -> str:
+        found = next((d / match.group(1) for d in (base.parent, docs) if (d / match.group(1)).is_file()), None)
+        return match.group(0).replace(match.group(1), found.as_uri()) if found else ""
+
+    return _IMAGE.sub(image, text)
+
+
+class GuideDialog(QDialog):
+    """Help → User guide: the markdown of ``resources/guide/user-guide.md`` in a ``QTextBrowser``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideDialog")
+        self.setWindowTitle(_t("Hashiya user guide"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setMarkdown(guide_markdown())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(860, 760)
