@@ -208,3 +208,23 @@ def test_the_editor_adds_and_removes_document_level_labels_with_choices(bench, q
     while bench.stack.index() > steps:
         bench.stack.undo()
     assert bench.ws.schema.get().document_fields == ()
+
+
+def test_the_editor_names_relation_types_and_their_links_stay(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    anns = bench.ws.annotations
+    claim = anns.edit_add(bench.doc.id, "CLAIM", 0, 10).added[0]
+    actor = anns.edit_add(bench.doc.id, "ACTOR", 20, 25).added[0]
+    bench.ws.relations.edit_add("source", claim.id, actor.id)
+    editor = open_editor(bench, qtbot)
+    tab = editor.relations
+    tab.relation_list.setCurrentRow(bench.ws.schema.get().relations.index(bench.ws.schema.get().relation("source")))
+    assert tab.relation_english.text() == "Source"
+    steps = bench.stack.count()
+    type_into(qtbot, tab.relation_english, "Attributed to")
+    assert bench.ws.schema.get().relation("source").display == Display("المصدر", "Attributed to")
+    assert bench.ws.schema.get().relation("source").sources == ("CLAIM",)
+    assert [r.type for r in bench.ws.documents.open(bench.doc.id).relations] == ["source"]
+    assert bench.stack.count() == steps + 1
+    bench.stack.undo()
+    assert bench.ws.schema.get().relation("source").display.en == "Source"
+    assert [r.type for r in bench.ws.documents.open(bench.doc.id).relations] == ["source"]
