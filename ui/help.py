@@ -26,25 +26,22 @@ from app.schema.model import Schema
 from ui.actions import Act
 from ui.schema_state import display_name
 
+translate = QCoreApplication.translate  # literal calls: pyside6-lupdate reads the context and text
 GUIDE = Path("guide") / "user-guide.md"  # under resources/: a copy of docs/user-guide.md (tests/ui/test_help.py)
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("help", text)
 
 
 def fixed_keys() -> list[tuple[str, str]]:
     """Keys the reading view and the form handle themselves (no action holds them)."""
     return [
-        (_t("Next annotation / previous annotation (in the text)"), "Tab / Shift+Tab"),
-        (_t("Into the selected annotation's form"), "Enter"),
-        (_t("Back to the text; clear the selection; cancel linking"), "Esc"),
-        (_t("Select a whole word"), _t("Double-click")),
-        (_t("Select exactly, without snapping to words"), _t("Alt+drag")),
-        (_t("Go one level deeper in nested annotations"), _t("Click again")),
-        (_t("Zoom the text"), _t("Ctrl+wheel")),
-        (_t("The menu of a highlight"), _t("Right-click")),
+        (translate("help", "Next annotation / previous annotation (in the text)"), "Tab / Shift+Tab"),
+        (translate("help", "Into the selected annotation's form"), "Enter"),
+        (translate("help", "Back to the text; clear the selection; cancel linking"), "Esc"),
+        (translate("help", "Select a whole word"), translate("help", "Double-click")),
+        (translate("help", "Select exactly, without snapping to words"), translate("help", "Alt+drag")),
+        (translate("help", "Go one level deeper in nested annotations"), translate("help", "Click again")),
+        (translate("help", "Zoom the text"), translate("help", "Ctrl+wheel")),
+        (translate("help", "The menu of a highlight"), translate("help", "Right-click")),
     ]
 
 
@@ -57,8 +54,10 @@ def shortcut_rows(actions: dict[Act, QAction], label_actions: dict[str, QAction]
     for label in schema.labels:
         action = label_actions.get(label.name)
         key = action.shortcut().toString(native) if action is not None else ""
-        rows.append((_t("Label as %1").replace("%1", display_name(label.display, label.name)), key or "—"))
-    named = [(_t("Undo") if i == 0 else _t("Redo"), action) for i, action in enumerate(undo_redo)]
+        shown = display_name(label.display, label.name)
+        rows.append((translate("help", "Label as %1").replace("%1", shown), key or "—"))
+    names = [translate("help", "Undo"), translate("help", "Redo")]
+    named = list(zip(names, undo_redo, strict=False))
     named += [(action.text().split("\t")[0].replace("&", ""), action) for action in actions.values()]
     for what, action in named:  # (the undo action's text names the step: "Undo add ACTOR «…»")
         keys = ", ".join(seq.toString(native) for seq in action.shortcuts())
@@ -71,9 +70,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_t("Keyboard shortcuts"))
+        self.setWindowTitle(translate("help", "Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels([_t("What"), _t("Keys")])
+        self.table.setHorizontalHeaderLabels([translate("help", "What"), translate("help", "Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (what, keys) in enumerate(rows):
@@ -90,8 +89,8 @@ class ShortcutsDialog(QDialog):
 
 
 def about_text() -> str:
-    return _t("<h3>Hashiya — حاشية %1</h3><p>An offline workbench for marking actors, claims and figures in "
-              "Arabic news.</p><p>Every change is saved the moment you make it.</p>"
+    return translate("help", "<h3>Hashiya — حاشية %1</h3><p>An offline workbench for marking actors, claims "
+              "and figures in Arabic news.</p><p>Every change is saved the moment you make it.</p>"
               "<p>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).</p>"
               "<p>Qt for Python %2.</p>").replace("%1", __version__).replace("%2", pyside_version)
 
@@ -115,7 +114,7 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(_t("Hashiya user guide"))
+        self.setWindowTitle(translate("help", "Hashiya user guide"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)

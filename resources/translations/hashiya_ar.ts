@@ -92,6 +92,10 @@
         <translation>إعادة وسم %1 بـ %2</translation>
     </message>
     <message>
+        <source>Saved: the database is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: another program is still writing to the database. Try again later.</source>
         <translation>لم يُحفظ: ما زال برنامج آخر يكتب في قاعدة البيانات. حاول لاحقًا.</translation>
     </message>
@@ -140,6 +144,10 @@
         <translation>الخصائص</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
@@ -184,6 +192,10 @@
         <translation>أُلغي الربط.</translation>
     </message>
     <message>
+        <source>Select an annotation first (click a highlight or press Tab).</source>
+        <translation>اختر توسيمًا أولًا (انقر على تظليل أو اضغط Tab).</translation>
+    </message>
+    <message>
         <source>source: %1</source>
         <translation>المصدر: %1</translation>
     </message>
@@ -200,12 +212,12 @@
         <translation>عن حاشية</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;حاشية — Hashiya&lt;/h3&gt;&lt;p&gt;منضدة عمل دون اتصال لوسم الفاعلين والادعاءات والأرقام في الأخبار العربية.&lt;/p&gt;&lt;p&gt;يُحفظ كل تغيير لحظة إجرائه.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Naskh Arabic وNoto Sans (رخصة SIL للخطوط المفتوحة).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Not changed: another program is writing to the database. This step has been taken out of the undo history; the schema is as shown.</source>
         <translation>لم يتغير شيء: برنامج آخر يكتب في قاعدة البيانات. أُخرجت هذه الخطوة من سجل التراجع، والمخطط كما هو معروض.</translation>
+    </message>
+    <message>
+        <source>change keys of %1</source>
+        <translation>تغيير مفاتيح %1</translation>
     </message>
     <message>
         <source>add label %1</source>
@@ -222,6 +234,10 @@
     <message>
         <source>delete label %1</source>
         <translation>حذف الوسم %1</translation>
+    </message>
+    <message>
+        <source>rename relation type %1</source>
+        <translation>إعادة تسمية نوع العلاقة %1</translation>
     </message>
     <message>
         <source>add relation type %1</source>
@@ -252,6 +268,18 @@
         <translation>نعم أو لا</translation>
     </message>
     <message>
+        <source>the document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>rename attribute %1</source>
+        <translation>إعادة تسمية السمة %1</translation>
+    </message>
+    <message>
+        <source>rename choice %1 of %2</source>
+        <translation>إعادة تسمية الخيار %1 من %2</translation>
+    </message>
+    <message>
         <source>add attribute %1 to %2</source>
         <translation>إضافة الخاصية %1 إلى %2</translation>
     </message>
@@ -267,9 +295,45 @@
         <source>remove choice %1 of %2</source>
         <translation>إزالة الاختيار %1 من %2</translation>
     </message>
+    <message>
+        <source>set %1 of document %2</source>
+        <translation>تعيين %1 للوثيقة %2</translation>
+    </message>
+    <message>
+        <source>Relabel as</source>
+        <translation>غيّر الوسم إلى</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>احذف التوسيم</translation>
+    </message>
+    <message>
+        <source>Link to its source… (S)</source>
+        <translation>اربطه بمصدره… (S)</translation>
+    </message>
+    <message>
+        <source>Link as the source of %1</source>
+        <translation>اربطه مصدرًا لـ %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as its cue</source>
+        <translation>علّم %1 لفظَ إسناد له</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>الخصائص…</translation>
+    </message>
 </context>
 <context>
     <name>AttributesBox</name>
+    <message>
+        <source>Document-level labels and their choices</source>
+        <translation>وسوم الوثيقة وخياراتها</translation>
+    </message>
     <message>
         <source>Attributes and their choices</source>
         <translation>الخصائص واختياراتها</translation>
@@ -298,6 +362,14 @@
         <source>Remove choice</source>
         <translation>إزالة الاختيار</translation>
     </message>
+    <message>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -308,6 +380,25 @@
     <message>
         <source>%1 documents…</source>
         <translation>%1 وثيقة…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFieldsPanel</name>
+    <message>
+        <source>No document open.</source>
+        <translation>لا وثيقة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The schema has no document-level labels (Edit → Labels and schema…).</source>
+        <translation>لا وسوم للوثيقة في المخطط (تحرير ← الوسوم والمخطط…).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
     </message>
 </context>
 <context>
@@ -491,6 +582,14 @@
         <translation>إزالة نوع العلاقة</translation>
     </message>
     <message>
+        <source>English name</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
         <source>any label</source>
         <translation>أي وسم</translation>
     </message>
@@ -508,6 +607,10 @@
     <message>
         <source>Relation types</source>
         <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <source>Document-level labels</source>
+        <translation>وسوم الوثيقة</translation>
     </message>
     <message>
         <source>New label, e.g. TARGET</source>
@@ -552,6 +655,22 @@
     <message>
         <source>Drawn as</source>
         <translation>طريقة الرسم</translation>
+    </message>
+    <message>
+        <source>Nesting</source>
+        <translation>التداخل</translation>
+    </message>
+    <message>
+        <source>Crossing</source>
+        <translation>التقاطع</translation>
+    </message>
+    <message>
+        <source>A span may lie inside another of this label</source>
+        <translation>يجوز أن يقع مقطع داخل مقطع آخر من هذا الوسم</translation>
+    </message>
+    <message>
+        <source>A span may cross another of this label</source>
+        <translation>يجوز أن يتقاطع مقطع مع مقطع آخر من هذا الوسم</translation>
     </message>
     <message>
         <source>Background</source>
@@ -660,6 +779,10 @@
         <translation>الوسم السابق</translation>
     </message>
     <message>
+        <source>Edit the annotation&apos;s &amp;properties</source>
+        <translation>حرّر &amp;خصائص التوسيم</translation>
+    </message>
+    <message>
         <source>Link claim to its &amp;source…</source>
         <translation>ربط الادعاء بـ&amp;مصدره…</translation>
     </message>
@@ -678,6 +801,14 @@
     <message>
         <source>Previous document</source>
         <translation>الوثيقة السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
     </message>
     <message>
         <source>&amp;About Hashiya</source>
@@ -773,6 +904,93 @@
     <message>
         <source>indirect</source>
         <translation>غير مباشر</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Next annotation / previous annotation (in the text)</source>
+        <translation>التوسيم التالي / السابق (في النص)</translation>
+    </message>
+    <message>
+        <source>Into the selected annotation&apos;s form</source>
+        <translation>إلى نموذج التوسيم المختار</translation>
+    </message>
+    <message>
+        <source>Back to the text; clear the selection; cancel linking</source>
+        <translation>العودة إلى النص؛ إلغاء التحديد؛ إلغاء الربط</translation>
+    </message>
+    <message>
+        <source>Select a whole word</source>
+        <translation>حدّد كلمة كاملة</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>نقر مزدوج</translation>
+    </message>
+    <message>
+        <source>Select exactly, without snapping to words</source>
+        <translation>حدّد بدقة دون الالتصاق بحدود الكلمات</translation>
+    </message>
+    <message>
+        <source>Alt+drag</source>
+        <translation>Alt+سحب</translation>
+    </message>
+    <message>
+        <source>Go one level deeper in nested annotations</source>
+        <translation>انزل مستوى في التوسيمات المتداخلة</translation>
+    </message>
+    <message>
+        <source>Click again</source>
+        <translation>انقر مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Zoom the text</source>
+        <translation>كبّر النص أو صغّره</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+عجلة الفأرة</translation>
+    </message>
+    <message>
+        <source>The menu of a highlight</source>
+        <translation>قائمة التظليل</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>نقر بالزر الأيمن</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>وسّم بـ %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hashiya — حاشية %1&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Qt for Python %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hashiya — حاشية %1&lt;/h3&gt;&lt;p&gt;منضدة عمل تعمل دون اتصال لتعليم الفاعلين والادعاءات والأرقام في الأخبار العربية.&lt;/p&gt;&lt;p&gt;يُحفظ كل تغيير لحظة إجرائه.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Naskh Arabic وNoto Sans (رخصة SIL للخطوط المفتوحة).&lt;/p&gt;&lt;p&gt;Qt for Python %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hashiya user guide</source>
+        <translation>دليل استخدام حاشية</translation>
     </message>
 </context>
 <context>

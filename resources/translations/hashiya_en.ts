@@ -92,6 +92,10 @@
         <translation>relabel %1 as %2</translation>
     </message>
     <message>
+        <source>Saved: the database is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: another program is still writing to the database. Try again later.</source>
         <translation>Not saved: another program is still writing to the database. Try again later.</translation>
     </message>
@@ -140,6 +144,10 @@
         <translation>Properties</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -184,6 +192,10 @@
         <translation>Linking cancelled.</translation>
     </message>
     <message>
+        <source>Select an annotation first (click a highlight or press Tab).</source>
+        <translation>Select an annotation first (click a highlight or press Tab).</translation>
+    </message>
+    <message>
         <source>source: %1</source>
         <translation>source: %1</translation>
     </message>
@@ -200,12 +212,12 @@
         <translation>About Hashiya</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hashiya — حاشية&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Not changed: another program is writing to the database. This step has been taken out of the undo history; the schema is as shown.</source>
         <translation>Not changed: another program is writing to the database. This step has been taken out of the undo history; the schema is as shown.</translation>
+    </message>
+    <message>
+        <source>change keys of %1</source>
+        <translation>change keys of %1</translation>
     </message>
     <message>
         <source>add label %1</source>
@@ -222,6 +234,10 @@
     <message>
         <source>delete label %1</source>
         <translation>delete label %1</translation>
+    </message>
+    <message>
+        <source>rename relation type %1</source>
+        <translation>rename relation type %1</translation>
     </message>
     <message>
         <source>add relation type %1</source>
@@ -252,6 +268,18 @@
         <translation>yes or no</translation>
     </message>
     <message>
+        <source>the document</source>
+        <translation>the document</translation>
+    </message>
+    <message>
+        <source>rename attribute %1</source>
+        <translation>rename attribute %1</translation>
+    </message>
+    <message>
+        <source>rename choice %1 of %2</source>
+        <translation>rename choice %1 of %2</translation>
+    </message>
+    <message>
         <source>add attribute %1 to %2</source>
         <translation>add attribute %1 to %2</translation>
     </message>
@@ -267,9 +295,45 @@
         <source>remove choice %1 of %2</source>
         <translation>remove choice %1 of %2</translation>
     </message>
+    <message>
+        <source>set %1 of document %2</source>
+        <translation>set %1 of document %2</translation>
+    </message>
+    <message>
+        <source>Relabel as</source>
+        <translation>Relabel as</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <source>Link to its source… (S)</source>
+        <translation>Link to its source… (S)</translation>
+    </message>
+    <message>
+        <source>Link as the source of %1</source>
+        <translation>Link as the source of %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as its cue</source>
+        <translation>Mark %1 as its cue</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>Attributes…</translation>
+    </message>
 </context>
 <context>
     <name>AttributesBox</name>
+    <message>
+        <source>Document-level labels and their choices</source>
+        <translation>Document-level labels and their choices</translation>
+    </message>
     <message>
         <source>Attributes and their choices</source>
         <translation>Attributes and their choices</translation>
@@ -298,6 +362,14 @@
         <source>Remove choice</source>
         <translation>Remove choice</translation>
     </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>Arabic name</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -308,6 +380,25 @@
     <message>
         <source>%1 documents…</source>
         <translation>%1 documents…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFieldsPanel</name>
+    <message>
+        <source>No document open.</source>
+        <translation>No document open.</translation>
+    </message>
+    <message>
+        <source>The schema has no document-level labels (Edit → Labels and schema…).</source>
+        <translation>The schema has no document-level labels (Edit → Labels and schema…).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
     </message>
 </context>
 <context>
@@ -491,6 +582,14 @@
         <translation>Remove relation type</translation>
     </message>
     <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>Arabic name</translation>
+    </message>
+    <message>
         <source>any label</source>
         <translation>any label</translation>
     </message>
@@ -508,6 +607,10 @@
     <message>
         <source>Relation types</source>
         <translation>Relation types</translation>
+    </message>
+    <message>
+        <source>Document-level labels</source>
+        <translation>Document-level labels</translation>
     </message>
     <message>
         <source>New label, e.g. TARGET</source>
@@ -552,6 +655,22 @@
     <message>
         <source>Drawn as</source>
         <translation>Drawn as</translation>
+    </message>
+    <message>
+        <source>Nesting</source>
+        <translation>Nesting</translation>
+    </message>
+    <message>
+        <source>Crossing</source>
+        <translation>Crossing</translation>
+    </message>
+    <message>
+        <source>A span may lie inside another of this label</source>
+        <translation>A span may lie inside another of this label</translation>
+    </message>
+    <message>
+        <source>A span may cross another of this label</source>
+        <translation>A span may cross another of this label</translation>
     </message>
     <message>
         <source>Background</source>
@@ -660,6 +779,10 @@
         <translation>Previous annotation</translation>
     </message>
     <message>
+        <source>Edit the annotation&apos;s &amp;properties</source>
+        <translation>Edit the annotation&apos;s &amp;properties</translation>
+    </message>
+    <message>
         <source>Link claim to its &amp;source…</source>
         <translation>Link claim to its &amp;source…</translation>
     </message>
@@ -678,6 +801,14 @@
     <message>
         <source>Previous document</source>
         <translation>Previous document</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About Hashiya</source>
@@ -773,6 +904,93 @@
     <message>
         <source>indirect</source>
         <translation>indirect</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Next annotation / previous annotation (in the text)</source>
+        <translation>Next annotation / previous annotation (in the text)</translation>
+    </message>
+    <message>
+        <source>Into the selected annotation&apos;s form</source>
+        <translation>Into the selected annotation&apos;s form</translation>
+    </message>
+    <message>
+        <source>Back to the text; clear the selection; cancel linking</source>
+        <translation>Back to the text; clear the selection; cancel linking</translation>
+    </message>
+    <message>
+        <source>Select a whole word</source>
+        <translation>Select a whole word</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <source>Select exactly, without snapping to words</source>
+        <translation>Select exactly, without snapping to words</translation>
+    </message>
+    <message>
+        <source>Alt+drag</source>
+        <translation>Alt+drag</translation>
+    </message>
+    <message>
+        <source>Go one level deeper in nested annotations</source>
+        <translation>Go one level deeper in nested annotations</translation>
+    </message>
+    <message>
+        <source>Click again</source>
+        <translation>Click again</translation>
+    </message>
+    <message>
+        <source>Zoom the text</source>
+        <translation>Zoom the text</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+wheel</translation>
+    </message>
+    <message>
+        <source>The menu of a highlight</source>
+        <translation>The menu of a highlight</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>Right-click</translation>
+    </message>
+    <message>
+        <source>Label as %1</source>
+        <translation>Label as %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hashiya — حاشية %1&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Qt for Python %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hashiya — حاشية %1&lt;/h3&gt;&lt;p&gt;An offline workbench for marking actors, claims and figures in Arabic news.&lt;/p&gt;&lt;p&gt;Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).&lt;/p&gt;&lt;p&gt;Qt for Python %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hashiya user guide</source>
+        <translation>Hashiya user guide</translation>
     </message>
 </context>
 <context>
