@@ -83,6 +83,7 @@ class Workbench(QObject):
         self._setup_workspace()
         if self.doc.id is not None:
             self.window.documents.show_document(self.doc.id)  # the list was re-read
+        self.window.fields.reload()  # the start view read the document-level labels, not their values
 
     def _show_start(self, start: StartView, database: str) -> None:
         from app.paths import default_annotator

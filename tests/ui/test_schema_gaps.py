@@ -228,3 +228,27 @@ def test_the_editor_names_relation_types_and_their_links_stay(bench, qtbot) -> N
     bench.stack.undo()
     assert bench.ws.schema.get().relation("source").display.en == "Source"
     assert [r.type for r in bench.ws.documents.open(bench.doc.id).relations] == ["source"]
+
+
+def test_the_document_panel_shows_the_values_once_the_workspace_is_attached(article_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from app import start_view
+    from ui.settings import Settings
+    from ui.workbench import Workbench
+
+    with_document_fields(article_ws)
+    doc_id = article_ws.documents.first_id()
+    article_ws.documents.edit_fields(doc_id, {"genre": "news", "words": 3})
+    view = start_view.read(Path(article_ws.db.describe()), [doc_id], 100)
+    assert view is not None
+    bench = Workbench(view, Settings(open_settings()), article_ws.db.describe())
+    qtbot.addWidget(bench.window)
+    try:
+        assert set(bench.window.fields.editors) == {"genre", "checked", "words"}  # the first frame has the fields
+        bench.attach(article_ws)
+        genre, words = bench.window.fields.editors["genre"], bench.window.fields.editors["words"]
+        assert isinstance(genre, QComboBox) and isinstance(words, QLineEdit)
+        assert (genre.currentData(), words.text()) == ("news", "3")
+    finally:
+        bench.window.close()
