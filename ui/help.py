@@ -24,6 +24,7 @@ from app import __version__
 from app.paths import resources_dir
 from app.schema.model import Schema
 from ui.actions import Act
+from ui.i18n import current_language
 from ui.schema_state import display_name
 
 translate = QCoreApplication.translate  # literal calls: pyside6-lupdate reads the context and text
@@ -95,9 +96,12 @@ def about_text() -> str:
               "<p>Qt for Python %2.</p>").replace("%1", __version__).replace("%2", pyside_version)
 
 
-def guide_markdown(folder: Path | None = None) -> str:
-    """The bundled guide; an image the bundle does not hold (the screenshots live in docs/) is left out."""
+def guide_markdown(folder: Path | None = None, language: str | None = None) -> str:
+    """The bundled guide in the interface language (Arabic: ``user-guide.ar.md``); an image the bundle does
+    not hold (the screenshots live in docs/) is left out."""
     base = (folder or resources_dir()) / GUIDE
+    if (language or current_language()) == "ar" and base.with_suffix(".ar.md").is_file():
+        base = base.with_suffix(".ar.md")
     text = base.read_text(encoding="utf-8")
     docs = Path(__file__).resolve().parent.parent / "docs"
 

@@ -70,16 +70,30 @@ def test_f1_shows_the_user_guide_from_resources(bench, qtbot) -> None:  # type: 
     assert "# " not in shown
 
 
-def test_the_guide_is_bundled_and_its_screenshots_exist() -> None:
-    docs = (REPO / "docs" / "user-guide.md").read_text(encoding="utf-8")
-    assert (REPO / "resources" / "guide" / "user-guide.md").read_text(encoding="utf-8") == docs
+def test_the_arabic_interface_shows_the_arabic_guide(bench, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import install_language, remove_language
+
+    translators = install_language(qapp, "ar")
+    try:
+        qtbot.keyClick(bench.view, Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: top_level("guideDialog") is not None)
+        assert top_level("guideDialog").browser.toPlainText().startswith("دليل استخدام حاشية")
+    finally:
+        remove_language(translators)
+
+
+@pytest.mark.parametrize("name", ["user-guide.md", "user-guide.ar.md"])
+def test_the_guide_is_bundled_and_its_screenshots_exist(name: str) -> None:
+    docs = (REPO / "docs" / name).read_text(encoding="utf-8")
+    assert (REPO / "resources" / "guide" / name).read_text(encoding="utf-8") == docs
     images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", docs)
     assert 3 <= len(images) <= 5 and all((REPO / "docs" / image).is_file() for image in images)
-    for topic in ("Label", "Nest", "source", "cue", "Attributes", "Find", "done", "Export"):
-        assert topic in docs, topic
+    topics = ("وسم", "تداخل", "مصدر", "الإسناد", "الخصائص", "البحث", "إنهاء", "التصدير") if ".ar." in name else (
+        "Label", "Nest", "source", "cue", "Attributes", "Find", "done", "Export")
+    assert all(topic in docs for topic in topics)
     tree = ast.parse((REPO / "build.spec").read_text(encoding="utf-8"))  # build.spec's own resource_files()
     [function] = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "resource_files"]
     namespace: dict[str, object] = {"ROOT": REPO, "Path": Path}
     exec(compile(ast.Module(body=[function], type_ignores=[]), "build.spec", "exec"), namespace)
     files = namespace["resource_files"]()  # type: ignore[operator]
-    assert (str(REPO / "resources" / "guide" / "user-guide.md"), "resources/guide") in files
+    assert (str(REPO / "resources" / "guide" / name), "resources/guide") in files
