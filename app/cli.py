@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from app import __version__, schema_cli
 from app.errors import HashiyaError
@@ -97,10 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--visual", action="store_true",
                       help="reshape and reorder Arabic for terminals without bidi support")
 
-    ann = sub.add_parser("annotate", help="add one annotation")
+    ann = sub.add_parser("annotate", help="add one annotation, or set document-level labels (--field)")
     _db_option(ann)
     ann.add_argument("--doc", type=doc_id, required=True, metavar="ID")
-    ann.add_argument("--label", required=True)
+    ann.add_argument("--label")
+    ann.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
+                     help="set a document-level label of the schema (NAME= clears it); may be repeated")
     ann.add_argument("--start", type=int)
     ann.add_argument("--end", type=int)
     ann.add_argument("--match", metavar="TEXT", help="annotate an occurrence of TEXT")
@@ -232,6 +234,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     ws = _workspace(args)
+    if args.field:
+        if args.label is not None:
+            raise HashiyaError("give either --label (a span) or --field (document labels), not both")
+        return _set_fields(ws, args.doc, args.field)
+    if args.label is None:
+        raise HashiyaError("give --label, or --field NAME=VALUE")
     if args.match is not None:
         if args.start is not None or args.end is not None:
             raise HashiyaError("give either --match or --start/--end, not both")
@@ -248,6 +256,22 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         start, end = args.start, args.end
     ann = ws.annotations.add(args.doc, args.label, start, end, note=args.note)
     print(f"{ann.id}\t{ann.label}\t{ann.start}-{ann.end}\t{ann.text}")
+    return 0
+
+
+def _set_fields(ws: Any, doc: int, pairs: list[str]) -> int:
+    from app.services import doc_fields
+
+    fields = {f.name: f for f in ws.schema.get().document_fields}
+    values: dict[str, object] = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        if not sep:
+            raise HashiyaError(f"--field {pair!r}: give NAME=VALUE")
+        doc_fields.check(fields, name, None)  # a name the schema lacks is refused, naming the ones it has
+        values[name] = doc_fields.parse(fields[name], text)
+    for name, value in ws.documents.edit_fields(doc, values).fields.after.items():
+        print(f"{name}\t{json.dumps(value, ensure_ascii=False)}")
     return 0
 
 

@@ -7,14 +7,16 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from app.cli import main
-from app.errors import HashiyaError
+from app.errors import HashiyaError, InputError
 from app.formats.native import sha256_text
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
 from app.schema.model import Choice
 from app.services import Workspace
+from app.services.export_formats import export
 from app.services.importing import _Ingest, import_paths, import_records
 from db.models import Document
 
@@ -172,3 +174,85 @@ def test_cli_stats_leave_out_deleted_labels(tmp_path: Path, capsys: pytest.Captu
     assert main(["stats", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "ACTOR" in out and "PLACE" not in out
+
+
+def test_native_jsonl_carries_document_fields_through_a_round_trip(ws: Any, tmp_path: Path) -> None:
+    _topic_schema(ws)
+    doc, bare = _document(ws), _document(ws, "نص بلا تصنيف")
+    ws.documents.edit_fields(doc, {"topic": "sport", "reviewed": False, "words": 2.5})
+    dest = tmp_path / "out.jsonl"
+    export(ws.db, "jsonl", dest)
+    lines = [orjson.loads(line) for line in dest.read_bytes().splitlines()]
+    assert lines[0]["fields"] == {"topic": "sport", "reviewed": False, "words": 2.5}
+    assert "fields" not in lines[1]  # a document without document labels exports as before
+    other = Workspace.open(str(tmp_path / "other.sqlite3"), "tester")
+    try:
+        _topic_schema(other)
+        import_paths(other.db, [dest], annotator="tester")
+        assert other.documents.fields(doc) == {"topic": "sport", "reviewed": False, "words": 2.5}
+        assert other.documents.fields(bare) == {}
+    finally:
+        other.close()
+
+
+def test_an_import_refuses_document_fields_the_schema_does_not_allow(ws: Any, tmp_path: Path) -> None:
+    _topic_schema(ws)
+    src = tmp_path / "in.jsonl"
+    good = {"text": "نص أول", "offsets": "codepoint", "annotations": [], "fields": {"topic": "sport"}}
+    bad = {"text": "نص ثان", "offsets": "codepoint", "annotations": [], "fields": {"topic": "weather"}}
+    src.write_bytes(orjson.dumps(good) + b"\n" + orjson.dumps(bad) + b"\n")
+    with pytest.raises(InputError, match=r"in.jsonl:2.*'weather' is not one of its choices"):
+        import_paths(ws.db, [src], annotator="tester")
+    assert ws.documents.count() == 0  # bad input leaves the database as it was
+
+
+def test_an_import_into_a_stored_document_keeps_its_field_values(ws: Any, tmp_path: Path) -> None:
+    _topic_schema(ws)
+    doc = _document(ws)
+    ws.documents.edit_fields(doc, {"topic": "politics"})
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(orjson.dumps({"text": TEXT, "offsets": "codepoint", "annotations": [],
+                                  "fields": {"topic": "sport", "reviewed": True}}))
+    import_paths(ws.db, [src], annotator="tester")
+    assert ws.documents.fields(doc) == {"topic": "politics", "reviewed": True}
+
+
+def test_cli_annotate_sets_document_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    ws = Workspace.open(db, "tester")
+    _topic_schema(ws)
+    doc = _document(ws)
+    ws.close()
+    assert main(["annotate", "--db", db, "--doc", str(doc), "--field", "topic=politics", "--field", "words=12",
+                 "--field", "reviewed=yes"]) == 0
+    assert "topic\t\"politics\"" in capsys.readouterr().out
+    assert main(["annotate", "--db", db, "--doc", str(doc), "--field", "topic=weather"]) == 2
+    assert capsys.readouterr().err.startswith("hashiya: error: document label 'topic': 'weather'")
+    assert main(["annotate", "--db", db, "--doc", str(doc), "--field", "genre=news"]) == 2
+    assert "no document label 'genre'" in capsys.readouterr().err
+    assert main(["annotate", "--db", db, "--doc", str(doc), "--field", "words="]) == 0
+    ws = Workspace.open(db, "tester")
+    assert ws.documents.fields(doc) == {"topic": "politics", "reviewed": True}
+    ws.close()
+
+
+def test_a_failed_import_takes_back_the_field_values_it_gave_a_stored_document(
+        ws: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _topic_schema(ws)
+    doc = _document(ws)
+    calls = 0
+    original = _Ingest._write_documents
+
+    def fail_second(self: _Ingest, records: Any) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise HashiyaError("disk full")
+        original(self, records)
+
+    monkeypatch.setattr(_Ingest, "_write_documents", fail_second)
+    monkeypatch.setattr("app.services.importing.WRITE_BATCH", 1)
+    records = [SourceRecord(TEXT, "a", fields={"topic": "sport"}), SourceRecord("نص آخر", "b")]
+    with pytest.raises(HashiyaError, match="disk full"):
+        import_records(ws.db, records, annotator="tester")
+    assert ws.documents.fields(doc) == {}

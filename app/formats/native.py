@@ -1,7 +1,8 @@
 """Hashiya's native JSONL: one document per line, code-point offsets, lossless.
 
 ``{"id", "title", "text", "sha256", "offsets": "codepoint", "annotations": [...], "relations": [...]}``
-plus ``external_id``, ``source``, ``status`` and ``metadata`` so that a round trip loses nothing.
+plus ``external_id``, ``source``, ``status`` and ``metadata`` so that a round trip loses nothing, and
+``fields`` (the document-level labels, by name) when the document has some.
 """
 
 from __future__ import annotations
@@ -122,4 +123,5 @@ def native_record(obj: dict[str, Any], origin: str) -> SourceRecord:
         status=obj.get("status"),
         annotations=annotations,
         relations=relations,
+        fields=_need(obj, "fields", dict, origin) if obj.get("fields") is not None else {},
     )

@@ -52,3 +52,4 @@ class SourceRecord:
     status: str | None = None
     annotations: list[AnnotationRecord] = field(default_factory=list)
     relations: list[RelationRecord] = field(default_factory=list)
+    fields: dict[str, Any] = field(default_factory=dict)  # document-level labels by name (native JSONL's "fields")

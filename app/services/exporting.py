@@ -21,7 +21,7 @@ from app.formats.native import OFFSETS
 from app.progress import ExportCancelled as ExportCancelled
 from app.services.export_target import staged_file
 from db.engine import Database
-from db.models import Annotation, Annotator, Document, LabelType, Relation
+from db.models import Annotation, Annotator, Document, DocumentValue, LabelAttribute, LabelType, Relation
 from db.stored import json_object, uuid_text
 
 CHUNK = 500
@@ -73,14 +73,14 @@ _SPAN_COLUMNS = (type_coerce(Annotation.id, String), Annotation.document_id, Ann
 class _Builders(Generic[D, S, L]):
     """What a document, a span and a link become: DTOs for the writers, or native dicts for JSONL."""
 
-    def __init__(self, doc: Callable[[tuple[Any, ...], dict[str, Any], list[S], list[L]], D],
+    def __init__(self, doc: Callable[[tuple[Any, ...], dict[str, Any], list[S], list[L], dict[str, Any]], D],
                  span: Callable[[str, int, str, int, int, str, str, dict[str, Any], str], S],
                  link: Callable[[str, str, str, str, str, dict[str, Any], str], L]) -> None:
         self.doc, self.span, self.link = doc, span, link
 
 
 _DTO: _Builders[DocumentData, AnnotationData, RelationData] = _Builders(
-    lambda d, metadata, spans, links: DocumentData(
+    lambda d, metadata, spans, links, _fields: DocumentData(
         id=d[0], title=d[1], text=d[2], sha256=d[3], status=d[4], external_id=d[5], source=d[6],
         metadata=metadata, annotations=spans, relations=links),
     AnnotationData,
@@ -89,9 +89,10 @@ _DTO: _Builders[DocumentData, AnnotationData, RelationData] = _Builders(
 # The same dicts as ``native.document_to_native`` (tests/test_export_stream.py holds them equal), built
 # straight from the rows: a frozen dataclass per span cost more than the whole raw export.
 _NATIVE: _Builders[dict[str, Any], dict[str, Any], dict[str, Any]] = _Builders(
-    lambda d, metadata, spans, links: {
+    lambda d, metadata, spans, links, fields: {
         "id": d[0], "external_id": d[5], "title": d[1], "text": d[2], "sha256": d[3], "offsets": OFFSETS,
-        "source": d[6], "status": d[4], "metadata": metadata, "annotations": spans, "relations": links},
+        "source": d[6], "status": d[4], "metadata": metadata, "annotations": spans, "relations": links,
+        **({"fields": fields} if fields else {})},  # document-level labels, only where a document has some
     lambda id, _doc, label, start, end, text, annotator, attributes, note: {
         "id": id, "label": label, "start": start, "end": end, "text": text, "annotator": annotator,
         "attributes": attributes, "note": note},
@@ -127,8 +128,21 @@ def _stream(db: Database, flt: ExportFilter, chunk: int, build: _Builders[D, S, 
                 return
             last = docs[-1][0]
             spans, links = _children(conn, [d[0] for d in docs], flt, labels, annotators, build)
+            fields = _fields(conn, docs[0][0], last)
             for d in docs:
-                yield build.doc(d, json_object(d[7]), spans.get(d[0], []), links.get(d[0], []))
+                yield build.doc(d, json_object(d[7]), spans.get(d[0], []), links.get(d[0], []), fields.get(d[0], {}))
+
+
+def _fields(conn: Connection, first: int, last: int) -> dict[int, dict[str, Any]]:
+    """The document-level labels of the documents ``first``..``last``, by document and field name."""
+    found: dict[int, dict[str, Any]] = {}
+    for doc_id, name, value in conn.execute(
+            select(DocumentValue.document_id, LabelAttribute.name, DocumentValue.value)
+            .join(LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id)
+            .where(DocumentValue.document_id.between(first, last))
+            .order_by(DocumentValue.document_id, LabelAttribute.position, LabelAttribute.id)).tuples():
+        found.setdefault(doc_id, {})[name] = value
+    return found
 
 
 def _rows(conn: Connection, query: Select[Any]) -> Iterator[Row[Any]]:

@@ -48,12 +48,26 @@ from app.formats.native import sha256_text
 from app.formats.records import FieldMapping, SourceRecord
 from app.formats.validate import check_record
 from app.progress import Progress
+from app.schema.model import AttributeDef
+from app.services import doc_fields
 from app.services.labels import new_label_style
+from app.services.schema_store import stored_schema
 from app.services.spool import Spool
 from app.text.offsets import check_span
 from db.engine import Database, busy_as_error
 from db.errors import DatabaseBusyError, DatabaseError
-from db.models import DOCUMENT_STATUSES, Annotation, Annotator, Document, LabelType, Relation, RelationType, utcnow
+from db.models import (
+    DOCUMENT_STATUSES,
+    Annotation,
+    Annotator,
+    Document,
+    DocumentValue,
+    LabelAttribute,
+    LabelType,
+    Relation,
+    RelationType,
+    utcnow,
+)
 from db.stored import uuid_text
 
 BATCH = 1000  # records checked and spooled at a time
@@ -168,6 +182,8 @@ class _Ingest:
         self._stored: _StoredForms | None = None
         self._reader: Connection | None = None  # the first pass's read connection (SQLite)
         self.revived: dict[int, Any] = {}  # label id -> the deleted_at it had before this import revived it
+        self._document_fields: dict[str, AttributeDef] | None = None  # the schema's, read at the first record
+        self.values_added: list[tuple[int, int]] = []  # (document, field id) set on stored documents
         self._checkpoint = report.checkpoint()
 
     # the first pass: read, check and spool (no write lock)
@@ -197,6 +213,8 @@ class _Ingest:
         if record.doc_id is not None and not 1 <= record.doc_id <= self.max_doc_id:
             raise InputError(record.origin, f"document id {record.doc_id} is outside 1..{self.max_doc_id} (ids must "
                              "fit the database and stay exact in every export); remove it to get a new id")
+        if record.fields:
+            self._check_fields(record)
         ids_here: set[str] = set()
         for n, a in enumerate(record.annotations):
             try:
@@ -212,6 +230,16 @@ class _Ingest:
             if not {rel.from_id, rel.to_id} <= ids_here:
                 raise InputError(where, "links an annotation that is not in this document")
             rel.id = _hex(rel.id, where) if rel.id else None
+
+    def _check_fields(self, record: SourceRecord) -> None:
+        if self._document_fields is None:
+            with self.db.sessions() as session:
+                self._document_fields = {f.name: f for f in stored_schema(session).document_fields}
+        for name, value in record.fields.items():
+            try:
+                doc_fields.check(self._document_fields, name, value)
+            except HashiyaError as exc:
+                raise InputError(record.origin, str(exc)) from None
 
     def flush(self) -> None:
         """Spool the pending records once their ids are known to be new to this import and not stored for
@@ -320,6 +348,9 @@ class _Ingest:
                     conn.execute(delete(Document).where(Document.id.in_(ids[start:start + 5000])))
                 conn.execute(delete(LabelType).where(LabelType.name.in_(self.report.new_labels), ~exists().where(
                     Annotation.label_id == LabelType.id)))
+                for doc_id, field_id in self.values_added:
+                    conn.execute(delete(DocumentValue).where(DocumentValue.document_id == doc_id,
+                                                             DocumentValue.attribute_id == field_id))
                 for label_id, deleted_at in self.revived.items():  # deleted again, as they were
                     conn.execute(update(LabelType).where(LabelType.id == label_id).values(deleted_at=deleted_at))
                 conn.execute(delete(RelationType).where(RelationType.name.in_(self.report.new_relation_types),
@@ -405,7 +436,7 @@ class _Ingest:
         for sha, record in records:
             if sha in existing or sha in new_rows:
                 self.report.duplicates += 1
-                if record.annotations or record.relations:
+                if record.annotations or record.relations or record.fields:
                     copies.append((record, existing.get(sha, sha)))
                 continue
             row: dict[str, Any] = {
@@ -435,7 +466,29 @@ class _Ingest:
             if isinstance(where, int):
                 self.merged.add(doc_id)
         self.report.documents += len(new_rows)
+        self._write_fields(targets)
         self._write_annotations(targets, {doc for _, doc in targets if doc in self.merged}, now)
+
+    def _write_fields(self, targets: list[tuple[SourceRecord, int]]) -> None:
+        """The records' document-level labels; a stored document keeps a value it has (as it keeps its spans)."""
+        wanted = [(record, doc_id) for record, doc_id in targets if record.fields]
+        if not wanted:
+            return
+        ids = dict(self.conn.execute(select(LabelAttribute.name, LabelAttribute.id)
+                                     .where(LabelAttribute.label_id.is_(None))).tuples().all())
+        taken = set(self.conn.execute(select(DocumentValue.document_id, DocumentValue.attribute_id).where(
+            DocumentValue.document_id.in_({doc_id for _, doc_id in wanted}))).tuples().all())
+        rows = []
+        for record, doc_id in wanted:
+            for name, value in record.fields.items():
+                key = (doc_id, ids[name])
+                if value is not None and key not in taken:
+                    taken.add(key)
+                    rows.append({"document_id": doc_id, "attribute_id": ids[name], "value": value})
+                    if doc_id in self.merged:
+                        self.values_added.append(key)
+        if rows:
+            self.conn.execute(insert(DocumentValue), rows)
 
     def _insert_documents(self, rows: list[dict[str, Any]]) -> None:
         with_id = [row for row in rows if "id" in row]
