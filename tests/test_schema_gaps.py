@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 import pytest
+from sqlalchemy import select
 
 from app.cli import main
 from app.errors import HashiyaError, InputError
@@ -18,7 +19,7 @@ from app.schema.model import Choice
 from app.services import Workspace
 from app.services.export_formats import export
 from app.services.importing import _Ingest, import_paths, import_records
-from db.models import Document
+from db.models import Document, Relation
 
 TEXT = "قال وزير الدفاع سيرغي شويغو إن 144 شخصا قتلوا"
 
@@ -256,3 +257,19 @@ def test_a_failed_import_takes_back_the_field_values_it_gave_a_stored_document(
     with pytest.raises(HashiyaError, match="disk full"):
         import_records(ws.db, records, annotator="tester")
     assert ws.documents.fields(doc) == {}
+
+
+@pytest.mark.parametrize("part", ["brat/BioNLP-ST_2011_ID",
+                                  "doccano/data_import/tests/data/relation_extraction/example.jsonl"])
+def test_real_files_relation_types_all_join_the_schema(sqlite_ws: Any, corpora: Path, part: str) -> None:
+    path = corpora / "peer-formats" / part
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    report = import_paths(sqlite_ws.db, [path], annotator="tester", fmt="brat" if "brat" in part else "doccano")
+    with sqlite_ws.db.sessions() as session:
+        stored = set(session.scalars(select(Relation.type).distinct()))
+    schema = sqlite_ws.schema.get()
+    assert stored and stored <= {rel.name for rel in schema.relations}
+    for name in report.new_relation_types:
+        rel = schema.relation(name)
+        assert rel is not None and rel.sources == rel.targets == ()
