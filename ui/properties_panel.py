@@ -38,22 +38,14 @@ def choice_names() -> dict[str, str]:
     }
 
 
-def _is_typing(event: QKeyEvent) -> bool:
-    """A key a field takes as input: no Ctrl, Alt or Meta, and text or an editing key."""
-    held = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                                | Qt.KeyboardModifier.MetaModifier)
-    editing = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space)
-    return not held and (editing or (event.text().isprintable() and bool(event.text())))
-
-
 class PropertiesPanel(QWidget):
     """Signals: ``label_chosen`` (str), ``attribute_edited`` (key, value or None), ``note_edited`` (str),
     ``source_chosen`` (actor id or None), ``link_requested`` (the user wants to click an ACTOR),
     ``leave_requested`` (Esc in the form: back to the text).
 
-    While one of its fields has the keyboard focus, the window's single-key shortcuts (label keys, S, C,
-    Delete) do not fire: the key goes to the field. Tab and Shift+Tab go round the form's fields, and the
-    field that had the focus keeps it when the form is rebuilt after an edit."""
+    While one of its fields has the keyboard focus, the window's single-key shortcuts do not fire
+    (``ui.focus.FormKeys``). Tab and Shift+Tab go round the form's fields, and the field that had the focus
+    keeps it when the form is rebuilt after an edit."""
 
     label_chosen = Signal(str)
     attribute_edited = Signal(str, object)
@@ -147,13 +139,6 @@ class PropertiesPanel(QWidget):
                 if widget not in keep:
                     widget.deleteLater()
         self._field_widgets = []
-
-    def event(self, event: QEvent) -> bool:
-        """A key without Ctrl, Alt or Meta typed in a field is the field's, not a window shortcut's."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _is_typing(event):
-            event.accept()
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -20,6 +20,7 @@ from app.text.search import Finder
 from ui.actions import Act, StackAction, build_actions, label_action, retranslate_actions
 from ui.commands import EditContext, retranslate_stack
 from ui.document_list import DocumentListModel
+from ui.focus import FormKeys
 from ui.help import GuideDialog, ShortcutsDialog, about_text, shortcut_rows
 from ui.highlight_menu import HighlightMenu
 from ui.i18n import tr
@@ -107,6 +108,8 @@ class Workbench(QObject):
         view.escape_pressed.connect(self.on_escape)
         view.form_requested.connect(self.on_form_requested)
         self.highlight_menu = HighlightMenu(self)
+        self.form_keys = FormKeys(self)  # single keys typed in a panel's field stay in that field
+        win.installEventFilter(self.form_keys)
         view.menu_requested.connect(self.highlight_menu.show_at)
         view.zoom_changed.connect(self.on_zoom_changed)
         view.tooltip_provider = self.tooltip_at

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from tests.ui.conftest import select_text
+from app.schema.model import Choice
+from tests.ui.conftest import make_bench, select_text
 
 pytestmark = pytest.mark.gui
 
@@ -58,3 +59,21 @@ def test_f2_or_enter_goes_into_the_form_and_esc_back_to_the_text(bench, qtbot, k
     assert bench.doc.selected == figure  # Esc from the form keeps the selection
     qtbot.keyClick(bench.view, Qt.Key.Key_2)  # back in the text, the keys label again
     assert stored(bench)[figure].label == "CLAIM"
+
+
+def test_a_digit_typed_in_the_document_panel_relabels_nothing(article_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    article_ws.schema.add_attribute(None, "genre", "choice", (Choice("news"), Choice("opinion")))
+    article_ws.schema.add_attribute(None, "checked", "boolean")
+    bench = make_bench(article_ws, qtbot)
+    try:
+        figure = label(bench, qtbot, "144", Qt.Key.Key_3)
+        for name in ("genre", "checked"):  # a choice box and a check box of the document, not of the annotation
+            editor = bench.window.fields.editors[name]
+            editor.setFocus(Qt.FocusReason.MouseFocusReason)
+            qtbot.waitUntil(lambda e=editor: QApplication.focusWidget() is e)
+            qtbot.keyClick(editor, Qt.Key.Key_1)
+            qtbot.keyClick(editor, Qt.Key.Key_Delete)
+            rows = stored(bench)
+            assert figure in rows and rows[figure].label == "FIGURE", name
+    finally:
+        bench.window.close()
