@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Link as the source of %1</source>
-        <translation>اربطه مصدرًا لـ %1</translation>
+        <translation>اربطه مصدرًا للادعاء %1</translation>
     </message>
     <message>
         <source>Mark %1 as its cue</source>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>Label as %1</source>
-        <translation>وسّم بـ %1</translation>
+        <translation>تعليم بوسم %1</translation>
     </message>
     <message>
         <source>Undo</source>
