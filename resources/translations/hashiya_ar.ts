@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Saved: the database is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ: قاعدة البيانات متاحة من جديد.</translation>
     </message>
     <message>
         <source>Not saved: another program is still writing to the database. Try again later.</source>
