@@ -34,8 +34,9 @@ class FieldsChange:
 
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
-    """Annotations and relations added, changed (``(before, after)``) and removed, a document's status, and
-    whether the labels or the schema changed. ``relabelled`` says what a relabel dropped (to tell the user)."""
+    """Annotations and relations added, changed (``(before, after)``) and removed, a document's status and
+    document-level labels (``fields``), and whether the labels or the schema changed. ``relabelled`` says what
+    a relabel dropped (to tell the user)."""
 
     document_id: int | None = None
     added: tuple[AnnotationData, ...] = ()
