@@ -69,11 +69,19 @@ def test_document_fields_are_checked_against_the_schema(ws: Any) -> None:
     assert ws.documents.fields(doc) == {"topic": "politics"}  # a refused edit changes nothing
 
 
-def test_a_removed_document_field_takes_its_values_along(ws: Any) -> None:
+def test_a_removed_document_field_takes_its_values_along_and_undo_brings_them_back(ws: Any) -> None:
     _topic_schema(ws)
     doc = _document(ws)
+    other = _document(ws, "نص آخر")
     ws.documents.edit_fields(doc, {"topic": "politics", "words": 3})
-    ws.schema.remove_attribute(None, "words")
+    ws.documents.edit_fields(other, {"words": 7})
+    change = ws.schema.remove_attribute(None, "words")
+    assert ws.documents.fields(doc) == {"topic": "politics"} and ws.documents.fields(other) == {}
+    with ws.db.sessions.begin() as session:
+        session.delete(session.get(Document, other))
+    ws.schema.undo(change)  # the field and the values of the documents still there come back
+    assert ws.documents.fields(doc) == {"topic": "politics", "words": 3}
+    ws.schema.apply(change)  # redo
     assert ws.documents.fields(doc) == {"topic": "politics"}
 
 

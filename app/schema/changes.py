@@ -7,6 +7,7 @@ annotations it took with it (tombstoned), so undoing the delete brings them all 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.schema.model import AttributeDef, LabelDef, RelationTypeDef
 
@@ -54,9 +55,10 @@ class AddAttribute:
     label: str | None  # None: a document-level label
     attribute: AttributeDef
     index: int | None = None  # its place among the label's attributes (None: last)
+    values: tuple[tuple[int, Any], ...] = ()  # a document-level label's values, by document id, to put back
 
     def inverse(self) -> RemoveAttribute:
-        return RemoveAttribute(self.label, self.attribute, self.index)
+        return RemoveAttribute(self.label, self.attribute, self.index, self.values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +66,10 @@ class RemoveAttribute:
     label: str | None
     attribute: AttributeDef
     index: int | None = None  # where it stood, for undo
+    values: tuple[tuple[int, Any], ...] = ()  # a document-level label's values it takes along, for undo
 
     def inverse(self) -> AddAttribute:
-        return AddAttribute(self.label, self.attribute, self.index)
+        return AddAttribute(self.label, self.attribute, self.index, self.values)
 
 
 @dataclass(frozen=True, slots=True)

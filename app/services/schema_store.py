@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
@@ -20,7 +22,16 @@ from app.schema.changes import (
 from app.schema.model import AttributeDef, LabelDef, RelationTypeDef, Schema
 from app.schema.rows import choices_json, read_schema
 from app.services.common import parse_uuid
-from db.models import Annotation, LabelAttribute, LabelType, RelationType, RelationTypeEnd, utcnow
+from db.models import (
+    Annotation,
+    Document,
+    DocumentValue,
+    LabelAttribute,
+    LabelType,
+    RelationType,
+    RelationTypeEnd,
+    utcnow,
+)
 
 
 def stored_schema(session: Session) -> Schema:
@@ -69,6 +80,21 @@ def _add_attribute(session: Session, label_id: int | None, attribute: AttributeD
     rows.insert(len(rows) if index is None else index, new)
     for position, row in enumerate(rows):
         row.position = position
+    session.flush()
+
+
+def field_values(session: Session, name: str) -> tuple[tuple[int, Any], ...]:
+    """The values of the document-level label ``name``, by document id."""
+    return tuple(session.execute(select(DocumentValue.document_id, DocumentValue.value).join(
+        LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id).where(
+        LabelAttribute.label_id.is_(None), LabelAttribute.name == name).order_by(DocumentValue.document_id)).tuples())
+
+
+def _put_values(session: Session, field_id: int, values: tuple[tuple[int, Any], ...]) -> None:
+    """Values back on the documents that are still there (an undone removal of a document-level label)."""
+    alive = set(session.scalars(select(Document.id).where(Document.id.in_([doc for doc, _ in values]))))
+    session.add_all(DocumentValue(document_id=doc, attribute_id=field_id, value=value)
+                    for doc, value in values if doc in alive)
     session.flush()
 
 
@@ -141,6 +167,8 @@ def apply_step(session: Session, step: Step) -> None:
         _set_fields(label_row(session, step.before.name), step.after)
     elif isinstance(step, AddAttribute):
         _add_attribute(session, _label_id(session, step.label), step.attribute, step.index)
+        if step.values:
+            _put_values(session, _attribute_row(session, step.label, step.attribute.name).id, step.values)
     elif isinstance(step, RemoveAttribute):
         session.delete(_attribute_row(session, step.label, step.attribute.name))
     elif isinstance(step, SetAttribute):
