@@ -281,3 +281,24 @@ def test_real_files_relation_types_all_join_the_schema(sqlite_ws: Any, corpora: 
     for name in report.new_relation_types:
         rel = schema.relation(name)
         assert rel is not None and rel.sources == rel.targets == ()
+
+
+def test_a_removed_choice_takes_its_values_off_and_undo_puts_them_back(ws: Any, tmp_path: Path) -> None:
+    _topic_schema(ws)
+    doc, other = _document(ws), _document(ws, "نص آخر")
+    ws.documents.edit_fields(doc, {"topic": "sport", "words": 1})
+    ws.documents.edit_fields(other, {"topic": "politics"})
+    change = ws.schema.remove_choice(None, "topic", "sport")
+    assert ws.documents.fields(doc) == {"words": 1} and ws.documents.fields(other) == {"topic": "politics"}
+    dest = tmp_path / "out.jsonl"
+    export(ws.db, "jsonl", dest)  # what it exports, it imports again under the same schema
+    again = Workspace.open(str(tmp_path / "again.sqlite3"), "tester")
+    try:
+        again.schema.replace(ws.schema.get())
+        assert import_paths(again.db, [dest], annotator="tester").documents == 2
+    finally:
+        again.close()
+    ws.schema.undo(change)
+    assert ws.documents.fields(doc) == {"topic": "sport", "words": 1}
+    assert ws.schema.apply(change).steps[0].dropped == ((doc, "sport"),)  # redo takes it off again
+    assert ws.documents.fields(doc) == {"words": 1}

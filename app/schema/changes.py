@@ -79,9 +79,13 @@ class SetAttribute:
     label: str | None
     before: AttributeDef
     after: AttributeDef
+    # a document-level label's values that no longer fit ``after`` (a removed choice), by document id: taken
+    # off by this step, and put back (``restored``) by its inverse
+    dropped: tuple[tuple[int, Any], ...] = ()
+    restored: tuple[tuple[int, Any], ...] = ()
 
     def inverse(self) -> SetAttribute:
-        return SetAttribute(self.label, self.after, self.before)
+        return SetAttribute(self.label, self.after, self.before, self.restored, self.dropped)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,7 @@ checked against the schema, stored in ``document_values`` by field id (a renamed
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -14,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.changes import FieldsChange
 from app.errors import HashiyaError, NotFoundError
 from app.schema.model import AttributeDef
+from app.schema.values import value_problem
 from app.services.schema_store import stored_schema
 from db.models import Document, DocumentValue, LabelAttribute
 
@@ -68,28 +67,10 @@ def check(fields: Mapping[str, AttributeDef], name: str, value: Any) -> Any:
         raise HashiyaError(f"the schema has no document label {name!r} (document labels: {known})")
     if value is None:
         return None
-    problem = _problem(field, value)
+    problem = value_problem(field, value)
     if problem:
         raise HashiyaError(f"document label {name!r}: {value!r} {problem}")
     return value
-
-
-def _problem(field: AttributeDef, value: Any) -> str | None:
-    if field.kind == "choice":
-        return None if value in field.values else f"is not one of its choices ({', '.join(field.values)})"
-    if field.kind == "boolean":
-        return None if isinstance(value, bool) else "is not true or false"
-    if field.kind == "number":
-        ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-        return None if ok else "is not a number"
-    if not isinstance(value, str):
-        return "is not text"
-    if field.kind == "date":
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return "is not a date (YYYY-MM-DD)"
-    return None
 
 
 def parse(field: AttributeDef, text: str) -> Any:

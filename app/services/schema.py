@@ -31,7 +31,7 @@ from app.schema.changes import (
 from app.schema.model import AttributeDef, Choice, Display, LabelDef, RelationTypeDef, Schema
 from app.schema.palette import free_colour, free_key
 from app.schema.validation import check_attribute, check_colour, check_key, check_label_def, check_schema, check_style
-from app.services.schema_store import apply_step, field_values, label_row, stored_schema
+from app.services.schema_store import apply_step, label_row, stored_schema, with_values
 from db.engine import Database
 from db.models import Annotation
 
@@ -67,12 +67,14 @@ class SchemaService:
         """Apply ``change`` (a redo, or a change set from elsewhere) in one transaction; returns it."""
         for step in change.steps:
             _check_step(step)
+        done: list[Step] = []
         with self._db.sessions.begin() as session:
             for step in change.steps:
-                apply_step(session, step)
+                done.append(with_values(session, step))  # a document-level label's values it takes off
+                apply_step(session, done[-1])
             check_schema(stored_schema(session), "the changed schema")
         self._on_change()
-        return change
+        return SchemaChange(tuple(done))
 
     def undo(self, change: SchemaChange) -> SchemaChange:
         return self.apply(change.inverse())
@@ -178,11 +180,7 @@ class SchemaService:
     def remove_attribute(self, label: str | None, name: str) -> SchemaChange:
         """The definition goes; values already stored on annotations stay in their rows, a document-level
         label's values go with it (and come back with an undo)."""
-        values: tuple[tuple[int, Any], ...] = ()
-        if label is None:
-            with self._db.sessions() as session:
-                values = field_values(session, name)
-        return self._do(RemoveAttribute(label, self._attribute(label, name), self._index(label, name), values))
+        return self._do(RemoveAttribute(label, self._attribute(label, name), self._index(label, name)))
 
     def add_choice(self, label: str | None, attribute: str, value: str, display: Display = NO_DISPLAY) -> SchemaChange:
         before = self._attribute(label, attribute)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -21,6 +22,7 @@ from app.schema.changes import (
 )
 from app.schema.model import AttributeDef, LabelDef, RelationTypeDef, Schema
 from app.schema.rows import choices_json, read_schema
+from app.schema.values import value_problem
 from app.services.common import parse_uuid
 from db.models import (
     Annotation,
@@ -88,6 +90,25 @@ def field_values(session: Session, name: str) -> tuple[tuple[int, Any], ...]:
     return tuple(session.execute(select(DocumentValue.document_id, DocumentValue.value).join(
         LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id).where(
         LabelAttribute.label_id.is_(None), LabelAttribute.name == name).order_by(DocumentValue.document_id)).tuples())
+
+
+def with_values(session: Session, step: Step) -> Step:
+    """``step`` carrying the document-level label values it takes off, as they are now (for its undo)."""
+    if not isinstance(step, RemoveAttribute | SetAttribute) or step.label is not None:
+        return step
+    if isinstance(step, RemoveAttribute):
+        return replace(step, values=field_values(session, step.attribute.name))
+    unfit = tuple((doc, value) for doc, value in field_values(session, step.before.name)
+                  if value_problem(step.after, value) is not None)
+    return replace(step, dropped=unfit)
+
+
+def _set_values(session: Session, field_id: int, step: SetAttribute) -> None:
+    if step.dropped:
+        session.execute(delete(DocumentValue).where(DocumentValue.attribute_id == field_id,
+                                                    DocumentValue.document_id.in_([doc for doc, _ in step.dropped])))
+    if step.restored:
+        _put_values(session, field_id, step.restored)
 
 
 def _put_values(session: Session, field_id: int, values: tuple[tuple[int, Any], ...]) -> None:
@@ -173,6 +194,7 @@ def apply_step(session: Session, step: Step) -> None:
         session.delete(_attribute_row(session, step.label, step.attribute.name))
     elif isinstance(step, SetAttribute):
         row = _attribute_row(session, step.label, step.before.name)
+        _set_values(session, row.id, step)
         row.kind, row.name_ar, row.name_en = step.after.kind, step.after.display.ar, step.after.display.en
         row.choices = choices_json(step.after.choices)
     elif isinstance(step, AddRelationType):
