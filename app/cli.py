@@ -220,6 +220,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     doc = ws.documents.open(args.doc)
     shape = visual_text if args.visual else (lambda s: s)
     print(f"# {doc.id} [{doc.status}] {shape(doc.title)}")
+    fields = ws.documents.fields(doc.id)
+    if fields:  # the document-level labels
+        print("# " + "; ".join(f"{name}={json.dumps(value, ensure_ascii=False)}" for name, value in fields.items()))
     print(shape(doc.text))
     if doc.annotations:
         print()

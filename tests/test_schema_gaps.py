@@ -243,6 +243,9 @@ def test_cli_annotate_sets_document_fields(tmp_path: Path, capsys: pytest.Captur
     ws = Workspace.open(db, "tester")
     assert ws.documents.fields(doc) == {"topic": "politics", "reviewed": True}
     ws.close()
+    capsys.readouterr()
+    assert main(["show", "--db", db, str(doc)]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == '# topic="politics"; reviewed=true'
 
 
 def test_a_failed_import_takes_back_the_field_values_it_gave_a_stored_document(
