@@ -55,7 +55,7 @@ def _fill(ws: Workspace, docs: list[dict]) -> None:
                                           note=s["note"]).id)
         for a, b in d["links"]:
             if a < len(ids) and b < len(ids) and a != b:
-                ws.relations.add("source", ids[a], ids[b])
+                ws.relations.add("related", ids[a], ids[b])  # a type the schema leaves open: any two labels
         ws.documents.set_status(doc_id, d["status"])
 
 
