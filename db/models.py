@@ -129,7 +129,7 @@ class DocumentValue(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     attribute_id: Mapped[int] = mapped_column(ForeignKey("label_attributes.id", ondelete="CASCADE"),
                                               primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)  # as migration 0008 made it
 
 
 class RelationType(Base):
