@@ -21,6 +21,8 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain, islice
+from operator import le
 from typing import Any
 
 from app.errors import InputError
@@ -97,6 +99,20 @@ def _kind(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def _int_list(items: list[Any], depth: int) -> list[int] | None:
+    """The integers of ``items`` (at ``depth``) when it is a non-empty list of integers or of ``[int, int]`` pairs
+    (token offsets) nested within ``DEPTH``, flattened in order; else None. Checked with C loops, not per value."""
+    if not items or depth >= DEPTH:
+        return None
+    kinds = set(map(type, items))
+    if kinds == {int}:
+        return items
+    if kinds != {list} or depth + 1 >= DEPTH or set(map(len, items)) != {2}:
+        return None
+    flat = list(chain.from_iterable(items))
+    return flat if set(map(type, flat)) == {int} else None
+
+
 def check_json(value: Any, where: str, what: str) -> None:
     """``value`` is JSON the exports can write back as it is (see the module docstring)."""
     stack: list[tuple[Any, int]] = [(value, 1)]
@@ -112,7 +128,11 @@ def check_json(value: Any, where: str, what: str) -> None:
                 check_string(key, where, f"a key of {what}")
                 stack.append((sub, depth + 1))
         elif kind is list:
-            stack.extend((sub, depth + 1) for sub in item)
+            ints = _int_list(item, depth)
+            if ints is None:
+                stack.extend((sub, depth + 1) for sub in item)
+            elif not (_INT_RANGE[0] <= min(ints) and max(ints) <= _INT_RANGE[1]):
+                stack.extend((sub, depth + 1) for sub in ints)  # the loop names the integer too large
         elif kind is str:
             check_string(item, where, f"a string in {what}")
         elif kind is int:
@@ -131,8 +151,11 @@ def check_tokens(metadata: dict[str, Any], text_length: int, where: str) -> None
     if tokens is not None:
         if type(tokens) is not list:
             raise InputError(where, f"metadata.tokens must be an array of [start, end] pairs, got {_kind(tokens)}")
+        flat = _int_list(tokens, 1) or []
+        fine = (len(flat) == 2 * len(tokens) > 0 and flat[0] >= 0 and flat[-1] <= text_length
+                and all(map(le, flat, islice(flat, 1, None))))  # the pairs in order, checked in C; else per pair
         last = 0
-        for n, pair in enumerate(tokens):
+        for n, pair in enumerate(() if fine else tokens):
             if not (type(pair) is list and len(pair) == 2 and type(pair[0]) is int and type(pair[1]) is int
                     and last <= pair[0] <= pair[1] <= text_length):
                 raise InputError(where, f"metadata.tokens[{n}] must be [start, end] in text order inside the text "
