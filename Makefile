@@ -17,8 +17,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@$(MAKE) --no-print-directory -j3 consumers
-	$(PY) -m ruff check .
-	$(PY) -m mypy
+	@$(MAKE) --no-print-directory lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 # `make fuzz`: the malformed-input fuzz test run longer (`make test` runs it bounded, ~30 s).
@@ -30,8 +29,8 @@ fuzz: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
-	$(PY) -m mypy
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 bench: $(STAMP)
 	$(PY) -m bench $(BENCH_ARGS)

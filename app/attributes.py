@@ -26,7 +26,8 @@ class AttributeField:
 
 
 LABEL_FIELDS: dict[str, tuple[AttributeField, ...]] = {
-    label.name: tuple(AttributeField.of(a) for a in label.attributes) for label in DEFAULT_SCHEMA.labels
+    label.name: tuple(AttributeField.of(a) for a in label.attributes)
+    for label in DEFAULT_SCHEMA.labels
     if label.attributes
 }
 

@@ -69,20 +69,32 @@ class ChangeSet:
         """What undoing this change set changes."""
         status = self.status and StatusChange(self.status.document_id, self.status.after, self.status.before)
         fields = self.fields and FieldsChange(self.fields.document_id, self.fields.after, self.fields.before)
-        return ChangeSet(self.document_id, added=self.removed, changed=tuple((a, b) for b, a in self.changed),
-                         removed=self.added, relations_added=self.relations_removed,
-                         relations_removed=self.relations_added, status=status, fields=fields, schema=self.schema)
+        return ChangeSet(
+            self.document_id,
+            added=self.removed,
+            changed=tuple((a, b) for b, a in self.changed),
+            removed=self.added,
+            relations_added=self.relations_removed,
+            relations_removed=self.relations_added,
+            status=status,
+            fields=fields,
+            schema=self.schema,
+        )
 
     def merged(self, other: ChangeSet) -> ChangeSet:
         """This change followed by ``other`` (the parts of one undo step)."""
         return ChangeSet(
             self.document_id if self.document_id is not None else other.document_id,
-            added=self.added + other.added, changed=self.changed + other.changed, removed=self.removed + other.removed,
+            added=self.added + other.added,
+            changed=self.changed + other.changed,
+            removed=self.removed + other.removed,
             relations_added=self.relations_added + other.relations_added,
             relations_removed=self.relations_removed + other.relations_removed,
-            status=other.status or self.status, fields=_merged_fields(self.fields, other.fields),
+            status=other.status or self.status,
+            fields=_merged_fields(self.fields, other.fields),
             schema=self.schema or other.schema,
-            relabelled=other.relabelled or self.relabelled)
+            relabelled=other.relabelled or self.relabelled,
+        )
 
 
 def _merged_fields(first: FieldsChange | None, then: FieldsChange | None) -> FieldsChange | None:

@@ -49,8 +49,12 @@ def doc_ids(value: str) -> frozenset[int]:
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
-                        help="SQLite file or SQLAlchemy URL (default: the embedded database in the data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,
+        help="SQLite file or SQLAlchemy URL (default: the embedded database in the data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,23 +71,34 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to FILE and exit")
     gui.add_argument("--doc", type=doc_id, metavar="ID", help="open this document")
 
-    imp = sub.add_parser("import", help="import documents (txt, json, jsonl, csv, trec, and annotated corpora: brat, "
-                                        "conll, conllu, xmi, labelstudio, doccano; folders recursively)")
+    imp = sub.add_parser(
+        "import",
+        help="import documents (txt, json, jsonl, csv, trec, and annotated corpora: brat, "
+        "conll, conllu, xmi, labelstudio, doccano; folders recursively)",
+    )
     _db_option(imp)
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    imp.add_argument("--format", choices=registry.IMPORT_FORMATS,
-                     help="input format (default: guessed from each file's extension)")
+    imp.add_argument(
+        "--format", choices=registry.IMPORT_FORMATS, help="input format (default: guessed from each file's extension)"
+    )
     imp.add_argument("--text-field", default="text", help="JSON/CSV field holding the text (default: text)")
     imp.add_argument("--title-field", default="title", help="JSON/CSV field holding the title")
     imp.add_argument("--id-field", default="id", help="JSON/CSV field holding the external id")
     imp.add_argument("--encoding", help="input encoding (default: detected; e.g. cp1256)")
     imp.add_argument("--skip-bad", action="store_true", help="import the good files and list the bad ones")
-    imp.add_argument("--scheme", choices=["IOB2", "IOB1", "BIOES", "BILOU"], type=str.upper,
-                     help="conll: the tagging scheme of the tags (default: detected from the file)")
-    imp.add_argument("--offsets", choices=["codepoint", "utf16", "grapheme"],
-                     help="doccano, labelstudio: what the offsets count (grapheme: doccano's grapheme mode, a letter "
-                          "with its harakat is one; default: each row's own, else utf16 for doccano, and for "
-                          "labelstudio the unit value.text agrees with)")
+    imp.add_argument(
+        "--scheme",
+        choices=["IOB2", "IOB1", "BIOES", "BILOU"],
+        type=str.upper,
+        help="conll: the tagging scheme of the tags (default: detected from the file)",
+    )
+    imp.add_argument(
+        "--offsets",
+        choices=["codepoint", "utf16", "grapheme"],
+        help="doccano, labelstudio: what the offsets count (grapheme: doccano's grapheme mode, a letter "
+        "with its harakat is one; default: each row's own, else utf16 for doccano, and for "
+        "labelstudio the unit value.text agrees with)",
+    )
     imp.add_argument("--max-size", metavar="SIZE", help="read files up to SIZE (e.g. 2G; default 512M)")
 
     lst = sub.add_parser("list", help="list documents")
@@ -94,15 +109,21 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print a document and its annotations")
     _db_option(show)
     show.add_argument("doc", type=doc_id, metavar="DOC")
-    show.add_argument("--visual", action="store_true",
-                      help="reshape and reorder Arabic for terminals without bidi support")
+    show.add_argument(
+        "--visual", action="store_true", help="reshape and reorder Arabic for terminals without bidi support"
+    )
 
     ann = sub.add_parser("annotate", help="add one annotation, or set document-level labels (--field)")
     _db_option(ann)
     ann.add_argument("--doc", type=doc_id, required=True, metavar="ID")
     ann.add_argument("--label")
-    ann.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
-                     help="set a document-level label of the schema (NAME= clears it); may be repeated")
+    ann.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set a document-level label of the schema (NAME= clears it); may be repeated",
+    )
     ann.add_argument("--start", type=int)
     ann.add_argument("--end", type=int)
     ann.add_argument("--match", metavar="TEXT", help="annotate an occurrence of TEXT")
@@ -121,14 +142,19 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(exp)
     exp.add_argument("--format", default="jsonl", choices=registry.EXPORT_FORMATS)
     folders = ", ".join(f.name for f in registry.FORMATS if f.writer and f.folder)
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar="DEST",
-                     help=f"a file, or a folder for {folders} and splits")
+    exp.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DEST", help=f"a file, or a folder for {folders} and splits"
+    )
     exp.add_argument("--docs", type=doc_ids, help="comma-separated document ids to keep")
     exp.add_argument("--split", metavar="SEED", type=int, help="write train/dev/test parts, by text hash and SEED")
     exp.add_argument("--ratios", default="0.8,0.1,0.1", help="train,dev,test shares for --split (default 0.8,0.1,0.1)")
     exp.add_argument("--offsets", choices=["utf16", "codepoint"], help="doccano offsets (default: utf16)")
-    exp.add_argument("--layers", choices=["label", "flat"], default="label",
-                     help="conll: one tag column per label (default) or a single column")
+    exp.add_argument(
+        "--layers",
+        choices=["label", "flat"],
+        default="label",
+        help="conll: one tag column per label (default) or a single column",
+    )
     exp.add_argument("--labels", help="comma-separated labels to keep")
     exp.add_argument("--annotators", help="comma-separated annotators to keep")
     exp.add_argument("--status", help="comma-separated document statuses to keep")
@@ -177,9 +203,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     mapping = FieldMapping(text=args.text_field, title=args.title_field, id=args.id_field)
     with _progress(None, "doc", "importing") as bar:
-        report = import_paths(ws.db, args.paths, annotator=ws.annotator, fmt=args.format, mapping=mapping,
-                              encoding=args.encoding, skip_bad=args.skip_bad, progress=bar.update,
-                              max_size=max_size, scheme=args.scheme, offsets=args.offsets)
+        report = import_paths(
+            ws.db,
+            args.paths,
+            annotator=ws.annotator,
+            fmt=args.format,
+            mapping=mapping,
+            encoding=args.encoding,
+            skip_bad=args.skip_bad,
+            progress=bar.update,
+            max_size=max_size,
+            scheme=args.scheme,
+            offsets=args.offsets,
+        )
     print(report.summary())
     for line in report.scheme_lines():
         print(f"read as {line}")
@@ -200,9 +236,18 @@ def cmd_list(args: argparse.Namespace) -> int:
         page = ws.documents.list(after_id=after, limit=500)
         for doc in page:
             if args.json:
-                print(json.dumps({"id": doc.id, "title": doc.title, "status": doc.status,
-                                  "annotations": doc.annotation_count, "external_id": doc.external_id},
-                                 ensure_ascii=False))
+                print(
+                    json.dumps(
+                        {
+                            "id": doc.id,
+                            "title": doc.title,
+                            "status": doc.status,
+                            "annotations": doc.annotation_count,
+                            "external_id": doc.external_id,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             else:
                 print(f"{doc.id}\t{doc.status}\t{doc.annotation_count}\t{doc.title}")
             shown += 1
@@ -309,16 +354,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     to_stdout = is_stdout(args.output)
     if to_stdout:  # a single-file format on standard output; never a file named "-" or a replaced /dev/stdout
         if args.split is not None or format_spec(args.format).folder:
-            raise HashiyaError(f"{'--split' if args.split is not None else args.format} writes a folder; "
-                               "it cannot go to standard output")
+            raise HashiyaError(
+                f"{'--split' if args.split is not None else args.format} writes a folder; "
+                "it cannot go to standard output"
+            )
     else:
         check_destination(args.format, args.output, args.split is not None)  # before any work
     try:
         ratios = tuple(float(x) for x in args.ratios.split(","))
     except ValueError:
         raise HashiyaError("--ratios needs numbers, e.g. 0.8,0.1,0.1") from None
-    flt = ExportFilter(labels=_names(args.labels), annotators=_names(args.annotators), statuses=_names(args.status),
-                       doc_ids=args.docs or None)
+    flt = ExportFilter(
+        labels=_names(args.labels),
+        annotators=_names(args.annotators),
+        statuses=_names(args.status),
+        doc_ids=args.docs or None,
+    )
     split = None
     if args.split is not None:
         if len(ratios) != 3 or min(ratios) < 0 or sum(ratios) <= 0:
@@ -327,11 +378,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = {"layers": args.layers, **({"offsets": args.offsets} if args.offsets else {})}
     ws = _workspace(args)
     with _progress(ws.documents.count(), "doc", "exporting") as bar:
-        report = export(ws.db, args.format, args.output, flt, split=split, progress=bar.update, options=options,
-                        stream=sys.stdout.buffer if to_stdout else None)
-    print(f"{report.documents} documents, {report.annotations} annotations, {report.relations} relations "
-          f"-> {'standard output' if to_stdout else report.path} (offsets: {report.offsets})",
-          file=sys.stderr if to_stdout else sys.stdout)
+        report = export(
+            ws.db,
+            args.format,
+            args.output,
+            flt,
+            split=split,
+            progress=bar.update,
+            options=options,
+            stream=sys.stdout.buffer if to_stdout else None,
+        )
+    print(
+        f"{report.documents} documents, {report.annotations} annotations, {report.relations} relations "
+        f"-> {'standard output' if to_stdout else report.path} (offsets: {report.offsets})",
+        file=sys.stderr if to_stdout else sys.stdout,
+    )
     skipped = report.extra.get("skipped")
     skipped = skipped if isinstance(skipped, list) else []
     for line in skipped[:20]:
@@ -339,8 +400,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if len(skipped) > 20:
         print(f"... and {len(skipped) - 20} more spans not exported", file=sys.stderr)
     if report.extra.get("relations_not_held"):
-        print(f"not exported: {report.extra['relations_not_held']} relations ({args.format} has no place for them)",
-              file=sys.stderr)
+        print(
+            f"not exported: {report.extra['relations_not_held']} relations ({args.format} has no place for them)",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -348,13 +411,20 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def no_gui(args: argparse.Namespace) -> int:
-    raise HashiyaError("the workbench starts from the hashiya program (ui/launcher.py, python -m ui); "
-                       "python -m app runs the sub-commands only")
+    raise HashiyaError(
+        "the workbench starts from the hashiya program (ui/launcher.py, python -m ui); "
+        "python -m app runs the sub-commands only"
+    )
 
 
 COMMANDS = {
-    "import": cmd_import, "list": cmd_list, "show": cmd_show,
-    "annotate": cmd_annotate, "stats": cmd_stats, "export": cmd_export, "check": cmd_check,
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "annotate": cmd_annotate,
+    "stats": cmd_stats,
+    "export": cmd_export,
+    "check": cmd_check,
     "schema": cmd_schema,
 }
 

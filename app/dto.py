@@ -93,8 +93,9 @@ class AnnotationRows(Sequence[AnnotationData]):
 
     __slots__ = ("_annotators", "_built", "_labels", "_rows", "_text", "document_id")
 
-    def __init__(self, document_id: int, text: str, rows: list[AnnotationRow], labels: dict[int, str],
-                 annotators: dict[int, str]) -> None:
+    def __init__(
+        self, document_id: int, text: str, rows: list[AnnotationRow], labels: dict[int, str], annotators: dict[int, str]
+    ) -> None:
         self.document_id = document_id
         self._text = text
         self._rows = rows
@@ -117,9 +118,17 @@ class AnnotationRows(Sequence[AnnotationData]):
         ann = self._built[index]
         if ann is None:
             ann_id, label, start, end, annotator, attributes, note = self._rows[index]
-            ann = AnnotationData(uuid_text(ann_id), self.document_id, self._labels[label], start, end,
-                                 self._text[start:end], self._annotators[annotator], json_object(attributes),
-                                 note or "")
+            ann = AnnotationData(
+                uuid_text(ann_id),
+                self.document_id,
+                self._labels[label],
+                start,
+                end,
+                self._text[start:end],
+                self._annotators[annotator],
+                json_object(attributes),
+                note or "",
+            )
             self._built[index] = ann
         return ann
 

@@ -46,8 +46,10 @@ def run(args: argparse.Namespace, ws: Any) -> int:
         result = ws.schema.replace(fileformat.load(args.file))
         print(f"{len(result.change.steps)} change{'s' * (len(result.change.steps) != 1)} to the schema")
         for name, count in result.kept.items():
-            print(f"kept label {name!r}: {count} annotation{'s' * (count != 1)} hold it (delete it with "
-                  f"'hashiya schema delete {name} --force')")
+            print(
+                f"kept label {name!r}: {count} annotation{'s' * (count != 1)} hold it (delete it with "
+                f"'hashiya schema delete {name} --force')"
+            )
     elif command == "rename":
         ws.schema.rename_label(args.old, args.new)
         print(f"{args.old} -> {args.new}")

@@ -45,7 +45,7 @@ class StartView:
     def page(self, offset: int, limit: int, title_filter: str | None = None) -> list[DocumentSummary]:
         if title_filter or offset < self.offset:
             return []
-        return self.rows[offset - self.offset:offset - self.offset + limit]
+        return self.rows[offset - self.offset : offset - self.offset + limit]
 
     def position(self, doc_id: int, title_filter: str | None = None) -> int | None:
         ids = [summary.id for summary in self.rows]
@@ -75,8 +75,12 @@ def _read(conn: sqlite3.Connection, candidates: Iterable[int | None], page: int)
     version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     if version != [(SCHEMA_HEAD,)]:
         return None
-    labels = [Label(*row) for row in conn.execute(
-        "SELECT id, name, colour, shortcut, description FROM label_types WHERE deleted_at IS NULL ORDER BY id")]
+    labels = [
+        Label(*row)
+        for row in conn.execute(
+            "SELECT id, name, colour, shortcut, description FROM label_types WHERE deleted_at IS NULL ORDER BY id"
+        )
+    ]
     document = None
     for doc_id in [*candidates, _scalar(conn, "SELECT min(id) FROM documents")]:
         if doc_id is not None and (document := _document(conn, doc_id)) is not None:
@@ -84,18 +88,30 @@ def _read(conn: sqlite3.Connection, candidates: Iterable[int | None], page: int)
     # the open document's page of the list and the pages on either side (the row can be near an edge)
     position = _scalar(conn, "SELECT count(id) FROM documents WHERE id < ?", document.id) if document else 0
     offset = max(0, ((position or 0) // page - 1) * page)
-    rows = [DocumentSummary(*row) for row in conn.execute(
-        f"SELECT d.id, d.title, d.status, {_LIVE_COUNT}, d.external_id FROM documents d "
-        "WHERE d.id >= (SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET ?) ORDER BY d.id LIMIT ?",
-        (offset, 3 * page))]
+    rows = [
+        DocumentSummary(*row)
+        for row in conn.execute(
+            f"SELECT d.id, d.title, d.status, {_LIVE_COUNT}, d.external_id FROM documents d "
+            "WHERE d.id >= (SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET ?) ORDER BY d.id LIMIT ?",
+            (offset, 3 * page),
+        )
+    ]
     by_status = dict(conn.execute("SELECT status, count(id) FROM documents GROUP BY status").fetchall())
-    return StartView(labels, document, _scalar(conn, "SELECT count(id) FROM documents") or 0, offset, rows,
-                     by_status, read_schema(lambda sql: conn.execute(sql).fetchall()))
+    return StartView(
+        labels,
+        document,
+        _scalar(conn, "SELECT count(id) FROM documents") or 0,
+        offset,
+        rows,
+        by_status,
+        read_schema(lambda sql: conn.execute(sql).fetchall()),
+    )
 
 
 def _document(conn: sqlite3.Connection, doc_id: int) -> DocumentData | None:
-    row = conn.execute("SELECT id, title, text, sha256, status, external_id, source, metadata FROM documents "
-                       "WHERE id = ?", (doc_id,)).fetchone()
+    row = conn.execute(
+        "SELECT id, title, text, sha256, status, external_id, source, metadata FROM documents WHERE id = ?", (doc_id,)
+    ).fetchone()
     if row is None:
         return None
     doc_id, title, text, sha256, status, external_id, source, metadata = row
@@ -103,18 +119,29 @@ def _document(conn: sqlite3.Connection, doc_id: int) -> DocumentData | None:
     annotators = dict(conn.execute("SELECT id, name FROM annotators").fetchall())
     rows = conn.execute(
         'SELECT id, label_id, start, "end", annotator_id, attributes, note FROM annotations '
-        'WHERE document_id = ? AND deleted_at IS NULL ORDER BY start, "end" DESC, created_at', (doc_id,)).fetchall()
+        'WHERE document_id = ? AND deleted_at IS NULL ORDER BY start, "end" DESC, created_at',
+        (doc_id,),
+    ).fetchall()
     relations = [
         RelationData(uuid_text(rel_id), type_, uuid_text(from_id), uuid_text(to_id), annotators[annotator])
         for rel_id, type_, from_id, to_id, annotator in conn.execute(
             "SELECT r.id, r.type, r.from_id, r.to_id, r.annotator_id FROM relations r "
             "JOIN annotations s ON s.id = r.from_id JOIN annotations t ON t.id = r.to_id "
             "WHERE s.document_id = ? AND t.document_id = ? AND r.deleted_at IS NULL "
-            "AND s.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY r.created_at", (doc_id, doc_id))
+            "AND s.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY r.created_at",
+            (doc_id, doc_id),
+        )
     ]
     return DocumentData(
-        id=doc_id, title=title, text=text, sha256=sha256, status=status, external_id=external_id, source=source,
-        metadata=json_object(metadata), annotations=AnnotationRows(doc_id, text, rows, label_names, annotators),
+        id=doc_id,
+        title=title,
+        text=text,
+        sha256=sha256,
+        status=status,
+        external_id=external_id,
+        source=source,
+        metadata=json_object(metadata),
+        annotations=AnnotationRows(doc_id, text, rows, label_names, annotators),
         relations=relations,
     )
 

@@ -66,9 +66,11 @@ def phase_raw(db_path: Path, sync: str, commits: int) -> dict[str, Any]:
     for n in range(commits):
         start = now()
         con.execute("BEGIN")
-        con.execute('INSERT INTO annotations (id, document_id, annotator_id, label_id, start, "end", text, '
-                    "attributes, note, created_at, updated_at) VALUES (?, ?, 1, 1, 0, 3, 'abc', '{}', '', ?, ?)",
-                    (uuid.uuid4().hex, 1 + n * 7 % 1000, stamp, stamp))
+        con.execute(
+            'INSERT INTO annotations (id, document_id, annotator_id, label_id, start, "end", text, '
+            "attributes, note, created_at, updated_at) VALUES (?, ?, 1, 1, 0, 3, 'abc', '{}', '', ?, ?)",
+            (uuid.uuid4().hex, 1 + n * 7 % 1000, stamp, stamp),
+        )
         con.execute("COMMIT")
         times.append(now() - start)
     con.close()
@@ -88,8 +90,9 @@ def populate(db_path: Path, docs: int, work: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m " + MODULE, description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m " + MODULE, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, default=20_000, help="documents in the populated database")
     parser.add_argument("--commits", type=int, default=1000)
     parser.add_argument("--quick", action="store_true", help="2,000 docs, 300 commits")
@@ -113,13 +116,18 @@ def main(argv: list[str] | None = None) -> int:
             for sync in ("FULL", "NORMAL"):
                 db = work / f"{phase}-{sync}.sqlite3"
                 shutil.copy(base, db)
-                results[f"{phase}-{sync}"] = run_phase(MODULE, "--phase", phase, "--db", str(db), "--sync", sync,
-                                                       "--commits", str(args.commits))
+                results[f"{phase}-{sync}"] = run_phase(
+                    MODULE, "--phase", phase, "--db", str(db), "--sync", sync, "--commits", str(args.commits)
+                )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     paths = (("raw", "raw sqlite3 INSERT + COMMIT"), ("service", "Workspace.annotations.add"))
-    rows = [[label, sync, r["p50_ms"], r["p99_ms"], f"{r['per_s']:,}"]
-            for phase, label in paths for sync in ("FULL", "NORMAL") for r in [results[f"{phase}-{sync}"]]]
+    rows = [
+        [label, sync, r["p50_ms"], r["p99_ms"], f"{r['per_s']:,}"]
+        for phase, label in paths
+        for sync in ("FULL", "NORMAL")
+        for r in [results[f"{phase}-{sync}"]]
+    ]
     print(f"One committed annotation at a time, {args.docs:,}-document database, {args.commits} commits, WAL:\n")
     print(markdown_table(["path", "synchronous", "p50 ms", "p99 ms", "commits/s"], rows))
     print(f"\nresults: {save_results('commit', results)}", file=sys.stderr)

@@ -52,8 +52,14 @@ def _document(rng: random.Random, n: int) -> tuple[str, list[dict[str, Any]], li
         a = pos + len(cue) + 1
         spans.append({"label": "ACTOR", "start": a, "end": a + len(actor), "attributes": {"kind": "person"}})
         f = a + len(actor) + 4
-        spans.append({"label": "FIGURE", "start": f, "end": f + len(figure),
-                      "attributes": {"kind": "count", "value": int(figure)}})
+        spans.append(
+            {
+                "label": "FIGURE",
+                "start": f,
+                "end": f + len(figure),
+                "attributes": {"kind": "count", "value": int(figure)},
+            }
+        )
         links += [(base, base + 2, "source")]
         parts.append(sentence + ". ")
         pos += len(sentence) + 2
@@ -79,11 +85,18 @@ def build(db_path: Path, docs: int, seed: int = 1) -> None:
         for n in range(docs):
             text, spans, links = _document(rng, n)
             ids = [str(uuid.uuid4()) for _ in spans]
-            anns = [AnnotationRecord(s["label"], s["start"], s["end"], id=i, attributes=s.get("attributes", {}))
-                    for s, i in zip(spans, ids, strict=True)]
+            anns = [
+                AnnotationRecord(s["label"], s["start"], s["end"], id=i, attributes=s.get("attributes", {}))
+                for s, i in zip(spans, ids, strict=True)
+            ]
             rels = [RelationRecord(t, ids[a], ids[b]) for a, b, t in links]
-            yield SourceRecord(f"{n} {text}" if n else text, f"bench:{n}", title=f"doc {n}",
-                               annotations=_shift(anns, len(str(n)) + 1 if n else 0), relations=rels)
+            yield SourceRecord(
+                f"{n} {text}" if n else text,
+                f"bench:{n}",
+                title=f"doc {n}",
+                annotations=_shift(anns, len(str(n)) + 1 if n else 0),
+                relations=rels,
+            )
 
     import_records(ws.db, records(), annotator="bench")
     ws.close()
@@ -110,15 +123,25 @@ def _size(path: Path) -> int:
 def raw_dump(db_path: Path, dest: Path) -> None:
     """The same rows (documents, spans, links) straight from sqlite3 into JSONL: the baseline."""
     conn = sqlite3.connect(db_path)
-    spans = conn.cursor().execute("SELECT document_id, id, label_id, start, \"end\", text, attributes, note "
-                                  "FROM annotations WHERE deleted_at IS NULL ORDER BY document_id, start")
-    links = conn.cursor().execute("SELECT a.document_id, r.id, r.type, r.from_id, r.to_id FROM relations r "
-                                  "JOIN annotations a ON a.id = r.from_id ORDER BY a.document_id")
+    spans = conn.cursor().execute(
+        'SELECT document_id, id, label_id, start, "end", text, attributes, note '
+        "FROM annotations WHERE deleted_at IS NULL ORDER BY document_id, start"
+    )
+    links = conn.cursor().execute(
+        "SELECT a.document_id, r.id, r.type, r.from_id, r.to_id FROM relations r "
+        "JOIN annotations a ON a.id = r.from_id ORDER BY a.document_id"
+    )
     pending_span, pending_link = next(spans, None), next(links, None)
     with dest.open("wb") as out:
         for doc_id, title, text, sha in conn.execute("SELECT id, title, text, sha256 FROM documents ORDER BY id"):
-            row: dict[str, Any] = {"id": doc_id, "title": title, "text": text, "sha256": sha, "annotations": [],
-                                   "relations": []}
+            row: dict[str, Any] = {
+                "id": doc_id,
+                "title": title,
+                "text": text,
+                "sha256": sha,
+                "annotations": [],
+                "relations": [],
+            }
             while pending_span is not None and pending_span[0] == doc_id:
                 row["annotations"].append(pending_span[1:])
                 pending_span = next(spans, None)
@@ -146,10 +169,18 @@ def phase(name: str, db_path: Path, dest: Path) -> dict[str, Any]:
             report = export(db, name, dest)
         except HashiyaError as exc:
             return {"phase": name, "skipped": str(exc)}
-        extra = {"documents": report.documents, "annotations": report.annotations,
-                 "not_exported": len(report.extra.get("skipped") or [])}  # type: ignore[arg-type]
-    return {"phase": name, "seconds": round(time.perf_counter() - t0, 3), "rss_mb": round(_peak_mb(), 1),
-            "bytes": _size(dest), **extra}
+        extra = {
+            "documents": report.documents,
+            "annotations": report.annotations,
+            "not_exported": len(report.extra.get("skipped") or []),
+        }  # type: ignore[arg-type]
+    return {
+        "phase": name,
+        "seconds": round(time.perf_counter() - t0, 3),
+        "rss_mb": round(_peak_mb(), 1),
+        "bytes": _size(dest),
+        **extra,
+    }
 
 
 REPO = Path(__file__).resolve().parent.parent
@@ -165,8 +196,14 @@ def _python(fmt: str) -> str:
 def run_phase(name: str, db_path: Path, work: Path) -> dict[str, Any]:
     dest = work / f"out-{name}"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.run([_python(name), "-m", "bench.bench_export_formats", "--phase", name, "--db", str(db_path),
-                           "--dest", str(dest)], capture_output=True, text=True, check=False, env=env, cwd=REPO)
+    proc = subprocess.run(
+        [_python(name), "-m", "bench.bench_export_formats", "--phase", name, "--db", str(db_path), "--dest", str(dest)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        cwd=REPO,
+    )
     if proc.returncode != 0:
         return {"phase": name, "skipped": proc.stderr.strip().splitlines()[-1:] or ["failed"]}
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -188,8 +225,10 @@ def main(argv: list[str] | None = None) -> int:
         db_path = work / "bench.sqlite3"
         t0 = time.perf_counter()
         build(db_path, args.docs)
-        print(f"corpus: {args.docs} documents, {args.docs * 10} spans, {args.docs * 4} links "
-              f"(built in {time.perf_counter() - t0:.1f} s)")
+        print(
+            f"corpus: {args.docs} documents, {args.docs * 10} spans, {args.docs * 4} links "
+            f"(built in {time.perf_counter() - t0:.1f} s)"
+        )
         raw = run_phase("raw", db_path, work)
         print(f"{'format':<12}{'seconds':>9}{'x raw':>8}{'peak MB':>9}{'MB out':>9}  notes")
         print(f"{'raw JSONL':<12}{raw['seconds']:>9.2f}{1:>8.2f}{raw['rss_mb']:>9.0f}{raw['bytes'] / 1e6:>9.1f}")
@@ -199,8 +238,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{fmt:<12}{'-':>9}{'-':>8}{'-':>9}{'-':>9}  skipped: {r['skipped']}")
                 continue
             note = f"{r['not_exported']} spans not exported" if r.get("not_exported") else ""
-            print(f"{fmt:<12}{r['seconds']:>9.2f}{r['seconds'] / raw['seconds']:>8.2f}{r['rss_mb']:>9.0f}"
-                  f"{r['bytes'] / 1e6:>9.1f}  {note}")
+            print(
+                f"{fmt:<12}{r['seconds']:>9.2f}{r['seconds'] / raw['seconds']:>8.2f}{r['rss_mb']:>9.0f}"
+                f"{r['bytes'] / 1e6:>9.1f}  {note}"
+            )
     return 0
 
 

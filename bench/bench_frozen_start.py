@@ -82,13 +82,18 @@ def build_corpus(command: list[str], db: Path, docs: int, env: dict[str, str], t
 
     source = tmp / "corpus.jsonl"
     write_jsonl(source, synth_records(docs, 10, load_articles()[1]))
-    subprocess.run([*command, "import", "--db", str(db), "--format", "jsonl", str(source)], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [*command, "import", "--db", str(db), "--format", "jsonl", str(source)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     source.unlink()
 
 
-def time_first_paint(command: list[str], db: Path, shot: Path, env: dict[str, str], doc: int = 1,
-                     cold: bool = False) -> tuple[float, float, float]:
+def time_first_paint(
+    command: list[str], db: Path, shot: Path, env: dict[str, str], doc: int = 1, cold: bool = False
+) -> tuple[float, float, float]:
     """(launch to screenshot file, whole process, CPU of the whole process) in seconds."""
     shot.unlink(missing_ok=True)
     if cold:
@@ -200,9 +205,7 @@ def main(argv: list[str]) -> int:
     print(" machine wall times stretch, CPU times much less)")
     OUT.mkdir(parents=True, exist_ok=True)
     name = ("source" if args.source else "frozen") + ("_cold" if args.drop_caches else "") + "_start.json"
-    (OUT / name).write_text(
-        json.dumps(result, indent=2) + "\n", encoding="utf-8"
-    )
+    (OUT / name).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

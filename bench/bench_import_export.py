@@ -83,11 +83,17 @@ def phase_raw_import(src: Path, db_path: Path) -> dict[str, Any]:
     count = annotations = 0
 
     def flush() -> None:
-        con.executemany("INSERT INTO documents (id, external_id, title, text, sha256, source, metadata, status, "
-                        "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
-        con.executemany('INSERT INTO annotations (id, document_id, annotator_id, label_id, start, "end", text, '
-                        "attributes, note, created_at, updated_at, deleted_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", spans)
+        con.executemany(
+            "INSERT INTO documents (id, external_id, title, text, sha256, source, metadata, status, "
+            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            docs,
+        )
+        con.executemany(
+            'INSERT INTO annotations (id, document_id, annotator_id, label_id, start, "end", text, '
+            "attributes, note, created_at, updated_at, deleted_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            spans,
+        )
         docs.clear()
         spans.clear()
 
@@ -97,8 +103,22 @@ def phase_raw_import(src: Path, db_path: Path) -> dict[str, Any]:
             text = obj["text"]
             docs.append((next_id, None, obj["title"], text, sha256_text(text), obj.get("source"), "{}", "new", stamp))
             for a in obj["annotations"]:
-                spans.append((a["id"].replace("-", ""), next_id, annotator, labels[a["label"]], a["start"], a["end"],
-                              text[a["start"]:a["end"]], "{}", "", stamp, stamp, None))
+                spans.append(
+                    (
+                        a["id"].replace("-", ""),
+                        next_id,
+                        annotator,
+                        labels[a["label"]],
+                        a["start"],
+                        a["end"],
+                        text[a["start"] : a["end"]],
+                        "{}",
+                        "",
+                        stamp,
+                        stamp,
+                        None,
+                    )
+                )
             annotations += len(obj["annotations"])
             next_id += 1
             count += 1
@@ -147,14 +167,21 @@ def phase_raw_export(db_path: Path, dest: Path) -> dict[str, Any]:
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     labels = dict(con.execute("SELECT id, name FROM label_types"))
     people = dict(con.execute("SELECT id, name FROM annotators"))
-    docs = con.execute("SELECT id, external_id, title, text, sha256, source, status, metadata FROM documents "
-                       "ORDER BY id")
-    spans = _grouped(con.execute(
-        'SELECT document_id, id, label_id, start, "end", text, annotator_id, attributes, note FROM annotations '
-        'WHERE deleted_at IS NULL ORDER BY document_id, start, "end" DESC, label_id, id'))
-    links = _grouped(con.execute(
-        "SELECT a.document_id, r.id, r.type, r.from_id, r.to_id, r.annotator_id FROM relations r "
-        "JOIN annotations a ON a.id = r.from_id WHERE r.deleted_at IS NULL ORDER BY a.document_id, r.id"))
+    docs = con.execute(
+        "SELECT id, external_id, title, text, sha256, source, status, metadata FROM documents ORDER BY id"
+    )
+    spans = _grouped(
+        con.execute(
+            'SELECT document_id, id, label_id, start, "end", text, annotator_id, attributes, note FROM annotations '
+            'WHERE deleted_at IS NULL ORDER BY document_id, start, "end" DESC, label_id, id'
+        )
+    )
+    links = _grouped(
+        con.execute(
+            "SELECT a.document_id, r.id, r.type, r.from_id, r.to_id, r.annotator_id FROM relations r "
+            "JOIN annotations a ON a.id = r.from_id WHERE r.deleted_at IS NULL ORDER BY a.document_id, r.id"
+        )
+    )
     next_spans, next_links = next(spans, None), next(links, None)
     count = annotations = 0
     with dest.open("wb") as out:
@@ -165,18 +192,44 @@ def phase_raw_export(db_path: Path, dest: Path) -> dict[str, Any]:
                 own_spans, next_spans = next_spans[1], next(spans, None)
             if next_links and next_links[0] == doc_id:
                 own_links, next_links = next_links[1], next(links, None)
-            out.write(orjson.dumps({
-                "id": doc_id, "external_id": external_id, "title": title, "text": text, "sha256": sha,
-                "offsets": "codepoint", "source": source, "status": status,
-                "metadata": orjson.loads(metadata) if metadata else {},
-                "annotations": [
-                    {"id": _dashed(s[1]), "label": labels[s[2]], "start": s[3], "end": s[4], "text": s[5],
-                     "annotator": people[s[6]], "attributes": orjson.loads(s[7]) if s[7] else {},
-                     "note": s[8] or ""} for s in own_spans],
-                "relations": [
-                    {"id": _dashed(r[1]), "type": r[2], "from": _dashed(r[3]), "to": _dashed(r[4]),
-                     "annotator": people[r[5]]} for r in own_links],
-            }))
+            out.write(
+                orjson.dumps(
+                    {
+                        "id": doc_id,
+                        "external_id": external_id,
+                        "title": title,
+                        "text": text,
+                        "sha256": sha,
+                        "offsets": "codepoint",
+                        "source": source,
+                        "status": status,
+                        "metadata": orjson.loads(metadata) if metadata else {},
+                        "annotations": [
+                            {
+                                "id": _dashed(s[1]),
+                                "label": labels[s[2]],
+                                "start": s[3],
+                                "end": s[4],
+                                "text": s[5],
+                                "annotator": people[s[6]],
+                                "attributes": orjson.loads(s[7]) if s[7] else {},
+                                "note": s[8] or "",
+                            }
+                            for s in own_spans
+                        ],
+                        "relations": [
+                            {
+                                "id": _dashed(r[1]),
+                                "type": r[2],
+                                "from": _dashed(r[3]),
+                                "to": _dashed(r[4]),
+                                "annotator": people[r[5]],
+                            }
+                            for r in own_links
+                        ],
+                    }
+                )
+            )
             out.write(b"\n")
             count += 1
             annotations += len(own_spans)
@@ -225,11 +278,13 @@ def run_size(docs: int, per_doc: int, articles: list[tuple[str, str]], work: Pat
     size = write_jsonl(src, synth_records(docs, per_doc, articles))
     print(f"  {docs:,} docs: corpus {size / 1e6:.0f} MB written in {now() - start:.1f} s", file=sys.stderr)
     results: dict[str, Any] = {"docs": docs, "annotations_per_doc": per_doc, "corpus_mb": round(size / 1e6, 1)}
-    steps = [("read", ["--src", str(src)]),
-             ("raw-import", ["--src", str(src), "--db", str(raw_db)]),
-             ("import", ["--src", str(src), "--db", str(our_db)]),
-             ("raw-export", ["--db", str(our_db), "--dest", str(work / "raw.jsonl")]),
-             ("export", ["--db", str(our_db), "--dest", str(work / "ours.jsonl")])]
+    steps = [
+        ("read", ["--src", str(src)]),
+        ("raw-import", ["--src", str(src), "--db", str(raw_db)]),
+        ("import", ["--src", str(src), "--db", str(our_db)]),
+        ("raw-export", ["--db", str(our_db), "--dest", str(work / "raw.jsonl")]),
+        ("export", ["--db", str(our_db), "--dest", str(work / "ours.jsonl")]),
+    ]
     for name, args in steps:
         result = run_phase(MODULE, "--phase", name, *args)
         result["docs_per_s"] = round(result["docs"] / result["seconds"])
@@ -245,20 +300,37 @@ def run_size(docs: int, per_doc: int, articles: list[tuple[str, str]], work: Pat
 def report(runs: list[dict[str, Any]]) -> str:
     rows = []
     for run in runs:
-        for name, ratio_of in (("read", None), ("raw-import", None), ("import", "import_ratio"),
-                               ("raw-export", None), ("export", "export_ratio")):
+        for name, ratio_of in (
+            ("read", None),
+            ("raw-import", None),
+            ("import", "import_ratio"),
+            ("raw-export", None),
+            ("export", "export_ratio"),
+        ):
             r = run[name]
-            rows.append([f"{run['docs']:,}", name, f"{r['seconds']:.1f}", f"{r['docs_per_s']:,}",
-                         f"{run[ratio_of]:.2f}x" if ratio_of else "", f"{r['rss_mb']:.0f}"])
+            rows.append(
+                [
+                    f"{run['docs']:,}",
+                    name,
+                    f"{r['seconds']:.1f}",
+                    f"{r['docs_per_s']:,}",
+                    f"{run[ratio_of]:.2f}x" if ratio_of else "",
+                    f"{r['rss_mb']:.0f}",
+                ]
+            )
     table = markdown_table(["docs", "phase", "seconds", "docs/s", "ours / raw", "peak RSS MB"], rows)
-    notes = [f"- {run['docs']:,} docs x {run['annotations_per_doc']} spans: corpus {run['corpus_mb']} MB, "
-             f"database {run['db_mb']} MB, exports byte-identical: {run['exports_identical']}" for run in runs]
+    notes = [
+        f"- {run['docs']:,} docs x {run['annotations_per_doc']} spans: corpus {run['corpus_mb']} MB, "
+        f"database {run['db_mb']} MB, exports byte-identical: {run['exports_identical']}"
+        for run in runs
+    ]
     return table + "\n\n" + "\n".join(notes)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m " + MODULE, description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m " + MODULE, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, nargs="+", default=[100_000], help="corpus size(s) to run")
     parser.add_argument("--annotations-per-doc", type=int, default=10)
     parser.add_argument("--quick", action="store_true", help="5,000 docs")

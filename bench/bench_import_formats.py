@@ -35,8 +35,10 @@ from bench.common import REPO, load_articles, markdown_table, save_results, synt
 FORMATS = ("jsonl", "brat", "conll", "conllu", "xmi", "labelstudio", "doccano")  # jsonl first: the baseline
 SPOOL_DEFAULT = 256  # MiB, app/services/spool.MEMORY_BYTES
 # The child: set the spool's threshold, then run the CLI exactly as ``python -m app`` does.
-_CHILD = ("import sys; import app.services.spool as spool; spool.MEMORY_BYTES = int(sys.argv[1]) * 2**20; "
-          "from app.cli import main; sys.exit(main(sys.argv[2:]))")
+_CHILD = (
+    "import sys; import app.services.spool as spool; spool.MEMORY_BYTES = int(sys.argv[1]) * 2**20; "
+    "from app.cli import main; sys.exit(main(sys.argv[2:]))"
+)
 
 
 def _linked(records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -44,11 +46,18 @@ def _linked(records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for record in records:
         spans = record["annotations"]
         for claim in (a for a in spans if a["label"] == "CLAIM"):
-            actor = next((a for a in spans if a["label"] == "ACTOR" and claim["start"] <= a["start"]
-                          and a["end"] <= claim["end"]), None)
+            actor = next(
+                (
+                    a
+                    for a in spans
+                    if a["label"] == "ACTOR" and claim["start"] <= a["start"] and a["end"] <= claim["end"]
+                ),
+                None,
+            )
             if actor is not None:
-                record["relations"].append({"id": None, "type": "source", "from": claim["id"], "to": actor["id"],
-                                            "annotator": "bench"})
+                record["relations"].append(
+                    {"id": None, "type": "source", "from": claim["id"], "to": actor["id"], "annotator": "bench"}
+                )
         yield record
 
 
@@ -67,8 +76,11 @@ def build(work: Path, docs: int, articles: list[tuple[str, str]]) -> dict[str, P
         dest = work / f"export-{fmt}"
         report = export(db, fmt, dest)
         paths[fmt] = dest / "tasks.json" if fmt == "labelstudio" else dest
-        print(f"  exported {fmt}: {report.documents} documents, {report.annotations} annotations, "
-              f"{report.relations} relations", file=sys.stderr)
+        print(
+            f"  exported {fmt}: {report.documents} documents, {report.annotations} annotations, "
+            f"{report.relations} relations",
+            file=sys.stderr,
+        )
     db.close()
     src.unlink()
     open_database(work / "empty.sqlite3").close()  # schema and default labels, copied for every run
@@ -96,8 +108,11 @@ def measure(work: Path, fmt: str, path: Path, spool_mib: int) -> dict[str, Any]:
     code, out, err, seconds, rss = _popen_rss(cmd, {**os.environ, "PYTHONPATH": str(REPO)})
     if code != 0:
         raise RuntimeError(f"import of {fmt} failed ({code}):\n{err.decode()[-2000:]}")
-    return {"seconds": round(seconds, 2), "rss_mb": round(rss, 1),
-            "summary": out.decode().splitlines()[0] if out else ""}
+    return {
+        "seconds": round(seconds, 2),
+        "rss_mb": round(rss, 1),
+        "summary": out.decode().splitlines()[0] if out else "",
+    }
 
 
 def _size_mb(path: Path) -> float:
@@ -105,8 +120,9 @@ def _size_mb(path: Path) -> float:
     return round(sum(p.stat().st_size for p in files) / 1e6, 1)
 
 
-def run_size(docs: int, formats: list[str], spools: list[int], repeat: int, articles: list[tuple[str, str]],
-             work: Path) -> list[dict[str, Any]]:
+def run_size(
+    docs: int, formats: list[str], spools: list[int], repeat: int, articles: list[tuple[str, str]], work: Path
+) -> list[dict[str, Any]]:
     start = time.perf_counter()
     paths = build(work, docs, articles)
     print(f"{docs:,} documents built and exported in {time.perf_counter() - start:.0f} s", file=sys.stderr)
@@ -119,12 +135,23 @@ def run_size(docs: int, formats: list[str], spools: list[int], repeat: int, arti
         best = {fmt: min(found, key=lambda r: r["seconds"]) for fmt, found in runs.items()}
         base = best["jsonl"]
         for fmt in dict.fromkeys(["jsonl", *formats]):
-            r = {**best[fmt], "all_seconds": [x["seconds"] for x in runs[fmt]],
-                 "rss_mb": max(x["rss_mb"] for x in runs[fmt])}
-            r.update(docs=docs, format=fmt, spool_mib=spool_mib, input_mb=_size_mb(paths[fmt]),
-                     ratio=round(r["seconds"] / base["seconds"], 2))
-            print(f"  {docs:,} {fmt:<12} spool {spool_mib:>3} MiB: {r['seconds']:7.2f} s  x{r['ratio']:.2f}  "
-                  f"{r['rss_mb']:6.0f} MB  | {r['summary']}", file=sys.stderr)
+            r = {
+                **best[fmt],
+                "all_seconds": [x["seconds"] for x in runs[fmt]],
+                "rss_mb": max(x["rss_mb"] for x in runs[fmt]),
+            }
+            r.update(
+                docs=docs,
+                format=fmt,
+                spool_mib=spool_mib,
+                input_mb=_size_mb(paths[fmt]),
+                ratio=round(r["seconds"] / base["seconds"], 2),
+            )
+            print(
+                f"  {docs:,} {fmt:<12} spool {spool_mib:>3} MiB: {r['seconds']:7.2f} s  x{r['ratio']:.2f}  "
+                f"{r['rss_mb']:6.0f} MB  | {r['summary']}",
+                file=sys.stderr,
+            )
             rows.append(r)
     for path in work.iterdir():
         shutil.rmtree(path) if path.is_dir() else path.unlink()
@@ -132,15 +159,30 @@ def run_size(docs: int, formats: list[str], spools: list[int], repeat: int, arti
 
 
 def report(rows: list[dict[str, Any]]) -> str:
-    table = [[f"{r['docs']:,}", r["format"], r["spool_mib"], f"{r['input_mb']}", f"{r['seconds']:.2f}",
-              f"{r['ratio']:.2f}x", f"{r['rss_mb']:.0f}", r["summary"]] for r in rows]
-    return markdown_table(["docs", "format", "spool MiB", "input MB", "seconds", "x jsonl", "peak RSS MB",
-                           "hashiya import said"], table)
+    table = [
+        [
+            f"{r['docs']:,}",
+            r["format"],
+            r["spool_mib"],
+            f"{r['input_mb']}",
+            f"{r['seconds']:.2f}",
+            f"{r['ratio']:.2f}x",
+            f"{r['rss_mb']:.0f}",
+            r["summary"],
+        ]
+        for r in rows
+    ]
+    return markdown_table(
+        ["docs", "format", "spool MiB", "input MB", "seconds", "x jsonl", "peak RSS MB", "hashiya import said"], table
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.bench_import_formats", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.bench_import_formats",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--docs", type=int, nargs="+", default=[2_000, 20_000])
     parser.add_argument("--formats", nargs="+", default=list(FORMATS), choices=FORMATS)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each import; the fastest is reported")

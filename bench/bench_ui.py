@@ -109,9 +109,21 @@ def build_article_db(path: Path) -> int:
             else:
                 start, end = words[w]
                 label = "ACTOR" if i % 2 else "FIGURE"
-            rows.append(Annotation(id=uuid.uuid4(), document_id=doc.id, annotator_id=annotator.id,
-                                   label_id=labels[label], start=start, end=end, text=text[start:end],
-                                   attributes={}, note="", created_at=now, updated_at=now))
+            rows.append(
+                Annotation(
+                    id=uuid.uuid4(),
+                    document_id=doc.id,
+                    annotator_id=annotator.id,
+                    label_id=labels[label],
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    attributes={},
+                    note="",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         session.add_all(rows)
         doc_id = doc.id
     ws.close()
@@ -130,9 +142,16 @@ def build_list_db(path: Path) -> None:
         batch = []
         for i in range(DOCUMENTS):
             text = f"{titles[i % len(titles)]} {i}"
-            batch.append({"title": f"{titles[i % len(titles)][:60]} {i}", "text": text,
-                          "sha256": sha256_text(text), "status": ("new", "in_progress", "done")[i % 3],
-                          "meta": {}, "imported_at": now})
+            batch.append(
+                {
+                    "title": f"{titles[i % len(titles)][:60]} {i}",
+                    "text": text,
+                    "sha256": sha256_text(text),
+                    "status": ("new", "in_progress", "done")[i % 3],
+                    "meta": {},
+                    "imported_at": now,
+                }
+            )
             if len(batch) == 10_000:
                 conn.execute(Document.__table__.insert(), batch)
                 batch = []
@@ -269,15 +288,18 @@ def phase_document(db: Path, doc_id: int, repeat: int) -> dict[str, object]:
 
     scroll_times = timed(scroll_end, repeat, before=scroll_top)
     result = {
-        "chars": len(bench.doc.text), "utf8_bytes": len(bench.doc.text.encode()),
+        "chars": len(bench.doc.text),
+        "utf8_bytes": len(bench.doc.text.encode()),
         "annotations": len(bench.doc.annotations),
         "open_to_first_paint_ms": median_ms(open_times),
-        "open_to_idle_ms": median_ms(settled_times), "all_blocks_painted": all_painted,
+        "open_to_idle_ms": median_ms(settled_times),
+        "all_blocks_painted": all_painted,
         "plain_text_paint_ms": median_ms(plain_times),
         "add_to_repaint_ms": median_ms(add_times),
         "add_on_screen_block_repaint_ms": median_ms(screen_times),
         "add_to_repaint_ui_only_ms": median_ms(ui_times),
-        "add_service_only_ms": median_ms(service_times), "bare_repaint_ms": median_ms(floor_times),
+        "add_service_only_ms": median_ms(service_times),
+        "bare_repaint_ms": median_ms(floor_times),
         "add_until_settled_ms": median_ms(settle_times),
         "scroll_to_end_ms": median_ms(scroll_times),
         "rss_mb": round(peak_rss_mb(), 1),
@@ -320,19 +342,27 @@ def phase_list(db: Path, repeat: int) -> dict[str, object]:
 
     filter_times = timed(filter_list, repeat, before=lambda: panel.model.set_filter(""))
     return {
-        "documents": ws.documents.count(), "rows_after_filter": panel.model.rowCount(),
-        "open_list_ms": median_ms(open_times), "scroll_middle_ms": median_ms(scroll_times),
-        "filter_ms": median_ms(filter_times), "rss_mb": round(peak_rss_mb(), 1),
+        "documents": ws.documents.count(),
+        "rows_after_filter": panel.model.rowCount(),
+        "open_list_ms": median_ms(open_times),
+        "scroll_middle_ms": median_ms(scroll_times),
+        "filter_ms": median_ms(filter_times),
+        "rss_mb": round(peak_rss_mb(), 1),
     }
 
 
 def run_phase(*args: str) -> dict[str, object]:
-    proc = subprocess.run([sys.executable, "-m", "bench.bench_ui", "--phase", *args], cwd=REPO,
-                          capture_output=True, text=True, check=False,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.bench_ui", "--phase", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith(MARK):
-            return json.loads(line[len(MARK):])
+            return json.loads(line[len(MARK) :])
     raise RuntimeError(f"phase {args} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
 
 
@@ -344,8 +374,9 @@ def main() -> int:
     args = parser.parse_args()
     if args.phase:
         kind, db = args.phase[0], Path(args.phase[1])
-        result = (phase_document(db, int(args.phase[2]), args.repeat) if kind == "document"
-                  else phase_list(db, args.repeat))
+        result = (
+            phase_document(db, int(args.phase[2]), args.repeat) if kind == "document" else phase_list(db, args.repeat)
+        )
         print(MARK + json.dumps(result), flush=True)
         return 0
     with tempfile.TemporaryDirectory(prefix="hashiya-bench-") as tmp:
@@ -366,15 +397,27 @@ def main() -> int:
         lst = run_phase("list", str(list_db), "--repeat", str(args.repeat))
     rows = [
         ("open 1 MB article, 10k spans, to first paint", f"{doc['open_to_first_paint_ms']} ms", "< 200 ms"),
-        ("  Qt floor: same text, no spans, to paint", f"{doc['plain_text_paint_ms']} ms",
-         f"ratio {doc['open_to_first_paint_ms'] / doc['plain_text_paint_ms']:.2f}x"),
-        ("  until the idle-time highlighting is done", f"{doc['open_to_idle_ms']} ms",
-         "all blocks highlighted" if doc["all_blocks_painted"] else "NOT all blocks highlighted"),
-        ("add one annotation on screen to repaint (with commit)", f"{doc['add_on_screen_block_repaint_ms']} ms",
-         "< 10 ms"),
+        (
+            "  Qt floor: same text, no spans, to paint",
+            f"{doc['plain_text_paint_ms']} ms",
+            f"ratio {doc['open_to_first_paint_ms'] / doc['plain_text_paint_ms']:.2f}x",
+        ),
+        (
+            "  until the idle-time highlighting is done",
+            f"{doc['open_to_idle_ms']} ms",
+            "all blocks highlighted" if doc["all_blocks_painted"] else "NOT all blocks highlighted",
+        ),
+        (
+            "add one annotation on screen to repaint (with commit)",
+            f"{doc['add_on_screen_block_repaint_ms']} ms",
+            "< 10 ms",
+        ),
         ("  the same, repainting the whole view (conservative)", f"{doc['add_to_repaint_ms']} ms", ""),
-        ("  floor: a bare repaint of the reading view", f"{doc['bare_repaint_ms']} ms",
-         f"ratio {doc['add_to_repaint_ms'] / doc['bare_repaint_ms']:.2f}x"),
+        (
+            "  floor: a bare repaint of the reading view",
+            f"{doc['bare_repaint_ms']} ms",
+            f"ratio {doc['add_to_repaint_ms'] / doc['bare_repaint_ms']:.2f}x",
+        ),
         ("  UI alone (index, highlight, full repaint)", f"{doc['add_to_repaint_ui_only_ms']} ms", ""),
         ("  service alone (Workspace.annotations.add)", f"{doc['add_service_only_ms']} ms", ""),
         ("  add, then the event loop settles (panels)", f"{doc['add_until_settled_ms']} ms", ""),
@@ -386,9 +429,11 @@ def main() -> int:
         ("peak RSS, list process", f"{lst['rss_mb']} MB", "< 300 MB"),
     ]
     load = os.getloadavg()[0]
-    print(f"Hashiya workbench benchmark on {os.cpu_count()} CPUs, load average {load:.1f}: "
-          f"medians of {args.repeat} runs "
-          f"({doc['chars']:,} characters, {doc['utf8_bytes']:,} UTF-8 bytes, {doc['annotations']:,} annotations)")
+    print(
+        f"Hashiya workbench benchmark on {os.cpu_count()} CPUs, load average {load:.1f}: "
+        f"medians of {args.repeat} runs "
+        f"({doc['chars']:,} characters, {doc['utf8_bytes']:,} UTF-8 bytes, {doc['annotations']:,} annotations)"
+    )
     width = max(len(r[0]) for r in rows)
     for name, value, goal in rows:
         print(f"  {name:<{width}}  {value:>10}  {goal}")

@@ -63,11 +63,10 @@ def emit(result: dict[str, Any]) -> None:
 
 def run_phase(module: str, *args: str) -> dict[str, Any]:
     """Run ``python -m module *args`` and return the result it emitted."""
-    proc = subprocess.run([sys.executable, "-m", module, *args], cwd=REPO, capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run([sys.executable, "-m", module, *args], cwd=REPO, capture_output=True, text=True, check=False)
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith(RESULT_PREFIX):
-            return json.loads(line[len(RESULT_PREFIX):])
+            return json.loads(line[len(RESULT_PREFIX) :])
     raise RuntimeError(f"phase {args} of {module} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
 
 
@@ -111,8 +110,9 @@ def _saudinewsnet(root: Path) -> Iterator[Article]:
 def _sample_articles(count: int = 500) -> list[Article]:
     words = SAMPLE.read_text("utf-8").split()
     rng = random.Random(7)
-    return [(" ".join(rng.choices(words, k=8)), " ".join(rng.choices(words, k=rng.randint(150, 700))))
-            for _ in range(count)]
+    return [
+        (" ".join(rng.choices(words, k=8)), " ".join(rng.choices(words, k=rng.randint(150, 700)))) for _ in range(count)
+    ]
 
 
 def load_articles() -> tuple[str, list[Article]]:
@@ -121,8 +121,10 @@ def load_articles() -> tuple[str, list[Article]]:
         articles = [*_ant_news(CORPORA / "ant-news"), *_saudinewsnet(CORPORA / "saudinewsnet")]
         if articles:
             return f"real corpora ({len(articles)} articles of ant-news + saudinewsnet in {CORPORA})", articles
-    return f"bundled sample article tokens ({SAMPLE.relative_to(REPO)}): ../shared/corpora not found", \
-        _sample_articles()
+    return (
+        f"bundled sample article tokens ({SAMPLE.relative_to(REPO)}): ../shared/corpora not found",
+        _sample_articles(),
+    )
 
 
 def _spans(text: str, rng: random.Random, count: int) -> list[tuple[str, int, int]]:
@@ -145,20 +147,37 @@ def _spans(text: str, rng: random.Random, count: int) -> list[tuple[str, int, in
     return spans
 
 
-def synth_records(docs: int, per_doc: int, articles: list[Article], annotator: str = "bench",
-                  seed: int = 1) -> Iterator[dict[str, Any]]:
+def synth_records(
+    docs: int, per_doc: int, articles: list[Article], annotator: str = "bench", seed: int = 1
+) -> Iterator[dict[str, Any]]:
     """``docs`` native records: the articles repeated to size, each made unique by a numbered suffix."""
     rng = random.Random(seed)
     for n in range(docs):
         title, base = articles[n % len(articles)]
         text = f"{base}\n\n[{n + 1}]"
         annotations = [
-            {"id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "label": label, "start": start,
-             "end": end, "text": text[start:end], "annotator": annotator, "attributes": {}, "note": ""}
+            {
+                "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                "label": label,
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "annotator": annotator,
+                "attributes": {},
+                "note": "",
+            }
             for label, start, end in _spans(base, rng, per_doc)
         ]
-        yield {"id": None, "title": f"{title} [{n + 1}]", "text": text, "sha256": sha256_text(text),
-               "offsets": "codepoint", "source": "bench", "annotations": annotations, "relations": []}
+        yield {
+            "id": None,
+            "title": f"{title} [{n + 1}]",
+            "text": text,
+            "sha256": sha256_text(text),
+            "offsets": "codepoint",
+            "source": "bench",
+            "annotations": annotations,
+            "relations": [],
+        }
 
 
 def write_jsonl(path: Path, records: Iterator[dict[str, Any]]) -> int:

@@ -84,8 +84,10 @@ def busy_as_error(where: str) -> Iterator[None]:
     except OperationalError as exc:
         if not is_busy(exc):
             raise
-        raise DatabaseBusyError(f"{where}: the database is busy (another program has been writing to it for "
-                                f"more than {BUSY_TIMEOUT_S} s); try again in a moment") from None
+        raise DatabaseBusyError(
+            f"{where}: the database is busy (another program has been writing to it for "
+            f"more than {BUSY_TIMEOUT_S} s); try again in a moment"
+        ) from None
 
 
 class _Sessions(sessionmaker[Session]):
@@ -261,8 +263,10 @@ def _refuse_foreign_sqlite(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise known_error(exc, str(path), path) or DatabaseError(f"cannot open database {path}: {exc}") from exc
     if tables and "alembic_version" not in tables:
-        raise DatabaseError(f"{path} is not a Hashiya database (it holds other tables: "
-                            f"{', '.join(sorted(tables)[:5])}); nothing was changed")
+        raise DatabaseError(
+            f"{path} is not a Hashiya database (it holds other tables: "
+            f"{', '.join(sorted(tables)[:5])}); nothing was changed"
+        )
 
 
 def _backup_sqlite(path: Path, dest: Path) -> None:

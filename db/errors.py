@@ -40,7 +40,14 @@ class DatabaseUnavailableError(DatabaseError):
 
 
 _SQLITE = {  # primary result codes (sqlite3.SQLITE_*), as numbers to keep this import light
-    5: "busy", 6: "busy", 8: "readonly", 10: "ioerr", 11: "corrupt", 13: "full", 14: "cantopen", 26: "notadb",
+    5: "busy",
+    6: "busy",
+    8: "readonly",
+    10: "ioerr",
+    11: "corrupt",
+    13: "full",
+    14: "cantopen",
+    26: "notadb",
 }
 _SQLSTATE = {"53100": "full", "25006": "readonly", "57P03": "cantopen"}  # PostgreSQL (psycopg)
 
@@ -61,24 +68,30 @@ def known_error(exc: BaseException, where: str, path: Path | None = None) -> Dat
     kind = error_kind(exc)
     reason = str(getattr(exc, "orig", None) or exc)
     if kind == "notadb" and not _looks_like_sqlite(path):
-        return DatabaseError(f"cannot open database {where}: it is not a SQLite database ({reason}); "
-                             "nothing was changed")
+        return DatabaseError(
+            f"cannot open database {where}: it is not a SQLite database ({reason}); nothing was changed"
+        )
     if kind in ("corrupt", "notadb"):
         from db.integrity import damaged
 
         return damaged(path, [reason]) if path is not None else DatabaseDamagedError(f"{where} is damaged: {reason}")
     if kind == "readonly":
-        return DatabaseReadOnlyError(f"cannot write to {where}: the database is read-only (check the permissions "
-                                     "of the file and its folder, and that the disk is writable); nothing was changed")
+        return DatabaseReadOnlyError(
+            f"cannot write to {where}: the database is read-only (check the permissions "
+            "of the file and its folder, and that the disk is writable); nothing was changed"
+        )
     if kind == "full":
-        return DiskFullError(f"cannot write to {where}: the disk is full; free some space and try again "
-                             "(nothing was changed)")
+        return DiskFullError(
+            f"cannot write to {where}: the disk is full; free some space and try again (nothing was changed)"
+        )
     if kind == "busy":
-        return DatabaseBusyError(f"{where}: the database is busy (another program is writing to it); "
-                                 "try again in a moment")
+        return DatabaseBusyError(
+            f"{where}: the database is busy (another program is writing to it); try again in a moment"
+        )
     if kind in ("cantopen", "ioerr"):
-        return DatabaseUnavailableError(f"cannot read or write {where}: {reason} (is the disk or the server "
-                                        "still there?)")
+        return DatabaseUnavailableError(
+            f"cannot read or write {where}: {reason} (is the disk or the server still there?)"
+        )
     return None
 
 

@@ -76,9 +76,11 @@ def recovery(path: Path) -> str:
     """How to get the work back: SQLite's ``.recover``, and the backups found beside the file."""
     sql = path.with_name(f"{path.stem}-recovered.sql")
     fresh = path.with_name(f"{path.stem}-recovered{path.suffix}")
-    steps = (f"recover what is readable with: sqlite3 {shlex.quote(str(path))} .recover > {shlex.quote(str(sql))} "
-             f"&& sqlite3 {shlex.quote(str(fresh))} < {shlex.quote(str(sql))} (a sqlite3 without .recover says 'SQL "
-             "logic error': use .dump there and change its last line, ROLLBACK, to COMMIT)")
+    steps = (
+        f"recover what is readable with: sqlite3 {shlex.quote(str(path))} .recover > {shlex.quote(str(sql))} "
+        f"&& sqlite3 {shlex.quote(str(fresh))} < {shlex.quote(str(sql))} (a sqlite3 without .recover says 'SQL "
+        "logic error': use .dump there and change its last line, ROLLBACK, to COMMIT)"
+    )
     found = backups(path)
     if found:
         return f"{steps}; or go back to the backup made before the last migration: {', '.join(map(str, found))}"
@@ -88,8 +90,9 @@ def recovery(path: Path) -> str:
 def damaged(path: Path, problems: list[str]) -> DatabaseDamagedError:
     first = problems[0] if problems else "damaged pages"
     more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
-    return DatabaseDamagedError(f"{path} is damaged ({first}{more}); Hashiya will not write to it, nothing was "
-                                f"changed. {recovery(path)}")
+    return DatabaseDamagedError(
+        f"{path} is damaged ({first}{more}); Hashiya will not write to it, nothing was changed. {recovery(path)}"
+    )
 
 
 def check_target(target: str | Path, *, full: bool = False) -> CheckResult:
@@ -99,8 +102,10 @@ def check_target(target: str | Path, *, full: bool = False) -> CheckResult:
     url = to_url(target)
     path = sqlite_file(url)
     if path is None:
-        raise DatabaseError(f"hashiya check reads SQLite files; {url.render_as_string(hide_password=True)} is not "
-                            "one (on PostgreSQL, the server checks its own pages: see amcheck)")
+        raise DatabaseError(
+            f"hashiya check reads SQLite files; {url.render_as_string(hide_password=True)} is not "
+            "one (on PostgreSQL, the server checks its own pages: see amcheck)"
+        )
     if not path.is_file():
         raise DatabaseError(f"no database at {path}")
     return check_file(path, full=full)

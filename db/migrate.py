@@ -57,8 +57,9 @@ def schema_state(conn: Connection) -> SchemaState:
     if rev is None:
         tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
         if tables:  # someone else's database, or a damaged one: never write our tables into it
-            raise DatabaseError(f"not a Hashiya database (it holds other tables: {', '.join(sorted(tables)[:5])}); "
-                                "nothing was changed")
+            raise DatabaseError(
+                f"not a Hashiya database (it holds other tables: {', '.join(sorted(tables)[:5])}); nothing was changed"
+            )
         return SchemaState.EMPTY
     if rev == SCHEMA_HEAD:
         return SchemaState.CURRENT

@@ -98,7 +98,6 @@ class LabelType(Base):
     style: Mapped[str] = mapped_column(String(16), default="underline", server_default="underline")  # migration 0007
 
 
-
 class LabelAttribute(Base):
     """An attribute of a span label (``label_id``) or, with ``label_id`` NULL, a document-level label
     (topic, genre, stance). ``choices``: ``[{"value": ..., "ar": ..., "en": ...}]`` in order."""
@@ -127,8 +126,7 @@ class DocumentValue(Base):
     __tablename__ = "document_values"
 
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
-    attribute_id: Mapped[int] = mapped_column(ForeignKey("label_attributes.id", ondelete="CASCADE"),
-                                              primary_key=True)
+    attribute_id: Mapped[int] = mapped_column(ForeignKey("label_attributes.id", ondelete="CASCADE"), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON, nullable=True)  # as migration 0008 made it
 
 
@@ -148,8 +146,7 @@ class RelationTypeEnd(Base):
 
     __tablename__ = "relation_type_ends"
 
-    relation_type_id: Mapped[int] = mapped_column(ForeignKey("relation_types.id", ondelete="CASCADE"),
-                                                  primary_key=True)
+    relation_type_id: Mapped[int] = mapped_column(ForeignKey("relation_types.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(4), primary_key=True)
     label_id: Mapped[int] = mapped_column(ForeignKey("label_types.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -178,8 +175,19 @@ class Annotation(Base):
         # SQLite: the workbench reads a document's 10,000 spans in reading order from this index alone
         # (no table look-ups; attributes and note are mostly "{}" and ""). PostgreSQL cannot put JSON in
         # a b-tree key and keeps the narrow index.
-        Index("ix_annotations_reading", "document_id", "start", "end", "created_at", "deleted_at", "label_id",
-              "annotator_id", "id", "attributes", "note").ddl_if(dialect="sqlite"),
+        Index(
+            "ix_annotations_reading",
+            "document_id",
+            "start",
+            "end",
+            "created_at",
+            "deleted_at",
+            "label_id",
+            "annotator_id",
+            "id",
+            "attributes",
+            "note",
+        ).ddl_if(dialect="sqlite"),
         Index("ix_annotations_document_id_start", "document_id", "start").ddl_if(dialect="postgresql"),
     )
 

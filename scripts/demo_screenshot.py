@@ -21,7 +21,7 @@ SPANS = [  # (label, text, occurrence, attributes)
     ("ACTOR", "سيرغي شويغو", 1, {"kind": "person"}),
     ("ACTOR", "وزارة الدفاع الروسية", 1, {"kind": "organisation"}),
     ("FIGURE", "22 آذار (مارس)", 1, {"kind": "date", "value": "2024-03-22"}),
-    ("CLAIM", "ألا تكون \"أجهزة المخابرات الفرنسية\" متورطة في الهجوم", 1, {"quote": "indirect"}),
+    ("CLAIM", 'ألا تكون "أجهزة المخابرات الفرنسية" متورطة في الهجوم', 1, {"quote": "indirect"}),
     ("ACTOR", "سيرغي شويغو", 2, {"kind": "person"}),
     ("CLAIM", "نأمل، في هذه الحالة، ألا تكون المخابرات الفرنسية وراء هذا", 1, {"quote": "direct"}),
     ("FIGURE", "3 نيسان (أبريل)", 1, {"kind": "date", "value": "2024-04-03"}),
@@ -56,8 +56,9 @@ def main() -> int:
         made = {}
         for label, needle, occurrence, attributes in SPANS:
             start = find(text, needle, occurrence)
-            made[(needle, occurrence)] = ws.annotations.add(doc_id, label, start, start + len(needle),
-                                                            attributes=attributes)
+            made[(needle, occurrence)] = ws.annotations.add(
+                doc_id, label, start, start + len(needle), attributes=attributes
+            )
         claim_text = "قُتل ما لا يقل عن 144 شخصا وأصيب 360 آخرون"
         start = text.index(claim_text)
         claim = ws.annotations.add(doc_id, "CLAIM", start, start + len(claim_text), attributes={"quote": "indirect"})
@@ -66,10 +67,16 @@ def main() -> int:
             attrs = {"kind": "count", "value": number} | ({"qualifier": qualifier} if qualifier else {})
             ws.annotations.add(doc_id, "FIGURE", at, at + len(number), attributes=attrs)
         del claim
-        ws.relations.add("source", made[("نأمل، في هذه الحالة، ألا تكون المخابرات الفرنسية وراء هذا", 1)].id,
-                         made[("سيرغي شويغو", 2)].id)
-        ws.relations.add("source", made[("ألا تكون \"أجهزة المخابرات الفرنسية\" متورطة في الهجوم", 1)].id,
-                         made[("وزارة الدفاع الروسية", 1)].id)
+        ws.relations.add(
+            "source",
+            made[("نأمل، في هذه الحالة، ألا تكون المخابرات الفرنسية وراء هذا", 1)].id,
+            made[("سيرغي شويغو", 2)].id,
+        )
+        ws.relations.add(
+            "source",
+            made[('ألا تكون "أجهزة المخابرات الفرنسية" متورطة في الهجوم', 1)].id,
+            made[("وزارة الدفاع الروسية", 1)].id,
+        )
         ws.close()
         from ui.main import run_gui
 

@@ -35,8 +35,20 @@ def sources() -> list[str]:
 
 
 def lupdate(ts_files: list[Path]) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts", *map(str, ts_files), "-no-obsolete",
-                    "-locations", "none", "-silent"], cwd=REPO, check=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-ts",
+            *map(str, ts_files),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+        ],
+        cwd=REPO,
+        check=True,
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -45,8 +57,11 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 def unfinished(ts: Path) -> list[str]:
     root = ET.parse(ts).getroot()
-    return [m.findtext("source") or "" for m in root.iter("message")
-            if (m.find("translation") is None or m.find("translation").get("type") == "unfinished")]  # type: ignore[union-attr]
+    return [
+        m.findtext("source") or ""
+        for m in root.iter("message")
+        if (m.find("translation") is None or m.find("translation").get("type") == "unfinished")
+    ]  # type: ignore[union-attr]
 
 
 def check() -> list[str]:

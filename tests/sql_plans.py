@@ -45,12 +45,15 @@ def plans(db: Database, statements: list[Statement]) -> list[tuple[str, str]]:
 
 def reads_table_rows(plan: str, table: str) -> bool:
     """Whether the plan walks ``table``'s rows (not one of its indexes): cost grows with the table."""
-    return any((line.startswith(f"SCAN {table}") and "COVERING INDEX" not in line)
-               or line.startswith(f"SEARCH {table} USING INTEGER PRIMARY KEY (rowid<")
-               for line in plan.splitlines())
+    return any(
+        (line.startswith(f"SCAN {table}") and "COVERING INDEX" not in line)
+        or line.startswith(f"SEARCH {table} USING INTEGER PRIMARY KEY (rowid<")
+        for line in plan.splitlines()
+    )
 
 
 def corpus_wide(plan: str) -> bool:
     """Whether the plan scans the annotations or relations, or builds a temporary index."""
-    return any(line.startswith(("SCAN annotations", "SCAN relations")) or "AUTOMATIC" in line
-               for line in plan.splitlines())
+    return any(
+        line.startswith(("SCAN annotations", "SCAN relations")) or "AUTOMATIC" in line for line in plan.splitlines()
+    )

@@ -85,8 +85,10 @@ def test_the_launcher_starts_the_gui_without_a_sub_command(monkeypatch: pytest.M
     monkeypatch.setattr(ui.main, "run_gui", lambda **kwargs: calls.append(kwargs) or 0)
     assert launcher.main([]) == 0
     assert launcher.main(["--db", "x.sqlite3", "gui", "--doc", "3"]) == 0
-    assert calls == [{"db": None, "screenshot": None, "doc": None, "language": None},
-                     {"db": "x.sqlite3", "screenshot": None, "doc": 3, "language": None}]
+    assert calls == [
+        {"db": None, "screenshot": None, "doc": None, "language": None},
+        {"db": "x.sqlite3", "screenshot": None, "doc": 3, "language": None},
+    ]
 
 
 def test_without_the_launcher_the_cli_refuses_the_gui_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -154,7 +156,13 @@ def test_the_launcher_paints_the_first_frame_before_sqlalchemy(sqlite_ws: Any, t
 
     add_document(sqlite_ws, "قال الوزير إن المحادثات ستستمر", "خبر")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, "-c", LAUNCH, sqlite_ws.db.describe(), str(tmp_path / "shot.png")],
-                            capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCH, sqlite_ws.db.describe(), str(tmp_path / "shot.png")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {"sqlalchemy_at_first_frame": False, "code": 0}

@@ -38,8 +38,10 @@ def pair(tmp_path: Path) -> Iterator[tuple[Any, Any]]:
 
 def _document(ws: Any, text: str, spans: list[tuple[int, int, str]]) -> int:
     doc = import_records(ws.db, [SourceRecord(text, "drawn")], annotator="tester").document_ids[0]
-    added = [ws.annotations.add(doc, "CLAIM" if n % 2 else "ACTOR", start, end, note=note, attributes={"n": note})
-             for n, (start, end, note) in enumerate(spans)]
+    added = [
+        ws.annotations.add(doc, "CLAIM" if n % 2 else "ACTOR", start, end, note=note, attributes={"n": note})
+        for n, (start, end, note) in enumerate(spans)
+    ]
     if len(added) >= 2:
         ws.relations.add("source", added[1].id, added[0].id)
     return doc
@@ -69,8 +71,9 @@ def documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]]]:
 @given(documents())
 @example(("a\u2028b\u2029c\x85d\ne", [(0, 9, "one\u2028two\x85three\u2029four"), (2, 7, "tab\there\nnewline\\n")]))
 @example(("\nx\n\ny\n", [(0, 6, ""), (1, 5, "\r\n"), (3, 4, "\\u2028 is text")]))
-def test_brat_roundtrip_keeps_every_character(pair: tuple[Any, Any], tmp_path: Path,
-                                             drawn: tuple[str, list[tuple[int, int, str]]]) -> None:
+def test_brat_roundtrip_keeps_every_character(
+    pair: tuple[Any, Any], tmp_path: Path, drawn: tuple[str, list[tuple[int, int, str]]]
+) -> None:
     text, spans = drawn
     _roundtrip(pair, tmp_path / uuid.uuid4().hex, text, spans)
 
@@ -88,8 +91,9 @@ def test_a_span_over_a_line_break_is_written_as_fragments_brat_accepts(pair: tup
     assert collection is not None and collection.check_ann_compatibility_with_txt()
 
 
-def test_other_line_breaks_are_spaces_in_the_text_field_and_escaped_in_notes(pair: tuple[Any, Any],
-                                                                           tmp_path: Path) -> None:
+def test_other_line_breaks_are_spaces_in_the_text_field_and_escaped_in_notes(
+    pair: tuple[Any, Any], tmp_path: Path
+) -> None:
     source, _ = pair
     doc = _document(source, "أ\u2028ب\x85ج\tد", [(0, 7, "x\u2029y\\z\n\x00")])
     export(source.db, "brat", tmp_path / "brat", ExportFilter(doc_ids=frozenset({doc})))
@@ -99,8 +103,9 @@ def test_other_line_breaks_are_spaces_in_the_text_field_and_escaped_in_notes(pai
 
 def test_ann_lines_split_at_newline_only_and_crlf_files_still_read(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("ab\u2028cd", encoding="utf-8")
-    (tmp_path / "a.ann").write_bytes("T1\tACTOR 0 5\tab\u2028cd\r\n#1\tAnnotatorNotes T1\tx\u2028y\\u2029z\r\n"
-                                     .encode())
+    (tmp_path / "a.ann").write_bytes(
+        "T1\tACTOR 0 5\tab\u2028cd\r\n#1\tAnnotatorNotes T1\tx\u2028y\\u2029z\r\n".encode()
+    )
     record: SourceRecord = next(read_brat(tmp_path / "a.ann"))
     (span,) = record.annotations
     assert (span.label, span.start, span.end, span.note) == ("ACTOR", 0, 5, "x\u2028y\u2029z")

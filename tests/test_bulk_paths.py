@@ -21,10 +21,16 @@ STAMP = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$")
 def _records() -> list[SourceRecord]:
     start = TEXT.index("سيرغي")
     return [
-        SourceRecord(text=TEXT, origin="a", title="t", metadata={"k": "ق"}, annotations=[
-            AnnotationRecord("ACTOR", start, start + 5, attributes={"kind": "person"}, note="n"),
-            AnnotationRecord("FIGURE", TEXT.index("144"), TEXT.index("144") + 3),
-        ]),
+        SourceRecord(
+            text=TEXT,
+            origin="a",
+            title="t",
+            metadata={"k": "ق"},
+            annotations=[
+                AnnotationRecord("ACTOR", start, start + 5, attributes={"kind": "person"}, note="n"),
+                AnnotationRecord("FIGURE", TEXT.index("144"), TEXT.index("144") + 3),
+            ],
+        ),
         SourceRecord(text=TEXT + " ثانية", origin="b"),
     ]
 
@@ -33,8 +39,9 @@ def test_sqlite_bulk_rows_are_stored_as_the_orm_stores_them(sqlite_ws) -> None: 
     report = import_records(sqlite_ws.db, _records(), annotator="bulk")
     orm = sqlite_ws.annotations.add(report.document_ids[1], "CLAIM", 0, 3)
     con = sqlite3.connect(sqlite_ws.db.url.database)
-    rows = con.execute("SELECT id, created_at, updated_at, deleted_at, attributes, typeof(start) FROM annotations "
-                       "ORDER BY created_at").fetchall()
+    rows = con.execute(
+        "SELECT id, created_at, updated_at, deleted_at, attributes, typeof(start) FROM annotations ORDER BY created_at"
+    ).fetchall()
     assert len(rows) == 3 and rows[-1][0] == orm.id.replace("-", "")
     for ann_id, created, updated, deleted, attributes, start_type in rows:
         assert re.fullmatch("[0-9a-f]{32}", ann_id) and STAMP.match(created) and STAMP.match(updated)
@@ -44,7 +51,9 @@ def test_sqlite_bulk_rows_are_stored_as_the_orm_stores_them(sqlite_ws) -> None: 
     opened = sqlite_ws.documents.open(report.document_ids[0])
     assert opened.metadata == {"k": "ق"}
     assert [(a.label, a.text, a.attributes, a.note) for a in opened.annotations] == [
-        ("ACTOR", "سيرغي", {"kind": "person"}, "n"), ("FIGURE", "144", {}, "")]
+        ("ACTOR", "سيرغي", {"kind": "person"}, "n"),
+        ("FIGURE", "144", {}, ""),
+    ]
     assert report.document_ids == sorted(report.document_ids) and len(set(report.document_ids)) == 2
 
 

@@ -46,7 +46,7 @@ def test_import_list_annotate_show_stats_export(capsys, tmp_path: Path, dbfile: 
     assert record["text"] == SEED.read_text(encoding="utf-8")
     assert sorted(a["text"] for a in record["annotations"]) == ["144", "سيرغي شويغو"]
     for a in record["annotations"]:
-        assert record["text"][a["start"]:a["end"]] == a["text"]
+        assert record["text"][a["start"] : a["end"]] == a["text"]
 
 
 def test_show_visual_reshapes_for_terminals(capsys, dbfile: str) -> None:  # type: ignore[no-untyped-def]
@@ -60,8 +60,9 @@ def test_nth_match(capsys, dbfile: str) -> None:  # type: ignore[no-untyped-def]
     run(capsys, "import", str(SEED), "--db", dbfile)
     text = SEED.read_text(encoding="utf-8")
     second = text.index("موسكو", text.index("موسكو") + 1)
-    _, out, _ = run(capsys, "annotate", "--doc", "1", "--match", "موسكو", "--nth", "2", "--label", "ACTOR",
-                    "--db", dbfile)
+    _, out, _ = run(
+        capsys, "annotate", "--doc", "1", "--match", "موسكو", "--nth", "2", "--label", "ACTOR", "--db", dbfile
+    )
     assert f"\t{second}-{second + 5}\t" in out
 
 
@@ -155,8 +156,9 @@ def test_import_tells_the_defects_it_kept(capsys, tmp_path: Path, dbfile: str) -
     """Annotated corpora have defects (AQMAR: 70 I- tags that continue nothing); the import keeps them as
     found and says so, with where the first ones are, and says which tagging scheme it read."""
     conll = tmp_path / "news.conll"
-    conll.write_text("قال O\nالوزير I-PERS\nشويغو I-PERS\nفي O\nموسكو B-LOC\nإن O\n144 OO\nشخصا O\n\n",
-                     encoding="utf-8")
+    conll.write_text(
+        "قال O\nالوزير I-PERS\nشويغو I-PERS\nفي O\nموسكو B-LOC\nإن O\n144 OO\nشخصا O\n\n", encoding="utf-8"
+    )
     code, out, _ = run(capsys, "import", str(conll), "--format", "conll", "--db", dbfile)
     assert code == 0
     lines = out.splitlines()

@@ -42,8 +42,9 @@ for _ in range(int(sys.argv[3])):  # then short write transactions, as an annota
 def _hold(path: Path, seconds: float, then: int = 0) -> subprocess.Popen[str]:
     """Another process (stdlib sqlite3) holding the write lock for ``seconds``, then committing ``then`` short
     write transactions."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), str(seconds), str(then)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), str(seconds), str(then)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
     return proc
 
@@ -62,15 +63,22 @@ def holder() -> Iterator[list[subprocess.Popen[str]]]:
         proc.wait(timeout=30)
 
 
-def test_a_cli_import_waits_for_another_writer(db_file: Path, tmp_path: Path,
-                                               holder: list[subprocess.Popen[str]]) -> None:
+def test_a_cli_import_waits_for_another_writer(
+    db_file: Path, tmp_path: Path, holder: list[subprocess.Popen[str]]
+) -> None:
     src = tmp_path / "news.jsonl"
-    src.write_text("".join(json.dumps({"text": f"خبر رقم {n}"}, ensure_ascii=False) + "\n" for n in range(50)),
-                   encoding="utf-8")
+    src.write_text(
+        "".join(json.dumps({"text": f"خبر رقم {n}"}, ensure_ascii=False) + "\n" for n in range(50)), encoding="utf-8"
+    )
     holder.append(_hold(db_file, 2, then=100))
     start = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "app", "import", str(src), "--db", str(db_file)], cwd=REPO,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "import", str(src), "--db", str(db_file)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and done.stdout.startswith("50 documents imported")
     assert time.monotonic() - start > 1.5  # it waited for the lock instead of failing
@@ -95,8 +103,8 @@ def test_a_key_press_waits_for_another_writer(sqlite_ws: Workspace, db_file: Pat
 
 @pytest.mark.gui
 def test_a_lock_held_past_the_timeout_keeps_the_key_press_and_retries(  # type: ignore[no-untyped-def]
-        sqlite_ws: Workspace, db_file: Path, qtbot, holder: list[subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_ws: Workspace, db_file: Path, qtbot, holder: list[subprocess.Popen[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import ui.labelling
 
     monkeypatch.setattr(ui.labelling, "BUSY_RETRY_MS", 100)
@@ -120,8 +128,13 @@ def test_a_lock_held_past_the_timeout_keeps_the_key_press_and_retries(  # type: 
 @pytest.fixture
 def quick_busy_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
     """A workspace whose connections give up on a held lock after 0.3 s instead of 5 s (keeps the tests short)."""
-    monkeypatch.setattr(db.engine, "SQLITE_PRAGMAS", tuple(
-        "PRAGMA busy_timeout=300" if p.startswith("PRAGMA busy_timeout") else p for p in db.engine.SQLITE_PRAGMAS))
+    monkeypatch.setattr(
+        db.engine,
+        "SQLITE_PRAGMAS",
+        tuple(
+            "PRAGMA busy_timeout=300" if p.startswith("PRAGMA busy_timeout") else p for p in db.engine.SQLITE_PRAGMAS
+        ),
+    )
     ws = Workspace.open(str(tmp_path / "busy.sqlite3"), "tester")
     add_document(ws, TEXT)
     yield ws
@@ -142,7 +155,8 @@ def _assert_stack_matches_database(bench, ws: Workspace) -> None:  # type: ignor
 @pytest.mark.gui
 @pytest.mark.parametrize("refused", ["undo", "redo"])
 def test_a_refused_undo_or_redo_leaves_the_stack_where_the_database_is(  # type: ignore[no-untyped-def]
-        quick_busy_ws: Workspace, qtbot, holder: list[subprocess.Popen[str]], refused: str) -> None:
+    quick_busy_ws: Workspace, qtbot, holder: list[subprocess.Popen[str]], refused: str
+) -> None:
     ws = quick_busy_ws
     bench = make_bench(ws, qtbot)
     messages: list[str] = []
@@ -173,8 +187,7 @@ def test_a_refused_undo_or_redo_leaves_the_stack_where_the_database_is(  # type:
         bench.window.close()
 
 
-def test_an_import_killed_after_some_batches_leaves_a_sound_database_and_a_rerun_completes_it(
-        tmp_path: Path) -> None:
+def test_an_import_killed_after_some_batches_leaves_a_sound_database_and_a_rerun_completes_it(tmp_path: Path) -> None:
     """SIGKILL between committed batches: integrity_check passes, and the same import again stores every document
     and every annotation exactly once."""
     import os
@@ -186,9 +199,20 @@ def test_an_import_killed_after_some_batches_leaves_a_sound_database_and_a_rerun
     with src.open("w", encoding="utf-8") as out:
         for n in range(docs):
             text = f"قال الوزير رقم {n} إن المحادثات ستستمر"
-            out.write(json.dumps({"text": text, "offsets": "codepoint", "annotations": [
-                {"label": "ACTOR", "start": 4, "end": 10, "text": text[4:10]},
-                {"label": "CLAIM", "start": 0, "end": 3, "text": text[0:3]}]}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "text": text,
+                        "offsets": "codepoint",
+                        "annotations": [
+                            {"label": "ACTOR", "start": 4, "end": 10, "text": text[4:10]},
+                            {"label": "CLAIM", "start": 0, "end": 3, "text": text[0:3]},
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     dbfile = tmp_path / "killed.sqlite3"
     command = [sys.executable, "-m", "app", "import", str(src), "--db", str(dbfile)]
     proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -214,5 +238,9 @@ def test_an_import_killed_after_some_batches_leaves_a_sound_database_and_a_rerun
     with sqlite3.connect(dbfile) as conn:
         assert conn.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (docs, docs)
         assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 2 * docs
-        assert conn.execute("SELECT count(*) FROM (SELECT DISTINCT document_id, label_id, start, \"end\" "
-                            "FROM annotations)").fetchone()[0] == 2 * docs
+        assert (
+            conn.execute(
+                'SELECT count(*) FROM (SELECT DISTINCT document_id, label_id, start, "end" FROM annotations)'
+            ).fetchone()[0]
+            == 2 * docs
+        )

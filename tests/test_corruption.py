@@ -104,12 +104,16 @@ def test_check_passes_a_sound_file_and_full_check_too(capsys: pytest.CaptureFixt
     assert code == 0 and "integrity_check" in out
 
 
-@pytest.mark.parametrize("command", [
-    ["annotate", "--doc", "3", "--label", "FIGURE", "--match", "144"],
-    ["import", "NEWFILE"],
-])
-def test_writes_are_refused_and_nothing_is_written(capsys: pytest.CaptureFixture[str], damaged_db: Path,
-                                                   tmp_path: Path, command: list[str]) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["annotate", "--doc", "3", "--label", "FIGURE", "--match", "144"],
+        ["import", "NEWFILE"],
+    ],
+)
+def test_writes_are_refused_and_nothing_is_written(
+    capsys: pytest.CaptureFixture[str], damaged_db: Path, tmp_path: Path, command: list[str]
+) -> None:
     new = tmp_path / "new.txt"
     new.write_text("خبر جديد عن الطائرات المسيرة", encoding="utf-8")
     before = _sha(damaged_db)
@@ -128,8 +132,9 @@ def test_list_still_reads_with_a_warning(capsys: pytest.CaptureFixture[str], dam
     assert err.startswith("hashiya: warning: ") and "is damaged" in err
 
 
-def test_a_write_that_meets_the_damage_refuses_every_later_write(damaged_db: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_write_that_meets_the_damage_refuses_every_later_write(
+    damaged_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A file too large to check at open: the first write hits SQLITE_CORRUPT, which runs the check."""
     from app.errors import DatabaseDamagedError
     from db import integrity
@@ -158,15 +163,18 @@ def test_quick_check_at_open_only_when_cheap(sound_db: Path, tmp_path: Path, mon
     assert integrity.worth_checking_at_open(path)  # a small file
     monkeypatch.setattr(integrity, "QUICK_CHECK_MAX_BYTES", 0)
     assert not integrity.worth_checking_at_open(path)  # "large", and closed cleanly
-    crash = ("import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-             "c.execute('CREATE TABLE scratch (x)'); c.commit(); os._exit(0)")
+    crash = (
+        "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "c.execute('CREATE TABLE scratch (x)'); c.commit(); os._exit(0)"
+    )
     subprocess.run([sys.executable, "-c", crash, str(path)], check=True)  # killed without closing: WAL left
     assert os.path.getsize(path.with_name(path.name + "-wal")) > 0
     assert integrity.worth_checking_at_open(path)
 
 
-def test_a_garbled_header_is_reported_as_damage(capsys: pytest.CaptureFixture[str], sound_db: Path,
-                                                tmp_path: Path) -> None:
+def test_a_garbled_header_is_reported_as_damage(
+    capsys: pytest.CaptureFixture[str], sound_db: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "work.sqlite3"
     shutil.copy(sound_db, path)
     with path.open("r+b") as f:  # SQLite's magic string stays; the page size and counts after it do not

@@ -91,15 +91,19 @@ def _ours(seen: list[str], db: Path) -> list[str]:
     return [p for p in seen if p in {os.path.realpath(f) for f in db_files(db)}]
 
 
-def test_an_import_of_the_database_folder_never_opens_the_database_files(workspace: Workspace,
-                                                                          opened: list[str]) -> None:
+def test_an_import_of_the_database_folder_never_opens_the_database_files(
+    workspace: Workspace, opened: list[str]
+) -> None:
     db = Path(workspace.db.describe())
     assert db.with_name("x.sqlite-wal").exists() and db.with_name("x.sqlite-shm").exists()
     report = import_paths(workspace.db, [db.parent], annotator="tester", fmt="txt", skip_bad=True)
     assert _ours(opened, db) == []
     assert report.documents == 1 and report.files == 1
     assert sorted(Path(p).name for p, why in report.bad if "the database itself" in why) == [
-        "x.sqlite", "x.sqlite-shm", "x.sqlite-wal"]
+        "x.sqlite",
+        "x.sqlite-shm",
+        "x.sqlite-wal",
+    ]
 
 
 @pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's /proc/locks")
@@ -160,7 +164,6 @@ def test_the_cli_import_of_the_folder_skips_the_database(tmp_path: Path, capsys:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (1,)
 
 
-
 # --- exports never write over the database ---------------------------------------------------------------------
 
 
@@ -194,8 +197,9 @@ def test_a_hard_link_to_the_database_is_no_destination(stocked: Workspace, tmp_p
     assert os.path.samefile(db, tmp_path / "out.jsonl") and _count(db) == 1
 
 
-def test_a_folder_export_never_touches_the_database_even_if_a_manifest_lists_it(stocked: Workspace,
-                                                                               opened: list[str]) -> None:
+def test_a_folder_export_never_touches_the_database_even_if_a_manifest_lists_it(
+    stocked: Workspace, opened: list[str]
+) -> None:
     db = Path(stocked.db.describe())
     names = ["x.sqlite", "x.sqlite-wal", "x.sqlite-shm"]
     (db.parent / "a.txt").unlink()

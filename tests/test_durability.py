@@ -45,8 +45,13 @@ def test_sigkill_loses_no_acknowledged_annotation(tmp_path: Path, after: float) 
     with ws.db.sessions.begin() as session:
         session.add(Document(title="t", text=body, sha256=sha256_text(body)))
     ws.close()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], cwd=REPO, stdout=subprocess.PIPE,
-                             text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     assert child.stdout is not None
     seen: list[str] = []
     deadline = time.monotonic() + 30

@@ -49,8 +49,12 @@ def dbfile(tmp_path: Path) -> Path:
 
 
 def test_every_error_has_one_root() -> None:
-    classes = [obj for module in (app.errors, db.errors) for _, obj in inspect.getmembers(module, inspect.isclass)
-               if issubclass(obj, Exception) and obj.__module__ in ("app.errors", "db.errors")]
+    classes = [
+        obj
+        for module in (app.errors, db.errors)
+        for _, obj in inspect.getmembers(module, inspect.isclass)
+        if issubclass(obj, Exception) and obj.__module__ in ("app.errors", "db.errors")
+    ]
     assert db.errors.DatabaseError in classes and len(classes) >= 8
     assert all(issubclass(cls, app.errors.HashiyaError) for cls in classes), classes
 
@@ -62,8 +66,9 @@ def _one_line_error(code: int, err: str, *words: str) -> None:
         assert word in err
 
 
-def test_a_database_opened_read_only_refuses_a_write_in_one_line(capsys: pytest.CaptureFixture[str],
-                                                                 dbfile: Path) -> None:
+def test_a_database_opened_read_only_refuses_a_write_in_one_line(
+    capsys: pytest.CaptureFixture[str], dbfile: Path
+) -> None:
     before = _sha(dbfile)
     url = f"sqlite+pysqlite:///file:{dbfile}?mode=ro&uri=true"
     code, _, err = run(capsys, "annotate", "--doc", "1", "--label", "FIGURE", "--match", "144", "--db", url)
@@ -92,15 +97,14 @@ def _immutable(path: Path) -> Iterator[None]:
 def test_a_read_only_file_refuses_a_write_in_one_line(capsys: pytest.CaptureFixture[str], dbfile: Path) -> None:
     before = _sha(dbfile)
     with _immutable(dbfile):
-        code, _, err = run(capsys, "annotate", "--doc", "1", "--label", "FIGURE", "--match", "144",
-                           "--db", str(dbfile))
+        code, _, err = run(capsys, "annotate", "--doc", "1", "--label", "FIGURE", "--match", "144", "--db", str(dbfile))
     _one_line_error(code, err, "read-only")
     assert _sha(dbfile) == before and _count(dbfile) == 0
 
 
-def test_a_full_disk_is_one_line_and_leaves_the_database_as_it_was(capsys: pytest.CaptureFixture[str],
-                                                                   dbfile: Path, tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_disk_is_one_line_and_leaves_the_database_as_it_was(
+    capsys: pytest.CaptureFixture[str], dbfile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """SQLite's page limit gives the very SQLITE_FULL a full disk gives."""
     with contextlib.closing(sqlite3.connect(dbfile)) as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -116,7 +120,8 @@ def test_a_full_disk_is_one_line_and_leaves_the_database_as_it_was(capsys: pytes
 
 
 def test_a_bug_is_one_line_with_the_log_and_the_traceback_goes_to_the_log(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(_args: object) -> int:
         raise RuntimeError("the list is upside down")
 
@@ -125,8 +130,9 @@ def test_a_bug_is_one_line_with_the_log_and_the_traceback_goes_to_the_log(
     from app.logs import log_file
 
     assert code == 70
-    assert err.splitlines() == [f"hashiya: internal error: RuntimeError: the list is upside down "
-                                f"(details in {log_file()})"]
+    assert err.splitlines() == [
+        f"hashiya: internal error: RuntimeError: the list is upside down (details in {log_file()})"
+    ]
     logged = log_file().read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in logged and "the list is upside down" in logged
     code, _, err = run(capsys, "--debug", "list")

@@ -22,8 +22,16 @@ TEXT = "قالَ الوزير إن 300 جندي غادروا المنطقة. و�
 def _span(n: int, label: str, word: str, inner: str | None = None) -> dict[str, Any]:
     start = TEXT.index(word) + (word.index(inner) if inner else 0)
     end = start + len(inner or word)
-    return {"id": f"00000000-0000-4000-8000-{n:012d}", "label": label, "start": start, "end": end,
-            "text": TEXT[start:end], "annotator": "tester", "attributes": {}, "note": ""}
+    return {
+        "id": f"00000000-0000-4000-8000-{n:012d}",
+        "label": label,
+        "start": start,
+        "end": end,
+        "text": TEXT[start:end],
+        "annotator": "tester",
+        "attributes": {},
+        "note": "",
+    }
 
 
 SPANS = [
@@ -43,11 +51,25 @@ def _workspace(tmp_path: Path, name: str) -> Workspace:
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("counts")
-    record = {"id": None, "title": "t", "text": TEXT, "sha256": sha256_text(TEXT), "offsets": "codepoint",
-              "source": "test", "annotations": SPANS,
-              "relations": [{"id": f"00000000-0000-4000-9000-{n:012d}", "type": kind, "annotator": "tester",
-                             "from": SPANS[a - 1]["id"], "to": SPANS[b - 1]["id"]}
-                            for n, (kind, a, b) in enumerate(LINKS, 1)]}
+    record = {
+        "id": None,
+        "title": "t",
+        "text": TEXT,
+        "sha256": sha256_text(TEXT),
+        "offsets": "codepoint",
+        "source": "test",
+        "annotations": SPANS,
+        "relations": [
+            {
+                "id": f"00000000-0000-4000-9000-{n:012d}",
+                "type": kind,
+                "annotator": "tester",
+                "from": SPANS[a - 1]["id"],
+                "to": SPANS[b - 1]["id"],
+            }
+            for n, (kind, a, b) in enumerate(LINKS, 1)
+        ],
+    }
     path = tmp / "source.jsonl"
     path.write_bytes(orjson.dumps(record) + b"\n")
     ws = Workspace.open(str(tmp / "source.sqlite3"), "tester")
@@ -120,8 +142,9 @@ def test_importing_the_same_file_twice_adds_nothing(source: Path, tmp_path: Path
     assert f"{written.annotations} annotations already present" in second.summary()
 
 
-def test_cli_says_the_links_a_format_has_no_place_for(source: Path, tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_says_the_links_a_format_has_no_place_for(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from app.cli import main
 
     assert main(["export", "--db", str(source), "--format", "conll", "-o", str(tmp_path / "out.conll")]) == 0

@@ -43,9 +43,22 @@ def test_the_cli_offers_exactly_the_registered_formats() -> None:
 
 def test_the_readers_take_their_names_and_extensions_from_the_registry() -> None:
     assert readers.FORMATS == registry.IMPORT_FORMATS
-    assert readers.EXTENSIONS == {".txt": "txt", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
-                                  ".tsv": "csv", ".xml": "trec", ".trec": "trec", ".sgml": "trec", ".sgm": "trec",
-                                  ".ann": "brat", ".xmi": "xmi", ".conllu": "conllu", ".conll": "conll"}
+    assert readers.EXTENSIONS == {
+        ".txt": "txt",
+        ".json": "json",
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".csv": "csv",
+        ".tsv": "csv",
+        ".xml": "trec",
+        ".trec": "trec",
+        ".sgml": "trec",
+        ".sgm": "trec",
+        ".ann": "brat",
+        ".xmi": "xmi",
+        ".conllu": "conllu",
+        ".conll": "conll",
+    }
     assert set(annotated.ANNOTATED_FORMATS) <= set(registry.IMPORT_FORMATS)
     every = [ext for f in registry.FORMATS for ext in f.extensions]
     assert len(every) == len(set(every))  # an extension names one format
@@ -94,8 +107,9 @@ def test_the_benchmarks_export_every_registered_format() -> None:
     assert bench_export_formats.FORMATS == registry.EXPORT_FORMATS
 
 
-def test_the_export_benchmark_times_the_entry_point_users_run(sqlite_ws: Any, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_export_benchmark_times_the_entry_point_users_run(
+    sqlite_ws: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """It timed ``export_jsonl``, a second path that ``hashiya export`` did not take."""
     from bench import bench_import_export
 
@@ -112,8 +126,9 @@ def test_the_export_benchmark_times_the_entry_point_users_run(sqlite_ws: Any, tm
     assert calls == ["jsonl"] and result["docs"] == sqlite_ws.documents.count() > 0
 
 
-def test_jsonl_export_streams_native_rows_without_building_documents(sqlite_ws: Any, tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jsonl_export_streams_native_rows_without_building_documents(
+    sqlite_ws: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """export(fmt="jsonl") used to build a DocumentData per document and convert it back (about 1.5x the time)."""
     build(sqlite_ws)
     expected = [orjson.dumps(document_to_native(d)) for d in iter_documents(sqlite_ws.db)]
@@ -125,7 +140,8 @@ def test_jsonl_export_streams_native_rows_without_building_documents(sqlite_ws: 
     report = export(sqlite_ws.db, "jsonl", tmp_path / "out.jsonl")
     assert (tmp_path / "out.jsonl").read_bytes().splitlines() == expected
     assert report.documents == len(expected) and report.annotations == sum(
-        len(orjson.loads(line)["annotations"]) for line in expected)
+        len(orjson.loads(line)["annotations"]) for line in expected
+    )
     assert not hasattr(exporting, "export_jsonl")  # one path
 
 
@@ -151,13 +167,16 @@ def _definitions(path: Path) -> list[str]:
 
 
 def test_the_progress_type_and_export_cancelled_are_defined_once_in_app() -> None:
-    found = {str(p.relative_to(REPO)): names for p in sorted((REPO / "app").rglob("*.py"))
-             if (names := _definitions(p))}
+    found = {
+        str(p.relative_to(REPO)): names for p in sorted((REPO / "app").rglob("*.py")) if (names := _definitions(p))
+    }
     assert found == {"app/progress.py": ["Progress", "ExportCancelled"]}
 
 
 def test_reading_the_registry_loads_no_reader_writer_or_sqlalchemy() -> None:
-    code = ("import sys, app.formats.registry\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'app.formats.', 'orjson'))))")
+    code = (
+        "import sys, app.formats.registry\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'app.formats.', 'orjson'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['app.formats.registry']"

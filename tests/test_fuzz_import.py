@@ -55,8 +55,20 @@ def dump(db: Path) -> str:
 def fresh_db(folder: Path, name: str) -> Path:
     db = folder / f"{name}.sqlite3"
     source = folder / "doc.jsonl"
-    source.write_text(json.dumps({"text": TEXT, "offsets": "codepoint", "title": "t", "annotations": [
-        {"label": "ACTOR", "start": 14, "end": 19}, {"label": "FIGURE", "start": 46, "end": 49}]}) + "\n")
+    source.write_text(
+        json.dumps(
+            {
+                "text": TEXT,
+                "offsets": "codepoint",
+                "title": "t",
+                "annotations": [
+                    {"label": "ACTOR", "start": 14, "end": 19},
+                    {"label": "FIGURE", "start": 46, "end": 49},
+                ],
+            }
+        )
+        + "\n"
+    )
     assert run("import", str(source), "--db", str(db))[0] == 0
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -120,14 +132,21 @@ def mutations(fmt: str, data: bytes, rng: random.Random) -> list[bytes]:
     for _ in range(rng.randint(1, 5)):
         flipped[rng.randrange(len(flipped))] = rng.randrange(256)
     text = data.decode("utf-8")
-    out = [data[: rng.randrange(len(data) + 1)], bytes(flipped), data[: len(data) // 2] + b"\xff\xc3" +
-           data[len(data) // 2:], text.encode("utf-16"), text.encode("cp1256", "replace"), data.replace(b"\t", b" ")]
+    out = [
+        data[: rng.randrange(len(data) + 1)],
+        bytes(flipped),
+        data[: len(data) // 2] + b"\xff\xc3" + data[len(data) // 2 :],
+        text.encode("utf-16"),
+        text.encode("cp1256", "replace"),
+        data.replace(b"\t", b" "),
+    ]
     if fmt in ("jsonl", "doccano", "json", "labelstudio"):
         lines = fmt in ("jsonl", "doccano")
         obj = json.loads(data.splitlines()[0] if lines else data)
-        out += [(json.dumps(m, ensure_ascii=rng.random() < 0.5) + ("\n" if lines else "")).encode("utf-8",
-                                                                                                   "surrogatepass")
-                for m in _json_mutations(obj, rng, 8)]
+        out += [
+            (json.dumps(m, ensure_ascii=rng.random() < 0.5) + ("\n" if lines else "")).encode("utf-8", "surrogatepass")
+            for m in _json_mutations(obj, rng, 8)
+        ]
     return out
 
 
@@ -168,8 +187,11 @@ def test_a_label_is_refused_at_import_or_round_trips_through_every_export(tmp_pa
     folder.mkdir()
     db = fresh_db(folder, "db")
     source = folder / "in.jsonl"
-    source.write_text(json.dumps({"text": TEXT, "offsets": "codepoint", "annotations": [
-        {"label": label, "start": 0, "end": 3}]}) + "\n", encoding="utf-8")
+    source.write_text(
+        json.dumps({"text": TEXT, "offsets": "codepoint", "annotations": [{"label": label, "start": 0, "end": 3}]})
+        + "\n",
+        encoding="utf-8",
+    )
     code, err = run("import", str(source), "--db", str(db))
     stored = safe_label(label)  # an imported label's spaces become _ (and the report says so)
     if label_problem(stored) is not None:

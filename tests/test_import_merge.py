@@ -21,8 +21,17 @@ TEXT = "قال الوزير إن المحادثات ستستمر"
 
 
 def _line(text: str, spans: Sequence[tuple[str, int, int, str | None]], annotator: str, **extra: Any) -> str:
-    anns = [{"label": label, "start": s, "end": e, "text": text[s:e], "annotator": annotator,
-             **({"id": key} if key else {})} for label, s, e, key in spans]
+    anns = [
+        {
+            "label": label,
+            "start": s,
+            "end": e,
+            "text": text[s:e],
+            "annotator": annotator,
+            **({"id": key} if key else {}),
+        }
+        for label, s, e, key in spans
+    ]
     return json.dumps({"text": text, "offsets": "codepoint", "annotations": anns, **extra}, ensure_ascii=False) + "\n"
 
 
@@ -65,8 +74,9 @@ def spooled(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.mark.usefixtures("spooled")
-def test_a_copy_in_a_later_batch_is_merged_and_a_rerun_adds_nothing(sqlite_ws: Workspace, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_copy_in_a_later_batch_is_merged_and_a_rerun_adds_nothing(
+    sqlite_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(importing, "WRITE_BATCH", 300)  # the copies land in different write transactions
     fillers = [json.dumps({"text": f"خبر رقم {n}"}, ensure_ascii=False) + "\n" for n in range(BATCH + 5)]
     path = _write(tmp_path / "long.jsonl", [_line(TEXT, ALICE, "alice"), *fillers, _line(TEXT, BOB, "bob")])
@@ -81,8 +91,10 @@ def test_a_copy_in_a_later_batch_is_merged_and_a_rerun_adds_nothing(sqlite_ws: W
 def test_an_annotation_id_used_twice_is_refused_naming_both_places(ws: Workspace, tmp_path: Path, gap: int) -> None:
     key = str(uuid.uuid4())
     fillers = [json.dumps({"text": f"خبر رقم {n}"}, ensure_ascii=False) + "\n" for n in range(gap)]
-    path = _write(tmp_path / "ids.jsonl", [_line(TEXT, [("ACTOR", 4, 10, key)], "alice"), *fillers,
-                                          _line("نص آخر تماما", [("ACTOR", 0, 2, key)], "bob")])
+    path = _write(
+        tmp_path / "ids.jsonl",
+        [_line(TEXT, [("ACTOR", 4, 10, key)], "alice"), *fillers, _line("نص آخر تماما", [("ACTOR", 0, 2, key)], "bob")],
+    )
     with pytest.raises(InputError) as caught:
         import_paths(ws.db, [path], annotator="t")
     message = str(caught.value)
@@ -116,8 +128,9 @@ def test_the_largest_accepted_id_leaves_later_imports_working(sqlite_ws: Workspa
     ws = sqlite_ws
     path = _write(tmp_path / "native.jsonl", [_line(TEXT, [], "t", id=2**53)])
     import_paths(ws.db, [path], annotator="t", fmt="jsonl")
-    later = import_paths(ws.db, [_write(tmp_path / "more.jsonl", [json.dumps({"text": "نص آخر"}) + "\n"])],
-                         annotator="t")
+    later = import_paths(
+        ws.db, [_write(tmp_path / "more.jsonl", [json.dumps({"text": "نص آخر"}) + "\n"])], annotator="t"
+    )
     assert later.documents == 1
     assert sorted(row.id for row in ws.documents.list()) == sorted([2**53, *later.document_ids])
 
@@ -127,16 +140,19 @@ def _dump(path: Path) -> list[str]:
         return list(conn.iterdump())
 
 
-def test_a_write_failing_in_the_second_batch_takes_the_first_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_write_failing_in_the_second_batch_takes_the_first_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     dbfile = tmp_path / "full.sqlite3"
     first = _write(tmp_path / "first.jsonl", [_line(TEXT, ALICE, "alice")])
     assert main(["import", str(first), "--db", str(dbfile)]) == 0
     before = _dump(dbfile)
     # batch 1 adds documents, annotations, a new annotator and BOB's spans on the stored TEXT; batch 2 finds the
     # disk full (SQLite's real SQLITE_FULL, from max_page_count)
-    lines = [_line(TEXT, BOB, "bob"), *(_line(f"خبر رقم {n} عن المحادثات", [("ACTOR", 0, 3, None)], "carol")
-                                        for n in range(120))]
+    lines = [
+        _line(TEXT, BOB, "bob"),
+        *(_line(f"خبر رقم {n} عن المحادثات", [("ACTOR", 0, 3, None)], "carol") for n in range(120)),
+    ]
     source = _write(tmp_path / "more.jsonl", lines)
     monkeypatch.setattr(importing, "WRITE_BATCH", 50)
     write_batch = importing._Ingest._write_batch

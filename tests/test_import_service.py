@@ -13,8 +13,7 @@ from app.services.importing import BATCH, import_paths
 
 
 def _jsonl(path: Path, texts: list[str], tail: str = "") -> Path:
-    path.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts) + tail,
-                    encoding="utf-8")
+    path.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts) + tail, encoding="utf-8")
     return path
 
 

@@ -17,8 +17,11 @@ ID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 
 
 def _jsonl(path: Path, text: str, ann_id: str) -> Path:
-    record = {"text": text, "offsets": "codepoint",
-              "annotations": [{"label": "ACTOR", "start": 0, "end": 3, "id": ann_id}]}
+    record = {
+        "text": text,
+        "offsets": "codepoint",
+        "annotations": [{"label": "ACTOR", "start": 0, "end": 3, "id": ann_id}],
+    }
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
@@ -29,9 +32,11 @@ def _count(ws: Any, table: str) -> int:
 
 
 def test_id_stored_for_another_document_is_refused(sqlite_ws: Any, tmp_path: Path) -> None:
-    import_records(sqlite_ws.db, [SourceRecord(text="قال الوزير", origin="first",
-                                               annotations=[AnnotationRecord("ACTOR", 0, 3, id=ID)])],
-                   annotator="tester")
+    import_records(
+        sqlite_ws.db,
+        [SourceRecord(text="قال الوزير", origin="first", annotations=[AnnotationRecord("ACTOR", 0, 3, id=ID)])],
+        annotator="tester",
+    )
     folder = tmp_path / "in"
     folder.mkdir()
     _jsonl(folder / "a.jsonl", "نص آخر تماما", "1b4e28ba-2fa1-11d2-883f-0016d3cca427")
@@ -58,9 +63,11 @@ def test_a_commit_made_during_the_first_pass_is_seen(sqlite_ws: Any, tmp_path: P
 
     def meanwhile(path: Path) -> None:  # another writer stores ID between the two files
         if path.name == "a.jsonl":
-            import_records(sqlite_ws.db, [SourceRecord(text="قال الوزير", origin="other",
-                                                       annotations=[AnnotationRecord("ACTOR", 0, 3, id=ID)])],
-                           annotator="other")
+            import_records(
+                sqlite_ws.db,
+                [SourceRecord(text="قال الوزير", origin="other", annotations=[AnnotationRecord("ACTOR", 0, 3, id=ID)])],
+                annotator="other",
+            )
 
     with pytest.raises(InputError, match="already stored for another document"):
         import_paths(sqlite_ws.db, [folder], annotator="tester", fmt="jsonl", on_file=meanwhile)

@@ -10,8 +10,10 @@ from tests.sql_plans import plans, reads_table_rows, recorded_selects
 
 def test_count_page_position_with_and_without_filter(ws) -> None:  # type: ignore[no-untyped-def]
     with ws.db.sessions.begin() as session:
-        session.add_all(Document(title=f"خبر {i}" + (" موسكو" if i % 3 == 0 else ""), text=f"نص {i}",
-                                 sha256=sha256_text(f"نص {i}")) for i in range(50))
+        session.add_all(
+            Document(title=f"خبر {i}" + (" موسكو" if i % 3 == 0 else ""), text=f"نص {i}", sha256=sha256_text(f"نص {i}"))
+            for i in range(50)
+        )
     ids = ws.documents.ids()
     assert listing.count(ws.db) == 50
     assert [d.id for d in listing.page(ws.db, 10, 5)] == ids[10:15]
@@ -29,8 +31,9 @@ def test_count_page_position_with_and_without_filter(ws) -> None:  # type: ignor
 def test_position_and_page_in_the_middle_read_an_index_not_the_texts(sqlite_ws) -> None:  # type: ignore[no-untyped-def]
     """Placing document 300 of 600 in the list must not walk the 299 rows before it (with their texts)."""
     with sqlite_ws.db.sessions.begin() as session:
-        session.add_all(Document(title=f"خبر {i}", text=f"نص {i} " + "كلمة " * 200, sha256=sha256_text(f"{i}"))
-                        for i in range(600))
+        session.add_all(
+            Document(title=f"خبر {i}", text=f"نص {i} " + "كلمة " * 200, sha256=sha256_text(f"{i}")) for i in range(600)
+        )
     ids = sqlite_ws.documents.ids()
     with recorded_selects(sqlite_ws.db) as statements:
         assert listing.position(sqlite_ws.db, ids[300]) == 300

@@ -34,8 +34,13 @@ def dump(db: str) -> str:
 
 
 def native(**changes: object) -> dict[str, object]:
-    record: dict[str, object] = {"id": 7, "title": "t", "text": TEXT, "offsets": "codepoint",
-                                 "annotations": [{"label": "ACTOR", "start": 14, "end": 19}]}
+    record: dict[str, object] = {
+        "id": 7,
+        "title": "t",
+        "text": TEXT,
+        "offsets": "codepoint",
+        "annotations": [{"label": "ACTOR", "start": 14, "end": 19}],
+    }
     record.update(changes)
     return record
 
@@ -80,18 +85,36 @@ CASES = [
     ("comma.jsonl", jsonl(native_ann(label="A,B")), "jsonl", "','"),
     ("control.jsonl", jsonl(native_ann(label="A\x01")), "jsonl", "U+0001"),
     ("empty-label.jsonl", jsonl(native_ann(label="")), "jsonl", "is empty"),
-    ("ls-no-value.json", json.dumps(ls_task({"id": "r1", "type": "labels"})).encode(), "labelstudio",
-     "without 'value'"),
-    ("ls-int-label.json", json.dumps(ls_task({"id": "r1", "type": "labels", "value": {
-        "start": 14, "end": 19, "labels": [5]}})).encode(), "labelstudio", "labels"),
-    ("ls-str-start.json", json.dumps(ls_task({"id": "r1", "type": "labels", "value": {
-        "start": "14", "end": 19, "labels": ["ACTOR"]}})).encode(), "labelstudio", "'start' must be int"),
+    (
+        "ls-no-value.json",
+        json.dumps(ls_task({"id": "r1", "type": "labels"})).encode(),
+        "labelstudio",
+        "without 'value'",
+    ),
+    (
+        "ls-int-label.json",
+        json.dumps(ls_task({"id": "r1", "type": "labels", "value": {"start": 14, "end": 19, "labels": [5]}})).encode(),
+        "labelstudio",
+        "labels",
+    ),
+    (
+        "ls-str-start.json",
+        json.dumps(
+            ls_task({"id": "r1", "type": "labels", "value": {"start": "14", "end": 19, "labels": ["ACTOR"]}})
+        ).encode(),
+        "labelstudio",
+        "'start' must be int",
+    ),
     ("ls-not-list.json", b'{"a": 1}', "labelstudio", "task has no data.text"),
-    ("ls-not-object.json", b'[5]', "labelstudio", "must be an object"),
+    ("ls-not-object.json", b"[5]", "labelstudio", "must be an object"),
     ("dc-str-offsets.jsonl", jsonl(doccano(start_offset="14")), "doccano", "offsets must be integers"),
     ("dc-int-label.jsonl", jsonl(doccano(label=3)), "doccano", "must be a string"),
-    ("dc-no-end.jsonl", jsonl({"text": TEXT, "entities": [{"label": "A", "start_offset": 1}]}), "doccano",
-     "'end_offset'"),
+    (
+        "dc-no-end.jsonl",
+        jsonl({"text": TEXT, "entities": [{"label": "A", "start_offset": 1}]}),
+        "doccano",
+        "'end_offset'",
+    ),
     ("dc-entity-str.jsonl", jsonl({"text": TEXT, "entities": ["x"]}), "doccano", "must be an object"),
 ]
 
@@ -107,7 +130,12 @@ def dbfile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 @pytest.mark.parametrize(("name", "content", "fmt", "message"), CASES, ids=[c[0] for c in CASES])
 def test_malformed_file_is_one_line_exit_2_and_nothing_stored(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, dbfile: str, name: str, content: bytes, fmt: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    dbfile: str,
+    name: str,
+    content: bytes,
+    fmt: str,
     message: str,
 ) -> None:
     bad = tmp_path / name
@@ -119,23 +147,34 @@ def test_malformed_file_is_one_line_exit_2_and_nothing_stored(
     assert dump(dbfile) == before
 
 
-def test_brat_bad_utf8_and_missing_tabs_name_the_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                     dbfile: str) -> None:
+def test_brat_bad_utf8_and_missing_tabs_name_the_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dbfile: str
+) -> None:
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     ann = tmp_path / "a.ann"
-    for content, message in ((b"T1\tACTOR 14 19\tx\nT2\tACTOR 0 3\t\xff\n", "a.ann:2: not valid utf-8"),
-                             ("T1\tACTOR 14 19\tموسكو\nR1 source\n".encode(), "a.ann:2: malformed line")):
+    for content, message in (
+        (b"T1\tACTOR 14 19\tx\nT2\tACTOR 0 3\t\xff\n", "a.ann:2: not valid utf-8"),
+        ("T1\tACTOR 14 19\tموسكو\nR1 source\n".encode(), "a.ann:2: malformed line"),
+    ):
         ann.write_bytes(content)
         code, _, err = run(capsys, "import", str(ann), "--db", dbfile)
         assert code == 2 and err.count("\n") == 1 and message in err, err
 
 
-@pytest.mark.parametrize(("fmt", "line", "content"), [
-    ("conll", 2, "قال\tO\n".encode() + b"\xd8\tO\n"),
-    ("conllu", 3, "# newdoc id = 1\n1\tقال\t_\t_\t_\t_\t_\t_\t_\t_\n".encode() + b"2\t\xd8\t_\t_\t_\t_\t_\t_\t_\t_\n"),
-])
-def test_token_file_not_in_its_encoding_names_the_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                       dbfile: str, fmt: str, line: int, content: bytes) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "line", "content"),
+    [
+        ("conll", 2, "قال\tO\n".encode() + b"\xd8\tO\n"),
+        (
+            "conllu",
+            3,
+            "# newdoc id = 1\n1\tقال\t_\t_\t_\t_\t_\t_\t_\t_\n".encode() + b"2\t\xd8\t_\t_\t_\t_\t_\t_\t_\t_\n",
+        ),
+    ],
+)
+def test_token_file_not_in_its_encoding_names_the_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dbfile: str, fmt: str, line: int, content: bytes
+) -> None:
     path = tmp_path / f"x.{fmt}"
     path.write_bytes(content)
     code, _, err = run(capsys, "import", str(path), "--encoding", "utf-8", "--db", dbfile)
@@ -143,8 +182,9 @@ def test_token_file_not_in_its_encoding_names_the_line(capsys: pytest.CaptureFix
 
 
 @pytest.mark.parametrize("encoding", ["cp1256", "utf-16"])
-def test_conll_in_another_encoding_is_read(capsys: pytest.CaptureFixture[str], tmp_path: Path, dbfile: str,
-                                           encoding: str) -> None:
+def test_conll_in_another_encoding_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dbfile: str, encoding: str
+) -> None:
     path = tmp_path / "x.conll"
     path.write_bytes("قال O\nالوزير B-ACTOR\nإن O\n".encode(encoding))
     code, out, err = run(capsys, "import", str(path), "--db", dbfile)
@@ -152,8 +192,9 @@ def test_conll_in_another_encoding_is_read(capsys: pytest.CaptureFixture[str], t
     assert "1 documents imported" in out and "1 annotations" in out
 
 
-def test_skip_bad_skips_the_bad_file_and_imports_the_rest(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                          dbfile: str) -> None:
+def test_skip_bad_skips_the_bad_file_and_imports_the_rest(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dbfile: str
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.jsonl").write_bytes(jsonl(native_ann(label=7)))
@@ -163,11 +204,18 @@ def test_skip_bad_skips_the_bad_file_and_imports_the_rest(capsys: pytest.Capture
     assert "7" not in {r[0] for r in sqlite3.connect(dbfile).execute("select name from label_types")}
 
 
-@pytest.mark.parametrize("argv", [["export", "--format", "jsonl", "-o", "x.jsonl", "--docs", "abc"],
-                                  ["export", "--format", "jsonl", "-o", "x.jsonl", "--docs", "1,99999999999999999999"],
-                                  ["show", "99999999999999999999"], ["show", "abc"]])
-def test_bad_ids_on_the_command_line_are_one_line(capsys: pytest.CaptureFixture[str], dbfile: str,
-                                                  argv: list[str]) -> None:
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--format", "jsonl", "-o", "x.jsonl", "--docs", "abc"],
+        ["export", "--format", "jsonl", "-o", "x.jsonl", "--docs", "1,99999999999999999999"],
+        ["show", "99999999999999999999"],
+        ["show", "abc"],
+    ],
+)
+def test_bad_ids_on_the_command_line_are_one_line(
+    capsys: pytest.CaptureFixture[str], dbfile: str, argv: list[str]
+) -> None:
     code, _, err = run(capsys, *argv, "--db", dbfile)
     assert (code, err.count("\n")) == (2, 1) and err.startswith("hashiya: error: "), err
     assert "Traceback" not in err
@@ -184,14 +232,26 @@ def test_the_label_service_applies_the_same_rule(dbfile: str, name: str) -> None
         ws.close()
 
 
-def test_an_imported_label_with_spaces_is_stored_safely_and_reported(capsys: pytest.CaptureFixture[str],
-                                                                     tmp_path: Path, dbfile: str) -> None:
+def test_an_imported_label_with_spaces_is_stored_safely_and_reported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, dbfile: str
+) -> None:
     """Label Studio projects name labels ``Person Name``; brat and CoNLL cannot hold the space. The label is
     stored as ``Person_Name`` (import report says so) and every token export reads back the same name."""
     path = tmp_path / "ls.json"
-    path.write_text(json.dumps(ls_task({"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
-                                        "value": {"start": 0, "end": 3, "text": "قال",
-                                                  "labels": ["Person\u00a0 Name"]}})), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            ls_task(
+                {
+                    "id": "r1",
+                    "from_name": "label",
+                    "to_name": "text",
+                    "type": "labels",
+                    "value": {"start": 0, "end": 3, "text": "قال", "labels": ["Person\u00a0 Name"]},
+                }
+            )
+        ),
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, "import", str(path), "--format", "labelstudio", "--db", dbfile)
     assert code == 0
     assert "new labels: Person_Name" in out and "1 defects reported" in out

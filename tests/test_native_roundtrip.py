@@ -28,16 +28,29 @@ def corpora(draw: st.DrawFn) -> list[dict]:
         for _ in range(draw(st.integers(0, 5))):
             start = draw(st.integers(0, len(text) - 1))
             end = draw(st.integers(start + 1, len(text)))
-            spans.append({
-                "label": draw(st.sampled_from(["ACTOR", "CLAIM", "FIGURE", "QUOTE"])),
-                "start": start, "end": end,
-                "attributes": draw(st.dictionaries(st.sampled_from(["kind", "value", "قيمة"]),
-                                                   st.text(ALPHABET, max_size=5), max_size=2)),
-                "note": draw(st.text(ALPHABET, max_size=10)),
-            })
+            spans.append(
+                {
+                    "label": draw(st.sampled_from(["ACTOR", "CLAIM", "FIGURE", "QUOTE"])),
+                    "start": start,
+                    "end": end,
+                    "attributes": draw(
+                        st.dictionaries(
+                            st.sampled_from(["kind", "value", "قيمة"]), st.text(ALPHABET, max_size=5), max_size=2
+                        )
+                    ),
+                    "note": draw(st.text(ALPHABET, max_size=10)),
+                }
+            )
         links = draw(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), max_size=3))
-        docs.append({"text": text, "title": draw(st.text(ALPHABET, max_size=10)), "spans": spans, "links": links,
-                     "status": draw(st.sampled_from(["new", "in_progress", "done"]))})
+        docs.append(
+            {
+                "text": text,
+                "title": draw(st.text(ALPHABET, max_size=10)),
+                "spans": spans,
+                "links": links,
+                "status": draw(st.sampled_from(["new", "in_progress", "done"])),
+            }
+        )
     return docs
 
 
@@ -51,8 +64,11 @@ def _fill(ws: Workspace, docs: list[dict]) -> None:
         ids = []
         for s in d["spans"]:
             ws.labels.ensure(s["label"])
-            ids.append(ws.annotations.add(doc_id, s["label"], s["start"], s["end"], attributes=s["attributes"],
-                                          note=s["note"]).id)
+            ids.append(
+                ws.annotations.add(
+                    doc_id, s["label"], s["start"], s["end"], attributes=s["attributes"], note=s["note"]
+                ).id
+            )
         for a, b in d["links"]:
             if a < len(ids) and b < len(ids) and a != b:
                 ws.relations.add("related", ids[a], ids[b])  # a type the schema leaves open: any two labels
@@ -76,9 +92,18 @@ def test_export_import_export_is_identical(tmp_path_factory: pytest.TempPathFact
 
 
 def test_roundtrip_on_postgres(pg_url: str, tmp_path: Path) -> None:
-    docs = [{"text": "قال شويغو 😂 إن 144 جنديا", "title": "خبر", "status": "done", "links": [(0, 1)],
-             "spans": [{"label": "CLAIM", "start": 0, "end": 24, "attributes": {"quote": "indirect"}, "note": ""},
-                       {"label": "ACTOR", "start": 4, "end": 9, "attributes": {"kind": "person"}, "note": "ن"}]}]
+    docs = [
+        {
+            "text": "قال شويغو 😂 إن 144 جنديا",
+            "title": "خبر",
+            "status": "done",
+            "links": [(0, 1)],
+            "spans": [
+                {"label": "CLAIM", "start": 0, "end": 24, "attributes": {"quote": "indirect"}, "note": ""},
+                {"label": "ACTOR", "start": 4, "end": 9, "attributes": {"kind": "person"}, "note": "ن"},
+            ],
+        }
+    ]
     src = Workspace.open(str(tmp_path / "a.sqlite3"))
     _fill(src, docs)
     export(src.db, "jsonl", tmp_path / "one.jsonl")
@@ -100,10 +125,26 @@ def test_wrong_snapshot_in_native_import_is_rejected(sqlite_ws: Workspace, tmp_p
     from app.errors import InputError
 
     text = "قال شويغو"
-    rec = {"id": 1, "title": "", "text": text, "sha256": sha256_text(text), "offsets": "codepoint",
-           "annotations": [{"id": "6f1c1d3e-8d2a-4a4e-9a57-0c7f3c1e2b10", "label": "ACTOR", "start": 4, "end": 9,
-                            "text": "شويغ", "annotator": "a", "attributes": {}, "note": ""}],
-           "relations": []}
+    rec = {
+        "id": 1,
+        "title": "",
+        "text": text,
+        "sha256": sha256_text(text),
+        "offsets": "codepoint",
+        "annotations": [
+            {
+                "id": "6f1c1d3e-8d2a-4a4e-9a57-0c7f3c1e2b10",
+                "label": "ACTOR",
+                "start": 4,
+                "end": 9,
+                "text": "شويغ",
+                "annotator": "a",
+                "attributes": {},
+                "note": "",
+            }
+        ],
+        "relations": [],
+    }
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="not 'شويغ'"):
@@ -115,9 +156,23 @@ def test_an_annotation_id_stored_for_another_document_fails_cleanly(ws: Workspac
     from app.errors import InputError
 
     def record(text: str) -> dict:
-        return {"title": "", "text": text, "offsets": "codepoint", "relations": [],
-                "annotations": [{"id": "6f1c1d3e-8d2a-4a4e-9a57-0c7f3c1e2b10", "label": "ACTOR", "start": 0,
-                                 "end": 3, "annotator": "a", "attributes": {}, "note": ""}]}
+        return {
+            "title": "",
+            "text": text,
+            "offsets": "codepoint",
+            "relations": [],
+            "annotations": [
+                {
+                    "id": "6f1c1d3e-8d2a-4a4e-9a57-0c7f3c1e2b10",
+                    "label": "ACTOR",
+                    "start": 0,
+                    "end": 3,
+                    "annotator": "a",
+                    "attributes": {},
+                    "note": "",
+                }
+            ],
+        }
 
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     first.write_text(json.dumps(record("قال شويغو"), ensure_ascii=False) + "\n", encoding="utf-8")

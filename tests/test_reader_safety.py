@@ -40,9 +40,36 @@ def _old_fields(markup: str) -> dict[str, Any]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["<a>", "</a>", "<a x='1'>", "</a >", "<ab>", "</ab>", "<A>", "</A>", "<b/>",
-                                 "<b />", "<b", "a>", "<", ">", "/", " ", "\n", "x", "</b>", "<b>", "<a/>"]),
-                max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<a>",
+                "</a>",
+                "<a x='1'>",
+                "</a >",
+                "<ab>",
+                "</ab>",
+                "<A>",
+                "</A>",
+                "<b/>",
+                "<b />",
+                "<b",
+                "a>",
+                "<",
+                ">",
+                "/",
+                " ",
+                "\n",
+                "x",
+                "</b>",
+                "<b>",
+                "<a/>",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_trec_fields_are_what_the_old_pattern_found(markup: str) -> None:
     assert _fields(markup) == _old_fields(markup)
 
@@ -148,8 +175,9 @@ def test_device_or_fifo_named_directly_is_an_error(odd_folder: Path) -> None:
     assert expand_paths([folder / "c.txt"], None)[0][0] == folder / "c.txt"  # a link named directly is read
 
 
-def test_cli_import_reports_what_it_skipped(odd_folder: Path, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_reports_what_it_skipped(
+    odd_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = odd_folder
     db = str(tmp_path / "cli.sqlite3")
     code = _no_hang(lambda: main(["import", str(folder), "--max-size", "1K", "--db", db]), folder / "b.txt")
@@ -171,25 +199,31 @@ def _documents(db: str) -> list[Any]:
         ws.close()
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["--max-size", "lots"], "lots: not a size"),
-    (["--max-size", "0"], "0: not a size"),
-])
-def test_cli_bad_size_or_named_fifo_is_one_line_exit_2(odd_folder: Path, tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str], argv: list[str],
-                                                       message: str) -> None:
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--max-size", "lots"], "lots: not a size"),
+        (["--max-size", "0"], "0: not a size"),
+    ],
+)
+def test_cli_bad_size_or_named_fifo_is_one_line_exit_2(
+    odd_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     folder = odd_folder
     code = main(["import", str(folder / "a.txt"), *argv, "--db", str(tmp_path / "x.sqlite3")])
     err = capsys.readouterr().err
     assert code == 2 and err == f"hashiya: error: {message} (e.g. 800M, 2G, or a number of bytes)\n"
-    code = _no_hang(lambda: main(["import", str(folder / "b.txt"), "--db", str(tmp_path / "x.sqlite3")]),
-                    folder / "b.txt")
+    code = _no_hang(
+        lambda: main(["import", str(folder / "b.txt"), "--db", str(tmp_path / "x.sqlite3")]), folder / "b.txt"
+    )
     assert code == 2
     assert capsys.readouterr().err == f"hashiya: error: {folder / 'b.txt'}: not a regular file (a FIFO)\n"
 
 
-@pytest.mark.parametrize(("text", "size"), [("1048576", 1 << 20), ("512M", 512 << 20), ("2GiB", 2 << 30),
-                                            ("1.5g", 3 << 29), ("10 kb", 10240)])
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("1048576", 1 << 20), ("512M", 512 << 20), ("2GiB", 2 << 30), ("1.5g", 3 << 29), ("10 kb", 10240)],
+)
 def test_parse_size(text: str, size: int) -> None:
     assert parse_size(text) == size
 

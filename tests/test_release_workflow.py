@@ -28,18 +28,23 @@ def check_jsonschema() -> str:
 
 
 def test_workflow_is_valid_for_github_actions() -> None:
-    result = subprocess.run([check_jsonschema(), "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [check_jsonschema(), "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_schema_check_rejects_a_broken_workflow(tmp_path: Path) -> None:
     """The check above can fail: a misspelt key (``runs_on``) is refused."""
     broken = tmp_path / "broken.yml"
-    broken.write_text(WORKFLOW.read_text(encoding="utf-8").replace("runs-on: windows-2022", "runs_on: windows-2022"),
-                      encoding="utf-8")
-    result = subprocess.run([check_jsonschema(), "--builtin-schema", "vendor.github-workflows", str(broken)],
-                            capture_output=True, text=True)
+    broken.write_text(
+        WORKFLOW.read_text(encoding="utf-8").replace("runs-on: windows-2022", "runs_on: windows-2022"), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [check_jsonschema(), "--builtin-schema", "vendor.github-workflows", str(broken)], capture_output=True, text=True
+    )
     assert result.returncode != 0
 
 

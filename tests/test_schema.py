@@ -56,8 +56,11 @@ def test_each_edit_returns_a_change_set_that_undo_inverts(ws: Workspace) -> None
     ]
     schema = ws.schema.get()
     place = schema.label("PLACE")
-    assert place.display == Display("مكان", "Place") and place.key == "4" and place.colour not in \
-        {label.colour for label in start.labels}
+    assert (
+        place.display == Display("مكان", "Place")
+        and place.key == "4"
+        and place.colour not in {label.colour for label in start.labels}
+    )
     assert schema.label("FIGURE").colour == "#d62828" and schema.label("CUE").key == "9"
     assert [a.name for a in schema.label("FIGURE").attributes] == ["kind", "qualifier"]
     assert schema.label("FIGURE").attribute("qualifier").values == ("at_least", "at_most")
@@ -108,15 +111,18 @@ def test_deleting_an_end_label_takes_its_relation_type_along_and_undo_brings_bot
     assert ws.schema.get() == DEFAULT_SCHEMA
 
 
-@pytest.mark.parametrize(("edit", "message"), [
-    (lambda s: s.add_label("A B"), "space"),
-    (lambda s: s.add_label("ACTOR"), "already exists"),
-    (lambda s: s.set_key("CLAIM", "1"), "key '1' appears more than once"),
-    (lambda s: s.recolour_label("CLAIM", "red"), "not #rrggbb"),
-    (lambda s: s.add_attribute("CLAIM", "certainty", "percent"), "kinds are"),
-    (lambda s: s.add_relation_type("about", ("CLAIM",), ("PLACE",)), "unknown label 'PLACE'"),
-    (lambda s: s.rename_label("CLAIM", "ACTOR"), "already exists"),
-])
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda s: s.add_label("A B"), "space"),
+        (lambda s: s.add_label("ACTOR"), "already exists"),
+        (lambda s: s.set_key("CLAIM", "1"), "key '1' appears more than once"),
+        (lambda s: s.recolour_label("CLAIM", "red"), "not #rrggbb"),
+        (lambda s: s.add_attribute("CLAIM", "certainty", "percent"), "kinds are"),
+        (lambda s: s.add_relation_type("about", ("CLAIM",), ("PLACE",)), "unknown label 'PLACE'"),
+        (lambda s: s.rename_label("CLAIM", "ACTOR"), "already exists"),
+    ],
+)
 def test_a_bad_edit_is_refused_and_changes_nothing(sqlite_ws: Workspace, edit, message: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(HashiyaError, match=message):
         edit(sqlite_ws.schema)

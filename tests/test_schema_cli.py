@@ -57,13 +57,17 @@ def test_delete_in_use_names_the_count_and_force_deletes(capsys: pytest.CaptureF
     assert [x["name"] for x in json.loads(out)["labels"]] == ["ACTOR", "CLAIM", "CUE"]
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"not json", "not JSON"),
-    (b'{"format": "hashiya-schema", "version": 3}', "newer than this program reads"),
-    (b'{"format": "hashiya-schema", "version": 1, "labels": [{"name": "A B"}]}', "space"),
-])
-def test_a_bad_schema_file_is_one_line_and_changes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                           content: bytes, message: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"not json", "not JSON"),
+        (b'{"format": "hashiya-schema", "version": 3}', "newer than this program reads"),
+        (b'{"format": "hashiya-schema", "version": 1, "labels": [{"name": "A B"}]}', "space"),
+    ],
+)
+def test_a_bad_schema_file_is_one_line_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, message: str
+) -> None:
     db, file = str(tmp_path / "d.sqlite3"), tmp_path / "bad.json"
     file.write_bytes(content)
     code, _, err = run(capsys, "schema", "import", str(file), "--db", db)

@@ -92,12 +92,19 @@ def test_a_relation_whose_type_does_not_allow_the_labels_is_refused(sqlite_ws: A
 def test_imports_are_not_checked(sqlite_ws: Any) -> None:
     sqlite_ws.schema.update_label("ACTOR", nests=False, overlaps=False)
     a, b, c = _span("وزير", "شويغو"), _span("سيرغي", "شويغو"), _span("شويغو", "144")
-    record = SourceRecord(TEXT, "test", annotations=[
-        AnnotationRecord("ACTOR", *a, id="00000000-0000-0000-0000-000000000001"),
-        AnnotationRecord("ACTOR", *b), AnnotationRecord("ACTOR", *c),
-        AnnotationRecord("CLAIM", *c, id="00000000-0000-0000-0000-000000000002")],
-        relations=[RelationRecord("source", "00000000-0000-0000-0000-000000000001",
-                                  "00000000-0000-0000-0000-000000000002")])
+    record = SourceRecord(
+        TEXT,
+        "test",
+        annotations=[
+            AnnotationRecord("ACTOR", *a, id="00000000-0000-0000-0000-000000000001"),
+            AnnotationRecord("ACTOR", *b),
+            AnnotationRecord("ACTOR", *c),
+            AnnotationRecord("CLAIM", *c, id="00000000-0000-0000-0000-000000000002"),
+        ],
+        relations=[
+            RelationRecord("source", "00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002")
+        ],
+    )
     import_records(sqlite_ws.db, [record], annotator="importer")
     opened = sqlite_ws.documents.open(sqlite_ws.documents.first_id())
     assert len(opened.annotations) == 4 and len(opened.relations) == 1

@@ -87,8 +87,10 @@ def test_a_removed_document_field_takes_its_values_along_and_undo_brings_them_ba
 
 def _record(label: str, *, relation: str | None = None, text: str = TEXT) -> SourceRecord:
     first, second = text.index("وزير"), text.index("شويغو")
-    annotations = [AnnotationRecord(label, first, first + 4, id=str(uuid.uuid4())),
-                   AnnotationRecord("ACTOR", second, second + 5, id=str(uuid.uuid4()))]
+    annotations = [
+        AnnotationRecord(label, first, first + 4, id=str(uuid.uuid4())),
+        AnnotationRecord("ACTOR", second, second + 5, id=str(uuid.uuid4())),
+    ]
     relations = [RelationRecord(relation, annotations[0].id or "", annotations[1].id or "")] if relation else []
     return SourceRecord(text, "test", annotations=annotations, relations=relations)
 
@@ -141,9 +143,11 @@ def test_labels_ensure_brings_a_deleted_label_back(ws: Any) -> None:
 
 
 def test_imported_relation_types_join_the_schema_open_to_any_labels(ws: Any) -> None:
-    report = import_records(ws.db, [_record("CLAIM", relation="said_by"), _record("ACTOR", relation="source",
-                                                                                 text=TEXT + " ثانيا")],
-                            annotator="tester")
+    report = import_records(
+        ws.db,
+        [_record("CLAIM", relation="said_by"), _record("ACTOR", relation="source", text=TEXT + " ثانيا")],
+        annotator="tester",
+    )
     said_by = ws.schema.get().relation("said_by")
     assert said_by is not None and (said_by.sources, said_by.targets) == ((), ())
     assert said_by.allows("CLAIM", "ACTOR") and said_by.allows("FIGURE", "CUE")
@@ -160,7 +164,9 @@ def test_brat_relations_and_event_roles_join_the_schema(ws: Any, tmp_path: Path)
     (tmp_path / "a.txt").write_text(BRAT_TEXT, encoding="utf-8")
     (tmp_path / "a.ann").write_text(
         "T1\tACTOR 4 10\tالوزير\nT2\tACTOR 14 19\tالجيش\nT3\tMove 20 24\tتقدم\n"
-        "R1\tspeaks_of Arg1:T1 Arg2:T2\nE1\tMove:T3 Agent:T2\n", encoding="utf-8")
+        "R1\tspeaks_of Arg1:T1 Arg2:T2\nE1\tMove:T3 Agent:T2\n",
+        encoding="utf-8",
+    )
     import_paths(ws.db, [tmp_path / "a.ann"], annotator="tester", fmt="brat")
     stored = {rel.type for rel in ws.documents.open(ws.documents.first_id()).relations}
     names = {rel.name for rel in ws.schema.get().relations}
@@ -220,8 +226,11 @@ def test_an_import_into_a_stored_document_keeps_its_field_values(ws: Any, tmp_pa
     doc = _document(ws)
     ws.documents.edit_fields(doc, {"topic": "politics"})
     src = tmp_path / "in.jsonl"
-    src.write_bytes(orjson.dumps({"text": TEXT, "offsets": "codepoint", "annotations": [],
-                                  "fields": {"topic": "sport", "reviewed": True}}))
+    src.write_bytes(
+        orjson.dumps(
+            {"text": TEXT, "offsets": "codepoint", "annotations": [], "fields": {"topic": "sport", "reviewed": True}}
+        )
+    )
     import_paths(ws.db, [src], annotator="tester")
     assert ws.documents.fields(doc) == {"topic": "politics", "reviewed": True}
 
@@ -232,9 +241,25 @@ def test_cli_annotate_sets_document_fields(tmp_path: Path, capsys: pytest.Captur
     _topic_schema(ws)
     doc = _document(ws)
     ws.close()
-    assert main(["annotate", "--db", db, "--doc", str(doc), "--field", "topic=politics", "--field", "words=12",
-                 "--field", "reviewed=yes"]) == 0
-    assert "topic\t\"politics\"" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "annotate",
+                "--db",
+                db,
+                "--doc",
+                str(doc),
+                "--field",
+                "topic=politics",
+                "--field",
+                "words=12",
+                "--field",
+                "reviewed=yes",
+            ]
+        )
+        == 0
+    )
+    assert 'topic\t"politics"' in capsys.readouterr().out
     assert main(["annotate", "--db", db, "--doc", str(doc), "--field", "topic=weather"]) == 2
     assert capsys.readouterr().err.startswith("hashiya: error: document label 'topic': 'weather'")
     assert main(["annotate", "--db", db, "--doc", str(doc), "--field", "genre=news"]) == 2
@@ -249,7 +274,8 @@ def test_cli_annotate_sets_document_fields(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_a_failed_import_takes_back_the_field_values_it_gave_a_stored_document(
-        ws: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _topic_schema(ws)
     doc = _document(ws)
     calls = 0
@@ -270,8 +296,9 @@ def test_a_failed_import_takes_back_the_field_values_it_gave_a_stored_document(
     assert ws.documents.fields(doc) == {}
 
 
-@pytest.mark.parametrize("part", ["brat/BioNLP-ST_2011_ID",
-                                  "doccano/data_import/tests/data/relation_extraction/example.jsonl"])
+@pytest.mark.parametrize(
+    "part", ["brat/BioNLP-ST_2011_ID", "doccano/data_import/tests/data/relation_extraction/example.jsonl"]
+)
 def test_real_files_relation_types_all_join_the_schema(sqlite_ws: Any, corpora: Path, part: str) -> None:
     path = corpora / "peer-formats" / part
     if not path.exists():

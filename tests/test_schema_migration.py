@@ -54,11 +54,15 @@ def test_an_old_database_migrates_keeping_everything(db_target: str) -> None:
         assert schema.label("PLACE").colour == "#123456" and schema.label("PLACE").attributes == ()
         assert schema.relations == (*DEFAULT_SCHEMA.relations, RelationTypeDef("located_in"))
         doc = ws.documents.open(1)
-        assert {a.id: a.label for a in doc.annotations} == {ids["actor"]: "ACTOR", ids["claim"]: "CLAIM",
-                                                           ids["place"]: "PLACE"}
+        assert {a.id: a.label for a in doc.annotations} == {
+            ids["actor"]: "ACTOR",
+            ids["claim"]: "CLAIM",
+            ids["place"]: "PLACE",
+        }
         assert ws.annotations.get(ids["actor"]).attributes == {"kind": "person"}
         assert sorted((r.id, r.type) for r in doc.relations) == sorted(
-            [(ids["source"], "source"), (ids["located_in"], "located_in")])
+            [(ids["source"], "source"), (ids["located_in"], "located_in")]
+        )
     finally:
         ws.close()
 
@@ -68,12 +72,17 @@ def test_the_migration_seeds_what_the_default_schema_says() -> None:
     import importlib
 
     frozen = importlib.import_module("db.migrations.versions.0006_annotation_schema")
-    assert [(x["name"], x["colour"], x["shortcut"], x["name_ar"], x["name_en"], x["description"])
-            for x in frozen.LABELS] == [(x.name, x.colour, x.key, x.display.ar, x.display.en, x.description)
-                                        for x in DEFAULT_SCHEMA.labels]
-    assert [(label, name, kind, ar, en, [c["value"] for c in choices])
-            for label, name, kind, ar, en, choices in frozen.ATTRIBUTES] == [
+    assert [
+        (x["name"], x["colour"], x["shortcut"], x["name_ar"], x["name_en"], x["description"]) for x in frozen.LABELS
+    ] == [(x.name, x.colour, x.key, x.display.ar, x.display.en, x.description) for x in DEFAULT_SCHEMA.labels]
+    assert [
+        (label, name, kind, ar, en, [c["value"] for c in choices])
+        for label, name, kind, ar, en, choices in frozen.ATTRIBUTES
+    ] == [
         (x.name, a.name, a.kind, a.display.ar, a.display.en, list(a.values))
-        for x in DEFAULT_SCHEMA.labels for a in x.attributes]
+        for x in DEFAULT_SCHEMA.labels
+        for a in x.attributes
+    ]
     assert [(n, s, t) for n, s, t, *_ in frozen.RELATIONS] == [
-        (r.name, *r.sources, *r.targets) for r in DEFAULT_SCHEMA.relations]
+        (r.name, *r.sources, *r.targets) for r in DEFAULT_SCHEMA.relations
+    ]

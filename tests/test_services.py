@@ -32,16 +32,15 @@ def test_add_takes_the_snapshot_from_the_text(ws, doc_id: int) -> None:  # type:
 def test_span_after_emoji_uses_code_points(ws, doc_id: int) -> None:  # type: ignore[no-untyped-def]
     start = TEXT.index("144")
     ann = ws.annotations.add(doc_id, "FIGURE", start, start + 3)
-    assert ann.text == "144" and TEXT[ann.start:ann.end] == "144"
+    assert ann.text == "144" and TEXT[ann.start : ann.end] == "144"
 
 
 def test_nested_claim_actor_figure_and_relation(ws, doc_id: int) -> None:  # type: ignore[no-untyped-def]
-    claim = ws.annotations.add(doc_id, "CLAIM", TEXT.index("إن"), len(TEXT) - 1,
-                               attributes={"quote": "indirect"})
-    actor = ws.annotations.add(doc_id, "ACTOR", TEXT.index("سيرغي"), TEXT.index(" 😂"),
-                               attributes={"kind": "person"})
-    figure = ws.annotations.add(doc_id, "FIGURE", TEXT.index("144"), TEXT.index("144") + 3,
-                                attributes={"kind": "count", "value": "144"})
+    claim = ws.annotations.add(doc_id, "CLAIM", TEXT.index("إن"), len(TEXT) - 1, attributes={"quote": "indirect"})
+    actor = ws.annotations.add(doc_id, "ACTOR", TEXT.index("سيرغي"), TEXT.index(" 😂"), attributes={"kind": "person"})
+    figure = ws.annotations.add(
+        doc_id, "FIGURE", TEXT.index("144"), TEXT.index("144") + 3, attributes={"kind": "count", "value": "144"}
+    )
     link = ws.relations.add("source", claim.id, actor.id)
     opened = ws.documents.open(doc_id)
     assert {a.id for a in opened.annotations} == {claim.id, actor.id, figure.id}
@@ -60,10 +59,15 @@ def test_nested_claim_actor_figure_and_relation(ws, doc_id: int) -> None:  # typ
 
 def test_change_relabel_move_note(ws, doc_id: int) -> None:  # type: ignore[no-untyped-def]
     ann = ws.annotations.add(doc_id, "ACTOR", 0, 3)
-    changed = ws.annotations.change(ann.id, label="CLAIM", start=4, end=8, note="ملاحظة",
-                                    attributes={"quote": "direct"})
-    assert (changed.label, changed.text, changed.note, changed.attributes) == \
-        ("CLAIM", TEXT[4:8], "ملاحظة", {"quote": "direct"})
+    changed = ws.annotations.change(
+        ann.id, label="CLAIM", start=4, end=8, note="ملاحظة", attributes={"quote": "direct"}
+    )
+    assert (changed.label, changed.text, changed.note, changed.attributes) == (
+        "CLAIM",
+        TEXT[4:8],
+        "ملاحظة",
+        {"quote": "direct"},
+    )
     assert ws.annotations.get(ann.id) == changed
 
 

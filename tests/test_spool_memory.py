@@ -14,8 +14,12 @@ def _record(n: int) -> SourceRecord:
     text = " ".join(words)
     tokens = [[5 * k, 5 * k + 4] for k in range(len(words))]
     lines = [f"{k + 1}\tكلمة\t_\t_\t_\t_\t_\t_\t_\t_" for k in range(len(words))]
-    return SourceRecord(text=text, origin=f"doc {n}", annotations=[AnnotationRecord("ACTOR", 0, 4)],
-                        metadata={"tokens": tokens, "sentence_starts": [0], "conllu": {"sentences": [lines]}})
+    return SourceRecord(
+        text=text,
+        origin=f"doc {n}",
+        annotations=[AnnotationRecord("ACTOR", 0, 4)],
+        metadata={"tokens": tokens, "sentence_starts": [0], "conllu": {"sentences": [lines]}},
+    )
 
 
 def test_estimate_is_within_a_factor_of_two_of_what_the_record_holds() -> None:

@@ -17,8 +17,15 @@ TEXT = "قال وزير الدفاع سيرغي شويغو إن 144 شخصا ق�
 
 def corpus(ws: Workspace) -> tuple[int, int]:
     with ws.db.sessions.begin() as session:
-        docs = [Document(title=f"خبر {i}", text=f"{TEXT} {i}", sha256=sha256_text(f"{TEXT} {i}"),
-                         meta={"source": "وكالة", "n": i}) for i in range(3)]
+        docs = [
+            Document(
+                title=f"خبر {i}",
+                text=f"{TEXT} {i}",
+                sha256=sha256_text(f"{TEXT} {i}"),
+                meta={"source": "وكالة", "n": i},
+            )
+            for i in range(3)
+        ]
         session.add_all(docs)
         session.flush()
         first, second = docs[0].id, docs[1].id
@@ -51,8 +58,7 @@ def test_the_view_equals_what_the_services_read(sqlite_ws: Workspace) -> None:
     assert view.page(0, 200) == listing.page(sqlite_ws.db, 0, 200)
     assert view.documents == listing.count(sqlite_ws.db) == 3
     assert view.by_status == sqlite_ws.documents.status_counts() == {"new": 1, "in_progress": 1, "done": 1}
-    assert [a.label for a in start_view.read(path, [first], 200).document.annotations] == \
-        ["ACTOR", "CLAIM", "FIGURE"]
+    assert [a.label for a in start_view.read(path, [first], 200).document.annotations] == ["ACTOR", "CLAIM", "FIGURE"]
     # as the list's source: the rows around the open document, by position
     assert view.position(second) == 1 and view.page(1, 1) == listing.page(sqlite_ws.db, 1, 1)
     assert view.count() == 3 and view.count("خبر") == 0  # no filter before the workspace is attached
@@ -70,8 +76,7 @@ def test_an_empty_database_has_no_document(sqlite_ws: Workspace) -> None:
     assert (view.document, view.rows, view.documents) == (None, [], 0)
 
 
-def test_only_a_database_at_this_schema_is_read_and_nothing_is_written(sqlite_ws: Workspace,
-                                                                          tmp_path: Path) -> None:
+def test_only_a_database_at_this_schema_is_read_and_nothing_is_written(sqlite_ws: Workspace, tmp_path: Path) -> None:
     corpus(sqlite_ws)
     sqlite_ws.close()
     path = Path(sqlite_ws.db.describe())
@@ -98,8 +103,7 @@ def test_only_a_database_at_this_schema_is_read_and_nothing_is_written(sqlite_ws
 
 def test_the_list_rows_around_a_document_deep_in_a_large_list(sqlite_ws: Workspace) -> None:
     with sqlite_ws.db.sessions.begin() as session:
-        session.add_all(Document(title=f"خبر {i}", text=f"نص {i}", sha256=sha256_text(f"نص {i}"))
-                        for i in range(1000))
+        session.add_all(Document(title=f"خبر {i}", text=f"نص {i}", sha256=sha256_text(f"نص {i}")) for i in range(1000))
     ids = sqlite_ws.documents.ids()
     sqlite_ws.documents.set_status(ids[450], "done")
     path = Path(sqlite_ws.db.describe())

@@ -37,8 +37,12 @@ def test_models_match_migrations(db_target: str) -> None:
 
 
 def test_default_labels_seeded(ws) -> None:  # type: ignore[no-untyped-def]
-    assert [(lb.name, lb.shortcut) for lb in ws.labels.all()] == [("ACTOR", "1"), ("CLAIM", "2"), ("FIGURE", "3"),
-                                                                  ("CUE", None)]  # the default schema
+    assert [(lb.name, lb.shortcut) for lb in ws.labels.all()] == [
+        ("ACTOR", "1"),
+        ("CLAIM", "2"),
+        ("FIGURE", "3"),
+        ("CUE", None),
+    ]  # the default schema
 
 
 def test_sqlite_pragmas(tmp_path: Path) -> None:
@@ -119,8 +123,10 @@ def test_postgres_runs_the_same_models(pg_url: str) -> None:
     assert db.url.get_backend_name() == "postgresql"
     doc_id = _insert_doc(db, "نص على PostgreSQL")
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT text FROM documents WHERE id = :i"), {"i": doc_id}).scalar() == \
-            "نص على PostgreSQL"
+        assert (
+            conn.execute(text("SELECT text FROM documents WHERE id = :i"), {"i": doc_id}).scalar()
+            == "نص على PostgreSQL"
+        )
     db.close()
 
 
@@ -138,8 +144,13 @@ def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) ->
         f"open_database({str(tmp_path / 'a.sqlite3')!r}).close(); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parent.parent).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    ).stdout
     assert out.strip() == "[]"
 
 

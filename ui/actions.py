@@ -143,8 +143,11 @@ def retranslate_label_action(action: QAction, shown: str) -> None:
     key = action.shortcut().toString()
     action.setText(shown)
     action.setIconText(f"{key} {shown}" if key else shown)
-    action.setToolTip(QCoreApplication.translate("actions", "Label the selection as %1 (%2)")
-                      .replace("%1", shown).replace("%2", key or "—"))
+    action.setToolTip(
+        QCoreApplication.translate("actions", "Label the selection as %1 (%2)")
+        .replace("%1", shown)
+        .replace("%2", key or "—")
+    )
 
 
 class StackAction(QAction):
@@ -180,6 +183,9 @@ class StackAction(QAction):
         self._show()
 
     def _show(self) -> None:
-        prefix = (QCoreApplication.translate("actions", "Redo") if self._redo
-                  else QCoreApplication.translate("actions", "Undo"))
+        prefix = (
+            QCoreApplication.translate("actions", "Redo")
+            if self._redo
+            else QCoreApplication.translate("actions", "Undo")
+        )
         self.setText(f"{prefix} {self._text}" if self._text else prefix)

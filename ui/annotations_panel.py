@@ -104,8 +104,9 @@ class AnnotationListModel(QAbstractListModel):
         self.remove_row(before)
         self.insert_row(after)
 
-    def set_labels(self, colours: dict[str, QColor], shown: dict[str, str],
-                   claim_like: frozenset[str] = frozenset()) -> None:
+    def set_labels(
+        self, colours: dict[str, QColor], shown: dict[str, str], claim_like: frozenset[str] = frozenset()
+    ) -> None:
         """The schema's colours and display names of the labels (after it changed), and the labels that stand
         at the source end of the ``source`` relation type (their rows name their source)."""
         self.colours, self.shown, self.claim_like = dict(colours), dict(shown), claim_like

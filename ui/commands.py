@@ -147,8 +147,10 @@ def refused_text(exc: Exception, *, later: bool) -> str:
     later undo or redo the step also leaves the history."""
     if isinstance(exc, DatabaseBusyError):
         if later:
-            return tr("Not changed: another program is writing to the database. This step has been "
-                      "taken out of the undo history; the document is as shown.")
+            return tr(
+                "Not changed: another program is writing to the database. This step has been "
+                "taken out of the undo history; the document is as shown."
+            )
         return tr("Not saved: another program is writing to the database. Try again in a moment.")
     if isinstance(exc, HashiyaError):
         return str(exc)
@@ -202,8 +204,9 @@ class ChangeAnnotation(ServiceCommand):
         self.before, self.after = before, after
 
     def _apply(self, target: AnnotationData) -> ChangeSet:
-        return self.ctx.ws.annotations.edit_change(target.id, label=target.label, attributes=target.attributes,
-                                                   note=target.note)
+        return self.ctx.ws.annotations.edit_change(
+            target.id, label=target.label, attributes=target.attributes, note=target.note
+        )
 
     def do(self) -> ChangeSet:
         return self._apply(self.after)
@@ -234,7 +237,7 @@ class Relabel(ServiceCommand):
 
 
 def dropped_text(change: ChangeSet) -> str:
-    """"Dropped what CLAIM cannot hold: kind, 1 link" (empty when nothing was dropped)."""
+    """ "Dropped what CLAIM cannot hold: kind, 1 link" (empty when nothing was dropped)."""
     done = change.relabelled
     if done is None or not (done.dropped_attributes or done.dropped_relations):
         return ""
@@ -282,8 +285,9 @@ class SetStatus(ServiceCommand):
     """A document's status; a status it already had leaves no step (the first redo makes it obsolete)."""
 
     def __init__(self, ctx: EditContext, doc_id: int, after: str) -> None:
-        super().__init__(ctx, lambda: tr("mark document %1 %2").replace("%1", str(doc_id))
-                         .replace("%2", status_text(after)))
+        super().__init__(
+            ctx, lambda: tr("mark document %1 %2").replace("%1", str(doc_id)).replace("%2", status_text(after))
+        )
         self.doc_id, self.after = doc_id, after
         self.before: str | None = None
 

@@ -74,8 +74,11 @@ class DocumentFieldsPanel(QWidget):
 
     def retranslate(self) -> None:
         has_fields = bool(self._schema.document_fields)
-        self.empty.setText(self.tr("No document open.") if has_fields else
-                           self.tr("The schema has no document-level labels (Edit → Labels and schema…)."))
+        self.empty.setText(
+            self.tr("No document open.")
+            if has_fields
+            else self.tr("The schema has no document-level labels (Edit → Labels and schema…).")
+        )
         self._build()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -149,8 +152,13 @@ class DocumentFieldsPanel(QWidget):
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(0, editor.findData(value)))
             elif isinstance(editor, QCheckBox):
-                editor.setCheckState(Qt.CheckState.PartiallyChecked if value is None
-                                     else Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                editor.setCheckState(
+                    Qt.CheckState.PartiallyChecked
+                    if value is None
+                    else Qt.CheckState.Checked
+                    if value
+                    else Qt.CheckState.Unchecked
+                )
             elif isinstance(editor, QLineEdit):
                 editor.setText("" if value is None else str(value))
             editor.blockSignals(False)

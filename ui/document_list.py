@@ -145,8 +145,7 @@ class DocumentListModel(QAbstractTableModel):
         if self._count:
             self.dataChanged.emit(self.index(0, self.STATUS), self.index(self._count - 1, self.STATUS))
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Title"), self.tr("Status"), self.tr("Spans"))[section]
         return None

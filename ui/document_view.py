@@ -85,8 +85,9 @@ class DocumentView(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("documentView")
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         option = QTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -168,8 +169,9 @@ class DocumentView(QPlainTextEdit):
 
     def frame_rects(self, visible: list[tuple[QTextBlock, float]]) -> list[tuple[QColor, QRectF]]:
         """The boxes of FIGURE spans (``FRAMED`` labels) on the visible blocks, one per line they cover."""
-        return [(colour, rect.translated(0, top)) for block, top in visible
-                for colour, rect in self._block_frames(block)[0]]
+        return [
+            (colour, rect.translated(0, top)) for block, top in visible for colour, rect in self._block_frames(block)[0]
+        ]
 
     def _frames_on(self, visible: list[tuple[QTextBlock, float]]) -> list[tuple[int, list[Edges]]]:
         """What ``paintEvent`` draws: for each visible block with frames, its top and the frames' edges."""
@@ -187,23 +189,31 @@ class DocumentView(QPlainTextEdit):
         x positions after a paint costs ~40 µs a span, building the edges ~5 µs a frame, and a screen
         can hold dozens of figures."""
         number = block.blockNumber()
-        framed = tuple((span.start, span.end, span.label) for span in self.index.in_block(number)
-                       if span.label in FRAMED)
+        framed = tuple(
+            (span.start, span.end, span.label) for span in self.index.in_block(number) if span.label in FRAMED
+        )
         if not framed or not block.layout().lineCount():
             return [], []
         key = (framed, self.viewport().width(), self.point_size)
         cached = self._frames.get(number)
         if cached is None or cached[0] != key:
             to_utf16, width = self.offsets.to_utf16, FRAME_WIDTH
-            boxes = [(FRAMED[label], rect) for start, end, label in framed
-                     for rect in _line_rects(block, 0.0, to_utf16(start), to_utf16(end))]
+            boxes = [
+                (FRAMED[label], rect)
+                for start, end, label in framed
+                for rect in _line_rects(block, 0.0, to_utf16(start), to_utf16(end))
+            ]
             edges: dict[int, Edges] = {}  # by colour (QColor is not hashable)
             for colour, rect in boxes:  # inside the line, so the block's own repaint covers it
                 box = rect.toAlignedRect().adjusted(-2, 1, 2, -1)
                 x, y, w, h = box.x(), box.y(), box.width(), box.height()
                 strips = edges.setdefault(colour.rgba(), (colour, []))[1]
-                strips += [QRect(x, y, w, width), QRect(x, y + h - width, w, width),
-                           QRect(x, y, width, h), QRect(x + w - width, y, width, h)]
+                strips += [
+                    QRect(x, y, w, width),
+                    QRect(x, y + h - width, w, width),
+                    QRect(x, y, width, h),
+                    QRect(x + w - width, y, width, h),
+                ]
             if len(self._frames) > 4096:
                 self._frames.clear()
             cached = self._frames[number] = (key, boxes, list(edges.values()))
@@ -226,7 +236,8 @@ class DocumentView(QPlainTextEdit):
         if start16 == end16:
             return None
         exact = (start16, end16) == self._exact_range or bool(
-            QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)
+            QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier
+        )
         return snap(self.offsets.text, self.to_cp(start16, "left"), self.to_cp(end16, "right"), exact=exact)
 
     def select_span(self, start: int, end: int, *, exact: bool = False) -> None:
@@ -367,7 +378,8 @@ class DocumentView(QPlainTextEdit):
                     self.select_span(*span)
             return
         moved = self._press_pos is not None and (
-            (event.position().toPoint() - self._press_pos).manhattanLength() > QApplication.startDragDistance())
+            (event.position().toPoint() - self._press_pos).manhattanLength() > QApplication.startDragDistance()
+        )
         if not moved:
             unit = self.cursorForPosition(event.position().toPoint()).position()
             self.clicked_at.emit(self._cp_under(event.position().toPoint(), unit))

@@ -125,7 +125,12 @@ class ExportDialog(QDialog):
         super().accept()
 
     def request(self) -> ExportRequest:
-        flt = ExportFilter(labels=_checked(self.labels), annotators=_checked(self.annotators),
-                           statuses=_checked(self.statuses))
-        return ExportRequest(self.format_box.currentData(), Path(self.dest_edit.text().strip()), flt,
-                             Split() if self.split.isChecked() else None)
+        flt = ExportFilter(
+            labels=_checked(self.labels), annotators=_checked(self.annotators), statuses=_checked(self.statuses)
+        )
+        return ExportRequest(
+            self.format_box.currentData(),
+            Path(self.dest_edit.text().strip()),
+            flt,
+            Split() if self.split.isChecked() else None,
+        )

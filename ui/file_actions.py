@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ui.workbench import Workbench
 
 
-
 class FileActions(QObject):
     def __init__(self, bench: Workbench) -> None:
         super().__init__(bench)
@@ -51,8 +50,9 @@ class FileActions(QObject):
         self.bench.set_workspace(ws)
 
     def on_open_database(self) -> None:
-        path = open_file_name(self.window, tr("Open database"),
-                              tr("Hashiya databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        path = open_file_name(
+            self.window, tr("Open database"), tr("Hashiya databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+        )
         if path:
             self.switch_to(path)
 
@@ -60,8 +60,11 @@ class FileActions(QObject):
         path = save_file_name(self.window, tr("New database"), "hashiya.sqlite3", tr("Hashiya databases (*.sqlite3)"))
         if path:
             if Path(path).exists():
-                QMessageBox.warning(self.window, tr("New database"),
-                                    tr("%1 already exists; use Open database instead.").replace("%1", path))
+                QMessageBox.warning(
+                    self.window,
+                    tr("New database"),
+                    tr("%1 already exists; use Open database instead.").replace("%1", path),
+                )
                 return
             self.switch_to(path)
 
@@ -128,12 +131,16 @@ class FileActions(QObject):
         total = self.bench.ws.documents.count()  # an upper bound when filtered
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
-            return export(db, request.fmt, request.dest, request.flt, split=request.split, progress=progress,
-                          cancelled=cancelled)
+            return export(
+                db, request.fmt, request.dest, request.flt, split=request.split, progress=progress, cancelled=cancelled
+            )
 
         task = BackgroundTask(self.window, tr("Exporting…"), job, total=total)
-        task.succeeded.connect(lambda report: self.bench.on_message(
-            tr("Exported %1 documents to %2").replace("%1", str(report.documents)).replace("%2", str(request.dest))))
+        task.succeeded.connect(
+            lambda report: self.bench.on_message(
+                tr("Exported %1 documents to %2").replace("%1", str(report.documents)).replace("%2", str(request.dest))
+            )
+        )
         task.failed.connect(lambda msg: msg and QMessageBox.warning(self.window, tr("Export failed"), msg))
         task.start()
         return task
@@ -141,9 +148,13 @@ class FileActions(QObject):
     def on_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.bench.settings, [label.name for label in self.bench.ws.labels.all()],
-                                   {name: a.shortcut().toString() for name, a in self.bench.label_actions.items()},
-                                   self.window, set_keys=self.bench.set_label_keys)
+        dialog = PreferencesDialog(
+            self.bench.settings,
+            [label.name for label in self.bench.ws.labels.all()],
+            {name: a.shortcut().toString() for name, a in self.bench.label_actions.items()},
+            self.window,
+            set_keys=self.bench.set_label_keys,
+        )
         if dialog.exec():
             self.bench.view.set_point_size(self.bench.settings.font_size)
             self.bench.build_label_actions()

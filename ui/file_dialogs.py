@@ -29,8 +29,9 @@ class NameOnlyIconProvider(QFileIconProvider):
             return super().icon(_IconType.Drive)
         if what.isDir():
             return super().icon(_IconType.Folder)
-        themed = QIcon.fromTheme(_MIME.mimeTypeForFile(what.fileName(), QMimeDatabase.MatchMode.MatchExtension)
-                                 .iconName())
+        themed = QIcon.fromTheme(
+            _MIME.mimeTypeForFile(what.fileName(), QMimeDatabase.MatchMode.MatchExtension).iconName()
+        )
         return super().icon(_IconType.File) if themed.isNull() else themed
 
     def type(self, info: QFileInfo) -> str:

@@ -46,8 +46,9 @@ def fixed_keys() -> list[tuple[str, str]]:
     ]
 
 
-def shortcut_rows(actions: dict[Act, QAction], label_actions: dict[str, QAction], schema: Schema,
-                  undo_redo: tuple[QAction, ...] = ()) -> list[tuple[str, str]]:
+def shortcut_rows(
+    actions: dict[Act, QAction], label_actions: dict[str, QAction], schema: Schema, undo_redo: tuple[QAction, ...] = ()
+) -> list[tuple[str, str]]:
     """(what, keys) for every label of ``schema`` with the key it has now, every action with a key, and the
     fixed keys: what Help → Keyboard shortcuts lists."""
     native = QKeySequence.SequenceFormat.NativeText
@@ -90,10 +91,17 @@ class ShortcutsDialog(QDialog):
 
 
 def about_text() -> str:
-    return translate("help", "<h3>Hashiya — حاشية %1</h3><p>An offline workbench for marking actors, claims "
-              "and figures in Arabic news.</p><p>Every change is saved the moment you make it.</p>"
-              "<p>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).</p>"
-              "<p>Qt for Python %2.</p>").replace("%1", __version__).replace("%2", pyside_version)
+    return (
+        translate(
+            "help",
+            "<h3>Hashiya — حاشية %1</h3><p>An offline workbench for marking actors, claims "
+            "and figures in Arabic news.</p><p>Every change is saved the moment you make it.</p>"
+            "<p>Fonts: Noto Naskh Arabic and Noto Sans (SIL Open Font License).</p>"
+            "<p>Qt for Python %2.</p>",
+        )
+        .replace("%1", __version__)
+        .replace("%2", pyside_version)
+    )
 
 
 def guide_markdown(folder: Path | None = None, language: str | None = None) -> str:

@@ -64,14 +64,17 @@ class HighlightMenu:
             menu.addAction(tr("Link to its source… (S)"), bench.on_link_requested).setObjectName("menuLink")
         elif ann.label in sources and before is not None and before.label in claims:
             claim_id, actor_id = before.id, ann.id
-            menu.addAction(tr("Link as the source of %1").replace("%1", quoted(before.text)),
-                           lambda: labelling.link(claim_id, actor_id)).setObjectName("menuLinkAsSource")
+            menu.addAction(
+                tr("Link as the source of %1").replace("%1", quoted(before.text)),
+                lambda: labelling.link(claim_id, actor_id),
+            ).setObjectName("menuLinkAsSource")
         if ann.label in schema.ends(CUE)[0]:
             cue = bench.view.selection_span() or word_at(doc.text, cp)
             if cue is not None:
-                words = doc.text[cue[0]:cue[1]]
-                menu.addAction(tr("Mark %1 as its cue").replace("%1", quoted(words)),
-                               lambda: labelling.mark_cue(cue)).setObjectName("menuCue")
+                words = doc.text[cue[0] : cue[1]]
+                menu.addAction(
+                    tr("Mark %1 as its cue").replace("%1", quoted(words)), lambda: labelling.mark_cue(cue)
+                ).setObjectName("menuCue")
         menu.addSeparator()
         menu.addAction(tr("Note…"), self.on_note).setObjectName("menuNote")
         attributes = menu.addAction(tr("Attributes…"), self.on_attributes)

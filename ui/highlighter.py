@@ -48,8 +48,9 @@ def style_of(label: str, styles: dict[str, str]) -> str:
     return styles.get(label) or _DEFAULT_STYLES.get(label, "underline")
 
 
-def segment_format(labels: list[str], colours: dict[str, QColor],
-                   styles: dict[str, str] | None = None) -> QTextCharFormat:
+def segment_format(
+    labels: list[str], colours: dict[str, QColor], styles: dict[str, str] | None = None
+) -> QTextCharFormat:
     """The merged format of a run of text covered by ``labels`` (one entry per covering span); where several
     labels share a style, the first one's colour shows."""
     fmt = QTextCharFormat()

@@ -32,7 +32,8 @@ def import_filters() -> list[tuple[str | None, str]]:
     """(format or None for "by extension", the filter string QFileDialog shows and returns)."""
     known = " ".join(f"*{ext}" for ext in sorted(registry.EXTENSIONS))
     filters: list[tuple[str | None, str]] = [
-        (None, QCoreApplication.translate("import", "All known formats (%1)").replace("%1", known))]
+        (None, QCoreApplication.translate("import", "All known formats (%1)").replace("%1", known))
+    ]
     for fmt in registry.IMPORT_FORMATS:
         spec = registry.BY_NAME[fmt]
         name = QCoreApplication.translate("import", spec.description)

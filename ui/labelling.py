@@ -89,12 +89,17 @@ class Labelling(QObject):
             self.message.emit(tr("Not saved: another program is still writing to the database. Try again later."))
             return
         if attempt == 0:
-            self.message.emit(tr("The database is busy (another program is writing to it); your edit is kept and "
-                                 "will be saved as soon as it is free."))
+            self.message.emit(
+                tr(
+                    "The database is busy (another program is writing to it); your edit is kept and "
+                    "will be saved as soon as it is free."
+                )
+            )
 
         def again() -> None:
             if self.doc.id == doc_id:  # still the same document open
                 self.add(label, start, end, attempt + 1)
+
         QTimer.singleShot(BUSY_RETRY_MS, again)
 
     def relabel(self, label: str) -> None:
@@ -111,16 +116,26 @@ class Labelling(QObject):
         ann = self.doc.selected_annotation()
         if ann is None or ann.attributes.get(key) == (value or None):
             return
-        after = AnnotationData(ann.id, ann.document_id, ann.label, ann.start, ann.end, ann.text, ann.annotator,
-                               with_attribute(ann.attributes, key, value), ann.note)
+        after = AnnotationData(
+            ann.id,
+            ann.document_id,
+            ann.label,
+            ann.start,
+            ann.end,
+            ann.text,
+            ann.annotator,
+            with_attribute(ann.attributes, key, value),
+            ann.note,
+        )
         self._change(ann, after, lambda: tr("set %1 of %2").replace("%1", key).replace("%2", quoted(ann.text)))
 
     def set_note(self, note: str) -> None:
         ann = self.doc.selected_annotation()
         if ann is None or ann.note == note:
             return
-        after = AnnotationData(ann.id, ann.document_id, ann.label, ann.start, ann.end, ann.text, ann.annotator,
-                               dict(ann.attributes), note)
+        after = AnnotationData(
+            ann.id, ann.document_id, ann.label, ann.start, ann.end, ann.text, ann.annotator, dict(ann.attributes), note
+        )
         self._change(ann, after, lambda: tr("edit note of %1").replace("%1", quoted(ann.text)))
 
     def delete_selected(self) -> None:
@@ -192,7 +207,7 @@ class Labelling(QObject):
         except Exception as exc:  # a HashiyaError says what to do; a bug is logged and named
             self.message.emit(refused_text(exc, later=False))
             return
-        words = self.doc.text[span[0]:span[1]]
+        words = self.doc.text[span[0] : span[1]]
         cue = AddAnnotation(self.ctx, claim.document_id, CUE_LABEL, *span)
         step = Step(lambda: tr("mark cue %1").replace("%1", quoted(words)), [cue, LinkTo(self, claim.id, cue)])
         self.push(step)

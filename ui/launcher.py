@@ -16,8 +16,12 @@ from collections.abc import Sequence
 def start_gui(args: argparse.Namespace) -> int:
     from ui.main import run_gui
 
-    return run_gui(db=getattr(args, "db", None), screenshot=getattr(args, "screenshot", None),
-                   doc=getattr(args, "doc", None), language=getattr(args, "lang", None))
+    return run_gui(
+        db=getattr(args, "db", None),
+        screenshot=getattr(args, "screenshot", None),
+        doc=getattr(args, "doc", None),
+        language=getattr(args, "lang", None),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

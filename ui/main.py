@@ -27,8 +27,9 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(*, db: str | None, screenshot: Path | None = None, doc: int | None = None,
-            language: str | None = None) -> int:
+def run_gui(
+    *, db: str | None, screenshot: Path | None = None, doc: int | None = None, language: str | None = None
+) -> int:
     """Show the workbench on ``db`` (the embedded default database when None) until it is closed.
 
     On a SQLite file at this program's schema the first frame is painted from ``app.start_view`` (stdlib
@@ -160,8 +161,13 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     message = user_message(exc.with_traceback(tb))
     print(f"hashiya: {message}", file=sys.stderr)
     if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, message, QMessageBox.StandardButton.Close,
-                          QApplication.activeWindow())
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            APPLICATION,
+            message,
+            QMessageBox.StandardButton.Close,
+            QApplication.activeWindow(),
+        )
         _shown.append(box)  # a parentless box lives only as long as its Python wrapper
         box.finished.connect(lambda _result: _shown.remove(box))
         box.open()  # not exec(): no nested event loop inside whatever just failed

@@ -71,8 +71,14 @@ class MainWindow(QMainWindow):
         self.properties_dock.setWindowTitle(tr("Properties"))
         self.fields_dock.setWindowTitle(tr("Document"))
         self.toolbar.setWindowTitle(tr("Labels"))
-        titles = {"file": tr("&File"), "recent": tr("Open &recent"), "edit": tr("&Edit"), "view": tr("&View"),
-                  "annotate": tr("&Annotate"), "help": tr("&Help")}
+        titles = {
+            "file": tr("&File"),
+            "recent": tr("Open &recent"),
+            "edit": tr("&Edit"),
+            "view": tr("&View"),
+            "annotate": tr("&Annotate"),
+            "help": tr("&Help"),
+        }
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
 
@@ -96,8 +102,9 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(area, dock)
         return dock
 

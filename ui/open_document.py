@@ -190,8 +190,11 @@ class OpenDocument(QObject):
 
     def links(self, ann_id: str, type_: str) -> list[AnnotationData]:
         """Annotations that ``ann_id`` points to with relations of ``type_``."""
-        return [self.annotations[r.to_id] for r in self.relations.values()
-                if r.from_id == ann_id and r.type == type_ and r.to_id in self.annotations]
+        return [
+            self.annotations[r.to_id]
+            for r in self.relations.values()
+            if r.from_id == ann_id and r.type == type_ and r.to_id in self.annotations
+        ]
 
     def relation(self, from_id: str, type_: str) -> RelationData | None:
         return next((r for r in self.relations.values() if r.from_id == from_id and r.type == type_), None)
@@ -205,8 +208,11 @@ class OpenDocument(QObject):
         return found[0] if found else None
 
     def claims_of(self, actor_id: str) -> list[AnnotationData]:
-        return [self.annotations[r.from_id] for r in self.relations.values()
-                if r.to_id == actor_id and r.type == SOURCE and r.from_id in self.annotations]
+        return [
+            self.annotations[r.from_id]
+            for r in self.relations.values()
+            if r.to_id == actor_id and r.type == SOURCE and r.from_id in self.annotations
+        ]
 
     def counts_by_label(self) -> dict[str, int]:
         """Annotations per label (kept up to date as they change, not recounted on each key press)."""

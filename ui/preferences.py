@@ -22,9 +22,14 @@ from ui.settings import Settings
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, labels: list[str], keys: dict[str, str],
-                 parent: QWidget | None = None,
-                 set_keys: Callable[[dict[str, str | None]], object] | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        labels: list[str],
+        keys: dict[str, str],
+        parent: QWidget | None = None,
+        set_keys: Callable[[dict[str, str | None]], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._keys, self._set_keys = keys, set_keys

@@ -127,8 +127,17 @@ class PropertiesPanel(QWidget):
             self.label_box.addItem(display_name(label.display, label.name), label.name)
 
     def _clear_form(self) -> None:
-        keep = {self.empty, self.label_box, self.text_label, self.span_label, self.source_box, self.pick_button,
-                self.cue_label, self.claims_label, self.note_edit}
+        keep = {
+            self.empty,
+            self.label_box,
+            self.text_label,
+            self.span_label,
+            self.source_box,
+            self.pick_button,
+            self.cue_label,
+            self.claims_label,
+            self.note_edit,
+        }
         while self.form.rowCount():
             row = self.form.takeRow(0)
             for item in (row.labelItem, row.fieldItem):
@@ -165,7 +174,8 @@ class PropertiesPanel(QWidget):
         focus = QApplication.focusWidget()
         at = fields.index(focus) if focus in fields else (-1 if forward else 0)
         fields[(at + (1 if forward else -1)) % len(fields)].setFocus(
-            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        )
         return True
 
     def focus_form(self) -> bool:
@@ -224,8 +234,17 @@ class PropertiesPanel(QWidget):
         self._show_rows()
 
     def _show_rows(self) -> None:
-        for widget in (self.empty, self.label_box, self.text_label, self.span_label, self.source_box,
-                       self.pick_button, self.cue_label, self.claims_label, self.note_edit):
+        for widget in (
+            self.empty,
+            self.label_box,
+            self.text_label,
+            self.span_label,
+            self.source_box,
+            self.pick_button,
+            self.cue_label,
+            self.claims_label,
+            self.note_edit,
+        ):
             widget.setVisible(self.form.indexOf(widget) >= 0)
 
     def _shown(self, display: Display, name: str) -> str:

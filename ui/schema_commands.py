@@ -57,8 +57,12 @@ class SchemaCommand(Described):
         try:
             done = run()
         except DatabaseBusyError:
-            self.ctx.report(tr("Not changed: another program is writing to the database. This step has been "
-                              "taken out of the undo history; the schema is as shown."))
+            self.ctx.report(
+                tr(
+                    "Not changed: another program is writing to the database. This step has been "
+                    "taken out of the undo history; the schema is as shown."
+                )
+            )
         except HashiyaError as exc:
             self.ctx.report(str(exc))
         except Exception as exc:  # a bug: logged with its traceback, the message names the log
@@ -83,10 +87,14 @@ def push_edit(stack: QUndoStack, ctx: SchemaContext, edit: Edit, describe: Descr
 def push_keys(stack: QUndoStack, ctx: SchemaContext, schema: Schema, keys: dict[str, str | None]) -> bool:
     """Give each label of ``keys`` its key (None: no key) as one undo step; labels whose key stays are left out.
     True when nothing changed or the step was done; the whole step is checked at once, so two labels may swap keys."""
-    steps = tuple(SetLabel(label, replace(label, key=keys[label.name] or None)) for label in schema.labels
-                  if label.name in keys and (keys[label.name] or None) != label.key)
+    steps = tuple(
+        SetLabel(label, replace(label, key=keys[label.name] or None))
+        for label in schema.labels
+        if label.name in keys and (keys[label.name] or None) != label.key
+    )
     if not steps:
         return True
     names = ", ".join(step.after.name for step in steps)
-    return push_edit(stack, ctx, lambda s: s.apply(SchemaChange(steps)),
-                     lambda: tr("change keys of %1").replace("%1", names))
+    return push_edit(
+        stack, ctx, lambda s: s.apply(SchemaChange(steps)), lambda: tr("change keys of %1").replace("%1", names)
+    )

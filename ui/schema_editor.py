@@ -37,8 +37,9 @@ from ui.schema_widgets import AttributesBox, add_row, selected_data
 
 
 class SchemaEditor(QDialog):
-    def __init__(self, state: SchemaState, stack: QUndoStack, ctx: SchemaContext,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: SchemaState, stack: QUndoStack, ctx: SchemaContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("schemaEditor")
         self.state, self.stack, self.ctx = state, stack, ctx
@@ -95,17 +96,30 @@ class SchemaEditor(QDialog):
         colour = QHBoxLayout()
         colour.addWidget(self.colour_edit)
         colour.addWidget(self.colour_button)
-        for name, edit in (("nameEdit", self.name_edit), ("englishEdit", self.english_edit),
-                           ("arabicEdit", self.arabic_edit), ("colourEdit", self.colour_edit),
-                           ("keyEdit", self.key_edit), ("descriptionEdit", self.description_edit)):
+        for name, edit in (
+            ("nameEdit", self.name_edit),
+            ("englishEdit", self.english_edit),
+            ("arabicEdit", self.arabic_edit),
+            ("colourEdit", self.colour_edit),
+            ("keyEdit", self.key_edit),
+            ("descriptionEdit", self.description_edit),
+        ):
             edit.setObjectName(name)
             edit.editingFinished.connect(self.on_label_edited)
         self.colour_button.setObjectName("colourButton")
         self.colour_button.clicked.connect(self.on_pick_colour)
         self.attributes = AttributesBox(self.edit, lambda: self.current, page)
-        self._fields: list[QWidget | QHBoxLayout] = [self.name_edit, self.english_edit, self.arabic_edit, colour,
-                                                     self.style_box, self.key_edit, self.description_edit,
-                                                     self.nests_check, self.overlaps_check]
+        self._fields: list[QWidget | QHBoxLayout] = [
+            self.name_edit,
+            self.english_edit,
+            self.arabic_edit,
+            colour,
+            self.style_box,
+            self.key_edit,
+            self.description_edit,
+            self.nests_check,
+            self.overlaps_check,
+        ]
         for field in self._fields:
             self.form.addRow(QLabel(page), field)
         self.form.addRow(self.attributes)
@@ -123,12 +137,25 @@ class SchemaEditor(QDialog):
         self.add_label.setText(self.tr("Add label"))
         self.delete_label.setText(self.tr("Delete label…"))
         self.colour_button.setText(self.tr("Choose…"))
-        rows = [self.tr("Name"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
-                self.tr("Drawn as"), self.tr("Key"), self.tr("Description"), self.tr("Nesting"), self.tr("Crossing")]
+        rows = [
+            self.tr("Name"),
+            self.tr("English name"),
+            self.tr("Arabic name"),
+            self.tr("Colour"),
+            self.tr("Drawn as"),
+            self.tr("Key"),
+            self.tr("Description"),
+            self.tr("Nesting"),
+            self.tr("Crossing"),
+        ]
         self.nests_check.setText(self.tr("A span may lie inside another of this label"))
         self.overlaps_check.setText(self.tr("A span may cross another of this label"))
-        shown = {"fill": self.tr("Background"), "band": self.tr("Band, underlined"),
-                 "frame": self.tr("Bold text in a frame"), "underline": self.tr("Dotted underline")}
+        shown = {
+            "fill": self.tr("Background"),
+            "band": self.tr("Band, underlined"),
+            "frame": self.tr("Bold text in a frame"),
+            "underline": self.tr("Dotted underline"),
+        }
         for index, style in enumerate(STYLES):
             self.style_box.setItemText(index, shown[style])
         for field, text in zip(self._fields, rows, strict=True):
@@ -203,8 +230,10 @@ class SchemaEditor(QDialog):
         name = self.name_edit.text().strip()
         if name and name != label.name:
             old = label.name
-            if self.edit(lambda s: s.rename_label(old, name),
-                         lambda: tr("rename label %1 to %2").replace("%1", old).replace("%2", name)):
+            if self.edit(
+                lambda s: s.rename_label(old, name),
+                lambda: tr("rename label %1 to %2").replace("%1", old).replace("%2", name),
+            ):
                 self.current = name
                 self.refresh(self.state.schema)
             return
@@ -221,23 +250,28 @@ class SchemaEditor(QDialog):
         if self.description_edit.text().strip() != label.description:
             changes["description"] = self.description_edit.text().strip()
         if changes:
-            self.edit(lambda s: s.update_label(label.name, **changes),
-                      lambda: tr("change label %1").replace("%1", label.name))
+            self.edit(
+                lambda s: s.update_label(label.name, **changes), lambda: tr("change label %1").replace("%1", label.name)
+            )
         self._show_label(self.state.schema.label(label.name))  # a refused value goes back to the stored one
 
     def on_style_chosen(self, _index: int) -> None:
         label = self.state.schema.label(self.current) if self.current else None
         style = self.style_box.currentData()
         if label is not None and style != label.style:
-            self.edit(lambda s: s.update_label(label.name, style=style),
-                      lambda: tr("change label %1").replace("%1", label.name))
+            self.edit(
+                lambda s: s.update_label(label.name, style=style),
+                lambda: tr("change label %1").replace("%1", label.name),
+            )
 
     def on_flag_toggled(self, flag: str, checked: bool) -> None:
         """``nests`` or ``overlaps`` of the current label (the services refuse spans against it on adds)."""
         label = self.state.schema.label(self.current) if self.current else None
         if label is not None and getattr(label, flag) != checked:
-            self.edit(lambda s: s.update_label(label.name, **{flag: checked}),
-                      lambda: tr("change label %1").replace("%1", label.name))
+            self.edit(
+                lambda s: s.update_label(label.name, **{flag: checked}),
+                lambda: tr("change label %1").replace("%1", label.name),
+            )
         self._show_label(self.state.schema.label(self.current) if self.current else None)
 
     def on_pick_colour(self) -> None:
@@ -261,8 +295,14 @@ class SchemaEditor(QDialog):
             self.ctx.report(user_message(exc))
             return
         if count:
-            question = self.tr("%1 annotations hold the label %2. Deleting the label deletes them too (Undo brings "
-                               "them back). Delete it?").replace("%1", str(count)).replace("%2", name)
+            question = (
+                self.tr(
+                    "%1 annotations hold the label %2. Deleting the label deletes them too (Undo brings "
+                    "them back). Delete it?"
+                )
+                .replace("%1", str(count))
+                .replace("%2", name)
+            )
             answer = QMessageBox.question(self, self.tr("Delete label"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return

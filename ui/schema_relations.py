@@ -66,8 +66,11 @@ class RelationsTab(QWidget):
     def refresh(self, schema: Schema, labels: list[tuple[str, str]]) -> None:
         self._schema = schema
         shown = dict((name, text) for text, name in labels)
-        fill_list(self.relation_list, [(self._line(rel, shown), rel.name) for rel in schema.relations],
-                  selected_data(self.relation_list))
+        fill_list(
+            self.relation_list,
+            [(self._line(rel, shown), rel.name) for rel in schema.relations],
+            selected_data(self.relation_list),
+        )
         for box in (self.relation_source, self.relation_target):
             current = box.currentData()
             box.clear()
@@ -96,8 +99,9 @@ class RelationsTab(QWidget):
         if before is None or display == before.display:
             return
         steps = (RemoveRelationType(before), AddRelationType(replace(before, display=display)))
-        self._edit(lambda s: s.apply(SchemaChange(steps)),
-                   lambda: tr("rename relation type %1").replace("%1", before.name))
+        self._edit(
+            lambda s: s.apply(SchemaChange(steps)), lambda: tr("rename relation type %1").replace("%1", before.name)
+        )
 
     def _line(self, rel: RelationTypeDef, shown: dict[str, str]) -> str:
         def ends(names: tuple[str, ...]) -> str:
@@ -111,12 +115,15 @@ class RelationsTab(QWidget):
         if not name:
             return
         sources, targets = (source,) if source else (), (target,) if target else ()
-        if self._edit(lambda s: s.add_relation_type(name, sources, targets),
-                      lambda: tr("add relation type %1").replace("%1", name)):
+        if self._edit(
+            lambda s: s.add_relation_type(name, sources, targets),
+            lambda: tr("add relation type %1").replace("%1", name),
+        ):
             self.new_relation.clear()
 
     def on_remove_relation(self) -> None:
         name = selected_data(self.relation_list)
         if name is not None:
-            self._edit(lambda s: s.remove_relation_type(name),
-                       lambda: tr("remove relation type %1").replace("%1", name))
+            self._edit(
+                lambda s: s.remove_relation_type(name), lambda: tr("remove relation type %1").replace("%1", name)
+            )

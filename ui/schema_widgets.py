@@ -44,8 +44,13 @@ def selected_data(view: QListWidget) -> str | None:
 
 
 def kind_names() -> dict[str, str]:
-    return {"choice": tr("choice"), "text": tr("text"), "number": tr("number"), "date": tr("date"),
-            "boolean": tr("yes or no")}
+    return {
+        "choice": tr("choice"),
+        "text": tr("text"),
+        "number": tr("number"),
+        "date": tr("date"),
+        "boolean": tr("yes or no"),
+    }
 
 
 def fill_list(view: QListWidget, rows: list[tuple[str, str]], current: str | None) -> None:
@@ -80,8 +85,9 @@ class AttributesBox(QGroupBox):
     """The attributes of the label ``label()`` (with ``document``: the document-level labels, which belong to no
     label) and the choices of the one selected, each with its display names."""
 
-    def __init__(self, edit: EditFn, label: Callable[[], str | None], parent: QWidget | None = None,
-                 document: bool = False) -> None:
+    def __init__(
+        self, edit: EditFn, label: Callable[[], str | None], parent: QWidget | None = None, document: bool = False
+    ) -> None:
         super().__init__(parent)
         self._edit, self._label, self._document = edit, label, document
         self._shown: tuple[AttributeDef, ...] = ()
@@ -132,8 +138,11 @@ class AttributesBox(QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Document-level labels and their choices") if self._document
-                      else self.tr("Attributes and their choices"))
+        self.setTitle(
+            self.tr("Document-level labels and their choices")
+            if self._document
+            else self.tr("Attributes and their choices")
+        )
         kind = self.attribute_kind.currentData() or "choice"
         self.attribute_kind.clear()
         for name, shown in kind_names().items():
@@ -163,8 +172,11 @@ class AttributesBox(QGroupBox):
         if current not in names:
             current = names[0] if names else None
         kinds = kind_names()
-        fill_list(self.attribute_list, [(f"{display_name(a.display, a.name)} — {kinds.get(a.kind, a.kind)}", a.name)
-                                        for a in attributes], current)
+        fill_list(
+            self.attribute_list,
+            [(f"{display_name(a.display, a.name)} — {kinds.get(a.kind, a.kind)}", a.name) for a in attributes],
+            current,
+        )
         self._show_choices()
 
     def _owner(self) -> tuple[bool, str | None]:
@@ -218,8 +230,10 @@ class AttributesBox(QGroupBox):
         (ok, label), attribute = self._owner(), self._attribute()
         display = Display(self.attribute_arabic.text().strip(), self.attribute_english.text().strip())
         if ok and attribute is not None and display != attribute.display:
-            self._edit(set_attribute(label, attribute, replace(attribute, display=display)),
-                       lambda: tr("rename attribute %1").replace("%1", attribute.name))
+            self._edit(
+                set_attribute(label, attribute, replace(attribute, display=display)),
+                lambda: tr("rename attribute %1").replace("%1", attribute.name),
+            )
 
     def on_choice_display_edited(self) -> None:
         (ok, label), attribute, choice = self._owner(), self._attribute(), self._choice()
@@ -227,8 +241,10 @@ class AttributesBox(QGroupBox):
         if not ok or attribute is None or choice is None or display == choice.display:
             return
         choices = tuple(Choice(c.value, display) if c.value == choice.value else c for c in attribute.choices)
-        self._edit(set_attribute(label, attribute, replace(attribute, choices=choices)),
-                   lambda: tr("rename choice %1 of %2").replace("%1", choice.value).replace("%2", attribute.name))
+        self._edit(
+            set_attribute(label, attribute, replace(attribute, choices=choices)),
+            lambda: tr("rename choice %1 of %2").replace("%1", choice.value).replace("%2", attribute.name),
+        )
 
     def on_kind_chosen(self, *_args: object) -> None:
         self.attribute_choices.setEnabled(self.attribute_kind.currentData() == "choice")
@@ -239,8 +255,10 @@ class AttributesBox(QGroupBox):
             return
         values = [v.strip() for v in self.attribute_choices.text().replace("،", ",").split(",") if v.strip()]
         choices = tuple(Choice(v) for v in dict.fromkeys(values)) if kind == "choice" else ()
-        if self._edit(lambda s: s.add_attribute(label, name, kind, choices),
-                      lambda: tr("add attribute %1 to %2").replace("%1", name).replace("%2", self._owner_text(label))):
+        if self._edit(
+            lambda s: s.add_attribute(label, name, kind, choices),
+            lambda: tr("add attribute %1 to %2").replace("%1", name).replace("%2", self._owner_text(label)),
+        ):
             self.new_attribute.clear()
             self.attribute_choices.clear()
             self.refresh_to(name)
@@ -255,20 +273,27 @@ class AttributesBox(QGroupBox):
     def on_remove_attribute(self) -> None:
         (ok, label), attribute = self._owner(), self._attribute()
         if ok and attribute is not None:
-            self._edit(lambda s: s.remove_attribute(label, attribute.name),
-                       lambda: tr("remove attribute %1 of %2").replace("%1", attribute.name)
-                       .replace("%2", self._owner_text(label)))
+            self._edit(
+                lambda s: s.remove_attribute(label, attribute.name),
+                lambda: (
+                    tr("remove attribute %1 of %2").replace("%1", attribute.name).replace("%2", self._owner_text(label))
+                ),
+            )
 
     def on_add_choice(self) -> None:
         (ok, label), attribute, value = self._owner(), self._attribute(), self.new_choice.text().strip()
         if not ok or attribute is None or not value:
             return
-        if self._edit(lambda s: s.add_choice(label, attribute.name, value),
-                      lambda: tr("add choice %1 to %2").replace("%1", value).replace("%2", attribute.name)):
+        if self._edit(
+            lambda s: s.add_choice(label, attribute.name, value),
+            lambda: tr("add choice %1 to %2").replace("%1", value).replace("%2", attribute.name),
+        ):
             self.new_choice.clear()
 
     def on_remove_choice(self) -> None:
         (ok, label), attribute, value = self._owner(), self._attribute(), selected_data(self.choice_list)
         if ok and attribute is not None and value is not None:
-            self._edit(lambda s: s.remove_choice(label, attribute.name, value),
-                       lambda: tr("remove choice %1 of %2").replace("%1", value).replace("%2", attribute.name))
+            self._edit(
+                lambda s: s.remove_choice(label, attribute.name, value),
+                lambda: tr("remove choice %1 of %2").replace("%1", value).replace("%2", attribute.name),
+            )

@@ -192,8 +192,10 @@ class Workbench(QObject):
         """A schema step was done or undone: keys follow it, the open document is read again when labels it
         may hold were renamed, deleted or brought back, and the window shows the stored schema (keys included:
         the schema is their one source)."""
-        relabels = any(isinstance(step, RenameLabel | DeleteLabel) or (isinstance(step, AddLabel) and step.annotations)
-                       for step in change.steps)
+        relabels = any(
+            isinstance(step, RenameLabel | DeleteLabel) or (isinstance(step, AddLabel) and step.annotations)
+            for step in change.steps
+        )
         if relabels and self.doc.id is not None:
             selected = self.doc.selected
             self.open_document(self.doc.id)
@@ -446,7 +448,7 @@ class Workbench(QObject):
     # find
     def on_find(self) -> None:
         span = self.view.selection_span()
-        self.window.find_bar.open(self.doc.text[span[0]:span[1]] if span else "")
+        self.window.find_bar.open(self.doc.text[span[0] : span[1]] if span else "")
 
     def on_find_requested(self, query: str, backward: bool) -> None:
         if not query:
@@ -485,16 +487,20 @@ class Workbench(QObject):
         self.settings.sync()
 
     def on_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, tr("About Hashiya"), about_text(),
-                          QMessageBox.StandardButton.Close, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("About Hashiya"),
+            about_text(),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window stays live behind it
 
     def on_shortcuts(self) -> None:
         """Help → Keyboard shortcuts, with the keys the labels and actions have now."""
-        rows = shortcut_rows(self.actions, self.label_actions, self.schema.schema,
-                             (self.undo_action, self.redo_action))
+        rows = shortcut_rows(self.actions, self.label_actions, self.schema.schema, (self.undo_action, self.redo_action))
         self._show_help(ShortcutsDialog(rows, self.window))
 
     def on_guide(self) -> None:

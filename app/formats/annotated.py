@@ -22,8 +22,15 @@ ANNOTATED_FORMATS = ("brat", "conll", "conllu", "xmi", "labelstudio", "doccano")
 _ONLY = {"brat": ".ann", "xmi": ".xmi"}
 
 
-def read_annotated(path: Path, fmt: str, *, encoding: str | None = None, rel: str | None = None,
-                   offsets: str | None = None, scheme: str | None = None) -> Iterator[SourceRecord]:
+def read_annotated(
+    path: Path,
+    fmt: str,
+    *,
+    encoding: str | None = None,
+    rel: str | None = None,
+    offsets: str | None = None,
+    scheme: str | None = None,
+) -> Iterator[SourceRecord]:
     """``offsets`` (codepoint, utf16, grapheme): the unit of doccano's and Label Studio's offsets (default:
     each row's own, else UTF-16 for doccano; decided from ``value.text`` for Label Studio)."""
     if fmt in _ONLY and path.suffix.lower() != _ONLY[fmt]:

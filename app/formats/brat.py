@@ -84,7 +84,7 @@ def _offsets(text: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
 def _fragments(a: AnnotationData) -> tuple[str, str]:
     """A span's brat offsets and text field (``0 5;6 10``, text ``"abcde fghi"``)."""
     pieces = line_pieces(a.start, a.text)
-    text = " ".join(a.text[s - a.start:e - a.start] for s, e in pieces)
+    text = " ".join(a.text[s - a.start : e - a.start] for s, e in pieces)
     return ";".join(f"{s} {e}" for s, e in pieces), _flat(text)
 
 
@@ -201,7 +201,8 @@ class _Ann:
                 self.usage.event(a.label, r.type, self._kind(r.to_id))
             trigger = self.triggers[self._trigger_key(a)]
             yield f"{self.tid[a.id]}\t{_name('label', a.label)}:{trigger}" + "".join(
-                f" {_name('role', r.type)}:{self.tid[r.to_id]}" for r in args)
+                f" {_name('role', r.type)}:{self.tid[r.to_id]}" for r in args
+            )
         rid: dict[str, str] = {}
         for r in links:
             rid[r.id] = self.ids.keep(_brat(r).get("id"), "R") or ""
@@ -210,14 +211,17 @@ class _Ann:
             names = _brat(r).get("args")
             ends = (str(names[0]), str(names[1])) if isinstance(names, list) and len(names) == 2 else ("Arg1", "Arg2")
             self.usage.relation(r.type, ends, (self._kind(r.from_id), self._kind(r.to_id)))
-            yield (f"{rid[r.id]}\t{_name('relation type', r.type)} {_name('role', ends[0])}:{self.tid[r.from_id]} "
-                   f"{_name('role', ends[1])}:{self.tid[r.to_id]}")
+            yield (
+                f"{rid[r.id]}\t{_name('relation type', r.type)} {_name('role', ends[0])}:{self.tid[r.from_id]} "
+                f"{_name('role', ends[1])}:{self.tid[r.to_id]}"
+            )
         for (kind, first, _), members in equivs.items():
             members.sort(key=_order)
             kinds = [self._kind(x) for x in [first, *(m.to_id for m in members)]]
             self.usage.equivs.setdefault(kind, set()).update(kinds)
-            yield f"*\t{_name('relation type', kind)} {self.tid[first]}" + "".join(f" {self.tid[m.to_id]}"
-                                                                                 for m in members)
+            yield f"*\t{_name('relation type', kind)} {self.tid[first]}" + "".join(
+                f" {self.tid[m.to_id]}" for m in members
+            )
         notes = attrs = norms = 0
         targets: list[tuple[AnnotationData | RelationData, str]] = [(a, self.tid[a.id]) for a in self.entities]
         targets += [(a, self.tid[a.id]) for a in self.events] + [(r, rid[r.id]) for r in links]
@@ -237,8 +241,10 @@ class _Ann:
             for norm in _dicts(item.attributes.get("norm")):
                 if _VALUE.match(str(norm.get("ref", ""))) and _VALUE.match(str(norm.get("id", ""))):
                     norms += 1
-                    yield (f"N{norms}\t{norm.get('type', 'Reference')} {t} {norm['ref']}:{norm['id']}\t"
-                           f"{_flat(str(norm.get('text', '')))}")
+                    yield (
+                        f"N{norms}\t{norm.get('type', 'Reference')} {t} {norm['ref']}:{norm['id']}\t"
+                        f"{_flat(str(norm.get('text', '')))}"
+                    )
             if item.note:
                 notes += 1
                 yield f"#{notes}\tAnnotatorNotes {t}\t{escape(item.note)}"
@@ -324,7 +330,6 @@ class BratWriter:
         events = {TRIGGER: "Source:<ENTITY>, Cue?:<ENTITY>, Content:<ENTITY>"}
         (self.folder / "annotation.conf").write_text(conf_text(self.usage, labels, events), encoding="utf-8")
 
-
     def _declare_schema_attributes(self, labels: list[str]) -> None:
         """The schema's choice and boolean attributes of the exported labels, with every choice, used or not
         (brat's attributes are flags or closed value sets; text, number and date values stay as written)."""
@@ -360,8 +365,9 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
         lines = _split(ann.read_bytes().decode(encoding or "utf-8"))
     except UnicodeDecodeError as exc:
         line_no = ann.read_bytes()[: exc.start].count(b"\n") + 1
-        raise InputError(f"{origin}:{line_no}", f"not valid {exc.encoding} ({exc.reason}); "
-                                                "name the encoding with --encoding") from None
+        raise InputError(
+            f"{origin}:{line_no}", f"not valid {exc.encoding} ({exc.reason}); name the encoding with --encoding"
+        ) from None
     yield read_lines(lines, text, origin, ann.stem)
 
 

@@ -70,8 +70,9 @@ def conf_text(usage: Usage, labels: list[str], events: dict[str, str]) -> str:
         lines.append(f"{kind}\tArg1:{_types(members)}, Arg2:{_types(members)}, <REL-TYPE>:symmetric-transitive")
     lines += ["", "[events]"]
     for kind, roles in sorted(usage.events.items()):
-        lines.append(kind + ("\t" + ", ".join(f"{role}*:{_types(t)}" for role, t in sorted(roles.items()))
-                             if roles else ""))
+        lines.append(
+            kind + ("\t" + ", ".join(f"{role}*:{_types(t)}" for role, t in sorted(roles.items())) if roles else "")
+        )
     lines += [f"{kind}\t{args}" for kind, args in events.items() if kind not in usage.events]
     lines += ["", "[attributes]"]
     for name, (targets, values) in sorted(usage.attributes.items()):

@@ -65,8 +65,11 @@ def _t_line(line: str, where: str, text: str) -> tuple[str, _T]:
             raise InputError(where, f"{key} offsets {start} {end} are outside the text (0..{len(text)})")
     found = " ".join(text[s:e] for s, e in pieces)
     if found != given and _flat(found) != _flat(given):
-        raise InputError(where, f"{key} says {given[:40]!r} but the .txt has {found[:40]!r} at {frags}: offsets "
-                                "must count code points (was the file written with UTF-16 or byte offsets?)")
+        raise InputError(
+            where,
+            f"{key} says {given[:40]!r} but the .txt has {found[:40]!r} at {frags}: offsets "
+            "must count code points (was the file written with UTF-16 or byte offsets?)",
+        )
     return key, _T(label, pieces, where)
 
 
@@ -112,8 +115,14 @@ def read_lines(lines: list[str], text: str, origin: str, title: str) -> SourceRe
     metadata: dict[str, Any] = {}
     if doc.defects.counts:
         metadata["defects"] = {"counts": doc.defects.counts, "examples": doc.defects.examples}
-    return SourceRecord(text=text, origin=origin, title=title, annotations=list(doc.spans.values()),
-                        relations=doc.relations, metadata=metadata)
+    return SourceRecord(
+        text=text,
+        origin=origin,
+        title=title,
+        annotations=list(doc.spans.values()),
+        relations=doc.relations,
+        metadata=metadata,
+    )
 
 
 def _new(label: str, start: int, end: int, brat: dict[str, Any]) -> AnnotationRecord:
@@ -156,8 +165,9 @@ def _events(doc: _Doc, events: list[tuple[str, str]], ts: dict[str, _T]) -> set[
             brat["trigger_type"] = t.label
         if len(t.pieces) > 1 and not _joined(doc.text, t.pieces):
             brat["trigger_fragments"] = [list(p) for p in t.pieces]
-        doc.spans[key] = _new(kind, t.pieces[0][0], t.pieces[-1][1] if "trigger_fragments" not in brat
-                              else t.pieces[0][1], brat)
+        doc.spans[key] = _new(
+            kind, t.pieces[0][0], t.pieces[-1][1] if "trigger_fragments" not in brat else t.pieces[0][1], brat
+        )
     return triggers
 
 
@@ -239,8 +249,9 @@ def _equiv(doc: _Doc, middle: list[str], where: str) -> None:
         return
     doc.groups += 1
     for n, member in enumerate(members[1:]):
-        doc.relations.append(RelationRecord(middle[0], members[0], member,
-                                            attributes={"brat": {"equiv": doc.groups, "n": n}}))
+        doc.relations.append(
+            RelationRecord(middle[0], members[0], member, attributes={"brat": {"equiv": doc.groups, "n": n}})
+        )
 
 
 def _target(doc: _Doc, key: str, where: str, triggers: set[str], what: str) -> dict[str, Any] | None:

@@ -87,7 +87,7 @@ class _Scan:
                 continue
             sep = "\t" if "\t" in line else " "
             at = line.find(sep)
-            key = (sep, line[at + 1:] if at >= 0 else "\n")
+            key = (sep, line[at + 1 :] if at >= 0 else "\n")
             found = tails.get(key)
             if found is None:
                 found = _tail(line)

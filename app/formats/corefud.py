@@ -50,7 +50,7 @@ def pieces(value: str) -> list[tuple[str, str]] | None:
             if j == i + 1:
                 return None
             closed = j < len(value) and value[j] == ")"
-            out.append(("single" if closed else "open", value[i + 1:j]))
+            out.append(("single" if closed else "open", value[i + 1 : j]))
             i = j + 1 if closed else j
         else:
             j = value.find(")", i)

@@ -31,8 +31,9 @@ from app.text.offsets import OffsetMap
 
 UNITS = ("utf16", "codepoint", "grapheme")  # read; the writer writes the first two
 WRITTEN_UNITS = UNITS[:2]
-_READ = frozenset({"text", "column_data", "title", "offsets", "sha256", "entities", "label", "column_label",
-                   "relations"})
+_READ = frozenset(
+    {"text", "column_data", "title", "offsets", "sha256", "entities", "label", "column_label", "relations"}
+)
 
 
 def doccano_row(doc: DocumentData, offsets: str = "utf16") -> dict[str, Any]:
@@ -40,12 +41,27 @@ def doccano_row(doc: DocumentData, offsets: str = "utf16") -> dict[str, Any]:
     conv = omap.to_utf16 if offsets == "utf16" else (lambda x: x)
     ids = {a.id: n for n, a in enumerate(doc.annotations, 1)}
     return {
-        "id": doc.id, "text": doc.text, "sha256": doc.sha256, "offsets": offsets, "title": doc.title,
-        "entities": [{"id": ids[a.id], "label": a.label, "start_offset": conv(a.start), "end_offset": conv(a.end),
-                      "hashiya_id": a.id, "attributes": a.attributes, "note": a.note}
-                     for a in doc.annotations],
-        "relations": [{"id": n, "from_id": ids[r.from_id], "to_id": ids[r.to_id], "type": r.type}
-                      for n, r in enumerate(doc.relations, 1)],
+        "id": doc.id,
+        "text": doc.text,
+        "sha256": doc.sha256,
+        "offsets": offsets,
+        "title": doc.title,
+        "entities": [
+            {
+                "id": ids[a.id],
+                "label": a.label,
+                "start_offset": conv(a.start),
+                "end_offset": conv(a.end),
+                "hashiya_id": a.id,
+                "attributes": a.attributes,
+                "note": a.note,
+            }
+            for a in doc.annotations
+        ],
+        "relations": [
+            {"id": n, "from_id": ids[r.from_id], "to_id": ids[r.to_id], "type": r.type}
+            for n, r in enumerate(doc.relations, 1)
+        ],
     }
 
 
@@ -124,9 +140,14 @@ def doccano_record(obj: Any, origin: str, offsets: str | None = None) -> SourceR
             start, end = to_cp(start), to_cp(end)
         except HashiyaError as exc:
             raise InputError(where, str(exc)) from None
-        span = AnnotationRecord(label, start, end, attributes=extra.get("attributes") or {},
-                                note=extra.get("note") or "",
-                                id=extra.get("hashiya_id") or stable_id(digest, origin, n, label, start, end))
+        span = AnnotationRecord(
+            label,
+            start,
+            end,
+            attributes=extra.get("attributes") or {},
+            note=extra.get("note") or "",
+            id=extra.get("hashiya_id") or stable_id(digest, origin, n, label, start, end),
+        )
         annotations.append(span)
         keys[key if isinstance(key, str | int) and key is not None else f"_{n}"] = str(span.id)
     relations = []
@@ -138,8 +159,9 @@ def doccano_record(obj: Any, origin: str, offsets: str | None = None) -> SourceR
             relations.append(RelationRecord(r.get("type", "source"), keys[ends[0]], keys[ends[1]]))
         else:
             found.add("relation to an entity that is not in the row: not imported", f"{origin} relation {n}")
-    record = SourceRecord(text=text, origin=origin, title=obj.get("title") or "", annotations=annotations,
-                          relations=relations)
+    record = SourceRecord(
+        text=text, origin=origin, title=obj.get("title") or "", annotations=annotations, relations=relations
+    )
     kept = {k: v for k, v in obj.items() if k not in _READ}
     if kept:
         record.metadata["doccano"] = kept  # the row's id, meta and any other field, as they were
@@ -148,8 +170,9 @@ def doccano_record(obj: Any, origin: str, offsets: str | None = None) -> SourceR
     return record
 
 
-def read_doccano(path: Path, *, rel: str | None = None, encoding: str | None = None,
-                 offsets: str | None = None) -> Iterator[SourceRecord]:
+def read_doccano(
+    path: Path, *, rel: str | None = None, encoding: str | None = None, offsets: str | None = None
+) -> Iterator[SourceRecord]:
     """The rows of a doccano JSONL file or JSON download (an array), streamed. A row without text is
     reported and the others imported. ``offsets`` (utf16, codepoint, grapheme) overrides each row's own."""
     origin = rel or path.name

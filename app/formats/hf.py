@@ -55,17 +55,26 @@ def rows(doc: DocumentData, labels: list[str], ctx: Any = None) -> list[dict[str
     out = []
     for k, sent in enumerate(sentences):
         lo, hi = sent.tokens[0].start, sent.tokens[-1].end
-        spans = [{"start": a.start, "end": a.end, "label": a.label, "text": a.text}
-                 for a in doc.annotations if lo <= a.start and a.end <= hi]
-        out.append({
-            "id": f"{doc.id}-{k + 1}", "doc_id": doc.id, "sha256": doc.sha256, "offsets": OFFSETS,
-            "text": doc.text[lo:hi], "start": lo,
-            "tokens": [doc.text[t.start:t.end] for t in sent.tokens],
-            "token_offsets": [[t.start, t.end] for t in sent.tokens],
-            "ner_tags": _inner_first(sent.tags, len(sent.tokens)),
-            "layers": {name: sent.tags[name] for name in labels},
-            "spans": spans,
-        })
+        spans = [
+            {"start": a.start, "end": a.end, "label": a.label, "text": a.text}
+            for a in doc.annotations
+            if lo <= a.start and a.end <= hi
+        ]
+        out.append(
+            {
+                "id": f"{doc.id}-{k + 1}",
+                "doc_id": doc.id,
+                "sha256": doc.sha256,
+                "offsets": OFFSETS,
+                "text": doc.text[lo:hi],
+                "start": lo,
+                "tokens": [doc.text[t.start : t.end] for t in sent.tokens],
+                "token_offsets": [[t.start, t.end] for t in sent.tokens],
+                "ner_tags": _inner_first(sent.tags, len(sent.tokens)),
+                "layers": {name: sent.tags[name] for name in labels},
+                "spans": spans,
+            }
+        )
     return out
 
 
@@ -123,8 +132,9 @@ class HfParquetWriter:
         table = self.pa.Table.from_pylist(self.buffer)
         if self.writer is None:
             schema = table.schema
-            schema = schema.set(schema.get_field_index("ner_tags"), self.pa.field("ner_tags",
-                                                                                 self.pa.list_(self.pa.int64())))
+            schema = schema.set(
+                schema.get_field_index("ner_tags"), self.pa.field("ner_tags", self.pa.list_(self.pa.int64()))
+            )
             schema = schema.with_metadata({b"huggingface": features_metadata(self.names)})
             self.writer = self.pq.ParquetWriter(str(self.path), schema)
         self.writer.write_table(table.cast(self.writer.schema))

@@ -95,9 +95,13 @@ def _tags_for(a: AnnotationData, n: int) -> list[str]:
     return [f"{first}-{a.label}"] + [f"I-{a.label}"] * (n - 1)
 
 
-def layer_tags(tokens: Sequence[Token], annotations: Iterable[AnnotationData], layers: Sequence[str] | None,
-               skipped: list[tuple[AnnotationData, str]],
-               layer_of: Callable[[AnnotationData], str] | None = None) -> dict[str, list[str]]:
+def layer_tags(
+    tokens: Sequence[Token],
+    annotations: Iterable[AnnotationData],
+    layers: Sequence[str] | None,
+    skipped: list[tuple[AnnotationData, str]],
+    layer_of: Callable[[AnnotationData], str] | None = None,
+) -> dict[str, list[str]]:
     """IOB2 tags per layer: one layer per label (or per ``layer_of(span)``), or one layer ``"tags"`` when None.
 
     A span that covers no whole token, or that overlaps one already in its layer, is put in ``skipped``.

@@ -38,9 +38,13 @@ def config_xml(labels: list[str], relation_types: list[str], schema: Schema | No
     out += [f"    <Label value={quoteattr(name)}{_label_style(schema, name)}/>" for name in labels]
     out += ["  </Labels>", '  <Text name="text" value="$text"/>', "  <Relations>"]
     out += [f"    <Relation value={quoteattr(name)}/>" for name in relation_types]
-    out += ["  </Relations>",
-            '  <TextArea name="attributes" toName="text" perRegion="true" editable="true"/>',
-            '  <TextArea name="note" toName="text" perRegion="true" editable="true"/>', "</View>", ""]
+    out += [
+        "  </Relations>",
+        '  <TextArea name="attributes" toName="text" perRegion="true" editable="true"/>',
+        '  <TextArea name="note" toName="text" perRegion="true" editable="true"/>',
+        "</View>",
+        "",
+    ]
     return "\n".join(out)
 
 
@@ -71,11 +75,21 @@ def task(doc: DocumentData) -> dict[str, Any]:
             result.append({**base, "from_name": "note", "type": "textarea", "value": {**where, "text": [a.note]}})
     for r in doc.relations:
         results.setdefault(owner.get(r.from_id, r.annotator), []).append(
-            {"id": r.id, "type": "relation", "from_id": r.from_id, "to_id": r.to_id, "direction": "right",
-             "labels": [r.type]})
+            {
+                "id": r.id,
+                "type": "relation",
+                "from_id": r.from_id,
+                "to_id": r.to_id,
+                "direction": "right",
+                "labels": [r.type],
+            }
+        )
     data = {"text": doc.text, "title": doc.title, "doc_id": doc.id, "sha256": doc.sha256, "offsets": OFFSETS}
-    return {"id": doc.id, "data": data,
-            "annotations": [{"result": result, "completed_by": {"email": who}} for who, result in results.items()]}
+    return {
+        "id": doc.id,
+        "data": data,
+        "annotations": [{"result": result, "completed_by": {"email": who}} for who, result in results.items()],
+    }
 
 
 class LabelStudioWriter:
@@ -94,16 +108,18 @@ class LabelStudioWriter:
 
     def write(self, doc: DocumentData) -> None:
         self.labels.extend(x for x in dict.fromkeys(a.label for a in doc.annotations) if x not in self.labels)
-        self.relation_types.extend(x for x in dict.fromkeys(r.type for r in doc.relations)
-                                   if x not in self.relation_types)
+        self.relation_types.extend(
+            x for x in dict.fromkeys(r.type for r in doc.relations) if x not in self.relation_types
+        )
         self.out.write((b"\n" if self.first else b",\n") + orjson.dumps(task(doc)))
         self.first = False
 
     def close(self) -> None:
         self.out.write(b"\n]\n")
         self.out.close()
-        (self.folder / "config.xml").write_text(config_xml(self.labels, self.relation_types, self.schema),
-                                                    encoding="utf-8")
+        (self.folder / "config.xml").write_text(
+            config_xml(self.labels, self.relation_types, self.schema), encoding="utf-8"
+        )
 
 
 _CANONICAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -142,10 +158,12 @@ class Units:
         allowed = [self.unit] if self.unit else ["codepoint", "utf16"]
         fits = [unit for unit in allowed if self._fits(text, omap, start, end, unit, said)]
         if not fits:
-            raise InputError(where, f"value.text {said!r} is not the text at [{start}, {end}) counted in "
-                                    f"{' or '.join(_NAMES[u] for u in allowed)}"
-                                    + (" (the unit of this file's earlier spans)" if self.unit and not self.given
-                                       else ""))
+            raise InputError(
+                where,
+                f"value.text {said!r} is not the text at [{start}, {end}) counted in "
+                f"{' or '.join(_NAMES[u] for u in allowed)}"
+                + (" (the unit of this file's earlier spans)" if self.unit and not self.given else ""),
+            )
         if said is not None and self.unit is None:
             self.unit = fits[0]
         return _convert(text, omap, start, end, fits[0])
@@ -202,8 +220,9 @@ class _Task:
         extra = {k: v for k, v in data.items() if k not in _TASK_DATA}
         if extra:
             self.record.metadata["data"] = extra  # the task's other fields, as they were
-        entries = [(e, False) for e in (_get(obj, "annotations", list, origin) or _get(obj, "completions", list,
-                                                                                      origin, []))]
+        entries = [
+            (e, False) for e in (_get(obj, "annotations", list, origin) or _get(obj, "completions", list, origin, []))
+        ]
         entries += [(e, True) for e in _get(obj, "predictions", list, origin, [])]
         kept = {k: v for k, v in obj.items() if k not in _TASK_PARTS}  # id, meta, created_at, ...: as they were
         about = [{k: v for k, v in e.items() if k != "result"} for e, _ in entries if isinstance(e, dict)]
@@ -257,8 +276,12 @@ class _Task:
         if not labels:
             self.found.add("span without a label: not imported", where)
         region = r.get("id")
-        return [AnnotationRecord(label, start, end, id=self._id(region if j == 0 else None, k, n, j, label),
-                                 annotator=annotator) for j, label in enumerate(labels)]
+        return [
+            AnnotationRecord(
+                label, start, end, id=self._id(region if j == 0 else None, k, n, j, label), annotator=annotator
+            )
+            for j, label in enumerate(labels)
+        ]
 
     def _textarea(self, r: dict[str, Any], spans: list[AnnotationRecord] | None, where: str) -> None:
         lines = _get(_get(r, "value", dict, where, {}), "text", list, where, [])
@@ -278,8 +301,9 @@ class _Task:
             else:
                 span.note = value
 
-    def _relation(self, r: dict[str, Any], spans: dict[Any, list[AnnotationRecord]], annotator: str | None,
-                  where: str) -> None:
+    def _relation(
+        self, r: dict[str, Any], spans: dict[Any, list[AnnotationRecord]], annotator: str | None, where: str
+    ) -> None:
         source, target = (spans.get(r.get(key)) or [] for key in ("from_id", "to_id"))
         if not (source and target):
             self.found.add("relation to a region that is not a span: not imported", where)
@@ -295,8 +319,15 @@ class _Task:
         if r.get("direction") == "bi":
             self.found.add("two-way relation: stored from from_id to to_id", where)
         for j, kind in enumerate(kinds):
-            self.record.relations.append(RelationRecord(kind, str(source[0].id), str(target[0].id), annotator=annotator,
-                                                        id=self._id(r.get("id") if j == 0 else None, where, j, kind)))
+            self.record.relations.append(
+                RelationRecord(
+                    kind,
+                    str(source[0].id),
+                    str(target[0].id),
+                    annotator=annotator,
+                    id=self._id(r.get("id") if j == 0 else None, where, j, kind),
+                )
+            )
 
 
 def _region(r: dict[str, Any], n: int) -> Any:
@@ -315,8 +346,9 @@ def _has_text(obj: Any) -> bool:
     return isinstance(obj, dict) and isinstance(obj.get("data"), dict) and isinstance(obj["data"].get("text"), str)
 
 
-def read_labelstudio(path: Path, *, rel: str | None = None, encoding: str | None = None,
-                     offsets: str | None = None) -> Iterator[SourceRecord]:
+def read_labelstudio(
+    path: Path, *, rel: str | None = None, encoding: str | None = None, offsets: str | None = None
+) -> Iterator[SourceRecord]:
     """Tasks from a Label Studio JSON export (an array, streamed) or a JSONL file of tasks. A task without
     ``data.text`` is reported and the others imported; ``offsets`` fixes the unit (else decided per file)."""
     origin = rel or path.name

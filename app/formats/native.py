@@ -52,8 +52,15 @@ def document_to_native(doc: DocumentData) -> dict[str, Any]:
             for a in doc.annotations
         ],
         "relations": [
-            {"id": r.id, "type": r.type, "from": r.from_id, "to": r.to_id, "annotator": r.annotator,
-             **({"attributes": r.attributes} if r.attributes else {}), **({"note": r.note} if r.note else {})}
+            {
+                "id": r.id,
+                "type": r.type,
+                "from": r.from_id,
+                "to": r.to_id,
+                "annotator": r.annotator,
+                **({"attributes": r.attributes} if r.attributes else {}),
+                **({"note": r.note} if r.note else {}),
+            }
             for r in doc.relations
         ],
     }
@@ -68,8 +75,9 @@ def _need(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], origin: 
 
 def _annotation(a: Any, origin: str, n: int) -> AnnotationRecord:
     # The common, valid case is checked inline: this runs a million times in a large import.
-    if not (type(a) is dict and type(a.get("label")) is str and type(a.get("start")) is int
-            and type(a.get("end")) is int):
+    if not (
+        type(a) is dict and type(a.get("label")) is str and type(a.get("start")) is int and type(a.get("end")) is int
+    ):
         where = f"{origin} annotation {n + 1}"
         if not isinstance(a, dict):
             raise InputError(where, "must be an object")
@@ -100,15 +108,17 @@ def native_record(obj: dict[str, Any], origin: str) -> SourceRecord:
         where = f"{origin} relation {n + 1}"
         if not isinstance(r, dict):
             raise InputError(where, "must be an object")
-        relations.append(RelationRecord(
-            type=_need(r, "type", str, where),
-            from_id=_need(r, "from", str, where),
-            to_id=_need(r, "to", str, where),
-            id=r.get("id"),
-            annotator=r.get("annotator"),
-            attributes=_need(r, "attributes", dict, where) if "attributes" in r else {},
-            note=_need(r, "note", str, where) if "note" in r else "",
-        ))
+        relations.append(
+            RelationRecord(
+                type=_need(r, "type", str, where),
+                from_id=_need(r, "from", str, where),
+                to_id=_need(r, "to", str, where),
+                id=r.get("id"),
+                annotator=r.get("annotator"),
+                attributes=_need(r, "attributes", dict, where) if "attributes" in r else {},
+                note=_need(r, "note", str, where) if "note" in r else "",
+            )
+        )
     doc_id = obj.get("id")
     if doc_id is not None and (type(doc_id) is not int or doc_id < 1):
         raise InputError(origin, f"field 'id' must be a positive integer or null, got {doc_id!r}")

@@ -118,8 +118,14 @@ def _database_file(own: DatabaseFiles, path: Path, real: Path) -> bool:
     return (st.st_dev, st.st_ino) in own.inodes
 
 
-def expand_paths(paths: list[Path], fmt: str | None, *, max_size: int = MAX_SIZE,
-                 skipped: Skipped | None = None, database: Path | None = None) -> list[tuple[Path, str, str]]:
+def expand_paths(
+    paths: list[Path],
+    fmt: str | None,
+    *,
+    max_size: int = MAX_SIZE,
+    skipped: Skipped | None = None,
+    database: Path | None = None,
+) -> list[tuple[Path, str, str]]:
     """``(file, format, relative path)`` for every file to read: folders are walked recursively.
 
     A folder's hidden files and folders are skipped; without ``fmt`` so are its files whose extension

@@ -43,8 +43,7 @@ def _is_punct(ch: str) -> bool:
 
 def _glued(text: str, j: int) -> bool:
     """A separator inside a number (``34.3``, ``1,000``) does not cut the token."""
-    return (text[j] in _NUMBER_GLUE and j > 0 and text[j - 1].isdigit()
-            and j + 1 < len(text) and text[j + 1].isdigit())
+    return text[j] in _NUMBER_GLUE and j > 0 and text[j - 1].isdigit() and j + 1 < len(text) and text[j + 1].isdigit()
 
 
 def base_tokens(text: str) -> list[tuple[int, int]]:
@@ -71,13 +70,12 @@ def _sentence_breaks(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
     """Token indices that start a sentence: the first token and any after a line break."""
     starts = [0] if spans else []
     for k in range(1, len(spans)):
-        if "\n" in text[spans[k - 1][1]:spans[k][0]]:
+        if "\n" in text[spans[k - 1][1] : spans[k][0]]:
             starts.append(k)
     return starts
 
 
-def tokenize(text: str, annotations: Iterable[AnnotationData] = (),
-             metadata: dict | None = None) -> Tokenized:
+def tokenize(text: str, annotations: Iterable[AnnotationData] = (), metadata: dict | None = None) -> Tokenized:
     """Sentences of tokens for ``text``, split wherever an annotation starts or ends inside a word."""
     stored = (metadata or {}).get("tokens")
     if stored:
@@ -100,7 +98,7 @@ def tokenize(text: str, annotations: Iterable[AnnotationData] = (),
     for w, (s, e) in enumerate(spans):
         if w in start_set or not sentences:
             sentences.append([])
-        edges = [s, *ordered[bisect_right(ordered, s):bisect_left(ordered, e)], e]
+        edges = [s, *ordered[bisect_right(ordered, s) : bisect_left(ordered, e)], e]
         for lo, hi in itertools.pairwise(edges):  # an empty token from an imported corpus stays one token
             sentences[-1].append(Token(lo, hi, w))
     return Tokenized([s for s in sentences if s], misaligned)

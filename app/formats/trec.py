@@ -60,7 +60,7 @@ def _elements(markup: str) -> Iterator[tuple[str, str]]:
             starts, ends = closes.get(opening[1], ([], []))
             n = bisect_left(starts, opening.end())
             if n < len(starts):
-                yield opening[1], body(markup[opening.end():starts[n]])
+                yield opening[1], body(markup[opening.end() : starts[n]])
                 pos = ends[n]
                 continue
         if empty := _EMPTY.match(markup, at):

@@ -61,14 +61,24 @@ def _feature_value(value: object) -> str | None:
 
 
 def typesystem_xml(features: tuple[str, ...] = ()) -> str:
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<typeSystemDescription xmlns="http://uima.apache.org/resourceSpecifier">', "  <types>"]
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<typeSystemDescription xmlns="http://uima.apache.org/resourceSpecifier">',
+        "  <types>",
+    ]
     for name, feats in _types(features).items():
-        out += ["    <typeDescription>", f"      <name>{name}</name>", "      <description/>",
-                "      <supertypeName>uima.tcas.Annotation</supertypeName>", "      <features>"]
+        out += [
+            "    <typeDescription>",
+            f"      <name>{name}</name>",
+            "      <description/>",
+            "      <supertypeName>uima.tcas.Annotation</supertypeName>",
+            "      <features>",
+        ]
         for feat, rng in feats.items():
-            out.append(f"        <featureDescription><name>{feat}</name><description/>"
-                       f"<rangeTypeName>{rng}</rangeTypeName></featureDescription>")
+            out.append(
+                f"        <featureDescription><name>{feat}</name><description/>"
+                f"<rangeTypeName>{rng}</rangeTypeName></featureDescription>"
+            )
         out += ["      </features>", "    </typeDescription>"]
     out += ["  </types>", "</typeSystemDescription>", ""]
     return "\n".join(out)
@@ -77,8 +87,10 @@ def typesystem_xml(features: tuple[str, ...] = ()) -> str:
 def _check_xml(doc: DocumentData, value: str, what: str) -> str:
     bad = _BAD_XML.search(value)
     if bad:
-        raise HashiyaError(f"document {doc.id} ({doc.title!r}): its {what} contains U+{ord(bad.group()):04X} "
-                           f"at {bad.start()}, which XML 1.0 (XMI) cannot hold; export it as casjson instead")
+        raise HashiyaError(
+            f"document {doc.id} ({doc.title!r}): its {what} contains U+{ord(bad.group()):04X} "
+            f"at {bad.start()}, which XML 1.0 (XMI) cannot hold; export it as casjson instead"
+        )
     return value
 
 
@@ -96,51 +108,98 @@ def _fs(doc: DocumentData, features: tuple[str, ...] = ()) -> Iterator[tuple[str
     by_id = {a.id: a for a in doc.annotations}
     for a in doc.annotations:
         own = {f: v for f in features if f in a.attributes and (v := _feature_value(a.attributes[f])) is not None}
-        yield SPAN, ids[a.id], {"begin": omap.to_utf16(a.start), "end": omap.to_utf16(a.end), "label": a.label,
-                                "attributes": json.dumps(a.attributes, ensure_ascii=False), "note": a.note,
-                                "annotator": a.annotator, "hashiyaId": a.id, **own}
+        yield (
+            SPAN,
+            ids[a.id],
+            {
+                "begin": omap.to_utf16(a.start),
+                "end": omap.to_utf16(a.end),
+                "label": a.label,
+                "attributes": json.dumps(a.attributes, ensure_ascii=False),
+                "note": a.note,
+                "annotator": a.annotator,
+                "hashiyaId": a.id,
+                **own,
+            },
+        )
     for n, r in enumerate(doc.relations, 3 + len(doc.annotations)):
         dep = by_id[r.to_id]
-        yield RELATION, n, {"begin": omap.to_utf16(dep.start), "end": omap.to_utf16(dep.end),
-                            "@Governor": ids[r.from_id], "@Dependent": ids[r.to_id], "label": r.type,
-                            "annotator": r.annotator, "hashiyaId": r.id}
-    yield DOCUMENT, 3 + len(doc.annotations) + len(doc.relations), {
-        "begin": 0, "end": omap.utf16_length, "documentId": str(doc.id), "title": doc.title,
-        "sha256": doc.sha256, "offsetUnit": OFFSETS}
+        yield (
+            RELATION,
+            n,
+            {
+                "begin": omap.to_utf16(dep.start),
+                "end": omap.to_utf16(dep.end),
+                "@Governor": ids[r.from_id],
+                "@Dependent": ids[r.to_id],
+                "label": r.type,
+                "annotator": r.annotator,
+                "hashiyaId": r.id,
+            },
+        )
+    yield (
+        DOCUMENT,
+        3 + len(doc.annotations) + len(doc.relations),
+        {
+            "begin": 0,
+            "end": omap.utf16_length,
+            "documentId": str(doc.id),
+            "title": doc.title,
+            "sha256": doc.sha256,
+            "offsetUnit": OFFSETS,
+        },
+    )
 
 
 def xmi_document(doc: DocumentData, features: tuple[str, ...] = ()) -> str:
     _check_xml(doc, doc.text, "text")
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" '
-           f'xmlns:tcas="http:///uima/tcas.ecore" xmlns:custom="{_CUSTOM_NS}" xmi:version="2.0">',
-           '<cas:NULL xmi:id="0"/>',
-           f'<tcas:DocumentAnnotation xmi:id="2" sofa="1" begin="0" end="{OffsetMap(doc.text).utf16_length}" '
-           'language="ar"/>']
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore" '
+        f'xmlns:tcas="http:///uima/tcas.ecore" xmlns:custom="{_CUSTOM_NS}" xmi:version="2.0">',
+        '<cas:NULL xmi:id="0"/>',
+        f'<tcas:DocumentAnnotation xmi:id="2" sofa="1" begin="0" end="{OffsetMap(doc.text).utf16_length}" '
+        'language="ar"/>',
+    ]
     members = ["2"]
     for kind, xmi_id, feats in _fs(doc, features):
         attrs = " ".join(f"{k.lstrip('@')}={_attr(_check_xml(doc, str(v), k))}" for k, v in feats.items())
         out.append(f'<custom:{kind.rsplit(".", 1)[1]} xmi:id="{xmi_id}" sofa="1" {attrs}/>')
         members.append(str(xmi_id))
-    out.append(f'<cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" '
-               f'sofaString={_attr(doc.text)}/>')
+    out.append(f'<cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" sofaString={_attr(doc.text)}/>')
     out.append(f'<cas:View sofa="1" members="{" ".join(members)}"/>')
     out.append("</xmi:XMI>\n")
     return "\n".join(out)
 
 
 def casjson_document(doc: DocumentData, features: tuple[str, ...] = ()) -> dict[str, Any]:
-    types = {name: {"%NAME": name, "%SUPER_TYPE": "uima.tcas.Annotation",
-                    **{f: {"%NAME": f, "%RANGE": r} for f, r in feats.items()}}
-             for name, feats in _types(features).items()}
-    structures: list[dict[str, Any]] = [{"%ID": 1, "%TYPE": "uima.cas.Sofa", "sofaNum": 1, "sofaID": "_InitialView",
-                                         "mimeType": "text", "sofaString": doc.text}]
+    types = {
+        name: {
+            "%NAME": name,
+            "%SUPER_TYPE": "uima.tcas.Annotation",
+            **{f: {"%NAME": f, "%RANGE": r} for f, r in feats.items()},
+        }
+        for name, feats in _types(features).items()
+    }
+    structures: list[dict[str, Any]] = [
+        {
+            "%ID": 1,
+            "%TYPE": "uima.cas.Sofa",
+            "sofaNum": 1,
+            "sofaID": "_InitialView",
+            "mimeType": "text",
+            "sofaString": doc.text,
+        }
+    ]
     members = []
     for kind, fs_id, feats in _fs(doc, features):
         structures.append({"%ID": fs_id, "%TYPE": kind, "@sofa": 1, **feats})
         members.append(fs_id)
-    return {"%TYPES": types, "%FEATURE_STRUCTURES": structures,
-            "%VIEWS": {"_InitialView": {"%SOFA": 1, "%MEMBERS": members}}}
+    return {
+        "%TYPES": types,
+        "%FEATURE_STRUCTURES": structures,
+        "%VIEWS": {"_InitialView": {"%SOFA": 1, "%MEMBERS": members}},
+    }
 
 
 class XmiWriter:

@@ -104,8 +104,10 @@ def _parse(path: Path, origin: str) -> tuple[list[Fs], dict[str, Fs], dict[str, 
             continue
         xmi_id = el.get(XMI_ID) or f"(element {n + 1})"
         if xmi_id in seen:
-            raise InputError(origin, f"xmi:id {xmi_id} is used twice ({seen[xmi_id]} and {name}); every "
-                                     "feature structure needs its own id")
+            raise InputError(
+                origin,
+                f"xmi:id {xmi_id} is used twice ({seen[xmi_id]} and {name}); every feature structure needs its own id",
+            )
         seen[xmi_id] = name
         features: dict[str, str | list[str]] = {k: v for k, v in el.attrib.items() if not k.startswith("{")}
         for child in el:
@@ -140,8 +142,12 @@ class _Reader:
         self.sofa_id, self.text = _text_sofa(sofas, origin)
         self.omap = OffsetMap(self.text)
         self.by_id = {fs.id: fs for fs in self.structures}
-        self.view_of = {m: str(sofas[s].features.get("sofaID", s)) if s in sofas else s
-                        for s, members in views.items() if s != self.sofa_id for m in members}
+        self.view_of = {
+            m: str(sofas[s].features.get("sofaID", s)) if s in sofas else s
+            for s, members in views.items()
+            if s != self.sofa_id
+            for m in members
+        }
         self.defects = Defects()
         self.reading = CasReading(SourceRecord(text=self.text, origin=origin, title=path.stem))
         self.spans: dict[str, AnnotationRecord] = {}
@@ -215,8 +221,11 @@ class _Reader:
 
     def _span(self, fs: Fs) -> bool:
         hashiya = fs.type == HASHIYA_SPAN
-        if not (hashiya or fs.type == NAMED_ENTITY or (fs.type.startswith(CUSTOM) and "begin" in fs.features
-                                                         and not any(e in fs.features for e in _ENDS))):
+        if not (
+            hashiya
+            or fs.type == NAMED_ENTITY
+            or (fs.type.startswith(CUSTOM) and "begin" in fs.features and not any(e in fs.features for e in _ENDS))
+        ):
             return False
         where = self._offsets(fs)
         if where is None:
@@ -235,9 +244,15 @@ class _Reader:
             extra = json.loads(str(get("attributes") or "{}"))
         except ValueError as exc:
             raise InputError(fs.place(self.origin), f"attributes are not JSON: {exc}") from None
-        return AnnotationRecord(str(get("label", "")), start, end, id=str(get("hashiyaId") or uuid.uuid4()),
-                                annotator=str(get("annotator") or "") or None, attributes=extra,
-                                note=str(get("note", "")))
+        return AnnotationRecord(
+            str(get("label", "")),
+            start,
+            end,
+            id=str(get("hashiyaId") or uuid.uuid4()),
+            annotator=str(get("annotator") or "") or None,
+            attributes=extra,
+            note=str(get("note", "")),
+        )
 
     def _layer_span(self, fs: Fs, start: int, end: int) -> AnnotationRecord:
         label, attributes = self._label(fs)
@@ -251,8 +266,10 @@ class _Reader:
         if not isinstance(value, str) or not value:
             return fs.short, features
         if label_problem(safe_label(value)) is not None:
-            self.defects.add(f"{fs.short} value that cannot be a label, kept as attribute {key!r}",
-                             f"{fs.place(self.origin)}: {value!r}")
+            self.defects.add(
+                f"{fs.short} value that cannot be a label, kept as attribute {key!r}",
+                f"{fs.place(self.origin)}: {value!r}",
+            )
             return fs.short, features
         return value, {k: v for k, v in features.items() if k != key}
 
@@ -270,11 +287,18 @@ class _Reader:
             label, features = self._label(fs)
             kind, rid, who = label, None, None
             for name in features:
-                self.defects.add(f"{fs.short} feature {name!r}, not imported (relations have no attributes)",
-                                 fs.place(self.origin))
-        self.reading.record.relations.append(RelationRecord(self._relation_type(kind, fs.short, fs), str(ends[0].id),
-                                                            str(ends[1].id), id=rid,
-                                                            annotator=str(who) if who else None))
+                self.defects.add(
+                    f"{fs.short} feature {name!r}, not imported (relations have no attributes)", fs.place(self.origin)
+                )
+        self.reading.record.relations.append(
+            RelationRecord(
+                self._relation_type(kind, fs.short, fs),
+                str(ends[0].id),
+                str(ends[1].id),
+                id=rid,
+                annotator=str(who) if who else None,
+            )
+        )
         self.imported(fs)
         return True
 
@@ -286,8 +310,10 @@ class _Reader:
         if isinstance(safe, str) and label_problem(safe) is None:
             self.defects.add("relation type with spaces stored with _", f"{fs.place(self.origin)}: {value!r}")
             return safe
-        self.defects.add(f"{fs.short} value that cannot be a relation type, typed {fallback!r}",
-                         f"{fs.place(self.origin)}: {value!r}")
+        self.defects.add(
+            f"{fs.short} value that cannot be a relation type, typed {fallback!r}",
+            f"{fs.place(self.origin)}: {value!r}",
+        )
         return fallback
 
     def _links(self, fs: Fs) -> None:

@@ -50,4 +50,5 @@ def _codepoint(length: int) -> Callable[[int], int]:
         if not 0 <= position <= length:
             raise HashiyaError(f"offset {position} is outside the text (0..{length})")
         return position
+
     return same

@@ -13,5 +13,18 @@ from app.schema.model import (
     Schema,
 )
 
-__all__ = ["ATTRIBUTE_KINDS", "CUE", "CUE_LABEL", "DEFAULT_SCHEMA", "SOURCE", "STYLES", "AttributeDef", "Choice",
-           "Display", "LabelDef", "Relabelled", "RelationTypeDef", "Schema"]
+__all__ = [
+    "ATTRIBUTE_KINDS",
+    "CUE",
+    "CUE_LABEL",
+    "DEFAULT_SCHEMA",
+    "SOURCE",
+    "STYLES",
+    "AttributeDef",
+    "Choice",
+    "Display",
+    "LabelDef",
+    "Relabelled",
+    "RelationTypeDef",
+    "Schema",
+]

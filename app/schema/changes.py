@@ -104,8 +104,17 @@ class RemoveRelationType:
         return AddRelationType(self.relation)
 
 
-Step = (AddLabel | DeleteLabel | RenameLabel | SetLabel | AddAttribute | RemoveAttribute | SetAttribute
-        | AddRelationType | RemoveRelationType)
+Step = (
+    AddLabel
+    | DeleteLabel
+    | RenameLabel
+    | SetLabel
+    | AddAttribute
+    | RemoveAttribute
+    | SetAttribute
+    | AddRelationType
+    | RemoveRelationType
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,32 +22,83 @@ OTHER = ("other", "أخرى", "Other")
 
 DEFAULT_SCHEMA = Schema(
     labels=(
-        LabelDef("ACTOR", "#f4a261", "1", Display("فاعل", "Actor"),
-                 "A person, organisation, state or group to whom something is attributed.", style="fill",
-                 attributes=(AttributeDef("kind", "choice", Display("النوع", "Kind"), _choices(
-                     ("person", "شخص", "Person"), ("organisation", "منظمة", "Organisation"),
-                     ("state", "دولة", "State"), ("group", "جماعة", "Group"), OTHER)),)),
-        LabelDef("CLAIM", "#2a9d8f", "2", Display("ادعاء", "Claim"),
-                 "A statement presented as true, attributed to an actor.", style="band",
-                 attributes=(AttributeDef("quote", "choice", Display("الاقتباس", "Quote"), _choices(
-                     ("direct", "مباشر", "Direct"), ("indirect", "غير مباشر", "Indirect"))),)),
-        LabelDef("FIGURE", "#e63946", "3", Display("رقم", "Figure"), "A number, amount, percentage or date.",
-                 style="frame",
-                 attributes=(
-                     AttributeDef("kind", "choice", Display("النوع", "Kind"), _choices(
-                         ("count", "عدد", "Count"), ("date", "تاريخ", "Date"), ("money", "مبلغ", "Money"),
-                         ("percent", "نسبة مئوية", "Percent"), OTHER)),
-                     AttributeDef("value", "text", Display("القيمة", "Value")),
-                     AttributeDef("qualifier", "choice", Display("التقييد", "Qualifier"), _choices(
-                         ("at_least", "على الأقل", "At least"), ("about", "نحو", "About"),
-                         ("at_most", "على الأكثر", "At most"))),
-                 )),
+        LabelDef(
+            "ACTOR",
+            "#f4a261",
+            "1",
+            Display("فاعل", "Actor"),
+            "A person, organisation, state or group to whom something is attributed.",
+            style="fill",
+            attributes=(
+                AttributeDef(
+                    "kind",
+                    "choice",
+                    Display("النوع", "Kind"),
+                    _choices(
+                        ("person", "شخص", "Person"),
+                        ("organisation", "منظمة", "Organisation"),
+                        ("state", "دولة", "State"),
+                        ("group", "جماعة", "Group"),
+                        OTHER,
+                    ),
+                ),
+            ),
+        ),
+        LabelDef(
+            "CLAIM",
+            "#2a9d8f",
+            "2",
+            Display("ادعاء", "Claim"),
+            "A statement presented as true, attributed to an actor.",
+            style="band",
+            attributes=(
+                AttributeDef(
+                    "quote",
+                    "choice",
+                    Display("الاقتباس", "Quote"),
+                    _choices(("direct", "مباشر", "Direct"), ("indirect", "غير مباشر", "Indirect")),
+                ),
+            ),
+        ),
+        LabelDef(
+            "FIGURE",
+            "#e63946",
+            "3",
+            Display("رقم", "Figure"),
+            "A number, amount, percentage or date.",
+            style="frame",
+            attributes=(
+                AttributeDef(
+                    "kind",
+                    "choice",
+                    Display("النوع", "Kind"),
+                    _choices(
+                        ("count", "عدد", "Count"),
+                        ("date", "تاريخ", "Date"),
+                        ("money", "مبلغ", "Money"),
+                        ("percent", "نسبة مئوية", "Percent"),
+                        OTHER,
+                    ),
+                ),
+                AttributeDef("value", "text", Display("القيمة", "Value")),
+                AttributeDef(
+                    "qualifier",
+                    "choice",
+                    Display("التقييد", "Qualifier"),
+                    _choices(
+                        ("at_least", "على الأقل", "At least"),
+                        ("about", "نحو", "About"),
+                        ("at_most", "على الأكثر", "At most"),
+                    ),
+                ),
+            ),
+        ),
         LabelDef(CUE_LABEL, "#6c757d", None, Display("قرينة", "Cue"), "A word that introduces a claim."),
     ),
     relations=(
-        RelationTypeDef(SOURCE, ("CLAIM",), ("ACTOR",), Display("المصدر", "Source"),
-                        "The actor a claim is attributed to."),
-        RelationTypeDef(CUE, ("CLAIM",), (CUE_LABEL,), Display("القرينة", "Cue"),
-                        "The words that introduce a claim."),
+        RelationTypeDef(
+            SOURCE, ("CLAIM",), ("ACTOR",), Display("المصدر", "Source"), "The actor a claim is attributed to."
+        ),
+        RelationTypeDef(CUE, ("CLAIM",), (CUE_LABEL,), Display("القرينة", "Cue"), "The words that introduce a claim."),
     ),
 )

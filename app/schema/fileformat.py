@@ -43,13 +43,32 @@ def _attribute(a: AttributeDef) -> dict[str, Any]:
 
 def to_json(schema: Schema) -> dict[str, Any]:
     return {
-        "format": FORMAT, "version": VERSION,
-        "labels": [{"name": x.name, "colour": x.colour, "key": x.key, "display": _display(x.display),
-                    "description": x.description, "nests": x.nests, "overlaps": x.overlaps,
-                    "style": x.style,
-                    "attributes": [_attribute(a) for a in x.attributes]} for x in schema.labels],
-        "relations": [{"name": r.name, "from": list(r.sources), "to": list(r.targets),
-                       "display": _display(r.display), "description": r.description} for r in schema.relations],
+        "format": FORMAT,
+        "version": VERSION,
+        "labels": [
+            {
+                "name": x.name,
+                "colour": x.colour,
+                "key": x.key,
+                "display": _display(x.display),
+                "description": x.description,
+                "nests": x.nests,
+                "overlaps": x.overlaps,
+                "style": x.style,
+                "attributes": [_attribute(a) for a in x.attributes],
+            }
+            for x in schema.labels
+        ],
+        "relations": [
+            {
+                "name": r.name,
+                "from": list(r.sources),
+                "to": list(r.targets),
+                "display": _display(r.display),
+                "description": r.description,
+            }
+            for r in schema.relations
+        ],
         "document_labels": [_attribute(a) for a in schema.document_fields],
     }
 
@@ -103,21 +122,29 @@ class _Reader:
         choices = []
         for n, item in enumerate(self.items(data, "choices", what)):
             c = self.obj(item, f"{what}.choices[{n}]")
-            choices.append(Choice(self.text(c, "value", f"{what}.choices[{n}]"),
-                                  self.display(c, f"{what}.choices[{n}]")))
+            choices.append(
+                Choice(self.text(c, "value", f"{what}.choices[{n}]"), self.display(c, f"{what}.choices[{n}]"))
+            )
         kind = self.text(data, "kind", what, "choice" if choices else "text")
         return AttributeDef(self.name(data, what), kind, self.display(data, what), tuple(choices))
 
     def label(self, value: object, what: str) -> LabelDef:
         data = self.obj(value, what)
-        attrs = tuple(self.attribute(a, f"{what}.attributes[{n}]")
-                      for n, a in enumerate(self.items(data, "attributes", what)))
+        attrs = tuple(
+            self.attribute(a, f"{what}.attributes[{n}]") for n, a in enumerate(self.items(data, "attributes", what))
+        )
         name = self.name(data, what)
-        return LabelDef(name, self.text(data, "colour", what, "#888888"),
-                        self.text(data, "key", what, None), self.display(data, what),
-                        self.text(data, "description", what), self.flag(data, "nests", what),
-                        self.flag(data, "overlaps", what), attrs,
-                        self.text(data, "style", what, _STYLES.get(name, "underline")))
+        return LabelDef(
+            name,
+            self.text(data, "colour", what, "#888888"),
+            self.text(data, "key", what, None),
+            self.display(data, what),
+            self.text(data, "description", what),
+            self.flag(data, "nests", what),
+            self.flag(data, "overlaps", what),
+            attrs,
+            self.text(data, "style", what, _STYLES.get(name, "underline")),
+        )
 
     def relation(self, value: object, what: str) -> RelationTypeDef:
         data = self.obj(value, what)
@@ -127,8 +154,9 @@ class _Reader:
             if not all(isinstance(x, str) for x in names):
                 raise InputError(self.where, f"{what}.{key} must be an array of label names")
             ends.append(tuple(names))
-        return RelationTypeDef(self.name(data, what), ends[0], ends[1], self.display(data, what),
-                               self.text(data, "description", what))
+        return RelationTypeDef(
+            self.name(data, what), ends[0], ends[1], self.display(data, what), self.text(data, "description", what)
+        )
 
 
 def from_json(value: object, where: str = "schema") -> Schema:
@@ -136,18 +164,23 @@ def from_json(value: object, where: str = "schema") -> Schema:
     read = _Reader(where)
     data = read.obj(value, "the file")
     if data.get("format") != FORMAT:
-        raise InputError(where, f"not a Hashiya schema file (expected \"format\": \"{FORMAT}\")")
+        raise InputError(where, f'not a Hashiya schema file (expected "format": "{FORMAT}")')
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InputError(where, "the schema file has no valid \"version\"")
+        raise InputError(where, 'the schema file has no valid "version"')
     if version > VERSION:
         raise InputError(where, f"schema file version {version} is newer than this program reads ({VERSION})")
-    return check_schema(Schema(
-        tuple(read.label(x, f"labels[{n}]") for n, x in enumerate(read.items(data, "labels", "the file"))),
-        tuple(read.relation(x, f"relations[{n}]") for n, x in enumerate(read.items(data, "relations", "the file"))),
-        tuple(read.attribute(x, f"document_labels[{n}]")
-              for n, x in enumerate(read.items(data, "document_labels", "the file"))),
-    ), where)
+    return check_schema(
+        Schema(
+            tuple(read.label(x, f"labels[{n}]") for n, x in enumerate(read.items(data, "labels", "the file"))),
+            tuple(read.relation(x, f"relations[{n}]") for n, x in enumerate(read.items(data, "relations", "the file"))),
+            tuple(
+                read.attribute(x, f"document_labels[{n}]")
+                for n, x in enumerate(read.items(data, "document_labels", "the file"))
+            ),
+        ),
+        where,
+    )
 
 
 def load(path: Path) -> Schema:

@@ -10,12 +10,16 @@ import orjson
 
 from app.schema.model import AttributeDef, Choice, Display, LabelDef, RelationTypeDef, Schema
 
-LABELS = ("SELECT id, name, colour, shortcut, description, name_ar, name_en, may_nest, may_overlap, style "
-          "FROM label_types WHERE deleted_at IS NULL ORDER BY id")
+LABELS = (
+    "SELECT id, name, colour, shortcut, description, name_ar, name_en, may_nest, may_overlap, style "
+    "FROM label_types WHERE deleted_at IS NULL ORDER BY id"
+)
 ATTRIBUTES = "SELECT label_id, name, kind, name_ar, name_en, choices FROM label_attributes ORDER BY position, id"
 RELATION_TYPES = "SELECT id, name, name_ar, name_en, description FROM relation_types ORDER BY id"
-ENDS = ("SELECT e.relation_type_id, e.role, l.name FROM relation_type_ends e JOIN label_types l ON l.id = e.label_id "
-        "WHERE l.deleted_at IS NULL ORDER BY e.position, l.id")
+ENDS = (
+    "SELECT e.relation_type_id, e.role, l.name FROM relation_type_ends e JOIN label_types l ON l.id = e.label_id "
+    "WHERE l.deleted_at IS NULL ORDER BY e.position, l.id"
+)
 
 Query = Callable[[str], Sequence[Sequence[Any]]]
 
@@ -36,16 +40,32 @@ def read_schema(query: Query) -> Schema:
     for row in query(ATTRIBUTES):
         attributes.setdefault(row[0], []).append(_attribute(row))
     labels = tuple(
-        LabelDef(name, colour, key, Display(ar, en), description, bool(nests), bool(overlaps),
-                 tuple(attributes.get(label_id, ())), style)
-        for label_id, name, colour, key, description, ar, en, nests, overlaps, style in query(LABELS))
+        LabelDef(
+            name,
+            colour,
+            key,
+            Display(ar, en),
+            description,
+            bool(nests),
+            bool(overlaps),
+            tuple(attributes.get(label_id, ())),
+            style,
+        )
+        for label_id, name, colour, key, description, ar, en, nests, overlaps, style in query(LABELS)
+    )
     ends: dict[tuple[int, str], list[str]] = {}
     for type_id, role, label in query(ENDS):
         ends.setdefault((type_id, role), []).append(label)
     relations = tuple(
-        RelationTypeDef(name, tuple(ends.get((type_id, "from"), ())), tuple(ends.get((type_id, "to"), ())),
-                        Display(ar, en), description)
-        for type_id, name, ar, en, description in query(RELATION_TYPES))
+        RelationTypeDef(
+            name,
+            tuple(ends.get((type_id, "from"), ())),
+            tuple(ends.get((type_id, "to"), ())),
+            Display(ar, en),
+            description,
+        )
+        for type_id, name, ar, en, description in query(RELATION_TYPES)
+    )
     return Schema(labels, relations, tuple(attributes.get(None, ())))
 
 

@@ -35,8 +35,10 @@ def _unique(names: Iterable[str], where: str, what: str) -> None:
 def check_attribute(attribute: AttributeDef, where: str) -> None:
     check_label(attribute.name, where, "attribute")
     if attribute.kind not in ATTRIBUTE_KINDS:
-        raise InputError(where, f"attribute {attribute.name!r} has kind {attribute.kind!r}; "
-                                f"the kinds are {', '.join(ATTRIBUTE_KINDS)}")
+        raise InputError(
+            where,
+            f"attribute {attribute.name!r} has kind {attribute.kind!r}; the kinds are {', '.join(ATTRIBUTE_KINDS)}",
+        )
     if attribute.kind == "choice" and not attribute.choices:
         raise InputError(where, f"attribute {attribute.name!r} is a choice without choices")
     if attribute.kind != "choice" and attribute.choices:

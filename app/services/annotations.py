@@ -25,10 +25,12 @@ from db.models import Annotation, Annotator, Document, LabelType, utcnow
 
 # Built once: constructing and caching a statement costs more than running it on this path.
 _SNAPSHOT = select(func.substr(Document.text, bindparam("first"), bindparam("count"))).where(
-    Document.id == bindparam("doc"))
+    Document.id == bindparam("doc")
+)
 _INSERT = insert(Annotation)
-_STARTED = update(Document).where(Document.id == bindparam("doc"), Document.status == "new").values(
-    status="in_progress")
+_STARTED = (
+    update(Document).where(Document.id == bindparam("doc"), Document.status == "new").values(status="in_progress")
+)
 
 
 def span_text(session: Session, doc_id: int, start: int, end: int) -> str:
@@ -40,8 +42,9 @@ def span_text(session: Session, doc_id: int, start: int, end: int) -> str:
     the full text in Python.
     """
     if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
-        found = session.connection().execute(_SNAPSHOT, {"first": start + 1, "count": end - start, "doc": doc_id}
-                                             ).first()
+        found = (
+            session.connection().execute(_SNAPSHOT, {"first": start + 1, "count": end - start, "doc": doc_id}).first()
+        )
         if found is None:
             raise NotFoundError(f"no document with id {doc_id}")
         piece = found[0]
@@ -60,13 +63,31 @@ class AnnotationService:
         self._labels: dict[str, LabelRule] = {}
         self._annotator_row: int | None = None
 
-    def add(self, doc_id: int, label: str, start: int, end: int, *, attributes: dict[str, Any] | None = None,
-            note: str = "", id: str | None = None) -> AnnotationData:
+    def add(
+        self,
+        doc_id: int,
+        label: str,
+        start: int,
+        end: int,
+        *,
+        attributes: dict[str, Any] | None = None,
+        note: str = "",
+        id: str | None = None,
+    ) -> AnnotationData:
         """``edit_add``, returning the stored annotation."""
         return self.edit_add(doc_id, label, start, end, attributes=attributes, note=note, id=id).added[0]
 
-    def edit_add(self, doc_id: int, label: str, start: int, end: int, *, attributes: dict[str, Any] | None = None,
-                 note: str = "", id: str | None = None) -> ChangeSet:
+    def edit_add(
+        self,
+        doc_id: int,
+        label: str,
+        start: int,
+        end: int,
+        *,
+        attributes: dict[str, Any] | None = None,
+        note: str = "",
+        id: str | None = None,
+    ) -> ChangeSet:
         """Store a new span; the text snapshot is taken from the document, never from the caller.
 
         One Core INSERT (no ORM unit of work): this runs on every label key press. A span the label's
@@ -80,10 +101,22 @@ class AnnotationService:
             check_span_rules(session, doc_id, rule, start, end, piece)
             now = utcnow()
             conn = session.connection()
-            conn.execute(_INSERT, {
-                "id": ann_id, "document_id": doc_id, "annotator_id": self._annotator_id(session),
-                "label_id": rule.id, "start": start, "end": end, "text": piece,
-                "attributes": attributes, "note": note, "created_at": now, "updated_at": now})
+            conn.execute(
+                _INSERT,
+                {
+                    "id": ann_id,
+                    "document_id": doc_id,
+                    "annotator_id": self._annotator_id(session),
+                    "label_id": rule.id,
+                    "start": start,
+                    "end": end,
+                    "text": piece,
+                    "attributes": attributes,
+                    "note": note,
+                    "created_at": now,
+                    "updated_at": now,
+                },
+            )
             conn.execute(_STARTED, {"doc": doc_id})
         ann = AnnotationData(str(ann_id), doc_id, label, start, end, piece, self._annotator, attributes, note)
         return ChangeSet(doc_id, added=(ann,))
@@ -115,16 +148,31 @@ class AnnotationService:
             labels, annotators = names(session)
             return annotation_dto(row, labels[row.label_id], annotators[row.annotator_id])
 
-    def change(self, ann_id: str, *, label: str | None = None, start: int | None = None,
-               end: int | None = None, attributes: dict[str, Any] | None = None,
-               note: str | None = None) -> AnnotationData:
+    def change(
+        self,
+        ann_id: str,
+        *,
+        label: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        attributes: dict[str, Any] | None = None,
+        note: str | None = None,
+    ) -> AnnotationData:
         """Change what is given and return the annotation as it is now."""
-        return self.edit_change(ann_id, label=label, start=start, end=end, attributes=attributes,
-                                note=note).changed[0][1]
+        return self.edit_change(ann_id, label=label, start=start, end=end, attributes=attributes, note=note).changed[0][
+            1
+        ]
 
-    def edit_change(self, ann_id: str, *, label: str | None = None, start: int | None = None,
-                    end: int | None = None, attributes: dict[str, Any] | None = None,
-                    note: str | None = None) -> ChangeSet:
+    def edit_change(
+        self,
+        ann_id: str,
+        *,
+        label: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        attributes: dict[str, Any] | None = None,
+        note: str | None = None,
+    ) -> ChangeSet:
         """Change what is given: the change set holds the annotation before and after."""
         with self._db.sessions.begin() as session:
             row = self._row(session, ann_id)
@@ -138,8 +186,15 @@ class AnnotationService:
             if label is not None:
                 row.label_id = label_by_name(session, label).id
             if label is not None or start is not None or end is not None:
-                check_span_rules(session, row.document_id, label_rule(session.get_one(LabelType, row.label_id)),
-                                 row.start, row.end, row.text, exclude=row.id)
+                check_span_rules(
+                    session,
+                    row.document_id,
+                    label_rule(session.get_one(LabelType, row.label_id)),
+                    row.start,
+                    row.end,
+                    row.text,
+                    exclude=row.id,
+                )
             if attributes is not None:
                 row.attributes = dict(attributes)
             if note is not None:

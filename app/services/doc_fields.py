@@ -19,21 +19,27 @@ from db.models import Document, DocumentValue, LabelAttribute
 
 def read(session: Session, doc_id: int) -> dict[str, Any]:
     """The document's field values by name, in the schema's order of its fields."""
-    return dict(session.execute(
-        select(LabelAttribute.name, DocumentValue.value)
-        .join(LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id)
-        .where(DocumentValue.document_id == doc_id)
-        .order_by(LabelAttribute.position, LabelAttribute.id)).tuples().all())
+    return dict(
+        session.execute(
+            select(LabelAttribute.name, DocumentValue.value)
+            .join(LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id)
+            .where(DocumentValue.document_id == doc_id)
+            .order_by(LabelAttribute.position, LabelAttribute.id)
+        )
+        .tuples()
+        .all()
+    )
 
 
 def read_many(session: Session, doc_ids: list[int]) -> dict[int, dict[str, Any]]:
     """``read`` for several documents at once (exports): documents without values are left out."""
     found: dict[int, dict[str, Any]] = {}
     for doc_id, name, value in session.execute(
-            select(DocumentValue.document_id, LabelAttribute.name, DocumentValue.value)
-            .join(LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id)
-            .where(DocumentValue.document_id.in_(doc_ids))
-            .order_by(DocumentValue.document_id, LabelAttribute.position, LabelAttribute.id)).tuples():
+        select(DocumentValue.document_id, LabelAttribute.name, DocumentValue.value)
+        .join(LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id)
+        .where(DocumentValue.document_id.in_(doc_ids))
+        .order_by(DocumentValue.document_id, LabelAttribute.position, LabelAttribute.id)
+    ).tuples():
         found.setdefault(doc_id, {})[name] = value
     return found
 
@@ -49,11 +55,15 @@ def write(session: Session, doc_id: int, values: Mapping[str, Any], *, replace: 
     after = ({} if replace else dict(before)) | checked
     after = {name: value for name, value in after.items() if value is not None}
     if after != before:
-        ids = dict(session.execute(select(LabelAttribute.name, LabelAttribute.id)
-                                   .where(LabelAttribute.label_id.is_(None))).tuples().all())
+        ids = dict(
+            session.execute(select(LabelAttribute.name, LabelAttribute.id).where(LabelAttribute.label_id.is_(None)))
+            .tuples()
+            .all()
+        )
         session.execute(delete(DocumentValue).where(DocumentValue.document_id == doc_id))
-        session.add_all(DocumentValue(document_id=doc_id, attribute_id=ids[name], value=value)
-                        for name, value in after.items())
+        session.add_all(
+            DocumentValue(document_id=doc_id, attribute_id=ids[name], value=value) for name, value in after.items()
+        )
         session.flush()
     return FieldsChange(doc_id, before, read(session, doc_id))
 

@@ -29,8 +29,9 @@ class DocumentService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def list(self, *, after_id: int = 0, limit: int = 100, title_filter: str | None = None,
-             status: str | None = None) -> list[DocumentSummary]:
+    def list(
+        self, *, after_id: int = 0, limit: int = 100, title_filter: str | None = None, status: str | None = None
+    ) -> list[DocumentSummary]:
         """A page of documents in id order, starting after ``after_id`` (keyset paging)."""
         query = (
             select(Document.id, Document.title, Document.status, _live_count, Document.external_id)
@@ -78,34 +79,68 @@ class DocumentService:
         """
         with self._db.sessions() as session:
             doc = session.execute(
-                select(Document.id, Document.title, Document.text, Document.sha256, Document.status,
-                       Document.external_id, Document.source, Document.meta).where(Document.id == doc_id)
+                select(
+                    Document.id,
+                    Document.title,
+                    Document.text,
+                    Document.sha256,
+                    Document.status,
+                    Document.external_id,
+                    Document.source,
+                    Document.meta,
+                ).where(Document.id == doc_id)
             ).first()
             if doc is None:
                 raise NotFoundError(f"no document with id {doc_id}")
             labels, annotators = names(session)
             # Raw DBAPI tuples: on SQLite ids and JSON stay the stored text; 10,000 Row and UUID objects
             # and json.loads calls would cost more than the rest of the read.
-            rows = raw_rows(session.connection(), select(
-                Annotation.id, Annotation.label_id, Annotation.start, Annotation.end, Annotation.annotator_id,
-                Annotation.attributes, Annotation.note)
+            rows = raw_rows(
+                session.connection(),
+                select(
+                    Annotation.id,
+                    Annotation.label_id,
+                    Annotation.start,
+                    Annotation.end,
+                    Annotation.annotator_id,
+                    Annotation.attributes,
+                    Annotation.note,
+                )
                 .where(Annotation.document_id == doc_id, Annotation.deleted_at.is_(None))
-                .order_by(Annotation.start, Annotation.end.desc(), Annotation.created_at))
+                .order_by(Annotation.start, Annotation.end.desc(), Annotation.created_at),
+            )
             source, target = aliased(Annotation), aliased(Annotation)
-            rel_rows = session.execute(
-                select(Relation.id, Relation.type, Relation.from_id, Relation.to_id, Relation.annotator_id)
-                .join(source, source.id == Relation.from_id)
-                .join(target, target.id == Relation.to_id)
-                .where(source.document_id == doc_id, target.document_id == doc_id, Relation.deleted_at.is_(None),
-                       source.deleted_at.is_(None), target.deleted_at.is_(None))
-                .order_by(Relation.created_at)
-            ).tuples().all()
+            rel_rows = (
+                session.execute(
+                    select(Relation.id, Relation.type, Relation.from_id, Relation.to_id, Relation.annotator_id)
+                    .join(source, source.id == Relation.from_id)
+                    .join(target, target.id == Relation.to_id)
+                    .where(
+                        source.document_id == doc_id,
+                        target.document_id == doc_id,
+                        Relation.deleted_at.is_(None),
+                        source.deleted_at.is_(None),
+                        target.deleted_at.is_(None),
+                    )
+                    .order_by(Relation.created_at)
+                )
+                .tuples()
+                .all()
+            )
         return DocumentData(
-            id=doc.id, title=doc.title, text=doc.text, sha256=doc.sha256, status=doc.status,
-            external_id=doc.external_id, source=doc.source, metadata=dict(doc.meta or {}),
+            id=doc.id,
+            title=doc.title,
+            text=doc.text,
+            sha256=doc.sha256,
+            status=doc.status,
+            external_id=doc.external_id,
+            source=doc.source,
+            metadata=dict(doc.meta or {}),
             annotations=AnnotationRows(doc.id, doc.text, rows, labels, annotators),
-            relations=[RelationData(str(rel_id), type_, str(from_id), str(to_id), annotators[annotator])
-                       for rel_id, type_, from_id, to_id, annotator in rel_rows],
+            relations=[
+                RelationData(str(rel_id), type_, str(from_id), str(to_id), annotators[annotator])
+                for rel_id, type_, from_id, to_id, annotator in rel_rows
+            ],
         )
 
     def set_status(self, doc_id: int, status: str) -> str:
@@ -151,23 +186,33 @@ class DocumentService:
         """Documents by status: what the status bar shows after every status change, so it reads only
         the ``(status, id)`` index and never the annotations."""
         with self._db.sessions() as session:
-            return dict(session.execute(
-                select(Document.status, func.count(Document.id)).group_by(Document.status)).tuples().all())
+            return dict(
+                session.execute(select(Document.status, func.count(Document.id)).group_by(Document.status))
+                .tuples()
+                .all()
+            )
 
     def stats(self) -> Stats:
         by_status = self.status_counts()
         with self._db.sessions() as session:
             # counted by label id over the annotations alone (one pass over a covering index), then named:
             # joining label_types first made SQLite build an automatic index per call (4.3 s at 1M spans)
-            counts = dict(session.execute(
-                select(Annotation.label_id, func.count())
-                .where(Annotation.deleted_at.is_(None))
-                .group_by(Annotation.label_id)).tuples().all())
-            by_label = {name: counts.get(label_id, 0) for label_id, name in session.execute(
-                select(LabelType.id, LabelType.name).where(LabelType.deleted_at.is_(None))
-                .order_by(LabelType.name)).tuples()}
-            relations = session.scalar(
-                select(func.count(Relation.id)).where(Relation.deleted_at.is_(None))) or 0
+            counts = dict(
+                session.execute(
+                    select(Annotation.label_id, func.count())
+                    .where(Annotation.deleted_at.is_(None))
+                    .group_by(Annotation.label_id)
+                )
+                .tuples()
+                .all()
+            )
+            by_label = {
+                name: counts.get(label_id, 0)
+                for label_id, name in session.execute(
+                    select(LabelType.id, LabelType.name).where(LabelType.deleted_at.is_(None)).order_by(LabelType.name)
+                ).tuples()
+            }
+            relations = session.scalar(select(func.count(Relation.id)).where(Relation.deleted_at.is_(None))) or 0
         return Stats(
             documents=sum(by_status.values()),
             done=by_status.get("done", 0),

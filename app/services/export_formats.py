@@ -104,12 +104,13 @@ def _documents(db: Database, flt: ExportFilter, spec: Format) -> Iterator[tuple[
     """The documents in the form ``spec``'s writer takes: native dicts straight from the rows, or DTOs."""
     if spec.native_rows:
         for d in native_documents(db, flt):
-            yield d, _Head(d["id"], d["sha256"], d["title"], d["external_id"], len(d["annotations"]),
-                           len(d["relations"]))
+            yield (
+                d,
+                _Head(d["id"], d["sha256"], d["title"], d["external_id"], len(d["annotations"]), len(d["relations"])),
+            )
     else:
         for doc in iter_documents(db, flt):
-            yield doc, _Head(doc.id, doc.sha256, doc.title, doc.external_id, len(doc.annotations),
-                             len(doc.relations))
+            yield doc, _Head(doc.id, doc.sha256, doc.title, doc.external_id, len(doc.annotations), len(doc.relations))
 
 
 class Manifest:
@@ -132,7 +133,7 @@ class Manifest:
 
     def close(self, files: list[str]) -> None:
         """End the manifest with ``files``: every file the export wrote except the manifest itself."""
-        self.out.write(b"\n],\"files\":" + orjson.dumps(files) + b"}\n")
+        self.out.write(b'\n],"files":' + orjson.dumps(files) + b"}\n")
         self.out.close()
 
 
@@ -149,8 +150,9 @@ def _labels(schema: Schema, flt: ExportFilter) -> list[str]:
 class _Parts:
     """One writer per split part (or one for the whole export), opened inside the staged output."""
 
-    def __init__(self, spec: Format, root: Path | None, stream: IO[bytes] | None, ctx: ExportContext,
-                 split: Split | None) -> None:
+    def __init__(
+        self, spec: Format, root: Path | None, stream: IO[bytes] | None, ctx: ExportContext, split: Split | None
+    ) -> None:
         self.spec, self.root, self.ctx, self.split = spec, root, ctx, split
         self.writers: dict[str, DocWriter] = {}
         self.streams: list[IO[bytes]] = []
@@ -197,9 +199,17 @@ def check_destination(fmt: str, dest: Path, split: bool = False, database: Path 
         check_file(Path(dest), fmt, spec.export_ext, database)
 
 
-def export(db: Database, fmt: str, dest: Path, flt: ExportFilter | None = None, split: Split | None = None,
-           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-           options: dict[str, Any] | None = None, stream: IO[bytes] | None = None) -> ExportReport:
+def export(
+    db: Database,
+    fmt: str,
+    dest: Path,
+    flt: ExportFilter | None = None,
+    split: Split | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    options: dict[str, Any] | None = None,
+    stream: IO[bytes] | None = None,
+) -> ExportReport:
     """Export the selected documents in ``fmt`` to ``dest`` (a file, or a folder for folder formats and splits).
 
     ``progress(n)`` is called after every document; ``cancelled()`` returning True stops the export
@@ -260,8 +270,16 @@ def _write(report: ExportReport, writer: DocWriter, ctx: ExportContext, doc: Any
         report.extra["relations_not_held"] = int(held) + head.relations  # type: ignore[call-overload]
 
 
-def _write_all(db: Database, flt: ExportFilter, parts: _Parts, manifest: Manifest | None, report: ExportReport,
-               split: Split | None, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+def _write_all(
+    db: Database,
+    flt: ExportFilter,
+    parts: _Parts,
+    manifest: Manifest | None,
+    report: ExportReport,
+    split: Split | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     paused = collector_paused() if parts.spec.native_rows else contextlib.nullcontext()
     with paused:  # native dicts are acyclic: the cyclic collector would only rescan them (a sixth of the time)
         for doc, head in _documents(db, flt, parts.spec):

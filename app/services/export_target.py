@@ -86,8 +86,10 @@ def _check_parent(dest: Path) -> None:
 
 def _refuse_database(dest: Path, own: DatabaseFiles) -> None:
     if own.holds(dest):
-        raise DestinationError(f"{dest} is the database itself (or one of its -wal, -shm, -journal files); an "
-                               "export never writes over it: choose another name")
+        raise DestinationError(
+            f"{dest} is the database itself (or one of its -wal, -shm, -journal files); an "
+            "export never writes over it: choose another name"
+        )
 
 
 def check_file(dest: Path, fmt: str, ext: str, database: Path | None = None) -> None:
@@ -98,12 +100,16 @@ def check_file(dest: Path, fmt: str, ext: str, database: Path | None = None) -> 
     _refuse_database(dest, DatabaseFiles(database))
     st = _lstat(dest)
     if st is not None and stat.S_ISDIR(st.st_mode):
-        raise DestinationError(f"{dest} is a folder; {fmt} writes one file: give a file name, e.g. "
-                               f"{dest / ('hashiya-export' + (ext or '.' + fmt))}",
-                               dest / f"hashiya-export{ext or '.' + fmt}")
+        raise DestinationError(
+            f"{dest} is a folder; {fmt} writes one file: give a file name, e.g. "
+            f"{dest / ('hashiya-export' + (ext or '.' + fmt))}",
+            dest / f"hashiya-export{ext or '.' + fmt}",
+        )
     if st is not None and not stat.S_ISREG(st.st_mode):
-        raise DestinationError(f"{dest} is {_kind(st.st_mode)}; an export replaces only regular files "
-                               f"(use -o - for standard output on the command line)")
+        raise DestinationError(
+            f"{dest} is {_kind(st.st_mode)}; an export replaces only regular files "
+            f"(use -o - for standard output on the command line)"
+        )
     _check_parent(dest)
 
 
@@ -163,15 +169,20 @@ def previous_files(folder: Path, fmt: str, database: Path | None = None) -> set[
     own = DatabaseFiles(database).inside(folder)
     if own is not None:
         suggestion = suggest_subfolder(folder, fmt)
-        raise DestinationError(f"{folder} holds the database ({own}); an export never touches its files: export "
-                               f"into a new subfolder such as {suggestion}", suggestion)
+        raise DestinationError(
+            f"{folder} holds the database ({own}); an export never touches its files: export "
+            f"into a new subfolder such as {suggestion}",
+            suggestion,
+        )
     listed = _listed(folder, fmt) or set()
     other = _foreign(folder, listed)
     if other is not None:
         suggestion = suggest_subfolder(folder, fmt)
         raise DestinationError(
             f"{folder} holds files that are not a Hashiya {fmt} export (e.g. {other}); an export never replaces "
-            f"them: export into a new subfolder such as {suggestion}", suggestion)
+            f"them: export into a new subfolder such as {suggestion}",
+            suggestion,
+        )
     return listed
 
 

@@ -63,26 +63,54 @@ def atomic_output(dest: Path, mode: str = "wb", database: Path | None = None) ->
 
 # Columns are read raw (type_coerce): SQLAlchemy's per-value UUID and JSON processing was most of the
 # export's time; the values are converted once here instead.
-_DOC_COLUMNS = (Document.id, Document.title, Document.text, Document.sha256, Document.status, Document.external_id,
-                Document.source, type_coerce(Document.meta, Text))
-_SPAN_COLUMNS = (type_coerce(Annotation.id, String), Annotation.document_id, Annotation.label_id, Annotation.start,
-                 Annotation.end, Annotation.text, Annotation.annotator_id, type_coerce(Annotation.attributes, Text),
-                 Annotation.note)
+_DOC_COLUMNS = (
+    Document.id,
+    Document.title,
+    Document.text,
+    Document.sha256,
+    Document.status,
+    Document.external_id,
+    Document.source,
+    type_coerce(Document.meta, Text),
+)
+_SPAN_COLUMNS = (
+    type_coerce(Annotation.id, String),
+    Annotation.document_id,
+    Annotation.label_id,
+    Annotation.start,
+    Annotation.end,
+    Annotation.text,
+    Annotation.annotator_id,
+    type_coerce(Annotation.attributes, Text),
+    Annotation.note,
+)
 
 
 class _Builders(Generic[D, S, L]):
     """What a document, a span and a link become: DTOs for the writers, or native dicts for JSONL."""
 
-    def __init__(self, doc: Callable[[tuple[Any, ...], dict[str, Any], list[S], list[L], dict[str, Any]], D],
-                 span: Callable[[str, int, str, int, int, str, str, dict[str, Any], str], S],
-                 link: Callable[[str, str, str, str, str, dict[str, Any], str], L]) -> None:
+    def __init__(
+        self,
+        doc: Callable[[tuple[Any, ...], dict[str, Any], list[S], list[L], dict[str, Any]], D],
+        span: Callable[[str, int, str, int, int, str, str, dict[str, Any], str], S],
+        link: Callable[[str, str, str, str, str, dict[str, Any], str], L],
+    ) -> None:
         self.doc, self.span, self.link = doc, span, link
 
 
 _DTO: _Builders[DocumentData, AnnotationData, RelationData] = _Builders(
     lambda d, metadata, spans, links, _fields: DocumentData(
-        id=d[0], title=d[1], text=d[2], sha256=d[3], status=d[4], external_id=d[5], source=d[6],
-        metadata=metadata, annotations=spans, relations=links),
+        id=d[0],
+        title=d[1],
+        text=d[2],
+        sha256=d[3],
+        status=d[4],
+        external_id=d[5],
+        source=d[6],
+        metadata=metadata,
+        annotations=spans,
+        relations=links,
+    ),
     AnnotationData,
     RelationData,
 )
@@ -90,15 +118,38 @@ _DTO: _Builders[DocumentData, AnnotationData, RelationData] = _Builders(
 # straight from the rows: a frozen dataclass per span cost more than the whole raw export.
 _NATIVE: _Builders[dict[str, Any], dict[str, Any], dict[str, Any]] = _Builders(
     lambda d, metadata, spans, links, fields: {
-        "id": d[0], "external_id": d[5], "title": d[1], "text": d[2], "sha256": d[3], "offsets": OFFSETS,
-        "source": d[6], "status": d[4], "metadata": metadata, "annotations": spans, "relations": links,
-        **({"fields": fields} if fields else {})},  # document-level labels, only where a document has some
+        "id": d[0],
+        "external_id": d[5],
+        "title": d[1],
+        "text": d[2],
+        "sha256": d[3],
+        "offsets": OFFSETS,
+        "source": d[6],
+        "status": d[4],
+        "metadata": metadata,
+        "annotations": spans,
+        "relations": links,
+        **({"fields": fields} if fields else {}),
+    },  # document-level labels, only where a document has some
     lambda id, _doc, label, start, end, text, annotator, attributes, note: {
-        "id": id, "label": label, "start": start, "end": end, "text": text, "annotator": annotator,
-        "attributes": attributes, "note": note},
+        "id": id,
+        "label": label,
+        "start": start,
+        "end": end,
+        "text": text,
+        "annotator": annotator,
+        "attributes": attributes,
+        "note": note,
+    },
     lambda id, kind, from_id, to_id, annotator, attributes, note: {
-        "id": id, "type": kind, "from": from_id, "to": to_id, "annotator": annotator,
-        **({"attributes": attributes} if attributes else {}), **({"note": note} if note else {})},
+        "id": id,
+        "type": kind,
+        "from": from_id,
+        "to": to_id,
+        "annotator": annotator,
+        **({"attributes": attributes} if attributes else {}),
+        **({"note": note} if note else {}),
+    },
 )
 
 
@@ -137,10 +188,11 @@ def _fields(conn: Connection, first: int, last: int) -> dict[int, dict[str, Any]
     """The document-level labels of the documents ``first``..``last``, by document and field name."""
     found: dict[int, dict[str, Any]] = {}
     for doc_id, name, value in conn.execute(
-            select(DocumentValue.document_id, LabelAttribute.name, DocumentValue.value)
-            .join(LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id)
-            .where(DocumentValue.document_id.between(first, last))
-            .order_by(DocumentValue.document_id, LabelAttribute.position, LabelAttribute.id)).tuples():
+        select(DocumentValue.document_id, LabelAttribute.name, DocumentValue.value)
+        .join(LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id)
+        .where(DocumentValue.document_id.between(first, last))
+        .order_by(DocumentValue.document_id, LabelAttribute.position, LabelAttribute.id)
+    ).tuples():
         found.setdefault(doc_id, {})[name] = value
     return found
 
@@ -152,15 +204,20 @@ def _rows(conn: Connection, query: Select[Any]) -> Iterator[Row[Any]]:
         yield from part
 
 
-def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: dict[int, str],
-              annotators: dict[int, str], build: _Builders[D, S, L]) -> tuple[dict[int, list[S]], dict[int, list[L]]]:
+def _children(
+    conn: Connection,
+    doc_ids: list[int],
+    flt: ExportFilter,
+    labels: dict[int, str],
+    annotators: dict[int, str],
+    build: _Builders[D, S, L],
+) -> tuple[dict[int, list[S]], dict[int, list[L]]]:
     wanted = set(doc_ids)
     # One id range instead of a long IN list; rows of documents the filter left out are dropped below.
     query = (
         select(*_SPAN_COLUMNS)
         .where(Annotation.document_id.between(doc_ids[0], doc_ids[-1]), Annotation.deleted_at.is_(None))
-        .order_by(Annotation.document_id, Annotation.start, Annotation.end.desc(), Annotation.label_id,
-                  Annotation.id)
+        .order_by(Annotation.document_id, Annotation.start, Annotation.end.desc(), Annotation.label_id, Annotation.id)
     )
     if flt.labels is not None:
         query = query.where(Annotation.label_id.in_([k for k, v in labels.items() if v in flt.labels]))
@@ -173,24 +230,48 @@ def _children(conn: Connection, doc_ids: list[int], flt: ExportFilter, labels: d
         if doc_id not in wanted:
             continue
         doc_of[ann_id] = doc_id
-        spans.setdefault(doc_id, []).append(span(
-            uuid_text(ann_id), doc_id, labels[label_id], start, end, piece, annotators[annotator_id],
-            json_object(attributes), note or ""))
+        spans.setdefault(doc_id, []).append(
+            span(
+                uuid_text(ann_id),
+                doc_id,
+                labels[label_id],
+                start,
+                end,
+                piece,
+                annotators[annotator_id],
+                json_object(attributes),
+                note or "",
+            )
+        )
     links: dict[int, list[L]] = {}
     if doc_of:
         rel_query = (
-            select(type_coerce(Relation.id, String), Relation.type, type_coerce(Relation.from_id, String),
-                   type_coerce(Relation.to_id, String), Relation.annotator_id,
-                   type_coerce(Relation.attributes, Text), Relation.note)
+            select(
+                type_coerce(Relation.id, String),
+                Relation.type,
+                type_coerce(Relation.from_id, String),
+                type_coerce(Relation.to_id, String),
+                Relation.annotator_id,
+                type_coerce(Relation.attributes, Text),
+                Relation.note,
+            )
             .join(Annotation, Annotation.id == Relation.from_id)
             .where(Annotation.document_id.between(doc_ids[0], doc_ids[-1]), Relation.deleted_at.is_(None))
             .order_by(Relation.id)
         )
         for rel_id, rel_type, from_id, to_id, annotator_id, attributes, note in conn.execute(rel_query).tuples().all():
             if from_id in doc_of and to_id in doc_of:
-                links.setdefault(doc_of[from_id], []).append(build.link(
-                    uuid_text(rel_id), rel_type, uuid_text(from_id), uuid_text(to_id), annotators[annotator_id],
-                    json_object(attributes), note or ""))
+                links.setdefault(doc_of[from_id], []).append(
+                    build.link(
+                        uuid_text(rel_id),
+                        rel_type,
+                        uuid_text(from_id),
+                        uuid_text(to_id),
+                        annotators[annotator_id],
+                        json_object(attributes),
+                        note or "",
+                    )
+                )
     return spans, links
 
 

@@ -25,21 +25,28 @@ class LabelService:
 
     def all(self) -> list[Label]:
         with self._db.sessions() as session:
-            return [label_dto(r) for r in session.scalars(
-                select(LabelType).where(LabelType.deleted_at.is_(None)).order_by(LabelType.id))]
+            return [
+                label_dto(r)
+                for r in session.scalars(select(LabelType).where(LabelType.deleted_at.is_(None)).order_by(LabelType.id))
+            ]
 
     def ensure(self, name: str, colour: str | None = None, description: str = "") -> Label:
         """The label called ``name``, created if missing (imports keep unknown labels) with ``colour`` or
         else a colour no other label has, and the first free key; a deleted label of that name comes back."""
         problem = label_problem(name)  # the one rule of every door (import, CLI, GUI)
         if problem is not None:
-            raise HashiyaError(f"label {name!r} {problem}; a label is letters, digits, punctuation or symbols "
-                               "without spaces, commas or '|'")
+            raise HashiyaError(
+                f"label {name!r} {problem}; a label is letters, digits, punctuation or symbols "
+                "without spaces, commas or '|'"
+            )
         with self._db.sessions.begin() as session:
             row = session.scalar(select(LabelType).where(LabelType.name == name))
             if row is None:
-                colour_now, key = new_label_style(session.execute(
-                    select(LabelType.colour, LabelType.shortcut).where(LabelType.deleted_at.is_(None))).tuples())
+                colour_now, key = new_label_style(
+                    session.execute(
+                        select(LabelType.colour, LabelType.shortcut).where(LabelType.deleted_at.is_(None))
+                    ).tuples()
+                )
                 row = LabelType(name=name, colour=colour or colour_now, shortcut=key, description=description)
                 session.add(row)
                 session.flush()
@@ -67,10 +74,13 @@ class LabelService:
             assert row is not None  # relabel has just changed it
             after = annotation_dto(row, labels[row.label_id], annotators[row.annotator_id])
             before = replace(after, label=done.old_label, attributes=dict(done.old_attributes))
-            links = [relation_dto(r, annotators[r.annotator_id]) for r in session.scalars(
-                select(Relation).where(Relation.id.in_([parse_uuid(key) for key in done.dropped_relations])))]
-        return ChangeSet(after.document_id, changed=((before, after),), relations_removed=tuple(links),
-                         relabelled=done)
+            links = [
+                relation_dto(r, annotators[r.annotator_id])
+                for r in session.scalars(
+                    select(Relation).where(Relation.id.in_([parse_uuid(key) for key in done.dropped_relations]))
+                )
+            ]
+        return ChangeSet(after.document_id, changed=((before, after),), relations_removed=tuple(links), relabelled=done)
 
     def edit_undo_relabel(self, change: ChangeSet) -> ChangeSet:
         """Undo an ``edit_relabel``: label, attributes and links back as they were."""

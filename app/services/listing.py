@@ -32,12 +32,18 @@ def page(db: Database, offset: int, limit: int, title_filter: str | None = None)
     """
     with db.sessions() as session:
         first = session.scalar(
-            _filtered(select(Document.id), title_filter).order_by(Document.id).offset(offset).limit(1))
+            _filtered(select(Document.id), title_filter).order_by(Document.id).offset(offset).limit(1)
+        )
         if first is None:
             return []
-        query = _filtered(
-            select(Document.id, Document.title, Document.status, _live_count, Document.external_id), title_filter
-        ).where(Document.id >= first).order_by(Document.id).limit(limit)
+        query = (
+            _filtered(
+                select(Document.id, Document.title, Document.status, _live_count, Document.external_id), title_filter
+            )
+            .where(Document.id >= first)
+            .order_by(Document.id)
+            .limit(limit)
+        )
         return [DocumentSummary(*row) for row in session.execute(query).tuples()]
 
 

@@ -26,14 +26,20 @@ def fitting(attributes: dict[str, object], label: LabelDef) -> tuple[dict[str, o
 
 
 def _label_of(session: Session, ann_id: object) -> str:
-    return session.scalar(select(LabelType.name).join(Annotation, Annotation.label_id == LabelType.id).where(
-        Annotation.id == ann_id)) or ""
+    return (
+        session.scalar(
+            select(LabelType.name).join(Annotation, Annotation.label_id == LabelType.id).where(Annotation.id == ann_id)
+        )
+        or ""
+    )
 
 
 def _misfits(session: Session, schema: Schema, row: Annotation, label: str) -> list[Relation]:
-    links = session.scalars(select(Relation).where(
-        or_(Relation.from_id == row.id, Relation.to_id == row.id), Relation.deleted_at.is_(None))
-        .order_by(Relation.created_at)).all()
+    links = session.scalars(
+        select(Relation)
+        .where(or_(Relation.from_id == row.id, Relation.to_id == row.id), Relation.deleted_at.is_(None))
+        .order_by(Relation.created_at)
+    ).all()
     dropped = []
     for link in links:
         rule = schema.relation(link.type)
@@ -73,6 +79,9 @@ def undo_relabel(session: Session, done: Relabelled) -> None:
     row.label_id = label_row(session, done.old_label).id
     row.attributes, row.updated_at = dict(done.old_attributes), utcnow()
     if done.dropped_relations:
-        session.execute(update(Relation).where(Relation.id.in_(
-            [parse_uuid(key) for key in done.dropped_relations])).values(deleted_at=None))
+        session.execute(
+            update(Relation)
+            .where(Relation.id.in_([parse_uuid(key) for key in done.dropped_relations]))
+            .values(deleted_at=None)
+        )
     session.flush()

@@ -63,8 +63,12 @@ class RelationService:
                 raise HashiyaError("a relation must link two annotations of the same document")
             if ends[0].id == ends[1].id:
                 raise HashiyaError("an annotation cannot be linked to itself")
-            check_relation_ends(session, type, session.get_one(LabelType, ends[0].label_id),
-                                session.get_one(LabelType, ends[1].label_id))
+            check_relation_ends(
+                session,
+                type,
+                session.get_one(LabelType, ends[0].label_id),
+                session.get_one(LabelType, ends[1].label_id),
+            )
             rel = Relation(
                 id=parse_uuid(id) if id else uuid.uuid4(),
                 type=type,

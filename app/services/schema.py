@@ -42,8 +42,9 @@ class LabelInUseError(HashiyaError):
     """A label that annotations hold cannot be deleted unless forced; ``count`` says how many hold it."""
 
     def __init__(self, name: str, count: int) -> None:
-        super().__init__(f"label {name!r} is held by {count} annotation{'s' * (count != 1)}; deleting it deletes "
-                         "them too (--force)")
+        super().__init__(
+            f"label {name!r} is held by {count} annotation{'s' * (count != 1)}; deleting it deletes them too (--force)"
+        )
         self.name = name
         self.count = count
 
@@ -89,8 +90,14 @@ class SchemaService:
         return found
 
     # labels
-    def add_label(self, name: str, colour: str | None = None, key: str | None = None,
-                  display: Display = NO_DISPLAY, description: str = "") -> SchemaChange:
+    def add_label(
+        self,
+        name: str,
+        colour: str | None = None,
+        key: str | None = None,
+        display: Display = NO_DISPLAY,
+        description: str = "",
+    ) -> SchemaChange:
         """A new label; without ``colour`` or ``key`` it gets a colour and a key no other label has."""
         check_label(name, "new label")
         labels = self.get().labels
@@ -129,8 +136,14 @@ class SchemaService:
         """How many live annotations hold the label ``name``."""
         with self._db.sessions() as session:
             row = label_row(session, name)
-            return session.scalar(select(func.count(Annotation.id)).where(
-                Annotation.label_id == row.id, Annotation.deleted_at.is_(None))) or 0
+            return (
+                session.scalar(
+                    select(func.count(Annotation.id)).where(
+                        Annotation.label_id == row.id, Annotation.deleted_at.is_(None)
+                    )
+                )
+                or 0
+            )
 
     def delete_label(self, name: str, *, force: bool = False) -> SchemaChange:
         """Delete a label; one that annotations hold is refused with their count (LabelInUseError) unless
@@ -140,8 +153,12 @@ class SchemaService:
         label = self._label(name)
         with self._db.sessions() as session:
             row = label_row(session, name)
-            held = [str(key) for key in session.scalars(select(Annotation.id).where(
-                Annotation.label_id == row.id, Annotation.deleted_at.is_(None)))]
+            held = [
+                str(key)
+                for key in session.scalars(
+                    select(Annotation.id).where(Annotation.label_id == row.id, Annotation.deleted_at.is_(None))
+                )
+            ]
         if held and not force:
             raise LabelInUseError(name, len(held))
         return self._do(*self._unlink(schema, name), DeleteLabel(label, tuple(held)))
@@ -171,8 +188,14 @@ class SchemaService:
             raise NotFoundError(f"{label or 'the document'} has no attribute {name!r}")
         return names.index(name)
 
-    def add_attribute(self, label: str | None, name: str, kind: str = "text", choices: tuple[Choice, ...] = (),
-                      display: Display = NO_DISPLAY) -> SchemaChange:
+    def add_attribute(
+        self,
+        label: str | None,
+        name: str,
+        kind: str = "text",
+        choices: tuple[Choice, ...] = (),
+        display: Display = NO_DISPLAY,
+    ) -> SchemaChange:
         if label is not None:
             self._label(label)
         return self._do(AddAttribute(label, AttributeDef(name, kind, display, tuple(choices))))
@@ -196,8 +219,14 @@ class SchemaService:
         return self._do(SetAttribute(label, before, after))
 
     # relation types
-    def add_relation_type(self, name: str, sources: tuple[str, ...] = (), targets: tuple[str, ...] = (),
-                          display: Display = NO_DISPLAY, description: str = "") -> SchemaChange:
+    def add_relation_type(
+        self,
+        name: str,
+        sources: tuple[str, ...] = (),
+        targets: tuple[str, ...] = (),
+        display: Display = NO_DISPLAY,
+        description: str = "",
+    ) -> SchemaChange:
         return self._do(AddRelationType(RelationTypeDef(name, tuple(sources), tuple(targets), display, description)))
 
     def remove_relation_type(self, name: str) -> SchemaChange:
@@ -255,8 +284,7 @@ def _label_steps(old: LabelDef | None, new: LabelDef) -> list[Step]:
 def _attribute_steps(label: str | None, old: tuple[AttributeDef, ...], new: tuple[AttributeDef, ...]) -> list[Step]:
     before = {a.name: a for a in old}
     after = {a.name: a for a in new}
-    steps: list[Step] = [RemoveAttribute(label, a, n) for n, a in reversed(list(enumerate(old)))
-                         if a.name not in after]
+    steps: list[Step] = [RemoveAttribute(label, a, n) for n, a in reversed(list(enumerate(old))) if a.name not in after]
     for n, attribute in enumerate(new):
         if attribute.name not in before:
             steps.append(AddAttribute(label, attribute, n))

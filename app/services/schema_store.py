@@ -65,19 +65,28 @@ def _attribute_row(session: Session, label: str | None, name: str) -> LabelAttri
     where = LabelAttribute.label_id.is_(None) if label_id is None else LabelAttribute.label_id == label_id
     row = session.scalar(select(LabelAttribute).where(where, LabelAttribute.name == name))
     if row is None:
-        raise NotFoundError(f"{'document label' if label is None else f'label {label!r} has no attribute'} {name!r}"
-                            + (" does not exist" if label is None else ""))
+        raise NotFoundError(
+            f"{'document label' if label is None else f'label {label!r} has no attribute'} {name!r}"
+            + (" does not exist" if label is None else "")
+        )
     return row
 
 
 def _add_attribute(session: Session, label_id: int | None, attribute: AttributeDef, index: int | None = None) -> None:
     where = LabelAttribute.label_id.is_(None) if label_id is None else LabelAttribute.label_id == label_id
-    rows = list(session.scalars(select(LabelAttribute).where(where).order_by(LabelAttribute.position,
-                                                                             LabelAttribute.id)))
+    rows = list(
+        session.scalars(select(LabelAttribute).where(where).order_by(LabelAttribute.position, LabelAttribute.id))
+    )
     if any(row.name == attribute.name for row in rows):
         raise HashiyaError(f"attribute {attribute.name!r} already exists there")
-    new = LabelAttribute(label_id=label_id, name=attribute.name, kind=attribute.kind, name_ar=attribute.display.ar,
-                         name_en=attribute.display.en, choices=choices_json(attribute.choices))
+    new = LabelAttribute(
+        label_id=label_id,
+        name=attribute.name,
+        kind=attribute.kind,
+        name_ar=attribute.display.ar,
+        name_en=attribute.display.en,
+        choices=choices_json(attribute.choices),
+    )
     session.add(new)
     rows.insert(len(rows) if index is None else index, new)
     for position, row in enumerate(rows):
@@ -87,9 +96,14 @@ def _add_attribute(session: Session, label_id: int | None, attribute: AttributeD
 
 def field_values(session: Session, name: str) -> tuple[tuple[int, Any], ...]:
     """The values of the document-level label ``name``, by document id."""
-    return tuple(session.execute(select(DocumentValue.document_id, DocumentValue.value).join(
-        LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id).where(
-        LabelAttribute.label_id.is_(None), LabelAttribute.name == name).order_by(DocumentValue.document_id)).tuples())
+    return tuple(
+        session.execute(
+            select(DocumentValue.document_id, DocumentValue.value)
+            .join(LabelAttribute, LabelAttribute.id == DocumentValue.attribute_id)
+            .where(LabelAttribute.label_id.is_(None), LabelAttribute.name == name)
+            .order_by(DocumentValue.document_id)
+        ).tuples()
+    )
 
 
 def with_values(session: Session, step: Step) -> Step:
@@ -98,15 +112,21 @@ def with_values(session: Session, step: Step) -> Step:
         return step
     if isinstance(step, RemoveAttribute):
         return replace(step, values=field_values(session, step.attribute.name))
-    unfit = tuple((doc, value) for doc, value in field_values(session, step.before.name)
-                  if value_problem(step.after, value) is not None)
+    unfit = tuple(
+        (doc, value)
+        for doc, value in field_values(session, step.before.name)
+        if value_problem(step.after, value) is not None
+    )
     return replace(step, dropped=unfit)
 
 
 def _set_values(session: Session, field_id: int, step: SetAttribute) -> None:
     if step.dropped:
-        session.execute(delete(DocumentValue).where(DocumentValue.attribute_id == field_id,
-                                                    DocumentValue.document_id.in_([doc for doc, _ in step.dropped])))
+        session.execute(
+            delete(DocumentValue).where(
+                DocumentValue.attribute_id == field_id, DocumentValue.document_id.in_([doc for doc, _ in step.dropped])
+            )
+        )
     if step.restored:
         _put_values(session, field_id, step.restored)
 
@@ -114,8 +134,9 @@ def _set_values(session: Session, field_id: int, step: SetAttribute) -> None:
 def _put_values(session: Session, field_id: int, values: tuple[tuple[int, Any], ...]) -> None:
     """Values back on the documents that are still there (an undone removal of a document-level label)."""
     alive = set(session.scalars(select(Document.id).where(Document.id.in_([doc for doc, _ in values]))))
-    session.add_all(DocumentValue(document_id=doc, attribute_id=field_id, value=value)
-                    for doc, value in values if doc in alive)
+    session.add_all(
+        DocumentValue(document_id=doc, attribute_id=field_id, value=value) for doc, value in values if doc in alive
+    )
     session.flush()
 
 
@@ -144,15 +165,19 @@ def _delete_label(session: Session, step: DeleteLabel) -> None:
 def _tombstone(session: Session, ids: tuple[str, ...], *, deleted: bool) -> None:
     keys = [parse_uuid(key, "annotation id") for key in ids]
     for start in range(0, len(keys), 500):
-        session.execute(update(Annotation).where(Annotation.id.in_(keys[start:start + 500])).values(
-            deleted_at=utcnow() if deleted else None, updated_at=utcnow()))
+        session.execute(
+            update(Annotation)
+            .where(Annotation.id.in_(keys[start : start + 500]))
+            .values(deleted_at=utcnow() if deleted else None, updated_at=utcnow())
+        )
 
 
 def _rename(session: Session, step: RenameLabel) -> None:
     row = label_row(session, step.old)
     if session.scalar(select(LabelType.id).where(LabelType.name == step.new)) is not None:
-        raise HashiyaError(f"a label called {step.new!r} already exists (or was deleted: undo that delete, or "
-                           "choose another name)")
+        raise HashiyaError(
+            f"a label called {step.new!r} already exists (or was deleted: undo that delete, or choose another name)"
+        )
     row.name = step.new
 
 
@@ -164,8 +189,9 @@ def _add_relation_type(session: Session, rel: RelationTypeDef) -> None:
     session.flush()
     for role, labels in (("from", rel.sources), ("to", rel.targets)):
         for n, label in enumerate(dict.fromkeys(labels)):
-            session.add(RelationTypeEnd(relation_type_id=row.id, role=role, label_id=label_row(session, label).id,
-                                        position=n))
+            session.add(
+                RelationTypeEnd(relation_type_id=row.id, role=role, label_id=label_row(session, label).id, position=n)
+            )
     session.flush()
 
 

@@ -29,15 +29,20 @@ def _span(label: str, start: int, end: int, text: str) -> str:
     return f"{label} [{start}, {end}) {text!r}"
 
 
-def check_span_rules(session: Session, doc_id: int, label: LabelRule, start: int, end: int, text: str,
-                     exclude: uuid.UUID | None = None) -> None:
+def check_span_rules(
+    session: Session, doc_id: int, label: LabelRule, start: int, end: int, text: str, exclude: uuid.UUID | None = None
+) -> None:
     """Refuse a span that nests in (or holds) or crosses a live span of the same label when the label
     forbids it; a label that allows both costs no query."""
     if label.nests and label.overlaps:
         return
     query = select(Annotation.id, Annotation.start, Annotation.end, Annotation.text).where(
-        Annotation.document_id == doc_id, Annotation.label_id == label.id, Annotation.deleted_at.is_(None),
-        Annotation.start < end, Annotation.end > start)
+        Annotation.document_id == doc_id,
+        Annotation.label_id == label.id,
+        Annotation.deleted_at.is_(None),
+        Annotation.start < end,
+        Annotation.end > start,
+    )
     for other_id, other_start, other_end, other_text in session.execute(query):
         if other_id == exclude:
             continue
@@ -51,8 +56,10 @@ def check_span_rules(session: Session, doc_id: int, label: LabelRule, start: int
         else:
             continue
         other = _span(label.name, other_start, other_end, other_text)
-        raise HashiyaError(f"{_span(label.name, start, end, text)} {how} {other} (annotation {other_id}): "
-                           f"spans of label {label.name!r} {rule}")
+        raise HashiyaError(
+            f"{_span(label.name, start, end, text)} {how} {other} (annotation {other_id}): "
+            f"spans of label {label.name!r} {rule}"
+        )
 
 
 def check_relation_ends(session: Session, type: str, source: LabelType, target: LabelType) -> None:
@@ -62,12 +69,14 @@ def check_relation_ends(session: Session, type: str, source: LabelType, target: 
     if type_id is None:
         return
     ends: dict[str, set[int]] = {}
-    for role, label_id in session.execute(select(RelationTypeEnd.role, RelationTypeEnd.label_id).where(
-            RelationTypeEnd.relation_type_id == type_id)):
+    for role, label_id in session.execute(
+        select(RelationTypeEnd.role, RelationTypeEnd.label_id).where(RelationTypeEnd.relation_type_id == type_id)
+    ):
         ends.setdefault(role, set()).add(label_id)
     for role, row, what in (("from", source, "source"), ("to", target, "target")):
         allowed = ends.get(role)
         if allowed and row.id not in allowed:
             names = session.scalars(select(LabelType.name).where(LabelType.id.in_(allowed)).order_by(LabelType.name))
-            raise HashiyaError(f"a {type!r} relation cannot have a {row.name} as its {what} "
-                               f"(allowed: {', '.join(names)})")
+            raise HashiyaError(
+                f"a {type!r} relation cannot have a {row.name} as its {what} (allowed: {', '.join(names)})"
+            )

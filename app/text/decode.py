@@ -55,8 +55,9 @@ def detect_encoding(data: bytes, source: str = "input") -> str:
 
     best = from_bytes(data, cp_isolation=list(LEGACY_ARABIC)).best()
     if best is None:
-        raise InputError(source, "cannot tell its encoding (not UTF-8, UTF-16 or an Arabic code page); "
-                                 "name it with --encoding")
+        raise InputError(
+            source, "cannot tell its encoding (not UTF-8, UTF-16 or an Arabic code page); name it with --encoding"
+        )
     return best.encoding
 
 

@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from app.errors import OffsetError
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def utf16_len(text: str) -> int:

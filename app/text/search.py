@@ -17,8 +17,9 @@ def is_ignorable(ch: str) -> bool:
     """Harakat, Quranic marks, the superscript alef and tatweel: invisible to search."""
     if ch == TATWEEL:
         return True
-    return unicodedata.category(ch) == "Mn" and ("\u0610" <= ch <= "\u061a" or "\u064b" <= ch <= "\u065f"
-                                                  or ch == "\u0670" or "\u06d6" <= ch <= "\u06ed")
+    return unicodedata.category(ch) == "Mn" and (
+        "\u0610" <= ch <= "\u061a" or "\u064b" <= ch <= "\u065f" or ch == "\u0670" or "\u06d6" <= ch <= "\u06ed"
+    )
 
 
 def _fold_char(ch: str) -> str:
@@ -57,8 +58,7 @@ class Finder:
 
         return bisect_left(self._index, cp)
 
-    def find(self, query: str, start: int = 0, *, backward: bool = False,
-             wrap: bool = True) -> tuple[int, int] | None:
+    def find(self, query: str, start: int = 0, *, backward: bool = False, wrap: bool = True) -> tuple[int, int] | None:
         """The next match at or after code point ``start`` (or the last one ending before it)."""
         needle, _ = fold(query)
         if not needle:

@@ -55,8 +55,7 @@ def cluster_end(text: str, pos: int) -> int:
 
 def _joins_number(text: str, i: int) -> bool:
     """``text[i]`` is punctuation between two digits."""
-    return (text[i] in _NUMBER_JOINERS and 0 < i < len(text) - 1
-            and text[i - 1].isdigit() and text[i + 1].isdigit())
+    return text[i] in _NUMBER_JOINERS and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def _in_word(text: str, i: int) -> bool:
@@ -80,6 +79,7 @@ def trim(text: str, start: int, end: int, *, punctuation: bool = True) -> tuple[
 
     Brackets and quotes that pair with one inside the span are kept: ``22 آذار (مارس)`` stays whole.
     """
+
     def droppable(i: int) -> bool:
         ch = text[i]
         if ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc", "Zs"):
@@ -93,9 +93,13 @@ def trim(text: str, start: int, end: int, *, punctuation: bool = True) -> tuple[
         while end > start and droppable(end - 1) and not _keeps_closer(text, start, end):
             end -= 1
         # a pair that wraps the whole span, like «(مارس)», is punctuation too
-        first, last = text[start:start + 1], text[end - 1:end]
-        if (punctuation and end - start >= 2 and _PAIRS.get(first) == last
-                and text.count(first, start + 1, end - 1) == text.count(last, start + 1, end - 1)):
+        first, last = text[start : start + 1], text[end - 1 : end]
+        if (
+            punctuation
+            and end - start >= 2
+            and _PAIRS.get(first) == last
+            and text.count(first, start + 1, end - 1) == text.count(last, start + 1, end - 1)
+        ):
             start, end = start + 1, end - 1
         if (start, end) == before:
             return start, end

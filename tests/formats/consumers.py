@@ -30,9 +30,21 @@ def consumer_python(name: str) -> Path:
 
 def run_consumer(name: str, script: str, *args: object) -> Any:
     """Run ``verify/<script>`` with the consumer's Python; its last stdout line is JSON."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), "HF_DATASETS_OFFLINE": "1", "HF_HUB_OFFLINE": "1",
-           "TRANSFORMERS_OFFLINE": "1", "HF_HOME": str(Path(args[0]).parent / "hf-home") if args else ""}
-    proc = subprocess.run([str(consumer_python(name)), str(VERIFY / script), *map(str, args)],
-                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "HF_DATASETS_OFFLINE": "1",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_HOME": str(Path(args[0]).parent / "hf-home") if args else "",
+    }
+    proc = subprocess.run(
+        [str(consumer_python(name)), str(VERIFY / script), *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
     assert proc.returncode == 0, f"{script} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
     return json.loads(proc.stdout.strip().splitlines()[-1])

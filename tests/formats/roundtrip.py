@@ -15,8 +15,11 @@ def snapshot(ws: Any, doc_id: int, *, attributes: bool = True) -> dict[str, Any]
         extra = (repr(sorted(a.attributes.items())), a.note) if attributes else ()
         return (a.label, a.start, a.end, a.text, *extra)
 
-    return {"text": doc.text, "spans": sorted(key(a) for a in doc.annotations),
-            "links": sorted((r.type, key(by_id[r.from_id])[:3], key(by_id[r.to_id])[:3]) for r in doc.relations)}
+    return {
+        "text": doc.text,
+        "spans": sorted(key(a) for a in doc.annotations),
+        "links": sorted((r.type, key(by_id[r.from_id])[:3], key(by_id[r.to_id])[:3]) for r in doc.relations),
+    }
 
 
 def tokens_and_tags(path: Path) -> list[tuple[str, str]]:

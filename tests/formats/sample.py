@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 # The emoji (two UTF-16 units) comes before every span; U+200F and U+00A0 must survive untouched.
-TEXT = ("😀 قال لشويغو إن 34.3\u200f% من الجنود\u00a0غادروا، بحسب «تاس».\n"
-        "وأضاف الوزيرُ أن نحو 120 جنديا عادوا 🇸🇾 أمس.")
+TEXT = "😀 قال لشويغو إن 34.3\u200f% من الجنود\u00a0غادروا، بحسب «تاس».\nوأضاف الوزيرُ أن نحو 120 جنديا عادوا 🇸🇾 أمس."
 CONTROL_TEXT = "نص الحوار:\n\u001a بداية.. نرجو أن تحدثنا"
 
 
@@ -22,17 +21,26 @@ def build(ws: Any) -> dict[str, Any]:
     from app.formats.records import SourceRecord
     from app.services.importing import import_records
 
-    report = import_records(ws.db, [SourceRecord(TEXT, "sample", title="sample"),
-                                    SourceRecord(CONTROL_TEXT, "control", title="control")], annotator="tester")
+    report = import_records(
+        ws.db,
+        [SourceRecord(TEXT, "sample", title="sample"), SourceRecord(CONTROL_TEXT, "control", title="control")],
+        annotator="tester",
+    )
     doc, ctrl = report.document_ids
     ws.labels.ensure("CUE")
     add = ws.annotations.add
-    claim = add(doc, "CLAIM", *find(TEXT, "قال لشويغو إن 34.3\u200f% من الجنود\u00a0غادروا"),
-                attributes={"quote": "indirect"}, note="سطر أول\nسطر ثان")
+    claim = add(
+        doc,
+        "CLAIM",
+        *find(TEXT, "قال لشويغو إن 34.3\u200f% من الجنود\u00a0غادروا"),
+        attributes={"quote": "indirect"},
+        note="سطر أول\nسطر ثان",
+    )
     actor = add(doc, "ACTOR", *find(TEXT, "شويغو"), attributes={"kind": "person"})
     cue = add(doc, "CUE", *find(TEXT, "قال"))
-    figure = add(doc, "FIGURE", *find(TEXT, "34.3"), attributes={"kind": "percent", "value": 34.3,
-                                                                 "qualifier": "نحو 2"})
+    figure = add(
+        doc, "FIGURE", *find(TEXT, "34.3"), attributes={"kind": "percent", "value": 34.3, "qualifier": "نحو 2"}
+    )
     actor2 = add(doc, "ACTOR", *find(TEXT, "الوزيرُ"), attributes={"kind": "person"})
     claim2 = add(doc, "CLAIM", *find(TEXT, "نحو 120 جنديا عادوا 🇸🇾 أمس"))
     fig2 = add(doc, "FIGURE", *find(TEXT, "120"))

@@ -44,14 +44,18 @@ def test_events_equivalences_norms_notes_and_fragments_come_in(sqlite_ws: Any) -
     assert ("fragment", head.id, part.id) in links and ("LOC", 0, 24) not in spans
     e1 = next(a for a in events if a.attributes["brat"]["id"] == "E1")
     assert {(r.type, r.to_id) for r in doc.relations if r.from_id == e1.id} == {
-        ("Agent", obama.id), ("Theme", putin.id), ("Place", head.id)}
+        ("Agent", obama.id),
+        ("Theme", putin.id),
+        ("Place", head.id),
+    }
 
 
 def test_what_cannot_be_kept_is_reported_and_the_rest_goes_back_out(sqlite_ws: Any, tmp_path: Path) -> None:
     report, _ = _doc(sqlite_ws)
     lines = report.defect_lines()
-    assert any(line.startswith("attribute on an id not in the file (not imported): 1") and "a.ann:14" in line
-               for line in lines), lines
+    assert any(
+        line.startswith("attribute on an id not in the file (not imported): 1") and "a.ann:14" in line for line in lines
+    ), lines
     assert any(line.startswith("line of a kind brat does not define (not imported): 1") for line in lines), lines
     export(sqlite_ws.db, "brat", tmp_path / "out")
     [ann] = (tmp_path / "out").glob("doc-*.ann")

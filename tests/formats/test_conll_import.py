@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def spans(records: list[SourceRecord]) -> list[tuple[str, str]]:
-    return sorted((a.label, r.text[a.start:a.end]) for r in records for a in r.annotations)
+    return sorted((a.label, r.text[a.start : a.end]) for r in records for a in r.annotations)
 
 
 def defects(records: list[SourceRecord]) -> dict[str, int]:
@@ -53,9 +53,15 @@ def test_nested_tag_columns_are_layers_not_text() -> None:
     records = list(read_conll(DATA / "nested.conll"))
     text = "\n".join(r.text for r in records)
     assert "B-" not in text and "I-" not in text
-    assert spans(records) == sorted([
-        ("OCC", "سكرتير اللجنة القومية العربية"), ("ORG", "اللجنة القومية العربية"),
-        ("ORG", "جامعة بيرزيت"), ("GPE", "بيرزيت"), ("GPE", "رام الله")])
+    assert spans(records) == sorted(
+        [
+            ("OCC", "سكرتير اللجنة القومية العربية"),
+            ("ORG", "اللجنة القومية العربية"),
+            ("ORG", "جامعة بيرزيت"),
+            ("GPE", "بيرزيت"),
+            ("GPE", "رام الله"),
+        ]
+    )
 
 
 def test_separator_line_is_a_reported_sentence_break() -> None:
@@ -80,7 +86,7 @@ def test_bilou_tags_are_span_parts_and_match_seqeval(tmp_path: Path) -> None:
     words = ["مصر", "في", "مدينة", "نصر", "الجديدة", "و", "جدة"]
     path = write(tmp_path, "".join(f"{w} {t}\n" for w, t in zip(words, tags, strict=True)).encode())
     [rec] = list(read_conll(path))
-    expected = [(e.tag, " ".join(words[e.start:e.end])) for e in Entities([tags], BILOU).entities[0]]
+    expected = [(e.tag, " ".join(words[e.start : e.end])) for e in Entities([tags], BILOU).entities[0]]
     assert spans([rec]) == sorted(expected)
     assert rec.metadata["defects"]["scheme"] == "BILOU (detected)"
     assert defects([rec]) == {}
@@ -156,6 +162,9 @@ def test_seqeval_agrees_on_nested_columns() -> None:
     lines = [line.split(" ") for line in (DATA / "nested_same_label.conll").read_text(encoding="utf-8").splitlines()]
     width = max(len(f) for f in lines)
     columns = [[f[k] if k < len(f) else "O" for f in lines] for k in range(1, width)]
-    expected = sorted((e.tag, " ".join(f[0] for f in lines[e.start:e.end]))
-                      for col in columns for e in Entities([col], IOB2).entities[0])
+    expected = sorted(
+        (e.tag, " ".join(f[0] for f in lines[e.start : e.end]))
+        for col in columns
+        for e in Entities([col], IOB2).entities[0]
+    )
     assert spans(list(read_conll(DATA / "nested_same_label.conll"))) == expected

@@ -21,8 +21,9 @@ FILES = [
 
 @pytest.mark.parametrize("data", FILES)
 @pytest.mark.parametrize("size", [1, 2, 3, 7, 1 << 20])
-def test_chunked_lines_are_the_files_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes,
-                                           size: int) -> None:
+def test_chunked_lines_are_the_files_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes, size: int
+) -> None:
     path = tmp_path / "f.conll"
     path.write_bytes(data)
     monkeypatch.setattr(conll, "_CHUNK", size)

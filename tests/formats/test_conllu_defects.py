@@ -38,7 +38,12 @@ def test_comments_are_kept_and_newdoc_id_is_the_external_id() -> None:
     assert record.external_id == "mwt-end"
     lines = [line for sentence in record.metadata["conllu"]["sentences"] for line in sentence]
     assert [line for line in lines if line.startswith("#")] == [
-        "# newdoc id = mwt-end", "# sent_id = s1", "# text = ذهب اليه", "# sent_id = s2", "# text = قال بوتين امس"]
+        "# newdoc id = mwt-end",
+        "# sent_id = s1",
+        "# text = ذهب اليه",
+        "# sent_id = s2",
+        "# text = قال بوتين امس",
+    ]
 
 
 def test_corefud_entity_brackets_are_spans_with_their_entity_ids(sqlite_ws: Any) -> None:
@@ -65,11 +70,14 @@ def test_unbalanced_entity_brackets_are_reported_not_dropped(tmp_path: Path) -> 
     assert counts == {"Entity bracket never closed (no span)": 1, "Entity bracket closes nothing (no span)": 1}
 
 
-@pytest.mark.parametrize("encode", [
-    pytest.param(lambda text: text.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
-    pytest.param(lambda text: text.encode("cp1256"), id="cp1256"),
-    pytest.param(lambda text: codecs.BOM_UTF16_LE + text.replace("\n", "\r\n").encode("utf-16-le"), id="utf16-bom"),
-])
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda text: text.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+        pytest.param(lambda text: text.encode("cp1256"), id="cp1256"),
+        pytest.param(lambda text: codecs.BOM_UTF16_LE + text.replace("\n", "\r\n").encode("utf-16-le"), id="utf16-bom"),
+    ],
+)
 def test_other_encodings_and_line_endings_read_like_utf8(sqlite_ws: Any, tmp_path: Path, encode: Any) -> None:
     source = (DATA / "ud.conllu").read_text(encoding="utf-8")
     path = tmp_path / "doc.conllu"

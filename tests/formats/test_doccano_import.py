@@ -24,7 +24,7 @@ GRAPHEME = DATA / "doccano_grapheme.jsonl"
 
 
 def spans(record: Any) -> list[tuple[str, str]]:
-    return [(a.label, record.text[a.start:a.end]) for a in record.annotations]
+    return [(a.label, record.text[a.start : a.end]) for a in record.annotations]
 
 
 def test_json_download_with_column_data_is_read_row_by_row() -> None:

@@ -22,4 +22,5 @@ def test_each_file_once_through_links_and_relative_names(tmp_path: Path, monkeyp
     found = expand_paths([Path("link"), real, Path("real/sub/deeper/c.txt"), Path("link/sub/../a.txt")], None)
     assert sorted(rel for _, _, rel in found) == ["a.txt", "sub/b.txt", "sub/deeper/c.txt"]
     assert sorted(os.path.realpath(path) for path, _, _ in found) == sorted(
-        str(real / rel) for rel in ("a.txt", "sub/b.txt", "sub/deeper/c.txt"))
+        str(real / rel) for rel in ("a.txt", "sub/b.txt", "sub/deeper/c.txt")
+    )

@@ -44,11 +44,15 @@ def test_brat_read_by_bratly(sample: dict[str, Any], tmp_path: Path) -> None:
     doc = next(d for d in collection.documents if d.fullpath.endswith(f"doc-{sample['doc']}.txt"))
     anns = doc.annotation_collections[0].annotations
     assert doc.get_txt_content() == TEXT
-    entities = {(e.label, e.fragments[0].start, e.fragments[-1].end, TEXT[e.fragments[0].start:e.fragments[-1].end])
-                for e in anns if isinstance(e, EntityAnnotation) and e.label != "Attribution"}
+    entities = {
+        (e.label, e.fragments[0].start, e.fragments[-1].end, TEXT[e.fragments[0].start : e.fragments[-1].end])
+        for e in anns
+        if isinstance(e, EntityAnnotation) and e.label != "Attribution"
+    }
     assert entities == expected(sample)
-    relations = {(r.label, r.argument1[1].label, r.argument2[1].label) for r in anns
-                 if isinstance(r, RelationAnnotation)}
+    relations = {
+        (r.label, r.argument1[1].label, r.argument2[1].label) for r in anns if isinstance(r, RelationAnnotation)
+    }
     assert relations == {("source", "CLAIM", "ACTOR"), ("cue", "CLAIM", "CUE")}
     events = [e for e in anns if isinstance(e, EventAnnotation)]
     assert len(events) == 2
@@ -94,8 +98,9 @@ def test_casjson_read_by_cassis_keeps_control_characters(sample: dict[str, Any],
     export(sample["ws"].db, "casjson", out)
     cas = load_cas_from_json((out / f"doc-{sample['doc']}.json").open("rb"))
     assert cas.sofa_string == TEXT
-    assert {(s.label, s.begin, s.end, s.get_covered_text())
-            for s in cas.select("webanno.custom.HashiyaSpan")} == expected(sample)
+    assert {
+        (s.label, s.begin, s.end, s.get_covered_text()) for s in cas.select("webanno.custom.HashiyaSpan")
+    } == expected(sample)
     ctrl = load_cas_from_json((out / f"doc-{sample['control']}.json").open("rb"))
     assert ctrl.sofa_string == CONTROL_TEXT
 
@@ -200,9 +205,9 @@ def test_doccano_utf16_and_codepoint(sample: dict[str, Any], tmp_path: Path) -> 
         for e in row["entities"]:
             if unit == "utf16":  # as doccano's JavaScript front end slices: UTF-16 code units
                 units = TEXT.encode("utf-16-le")
-                piece = units[2 * e["start_offset"]:2 * e["end_offset"]].decode("utf-16-le")
+                piece = units[2 * e["start_offset"] : 2 * e["end_offset"]].decode("utf-16-le")
             else:
-                piece = TEXT[e["start_offset"]:e["end_offset"]]
+                piece = TEXT[e["start_offset"] : e["end_offset"]]
             got.add((e["label"], piece))
         assert got == {(label, text) for label, _, _, text in expected(sample)}
 
@@ -222,8 +227,7 @@ def test_hf_jsonl_and_parquet_read_by_datasets(sample: dict[str, Any], tmp_path:
     for kind in ("jsonl", "parquet"):
         rows = [r for r in result[kind]["rows"] if r["sha256"] != ""]
         assert {"tokens", "ner_tags", "spans"} <= set(result[kind]["features"])
-        spans = {(s["label"], s["start"], s["end"], s["text"]) for r in rows for s in r["spans"]
-                 if r["text"] in TEXT}
+        spans = {(s["label"], s["start"], s["end"], s["text"]) for r in rows for s in r["spans"] if r["text"] in TEXT}
         assert spans == expected(sample)
         for r in rows:
             assert all(r["offsets"] == "codepoint" for r in rows)

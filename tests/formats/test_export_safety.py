@@ -63,7 +63,8 @@ def user_folder(root: Path) -> Path:
 
 @pytest.mark.parametrize("fmt", [*FOLDER_FORMATS, "conllu-split"])
 def test_a_folder_export_into_a_folder_of_user_files_is_refused_and_touches_nothing(
-        sample: dict[str, Any], tmp_path: Path, fmt: str) -> None:
+    sample: dict[str, Any], tmp_path: Path, fmt: str
+) -> None:
     dest = user_folder(tmp_path / "home" / "Documents")
     before = snapshot(tmp_path / "home")
     split = Split(1) if fmt.endswith("-split") else None
@@ -79,8 +80,9 @@ def test_a_folder_export_into_a_folder_of_user_files_is_refused_and_touches_noth
     assert all(k.startswith(f"Documents/hashiya-{fmt}") for k in set(after) - set(before))
 
 
-def test_the_cli_refuses_a_folder_of_user_files_in_one_line(sample: dict[str, Any], tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_refuses_a_folder_of_user_files_in_one_line(
+    sample: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     dest = user_folder(tmp_path / "home" / "out")
     before = snapshot(tmp_path / "home")
     assert main(["--db", sample["db"], "export", "--format", "brat", "-o", str(dest)]) == 2
@@ -89,8 +91,9 @@ def test_the_cli_refuses_a_folder_of_user_files_in_one_line(sample: dict[str, An
     assert snapshot(tmp_path / "home") == before
 
 
-def test_a_previous_export_is_updated_in_place_and_only_its_own_files_change(sample: dict[str, Any],
-                                                                             tmp_path: Path) -> None:
+def test_a_previous_export_is_updated_in_place_and_only_its_own_files_change(
+    sample: dict[str, Any], tmp_path: Path
+) -> None:
     dest = tmp_path / "brat"
     export(sample["ws"].db, "brat", dest)
     manifest = json.loads((dest / "manifest.json").read_bytes())
@@ -120,9 +123,13 @@ def test_an_empty_folder_keeps_its_own_inode_and_mode(sample: dict[str, Any], tm
 
 
 @pytest.mark.parametrize("spelling", ["-", "/dev/stdout"])
-def test_standard_output_gets_the_export_and_nothing_else(sample: dict[str, Any], tmp_path: Path, spelling: str,
-                                                          capsysbinary: pytest.CaptureFixture[bytes],
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_standard_output_gets_the_export_and_nothing_else(
+    sample: dict[str, Any],
+    tmp_path: Path,
+    spelling: str,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     expected = tmp_path / "file.jsonl"
     export(sample["ws"].db, "doccano", expected)
     work = tmp_path / "cwd"
@@ -149,8 +156,9 @@ def special_destinations(tmp_path: Path) -> list[Path]:
     return [link, fifo, Path(os.devnull)]
 
 
-def test_a_link_a_pipe_or_a_device_is_never_replaced(sample: dict[str, Any], tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_link_a_pipe_or_a_device_is_never_replaced(
+    sample: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     home = tmp_path / "home"
     home.mkdir()
     for dest in special_destinations(home):
@@ -164,9 +172,9 @@ def test_a_link_a_pipe_or_a_device_is_never_replaced(sample: dict[str, Any], tmp
 
 
 @pytest.mark.parametrize("dest", [".", "existing"])
-def test_a_folder_for_a_single_file_format_is_refused_before_any_work(tmp_path: Path, dest: str,
-                                                                      monkeypatch: pytest.MonkeyPatch,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_folder_for_a_single_file_format_is_refused_before_any_work(
+    tmp_path: Path, dest: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "existing").mkdir()
     db = tmp_path / "never-created.sqlite3"
@@ -195,13 +203,19 @@ def test_exports_follow_the_umask_and_a_replaced_file_keeps_its_mode(sample: dic
 
 
 def run(code: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], cwd=REPO, text=True,
-                            stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(REPO)})
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=REPO,
+        text=True,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
 
 
 @pytest.mark.parametrize("fmt", ["conllu", "brat"])
-def test_a_killed_export_leaves_a_part_that_the_next_export_removes(sample: dict[str, Any], tmp_path: Path,
-                                                                    fmt: str) -> None:
+def test_a_killed_export_leaves_a_part_that_the_next_export_removes(
+    sample: dict[str, Any], tmp_path: Path, fmt: str
+) -> None:
     dest = tmp_path / "out" / f"corpus-{fmt}"
     proc = run(f"""
         import os, signal
@@ -242,8 +256,9 @@ def test_a_part_of_a_running_export_is_left_alone(sample: dict[str, Any], tmp_pa
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to name what was fsynced")
-def test_files_and_folders_are_fsynced_before_they_are_moved_in(sample: dict[str, Any], tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_and_folders_are_fsynced_before_they_are_moved_in(
+    sample: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     synced: list[str] = []
     real_fsync, real_replace, real_rename = os.fsync, os.replace, os.rename
     moved: list[str] = []
@@ -267,8 +282,8 @@ def test_files_and_folders_are_fsynced_before_they_are_moved_in(sample: dict[str
     export(sample["ws"].db, "brat", tmp_path / "new")  # a new folder is renamed into place
     stage = moved[-1]
     staged = [os.path.join(stage, name) for name in os.listdir(tmp_path / "new")]
-    assert set(staged) | {stage} <= set(synced[:synced.index(stage) + 1])
-    assert str(tmp_path) in synced[synced.index(stage) + 1:]  # and then the parent, which holds the new name
+    assert set(staged) | {stage} <= set(synced[: synced.index(stage) + 1])
+    assert str(tmp_path) in synced[synced.index(stage) + 1 :]  # and then the parent, which holds the new name
     synced.clear()
     moved.clear()
     export(sample["ws"].db, "brat", tmp_path / "new")  # an existing one gets its files moved in
@@ -277,7 +292,8 @@ def test_files_and_folders_are_fsynced_before_they_are_moved_in(sample: dict[str
 
 @pytest.mark.skipif(export_target._syncfs is None, reason="syncfs(2) is Linux's")
 def test_on_linux_one_syncfs_makes_the_staged_folder_durable_before_it_is_moved_in(
-        sample: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     events: list[tuple[str, str]] = []
     real_syncfs, real_replace, real_rename = export_target._syncfs, os.replace, os.rename
     assert real_syncfs is not None
@@ -290,6 +306,7 @@ def test_on_linux_one_syncfs_makes_the_staged_folder_durable_before_it_is_moved_
         def wrapped(src: Any, dst: Any) -> None:
             events.append(("move", str(src)))
             real(src, dst)
+
         return wrapped
 
     monkeypatch.setattr(export_target, "_syncfs", syncfs)
@@ -302,15 +319,19 @@ def test_on_linux_one_syncfs_makes_the_staged_folder_durable_before_it_is_moved_
 
 
 NAMES = ["manifest.json", "annotation.conf", "doc-1.ann", "doc-1.txt", "tasks.json", "train", "notes", ".hidden"]
-ENTRY = st.tuples(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3),
-                  st.sampled_from(["file", "dir", "link-file", "link-dir"]), st.binary(max_size=8))
+ENTRY = st.tuples(
+    st.lists(st.sampled_from(NAMES), min_size=1, max_size=3),
+    st.sampled_from(["file", "dir", "link-file", "link-dir"]),
+    st.binary(max_size=8),
+)
 
 
 def plant(root: Path, outside: Path, entries: list[tuple[list[str], str, bytes]]) -> None:
     for parts, kind, content in entries:
         path = root.joinpath(*parts)
-        if any(os.path.lexists(p) and not p.is_dir() for p in [*path.parents][: len(parts) - 1]) \
-                or os.path.lexists(path):
+        if any(os.path.lexists(p) and not p.is_dir() for p in [*path.parents][: len(parts) - 1]) or os.path.lexists(
+            path
+        ):
             continue  # a parent is a file or a link, or the name is taken: skip this one
         path.parent.mkdir(parents=True, exist_ok=True)
         if kind == "file":
@@ -322,12 +343,22 @@ def plant(root: Path, outside: Path, entries: list[tuple[list[str], str, bytes]]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(entries=st.one_of(st.just([]), st.lists(ENTRY.filter(lambda e: e[1] == "dir"), max_size=3),
-                         st.lists(ENTRY, max_size=6)),
-       previous=st.booleans(), fmt=st.sampled_from(["brat", "labelstudio"]), narrow=st.booleans())
-def test_an_export_never_loses_a_path_its_manifests_do_not_name(sample: dict[str, Any], tmp_path_factory: Any,
-                                                                 entries: list[tuple[list[str], str, bytes]],
-                                                                 previous: bool, fmt: str, narrow: bool) -> None:
+@given(
+    entries=st.one_of(
+        st.just([]), st.lists(ENTRY.filter(lambda e: e[1] == "dir"), max_size=3), st.lists(ENTRY, max_size=6)
+    ),
+    previous=st.booleans(),
+    fmt=st.sampled_from(["brat", "labelstudio"]),
+    narrow=st.booleans(),
+)
+def test_an_export_never_loses_a_path_its_manifests_do_not_name(
+    sample: dict[str, Any],
+    tmp_path_factory: Any,
+    entries: list[tuple[list[str], str, bytes]],
+    previous: bool,
+    fmt: str,
+    narrow: bool,
+) -> None:
     base = tmp_path_factory.mktemp("tree")
     outside, dest = base / "outside", base / "dest"
     (outside / "elsewhere").mkdir(parents=True)

@@ -46,8 +46,9 @@ def test_split_export_writes_parts_and_a_manifest(sample: dict[str, Any], tmp_pa
 
 def test_label_and_document_filters(sample: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "actors.jsonl"
-    report = export(sample["ws"].db, "doccano", out, ExportFilter(labels=frozenset({"ACTOR"}),
-                                                                  doc_ids=frozenset({sample["doc"]})))
+    report = export(
+        sample["ws"].db, "doccano", out, ExportFilter(labels=frozenset({"ACTOR"}), doc_ids=frozenset({sample["doc"]}))
+    )
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert report.documents == 1 and len(rows) == 1
     assert {e["label"] for e in rows[0]["entities"]} == {"ACTOR"}
@@ -80,8 +81,18 @@ def test_every_format_is_known_and_reports_its_offsets(sample: dict[str, Any], t
     for fmt in ("jsonl", "brat", "casjson", "conllu", "conll", "hf", "labelstudio", "doccano"):
         report = export(sample["ws"].db, fmt, tmp_path / fmt)
         assert report.offsets == units.get(fmt, "codepoint")
-    assert set(EXPORT_FORMATS) >= {"jsonl", "brat", "xmi", "casjson", "conllu", "conll", "hf", "spacy",
-                                   "labelstudio", "doccano"}
+    assert set(EXPORT_FORMATS) >= {
+        "jsonl",
+        "brat",
+        "xmi",
+        "casjson",
+        "conllu",
+        "conll",
+        "hf",
+        "spacy",
+        "labelstudio",
+        "doccano",
+    }
     with pytest.raises(HashiyaError, match="unknown export format"):
         export(sample["ws"].db, "nope", tmp_path / "x")
 
@@ -90,11 +101,20 @@ def test_tokens_split_clitics_only_at_span_starts_and_keep_harakat() -> None:
     from app.dto import AnnotationData
 
     text = "قال لشويغو والوزيرُ بـ34.3% (تاس)."
-    assert [text[s:e] for s, e in base_tokens(text)] == ["قال", "لشويغو", "والوزيرُ", "بـ34.3", "%", "(", "تاس",
-                                                          ")", "."]
+    assert [text[s:e] for s, e in base_tokens(text)] == [
+        "قال",
+        "لشويغو",
+        "والوزيرُ",
+        "بـ34.3",
+        "%",
+        "(",
+        "تاس",
+        ")",
+        ".",
+    ]
     actor = AnnotationData("1", 1, "ACTOR", 5, 10, "شويغو", "x")
     minister = AnnotationData("2", 1, "ACTOR", 12, 19, "الوزيرُ", "x")
-    pieces = [text[t.start:t.end] for s in tokenize(text, [actor, minister]).sentences for t in s]
+    pieces = [text[t.start : t.end] for s in tokenize(text, [actor, minister]).sentences for t in s]
     assert pieces[:5] == ["قال", "ل", "شويغو", "و", "الوزيرُ"]
     inside_mark = AnnotationData("3", 1, "ACTOR", 12, 18, "الوزير", "x")  # ends before the damma
     assert tokenize(text, [inside_mark]).misaligned == [inside_mark]
@@ -104,8 +124,9 @@ def test_cli_export_and_import(sample: dict[str, Any], tmp_path: Path, capsys: p
     from app.cli import main
 
     db = str(sample["ws"].db.engine.url.database)
-    assert main(["--db", db, "export", "--format", "brat", "-o", str(tmp_path / "b"), "--docs",
-                 str(sample["doc"])]) == 0
+    assert (
+        main(["--db", db, "export", "--format", "brat", "-o", str(tmp_path / "b"), "--docs", str(sample["doc"])]) == 0
+    )
     assert "offsets: codepoint" in capsys.readouterr().out
     fresh = str(tmp_path / "fresh.sqlite3")
     assert main(["--db", fresh, "import", "--format", "brat", str(tmp_path / "b")]) == 0
@@ -118,8 +139,15 @@ def test_brat_leaves_out_labels_it_cannot_name(sqlite_ws: Any, tmp_path: Path) -
     from app.formats.records import AnnotationRecord, SourceRecord
     from app.services.importing import import_records
 
-    import_records(sqlite_ws.db, [SourceRecord("كأس أمم أوروبا", "t", annotations=[
-        AnnotationRecord("MIS1`", 0, 3), AnnotationRecord("LOC", 8, 14)])], annotator="x")
+    import_records(
+        sqlite_ws.db,
+        [
+            SourceRecord(
+                "كأس أمم أوروبا", "t", annotations=[AnnotationRecord("MIS1`", 0, 3), AnnotationRecord("LOC", 8, 14)]
+            )
+        ],
+        annotator="x",
+    )
     report = export(sqlite_ws.db, "brat", tmp_path / "b")
     ann = next((tmp_path / "b").glob("*.ann")).read_text(encoding="utf-8")
     assert "LOC 8 14" in ann and "MIS1`" not in ann

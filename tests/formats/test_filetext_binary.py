@@ -10,8 +10,16 @@ from app.formats.filetext import looks_binary
 from app.text import decode
 
 SAMPLES = [
-    b"", "نص عربي\n".encode(), b"a\x00b", b"\x01" * 8 + b"a" * 400, b"\x01" * 9, b"\x1b[0m" * 9,
-    b"\t\n\r\x0b\x0c" * 100, b"x" * 8192 + b"\x00", b"\x07" * 200 + b"y" * 9800, bytes(range(256)),
+    b"",
+    "نص عربي\n".encode(),
+    b"a\x00b",
+    b"\x01" * 8 + b"a" * 400,
+    b"\x01" * 9,
+    b"\x1b[0m" * 9,
+    b"\t\n\r\x0b\x0c" * 100,
+    b"x" * 8192 + b"\x00",
+    b"\x07" * 200 + b"y" * 9800,
+    bytes(range(256)),
 ]
 
 

@@ -24,12 +24,20 @@ def fresh(tmp_path: Path) -> Any:
     ws.close()
 
 
-@pytest.mark.parametrize(("fmt", "path", "lossless"), [
-    ("jsonl", "out.jsonl", True), ("brat", "brat", True), ("xmi", "xmi", True), ("labelstudio", "ls", True),
-    ("doccano", "out.jsonl", True), ("conllu", "out.conllu", False),
-])
-def test_export_then_import_gives_the_same_document(sqlite_ws: Any, fresh: Any, tmp_path: Path, fmt: str,
-                                                    path: str, lossless: bool) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "path", "lossless"),
+    [
+        ("jsonl", "out.jsonl", True),
+        ("brat", "brat", True),
+        ("xmi", "xmi", True),
+        ("labelstudio", "ls", True),
+        ("doccano", "out.jsonl", True),
+        ("conllu", "out.conllu", False),
+    ],
+)
+def test_export_then_import_gives_the_same_document(
+    sqlite_ws: Any, fresh: Any, tmp_path: Path, fmt: str, path: str, lossless: bool
+) -> None:
     info = build(sqlite_ws)
     out = tmp_path / path
     export(sqlite_ws.db, fmt, out, ExportFilter(doc_ids=frozenset({info["doc"]})))
@@ -99,7 +107,9 @@ def test_polnear_brat_events_become_source_links(sqlite_ws: Any) -> None:
     assert spans["Source"].text == "شويغو" and spans["Source"].note == "وزير الدفاع\nالروسي"
     assert spans["Content"].attributes == {"Factuality": "uncertain", "brat": {"id": "T3"}}
     assert sorted((r.type, r.from_id, r.to_id) for r in doc.relations) == [  # the event's Cue is kept too
-        ("cue", spans["Content"].id, spans["Cue"].id), ("source", spans["Content"].id, spans["Source"].id)]
+        ("cue", spans["Content"].id, spans["Cue"].id),
+        ("source", spans["Content"].id, spans["Source"].id),
+    ]
 
 
 def test_ud_conllu_with_multiword_tokens(sqlite_ws: Any) -> None:

@@ -25,13 +25,14 @@ DEFECTS = DATA / "labelstudio_defects.json"
 
 
 def spans(record: Any) -> list[tuple[str | None, str, str]]:
-    return [(a.annotator, a.label, record.text[a.start:a.end]) for a in record.annotations]
+    return [(a.annotator, a.label, record.text[a.start : a.end]) for a in record.annotations]
 
 
 def test_every_annotation_prediction_and_label_is_kept() -> None:
     first, empty = list(read_labelstudio(DEFECTS))
     assert spans(first) == [
-        ("amal@example.org", "ACTOR", "بوتين"), ("amal@example.org", "Person Name", "بوتين"),
+        ("amal@example.org", "ACTOR", "بوتين"),
+        ("amal@example.org", "Person Name", "بوتين"),
         ("amal@example.org", "PLACE", "موسكو"),
         ("user 7", "ACTOR", "الجنود"),
         ("model ner-v2", "PLACE", "موسكو"),
@@ -56,10 +57,12 @@ def test_what_cannot_be_kept_is_counted_with_its_place() -> None:
         "relation to a span with several labels: linked to its first label": 1,
     }
     assert first.metadata["defects"]["examples"]["result of a type Hashiya does not hold: not imported"] == [
-        "labelstudio_defects.json task 1 annotation 1 result 4 (choices)"]
+        "labelstudio_defects.json task 1 annotation 1 result 4 (choices)"
+    ]
     # task 2 gives no document: it is told on the next one
     assert empty.metadata["defects"]["examples"] == {
-        "task without data.text: not imported": ["labelstudio_defects.json task 2"]}
+        "task without data.text: not imported": ["labelstudio_defects.json task 2"]
+    }
 
 
 def test_a_mismatch_under_both_units_names_task_and_result() -> None:
@@ -92,8 +95,10 @@ def test_import_reports_pieces_read_equal_imported_plus_reported(sqlite_ws: Any)
     assert len(tasks) == report.documents + found["task without data.text: not imported"]
     assert labels == report.annotations
     assert sum(r["type"] == "relation" for r in results) == report.relations
-    assert others == (found["result of a type Hashiya does not hold: not imported"]
-                      + found["text area not attached to a span: not imported"])
+    assert others == (
+        found["result of a type Hashiya does not hold: not imported"]
+        + found["text area not attached to a span: not imported"]
+    )
     assert drafts == found["draft (not submitted in Label Studio): not imported"]
     assert "offsets counted in utf16: 2 documents" in report.scheme_lines()
     annotators = {a.annotator for a in sqlite_ws.documents.open(report.document_ids[0]).annotations}
@@ -109,8 +114,18 @@ def test_cli_states_the_unit_and_the_defects(tmp_path: Path, capsys: pytest.Capt
 
 
 def test_forced_unit_that_value_text_refutes_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["import", str(DEFECTS), "--format", "labelstudio", "--offsets", "codepoint",
-                 "--db", str(tmp_path / "x.sqlite3")])
+    code = main(
+        [
+            "import",
+            str(DEFECTS),
+            "--format",
+            "labelstudio",
+            "--offsets",
+            "codepoint",
+            "--db",
+            str(tmp_path / "x.sqlite3"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2
     assert err.startswith("hashiya: error: labelstudio_defects.json task 1 annotation 1 result 1: value.text")
@@ -121,14 +136,43 @@ def test_task_and_annotation_fields_outside_the_results_are_kept(tmp_path: Path)
     """A task's id, meta and dates, and each annotation's or prediction's who, when and score, are not
     results Hashiya can hold as spans: they are kept in ``metadata.labelstudio``, not dropped in silence."""
     path = tmp_path / "tasks.json"
-    path.write_text(json.dumps([{
-        "id": 7, "meta": {"source": "wire"}, "created_at": "2024-01-01T00:00:00Z", "data": {"text": "قال وزير الدفاع"},
-        "annotations": [{"id": 3, "completed_by": {"id": 1, "email": "a@x.org"}, "lead_time": 12.5, "result": [
-            {"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
-             "value": {"start": 4, "end": 8, "text": "وزير", "labels": ["ACTOR"]}}]}],
-        "predictions": [{"model_version": "v2", "score": 0.9, "result": []}]}]), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "id": 7,
+                    "meta": {"source": "wire"},
+                    "created_at": "2024-01-01T00:00:00Z",
+                    "data": {"text": "قال وزير الدفاع"},
+                    "annotations": [
+                        {
+                            "id": 3,
+                            "completed_by": {"id": 1, "email": "a@x.org"},
+                            "lead_time": 12.5,
+                            "result": [
+                                {
+                                    "id": "r1",
+                                    "from_name": "label",
+                                    "to_name": "text",
+                                    "type": "labels",
+                                    "value": {"start": 4, "end": 8, "text": "وزير", "labels": ["ACTOR"]},
+                                }
+                            ],
+                        }
+                    ],
+                    "predictions": [{"model_version": "v2", "score": 0.9, "result": []}],
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
     (record,) = read_labelstudio(path)
     assert record.metadata["labelstudio"] == {
-        "id": 7, "meta": {"source": "wire"}, "created_at": "2024-01-01T00:00:00Z",
-        "annotations": [{"id": 3, "completed_by": {"id": 1, "email": "a@x.org"}, "lead_time": 12.5},
-                        {"model_version": "v2", "score": 0.9}]}
+        "id": 7,
+        "meta": {"source": "wire"},
+        "created_at": "2024-01-01T00:00:00Z",
+        "annotations": [
+            {"id": 3, "completed_by": {"id": 1, "email": "a@x.org"}, "lead_time": 12.5},
+            {"model_version": "v2", "score": 0.9},
+        ],
+    }

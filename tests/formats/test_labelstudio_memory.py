@@ -30,17 +30,32 @@ print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 def labelstudio_task(n: int) -> dict[str, object]:
     text = f"{n} " + BASE * 20
     at = text.index(WORD)
-    result = [{"id": f"r{n}x{k}", "from_name": "label", "to_name": "text", "type": "labels",
-               "value": {"start": at + k * len(BASE), "end": at + k * len(BASE) + len(WORD), "text": WORD,
-                         "labels": ["PLACE"]}} for k in range(5)]
+    result = [
+        {
+            "id": f"r{n}x{k}",
+            "from_name": "label",
+            "to_name": "text",
+            "type": "labels",
+            "value": {
+                "start": at + k * len(BASE),
+                "end": at + k * len(BASE) + len(WORD),
+                "text": WORD,
+                "labels": ["PLACE"],
+            },
+        }
+        for k in range(5)
+    ]
     return {"id": n, "data": {"text": text}, "annotations": [{"completed_by": {"email": "a@x"}, "result": result}]}
 
 
 def doccano_row(n: int) -> dict[str, object]:
     text = f"{n} " + BASE * 20
     at = text.index(WORD)
-    return {"id": n, "text": text, "label": [[at + k * len(BASE), at + k * len(BASE) + len(WORD), "PLACE"]
-                                             for k in range(5)]}
+    return {
+        "id": n,
+        "text": text,
+        "label": [[at + k * len(BASE), at + k * len(BASE) + len(WORD), "PLACE"] for k in range(5)],
+    }
 
 
 def write_array(path: Path, megabytes: int, make: object) -> int:
@@ -56,8 +71,9 @@ def write_array(path: Path, megabytes: int, make: object) -> int:
 
 
 def peak_kib(path: Path, fmt: str, spans: int) -> int:
-    proc = subprocess.run([sys.executable, "-c", READ, str(path), fmt], capture_output=True, text=True, cwd=REPO,
-                          timeout=300, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", READ, str(path), fmt], capture_output=True, text=True, cwd=REPO, timeout=300, check=False
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     read, peak = map(int, proc.stdout.split())
     assert read == spans

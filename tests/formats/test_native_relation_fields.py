@@ -25,8 +25,9 @@ def relations(db: str) -> list[tuple[object, ...]]:
         return sorted(conn.execute("SELECT type, attributes, note FROM relations WHERE deleted_at IS NULL"))
 
 
-def test_relation_attributes_and_notes_go_through_native_jsonl(capsys: pytest.CaptureFixture[str],
-                                                                tmp_path: Path) -> None:
+def test_relation_attributes_and_notes_go_through_native_jsonl(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     source = tmp_path / "brat"
     source.mkdir()
     for name in ("a.ann", "a.txt"):

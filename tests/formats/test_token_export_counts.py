@@ -33,8 +33,7 @@ def _records() -> list[SourceRecord]:
     for n, text in enumerate(_texts()):
         start = text.index(" ") + 1
         end = text.index(" ", start)
-        out.append(SourceRecord(text=text, origin=f"doc {n}",
-                                annotations=[AnnotationRecord("ACTOR", start, end)]))
+        out.append(SourceRecord(text=text, origin=f"doc {n}", annotations=[AnnotationRecord("ACTOR", start, end)]))
     return out
 
 

@@ -42,9 +42,15 @@ def test_custom_layers_import_as_labels_attributes_and_relations(sqlite_ws: Any)
     links = sorted((r.type, by_id[r.from_id], by_id[r.to_id]) for r in doc.relations)
     assert links == [("agent", "زار", "بوتين"), ("where", "زار", "دمشق"), ("who", "زار", "بوتين")]
     lines = "\n".join(report.defect_lines())
-    for kind in ("zero-width NamedEntity", "zero-width Sentiment", "Role between annotations that are not imported",
-                 "segmentation (Token), not imported: 2", "segmentation (Sentence), not imported: 1",
-                 "Topic value that cannot be a label", "label with spaces stored with _"):
+    for kind in (
+        "zero-width NamedEntity",
+        "zero-width Sentiment",
+        "Role between annotations that are not imported",
+        "segmentation (Token), not imported: 2",
+        "segmentation (Sentence), not imported: 1",
+        "Topic value that cannot be a label",
+        "label with spaces stored with _",
+    ):
         assert kind in lines
 
 
@@ -56,8 +62,16 @@ def test_every_structure_is_imported_or_reported() -> None:
     counts = reading.record.metadata["defects"]["counts"]
     assert sum(n for kind, n in counts.items() if "not imported" in kind) == sum(reading.reported.values())
     imported = {t.rsplit(".", 1)[1]: n for t, n in reading.imported.items()}
-    assert imported == {"DocumentAnnotation": 1, "NamedEntity": 1, "Stance": 1, "Event": 1, "Topic": 2, "Frame": 1,
-                        "Role": 1, "FrameArg": 2}  # FrameArg: the two links of Frame's slot feature
+    assert imported == {
+        "DocumentAnnotation": 1,
+        "NamedEntity": 1,
+        "Stance": 1,
+        "Event": 1,
+        "Topic": 2,
+        "Frame": 1,
+        "Role": 1,
+        "FrameArg": 2,
+    }  # FrameArg: the two links of Frame's slot feature
     reported = {t.rsplit(".", 1)[1]: n for t, n in reading.reported.items()}
     assert reported == {"NamedEntity": 1, "Sentiment": 1, "Role": 1, "Token": 2, "Sentence": 1}
 
@@ -65,8 +79,9 @@ def test_every_structure_is_imported_or_reported() -> None:
 def test_a_zero_width_annotation_does_not_refuse_the_file(sqlite_ws: Any) -> None:
     report = import_paths(sqlite_ws.db, [CUSTOM], annotator="importer", fmt="xmi")
     assert report.documents == 1 and report.annotations == 6
-    assert any(line.startswith("zero-width NamedEntity, not imported") and "xmi:id 4" in line
-               for line in report.defect_lines())
+    assert any(
+        line.startswith("zero-width NamedEntity, not imported") and "xmi:id 4" in line for line in report.defect_lines()
+    )
 
 
 def test_a_duplicate_xmi_id_is_an_error() -> None:
@@ -83,9 +98,11 @@ def test_cli_names_a_duplicate_id_in_one_line(capsys: pytest.CaptureFixture[str]
 
 def test_a_cas_without_a_text_sofa_is_refused_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "uri.xmi"
-    path.write_text('<?xml version="1.0"?><xmi:XMI xmlns:xmi="http://www.omg.org/XMI" '
-                    'xmlns:cas="http:///uima/cas.ecore" xmi:version="2.0"><cas:NULL xmi:id="0"/>'
-                    '<cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" sofaURI="file:/a.wav"/></xmi:XMI>',
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0"?><xmi:XMI xmlns:xmi="http://www.omg.org/XMI" '
+        'xmlns:cas="http:///uima/cas.ecore" xmi:version="2.0"><cas:NULL xmi:id="0"/>'
+        '<cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" sofaURI="file:/a.wav"/></xmi:XMI>',
+        encoding="utf-8",
+    )
     with pytest.raises(InputError, match=r"no text sofa.*sofaURI"):
         list(read_xmi(path))

@@ -14,13 +14,13 @@ def test_fold_drops_harakat_and_tatweel() -> None:
 def test_query_without_harakat_matches_text_with_them() -> None:
     text = "قال إنّ 144 شخصاً قُتِلوا"
     span = Finder(text).find("قتلوا")
-    assert span is not None and text[span[0]:span[1]] == "قُتِلوا"
+    assert span is not None and text[span[0] : span[1]] == "قُتِلوا"
 
 
 def test_query_with_harakat_and_tatweel_matches_plain_text() -> None:
     text = "أكد وزير الدفاع"
     span = Finder(text).find("الدِّفـــاع")
-    assert span is not None and text[span[0]:span[1]] == "الدفاع"
+    assert span is not None and text[span[0] : span[1]] == "الدفاع"
 
 
 def test_trailing_marks_are_included() -> None:

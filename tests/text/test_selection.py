@@ -13,7 +13,7 @@ SEED = "وقال سيرغي شويغو في 22 آذار (مارس)، إنّ 144 
 
 
 def piece(text: str, span: tuple[int, int] | None) -> str | None:
-    return None if span is None else text[span[0]:span[1]]
+    return None if span is None else text[span[0] : span[1]]
 
 
 def test_partial_word_grows_to_whole_word() -> None:

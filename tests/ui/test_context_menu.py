@@ -55,9 +55,11 @@ def right_click(bench, qtbot, needle: str, choose: Callable[[QMenu], None]) -> l
 
 def pick(name: str) -> Callable[[QMenu], None]:
     """Choose the entry ``name`` with the keyboard, as a user does (arrow to it, Enter)."""
+
     def choose(menu: QMenu) -> None:
         menu.setActiveAction(next(a for a in menu.actions() if a.objectName() == name))
         QTest.keyClick(menu, Qt.Key.Key_Return)
+
     return choose
 
 

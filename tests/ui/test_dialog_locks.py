@@ -82,7 +82,8 @@ def open_export_choose(bench) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.skipif(not Path("/proc/locks").exists(), reason="reads this process's locks from /proc/locks (Linux)")
 @pytest.mark.parametrize("open_dialog", [open_import, open_export_choose], ids=["import", "export-choose"])
 def test_a_dialog_in_the_database_folder_keeps_sqlites_locks_and_loses_nothing(  # type: ignore[no-untyped-def]
-        tmp_path: Path, qtbot, open_dialog) -> None:
+    tmp_path: Path, qtbot, open_dialog
+) -> None:
     db = tmp_path / "x.sqlite"
     ws = Workspace.open(str(db), "tester")
     try:
@@ -99,16 +100,24 @@ def test_a_dialog_in_the_database_folder_keeps_sqlites_locks_and_loses_nothing( 
 
         other = tmp_path / "other.txt"  # a second process writes and closes: it must not take itself for the last
         other.write_text("written by a second process", encoding="utf-8")
-        cli = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(db), "import", str(other)], cwd=REPO,
-                             capture_output=True, text=True, timeout=60)
+        cli = subprocess.run(
+            [sys.executable, "-m", "app.cli", "--db", str(db), "import", str(other)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert cli.returncode == 0, cli.stderr
         assert db.with_name("x.sqlite-wal").exists()  # still ours: not checkpointed away and deleted
 
         after = add_document(ws, "committed after the dialog")  # the GUI's connection still works
         with sqlite3.connect(db) as reader:  # what any other process sees
             rows = reader.execute("SELECT id, title FROM documents ORDER BY id").fetchall()
-        assert rows == [(before, "committed before the dialog"), (before + 1, "other"),
-                        (after, "committed after the dialog")]
+        assert rows == [
+            (before, "committed before the dialog"),
+            (before + 1, "other"),
+            (after, "committed after the dialog"),
+        ]
         bench.window.close()
     finally:
         ws.close()
@@ -131,12 +140,16 @@ def test_every_file_dialog_in_ui_goes_through_ui_file_dialogs() -> None:
     def mentions(path: Path) -> list[int]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         return sorted(
-            node.lineno for node in ast.walk(tree)
+            node.lineno
+            for node in ast.walk(tree)
             if (isinstance(node, ast.Name) and node.id == "QFileDialog")
             or (isinstance(node, ast.Attribute) and node.attr == "QFileDialog")
             or (isinstance(node, ast.alias) and node.name.split(".")[-1] == "QFileDialog")
         )
 
-    offenders = {str(p.relative_to(REPO)): mentions(p) for p in sorted((REPO / "ui").rglob("*.py"))
-                 if p.name != "file_dialogs.py"}
+    offenders = {
+        str(p.relative_to(REPO)): mentions(p)
+        for p in sorted((REPO / "ui").rglob("*.py"))
+        if p.name != "file_dialogs.py"
+    }
     assert {k: v for k, v in offenders.items() if v} == {}

@@ -14,8 +14,12 @@ pytestmark = pytest.mark.gui
 
 def fill(ws, n: int) -> None:  # type: ignore[no-untyped-def]
     with ws.db.sessions.begin() as session:
-        session.add_all(Document(title=f"خبر {i}" + (" موسكو" if i % 10 == 0 else ""), text=f"نص {i}",
-                                 sha256=sha256_text(f"نص {i}")) for i in range(n))
+        session.add_all(
+            Document(
+                title=f"خبر {i}" + (" موسكو" if i % 10 == 0 else ""), text=f"نص {i}", sha256=sha256_text(f"نص {i}")
+            )
+            for i in range(n)
+        )
 
 
 def test_rows_are_fetched_lazily_a_page_at_a_time(sqlite_ws, qtbot) -> None:  # type: ignore[no-untyped-def]

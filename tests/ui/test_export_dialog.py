@@ -39,8 +39,9 @@ def test_the_dialog_offers_every_format_and_builds_the_filter(sqlite_ws, qtbot) 
     dialog.statuses.item(2).setCheckState(Qt.CheckState.Unchecked)  # done
     request = dialog.request()
     assert request.fmt == "brat" and request.dest == Path("/tmp/out") and request.split is None
-    assert request.flt == ExportFilter(labels=frozenset({"ACTOR", "FIGURE"}), annotators=None,
-                                       statuses=frozenset({"new", "in_progress"}))
+    assert request.flt == ExportFilter(
+        labels=frozenset({"ACTOR", "FIGURE"}), annotators=None, statuses=frozenset({"new", "in_progress"})
+    )
 
 
 def test_a_finished_export_writes_the_file(sqlite_ws, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -87,8 +88,12 @@ def test_the_dialog_refuses_a_folder_of_user_files_and_offers_a_subfolder(qtbot,
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]  # the dialog itself writes nothing
 
 
-def test_a_gui_folder_export_keeps_the_users_files(sqlite_ws, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_gui_folder_export_keeps_the_users_files(
+    sqlite_ws,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import ui.file_actions
 
     corpus(sqlite_ws, 3)

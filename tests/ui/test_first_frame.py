@@ -49,14 +49,23 @@ def test_the_first_frame_comes_before_sqlalchemy(sqlite_ws: Workspace, tmp_path:
     doc_id = add_document(sqlite_ws, TEXT, "خبر")
     sqlite_ws.annotations.add(doc_id, "ACTOR", TEXT.index("سيرغي"), TEXT.index("شويغو") + 5)
     shot = tmp_path / "first.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "PYTHONPATH": str(REPO)}
-    result = subprocess.run([sys.executable, "-c", PROBE, sqlite_ws.db.describe(), str(shot), str(doc_id)],
-                            capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": str(REPO),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, sqlite_ws.db.describe(), str(shot), str(doc_id)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen == {"sqlalchemy_at_first_frame": False, "title": "خبر — Hashiya", "sqlalchemy_at_exit": True,
-                    "code": 0}
+    assert seen == {"sqlalchemy_at_first_frame": False, "title": "خبر — Hashiya", "sqlalchemy_at_exit": True, "code": 0}
     assert QImage(str(shot)).width() >= 800
 
 

@@ -88,8 +88,11 @@ def test_the_guide_is_bundled_and_its_screenshots_exist(name: str) -> None:
     assert (REPO / "resources" / "guide" / name).read_text(encoding="utf-8") == docs
     images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", docs)
     assert 3 <= len(images) <= 5 and all((REPO / "docs" / image).is_file() for image in images)
-    topics = ("وسم", "تداخل", "مصدر", "الإسناد", "الخصائص", "البحث", "إنهاء", "التصدير") if ".ar." in name else (
-        "Label", "Nest", "source", "cue", "Attributes", "Find", "done", "Export")
+    topics = (
+        ("وسم", "تداخل", "مصدر", "الإسناد", "الخصائص", "البحث", "إنهاء", "التصدير")
+        if ".ar." in name
+        else ("Label", "Nest", "source", "cue", "Attributes", "Find", "done", "Export")
+    )
     assert all(topic in docs for topic in topics)
     tree = ast.parse((REPO / "build.spec").read_text(encoding="utf-8"))  # build.spec's own resource_files()
     [function] = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "resource_files"]

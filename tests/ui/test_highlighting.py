@@ -85,8 +85,10 @@ def test_span_index_finds_long_short_added_and_removed_spans() -> None:
     from app.dto import AnnotationData
 
     text = "aaaa\nbbbb\n" + "c" * 600 + "\ndddd"
+
     def ann(i: str, label: str, start: int, end: int) -> AnnotationData:
         return AnnotationData(i, 1, label, start, end, text[start:end], "t")
+
     long = ann("L", "CLAIM", 2, len(text) - 2)  # crosses every block
     short = ann("S", "ACTOR", 5, 9)
     index = SpanIndex(text, [short, long])
@@ -127,9 +129,13 @@ def frame_side_at(image: QImage, colour: QColor, xs: range, top: int, bottom: in
     """Whether one column in ``xs`` is ``colour`` over most of ``top..bottom`` (a frame's side, not ink)."""
     rows = range(top, bottom + 1)
     for x in xs:
-        hits = sum(1 for y in rows if abs(QColor(image.pixel(x, y)).red() - colour.red()) <= 3
-                   and abs(QColor(image.pixel(x, y)).green() - colour.green()) <= 3
-                   and abs(QColor(image.pixel(x, y)).blue() - colour.blue()) <= 3)
+        hits = sum(
+            1
+            for y in rows
+            if abs(QColor(image.pixel(x, y)).red() - colour.red()) <= 3
+            and abs(QColor(image.pixel(x, y)).green() - colour.green()) <= 3
+            and abs(QColor(image.pixel(x, y)).blue() - colour.blue()) <= 3
+        )
         if hits >= 0.7 * len(rows):
             return True
     return False

@@ -34,7 +34,8 @@ def choose_files(monkeypatch, paths: list[Path], fmt: str | None) -> None:  # ty
 
 
 def test_a_conll_file_without_extension_imports_in_the_background(  # type: ignore[no-untyped-def]
-        sqlite_ws: Workspace, qtbot, monkeypatch, tmp_path: Path) -> None:
+    sqlite_ws: Workspace, qtbot, monkeypatch, tmp_path: Path
+) -> None:
     bench = make_bench(sqlite_ws, qtbot)
     assert bench.doc.id is None and bench.list_model.rowCount() == 0  # an empty database
     corpus = tmp_path / "ANERCorp"  # named like the real corpus: no extension, so only the filter tells
@@ -51,7 +52,8 @@ def test_a_conll_file_without_extension_imports_in_the_background(  # type: igno
 
 
 def test_a_bad_file_imports_nothing_and_says_why(  # type: ignore[no-untyped-def]
-        sqlite_ws: Workspace, qtbot, monkeypatch, tmp_path: Path) -> None:
+    sqlite_ws: Workspace, qtbot, monkeypatch, tmp_path: Path
+) -> None:
     bench = make_bench(sqlite_ws, qtbot)
     good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
     good.write_text("قال الوزير إن 144 شخصا قتلوا", encoding="utf-8")

@@ -23,7 +23,7 @@ def test_select_part_of_a_word_and_press_1_stores_the_whole_word(bench, qtbot) -
     qtbot.keyClick(bench.view, Qt.Key.Key_1)
     [ann] = stored(bench)
     assert (ann.label, ann.text) == ("ACTOR", "شويغو")
-    assert bench.doc.text[ann.start:ann.end] == "شويغو"
+    assert bench.doc.text[ann.start : ann.end] == "شويغو"
     assert bench.doc.selected == ann.id
 
 
@@ -107,8 +107,7 @@ def _middle_of_char(view, cursor: QTextCursor) -> QPoint:  # type: ignore[no-unt
 
 
 def test_tab_cycles_in_reading_order_and_click_selects(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
-    for needle, key in (("قُتل ما لا يقل عن 144 شخصا", Qt.Key.Key_2), ("144", Qt.Key.Key_3),
-                        ("شويغو", Qt.Key.Key_1)):
+    for needle, key in (("قُتل ما لا يقل عن 144 شخصا", Qt.Key.Key_2), ("144", Qt.Key.Key_3), ("شويغو", Qt.Key.Key_1)):
         select_text(bench.view, needle)
         qtbot.keyClick(bench.view, key)
     bench.doc.select(None)

@@ -89,8 +89,9 @@ def test_c_marks_the_cue_of_the_selected_claim(bench, qtbot) -> None:  # type: i
     qtbot.keyClick(bench.view, Qt.Key.Key_C)
     cue = next(a for a in stored(bench) if a.label == "CUE")
     assert cue.text == "وقال"  # snapped to the whole word, its conjunction included
-    assert [(r.type, r.from_id, r.to_id) for r in bench.ws.documents.open(bench.doc.id).relations] == \
-        [("cue", claim.id, cue.id)]
+    assert [(r.type, r.from_id, r.to_id) for r in bench.ws.documents.open(bench.doc.id).relations] == [
+        ("cue", claim.id, cue.id)
+    ]
     assert bench.doc.cue_of(claim.id).id == cue.id
     qtbot.waitUntil(lambda: bench.window.properties.cue_label.text() == "وقال")
     assert bench.view.index.at(cue_at + 1)[-1].label == "CUE"  # highlighted (a dotted underline)
@@ -100,5 +101,6 @@ def test_c_marks_the_cue_of_the_selected_claim(bench, qtbot) -> None:  # type: i
     assert bench.ws.documents.open(bench.doc.id).relations == []
     bench.redo_action.trigger()  # and both come back
     assert sorted(a.label for a in stored(bench)) == ["CLAIM", "CUE"]
-    assert [(r.type, r.from_id, r.to_id) for r in bench.ws.documents.open(bench.doc.id).relations] == \
-        [("cue", claim.id, cue.id)]
+    assert [(r.type, r.from_id, r.to_id) for r in bench.ws.documents.open(bench.doc.id).relations] == [
+        ("cue", claim.id, cue.id)
+    ]

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.gui
 
 def choose_in_preferences(bench, language: str, **values: object) -> None:  # type: ignore[no-untyped-def]
     """Open Preferences with its menu action, pick ``language`` (and a font size or FIGURE key), OK."""
+
     def fill_in() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, PreferencesDialog)
@@ -65,8 +66,9 @@ def test_language_switches_live_to_arabic_and_back(qapp, bench, qtbot) -> None: 
         assert window.status.progress.text().startswith("مكتمل")
         assert window.documents.model.headerData(0, Qt.Orientation.Horizontal) == "العنوان"
         # the document list moved across: it is on the side where Arabic reading starts
-        qtbot.waitUntil(lambda: window.documents.mapTo(window, QPoint(0, 0)).x()
-                        > bench.view.mapTo(window, QPoint(0, 0)).x())
+        qtbot.waitUntil(
+            lambda: window.documents.mapTo(window, QPoint(0, 0)).x() > bench.view.mapTo(window, QPoint(0, 0)).x()
+        )
 
         choose_in_preferences(bench, "en")
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
@@ -76,7 +78,8 @@ def test_language_switches_live_to_arabic_and_back(qapp, bench, qtbot) -> None: 
         assert bench.undo_action.text() == "Undo add ACTOR «شويغو»"
         bench.undo_action.trigger()
         assert bench.redo_action.text() == "Redo add ACTOR «شويغو»"
-        qtbot.waitUntil(lambda: window.documents.mapTo(window, QPoint(0, 0)).x()
-                        < bench.view.mapTo(window, QPoint(0, 0)).x())
+        qtbot.waitUntil(
+            lambda: window.documents.mapTo(window, QPoint(0, 0)).x() < bench.view.mapTo(window, QPoint(0, 0)).x()
+        )
     finally:
         install_language(qapp, "en")

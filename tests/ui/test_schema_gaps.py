@@ -99,8 +99,9 @@ def test_preferences_changes_keys_in_the_schema_as_one_undo_step(bench, qtbot) -
 
 
 def with_document_fields(ws) -> None:  # type: ignore[no-untyped-def]
-    ws.schema.add_attribute(None, "genre", "choice", (Choice("news", Display("خبر", "News")), Choice("opinion")),
-                            Display("النوع", "Genre"))
+    ws.schema.add_attribute(
+        None, "genre", "choice", (Choice("news", Display("خبر", "News")), Choice("opinion")), Display("النوع", "Genre")
+    )
     ws.schema.add_attribute(None, "checked", "boolean")
     ws.schema.add_attribute(None, "words", "number")
 
@@ -182,8 +183,10 @@ def test_the_editor_names_attributes_and_choices_in_both_languages(bench, qtbot)
     assert [c.display.en for c in quote.choices] == ["Direct", "Reported"]
     assert bench.stack.count() == steps + 3
     bench.stack.undo()
-    assert [c.display.en for c in bench.ws.schema.get().label("CLAIM").attribute("quote").choices] == ["Direct",
-                                                                                                     "Indirect"]
+    assert [c.display.en for c in bench.ws.schema.get().label("CLAIM").attribute("quote").choices] == [
+        "Direct",
+        "Indirect",
+    ]
 
 
 def test_the_editor_adds_and_removes_document_level_labels_with_choices(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -198,7 +201,8 @@ def test_the_editor_adds_and_removes_document_level_labels_with_choices(bench, q
     type_into(qtbot, box.attribute_english, "Genre")
     fields = bench.ws.schema.get().document_fields
     assert [(f.name, f.kind, f.values, f.display.en) for f in fields] == [
-        ("genre", "choice", ("news", "opinion", "analysis"), "Genre")]
+        ("genre", "choice", ("news", "opinion", "analysis"), "Genre")
+    ]
     assert bench.stack.count() == steps + 3
     assert isinstance(bench.window.fields.editors["genre"], QComboBox)  # the Document panel follows
     box.remove_attribute.click()

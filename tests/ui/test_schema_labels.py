@@ -20,9 +20,11 @@ def formats_at(bench, cp: int):  # type: ignore[no-untyped-def]
     bench.view.viewport().repaint()
     pos = bench.view.to_utf16(cp)
     block = bench.view.document().findBlock(pos)
-    return [(r.format.background().color().name(), r.format.foreground().color().name(),
-             r.format.underlineColor().name())
-            for r in block.layout().formats() if r.start <= pos - block.position() < r.start + r.length]
+    return [
+        (r.format.background().color().name(), r.format.foreground().color().name(), r.format.underlineColor().name())
+        for r in block.layout().formats()
+        if r.start <= pos - block.position() < r.start + r.length
+    ]
 
 
 def test_labels_are_drawn_in_the_colour_the_schema_stores(article_ws: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -37,8 +39,10 @@ def test_labels_are_drawn_in_the_colour_the_schema_stores(article_ws: Workspace,
     assert formats_at(bench, actor.start)[0][0] == "#00aa55"
     bench.window.annotations.model.flush()
     model = bench.window.annotations.model
-    colours = {model.index(row).data(Qt.ItemDataRole.UserRole): model.index(row).data(Qt.ItemDataRole.DecorationRole)
-               for row in range(model.rowCount())}
+    colours = {
+        model.index(row).data(Qt.ItemDataRole.UserRole): model.index(row).data(Qt.ItemDataRole.DecorationRole)
+        for row in range(model.rowCount())
+    }
     assert colours[actor.id].name() == "#00aa55" and colours[figure.id].name() == "#e63946"
 
 
@@ -77,8 +81,9 @@ def test_an_arabic_interface_shows_arabic_label_names(qapp, article_ws: Workspac
     try:
         bench = make_bench(article_ws, qtbot)
         assert bench.label_actions["ACTOR"].iconText() == "1 فاعل"
-        assert bench.window.properties.label_box.itemText(bench.window.properties.label_box.findData("CLAIM")) \
-            == "ادعاء"
+        assert (
+            bench.window.properties.label_box.itemText(bench.window.properties.label_box.findData("CLAIM")) == "ادعاء"
+        )
         bench.window.status.show_counts({"ACTOR": 2})
         assert bench.window.status.counts.text().startswith("فاعل 2 · ادعاء 0")
     finally:

@@ -105,8 +105,14 @@ def test_a_second_claim_like_label_gets_a_source_row(article_ws: Workspace, qtbo
     schema = article_ws.schema.get()
     source = schema.relation(SOURCE)
     assert source is not None
-    article_ws.schema.replace(replace(schema, relations=tuple(
-        replace(r, sources=(*r.sources, "ESTIMATE")) if r.name == SOURCE else r for r in schema.relations)))
+    article_ws.schema.replace(
+        replace(
+            schema,
+            relations=tuple(
+                replace(r, sources=(*r.sources, "ESTIMATE")) if r.name == SOURCE else r for r in schema.relations
+            ),
+        )
+    )
     bench = make_bench(article_ws, qtbot)
     estimate = label_span(bench, qtbot, "144", Qt.Key.Key_7)
     bench.doc.select(estimate.id)

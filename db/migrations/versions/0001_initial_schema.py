@@ -77,9 +77,7 @@ def upgrade() -> None:
             name=op.f("fk_annotations__document_id__documents"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["label_id"], ["label_types.id"], name=op.f("fk_annotations__label_id__label_types")
-        ),
+        sa.ForeignKeyConstraint(["label_id"], ["label_types.id"], name=op.f("fk_annotations__label_id__label_types")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_annotations")),
     )
     with op.batch_alter_table("annotations", schema=None) as batch_op:

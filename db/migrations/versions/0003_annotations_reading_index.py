@@ -16,8 +16,18 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-READING_COLUMNS = ["document_id", "start", "end", "created_at", "deleted_at", "label_id", "annotator_id", "id",
-                   "attributes", "note"]
+READING_COLUMNS = [
+    "document_id",
+    "start",
+    "end",
+    "created_at",
+    "deleted_at",
+    "label_id",
+    "annotator_id",
+    "id",
+    "attributes",
+    "note",
+]
 
 
 def upgrade() -> None:

@@ -29,28 +29,85 @@ def _c(*items: tuple[str, str, str]) -> list[dict[str, str]]:
 _OTHER = ("other", "أخرى", "Other")
 # app/schema/default.py as it was at this revision (tests/test_schema_migration.py holds them equal)
 LABELS: list[dict[str, Any]] = [
-    {"name": "ACTOR", "colour": "#f4a261", "shortcut": "1", "name_ar": "فاعل", "name_en": "Actor",
-     "description": "A person, organisation, state or group to whom something is attributed."},
-    {"name": "CLAIM", "colour": "#2a9d8f", "shortcut": "2", "name_ar": "ادعاء", "name_en": "Claim",
-     "description": "A statement presented as true, attributed to an actor."},
-    {"name": "FIGURE", "colour": "#e63946", "shortcut": "3", "name_ar": "رقم", "name_en": "Figure",
-     "description": "A number, amount, percentage or date."},
-    {"name": "CUE", "colour": "#6c757d", "shortcut": None, "name_ar": "قرينة", "name_en": "Cue",
-     "description": "A word that introduces a claim."},
+    {
+        "name": "ACTOR",
+        "colour": "#f4a261",
+        "shortcut": "1",
+        "name_ar": "فاعل",
+        "name_en": "Actor",
+        "description": "A person, organisation, state or group to whom something is attributed.",
+    },
+    {
+        "name": "CLAIM",
+        "colour": "#2a9d8f",
+        "shortcut": "2",
+        "name_ar": "ادعاء",
+        "name_en": "Claim",
+        "description": "A statement presented as true, attributed to an actor.",
+    },
+    {
+        "name": "FIGURE",
+        "colour": "#e63946",
+        "shortcut": "3",
+        "name_ar": "رقم",
+        "name_en": "Figure",
+        "description": "A number, amount, percentage or date.",
+    },
+    {
+        "name": "CUE",
+        "colour": "#6c757d",
+        "shortcut": None,
+        "name_ar": "قرينة",
+        "name_en": "Cue",
+        "description": "A word that introduces a claim.",
+    },
 ]
 ATTRIBUTES: list[tuple[str, str, str, str, str, list[dict[str, str]]]] = [
-    ("ACTOR", "kind", "choice", "النوع", "Kind", _c(("person", "شخص", "Person"),
-                                                   ("organisation", "منظمة", "Organisation"),
-                                                   ("state", "دولة", "State"), ("group", "جماعة", "Group"), _OTHER)),
-    ("CLAIM", "quote", "choice", "الاقتباس", "Quote", _c(("direct", "مباشر", "Direct"),
-                                                         ("indirect", "غير مباشر", "Indirect"))),
-    ("FIGURE", "kind", "choice", "النوع", "Kind", _c(("count", "عدد", "Count"), ("date", "تاريخ", "Date"),
-                                                    ("money", "مبلغ", "Money"), ("percent", "نسبة مئوية", "Percent"),
-                                                    _OTHER)),
+    (
+        "ACTOR",
+        "kind",
+        "choice",
+        "النوع",
+        "Kind",
+        _c(
+            ("person", "شخص", "Person"),
+            ("organisation", "منظمة", "Organisation"),
+            ("state", "دولة", "State"),
+            ("group", "جماعة", "Group"),
+            _OTHER,
+        ),
+    ),
+    (
+        "CLAIM",
+        "quote",
+        "choice",
+        "الاقتباس",
+        "Quote",
+        _c(("direct", "مباشر", "Direct"), ("indirect", "غير مباشر", "Indirect")),
+    ),
+    (
+        "FIGURE",
+        "kind",
+        "choice",
+        "النوع",
+        "Kind",
+        _c(
+            ("count", "عدد", "Count"),
+            ("date", "تاريخ", "Date"),
+            ("money", "مبلغ", "Money"),
+            ("percent", "نسبة مئوية", "Percent"),
+            _OTHER,
+        ),
+    ),
     ("FIGURE", "value", "text", "القيمة", "Value", []),
-    ("FIGURE", "qualifier", "choice", "التقييد", "Qualifier", _c(("at_least", "على الأقل", "At least"),
-                                                                ("about", "نحو", "About"),
-                                                                ("at_most", "على الأكثر", "At most"))),
+    (
+        "FIGURE",
+        "qualifier",
+        "choice",
+        "التقييد",
+        "Qualifier",
+        _c(("at_least", "على الأقل", "At least"), ("about", "نحو", "About"), ("at_most", "على الأكثر", "At most")),
+    ),
 ]
 RELATIONS = [
     ("source", "CLAIM", "ACTOR", "المصدر", "Source", "The actor a claim is attributed to."),
@@ -75,10 +132,15 @@ def upgrade() -> None:
         sa.Column("name_en", sa.Text(), nullable=False),
         sa.Column("choices", sa.JSON(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.CheckConstraint("kind IN ('choice', 'text', 'number', 'date', 'boolean')",
-                           name=op.f("ck_label_attributes__kind")),
-        sa.ForeignKeyConstraint(["label_id"], ["label_types.id"],
-                                name=op.f("fk_label_attributes__label_id__label_types"), ondelete="CASCADE"),
+        sa.CheckConstraint(
+            "kind IN ('choice', 'text', 'number', 'date', 'boolean')", name=op.f("ck_label_attributes__kind")
+        ),
+        sa.ForeignKeyConstraint(
+            ["label_id"],
+            ["label_types.id"],
+            name=op.f("fk_label_attributes__label_id__label_types"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_label_attributes")),
         sa.UniqueConstraint("label_id", "name", name="uq_label_attributes__label_id_name"),
     )
@@ -99,43 +161,93 @@ def upgrade() -> None:
         sa.Column("label_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.CheckConstraint("role IN ('from', 'to')", name=op.f("ck_relation_type_ends__role")),
-        sa.ForeignKeyConstraint(["label_id"], ["label_types.id"],
-                                name=op.f("fk_relation_type_ends__label_id__label_types"), ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["relation_type_id"], ["relation_types.id"],
-                                name=op.f("fk_relation_type_ends__relation_type_id__relation_types"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["label_id"],
+            ["label_types.id"],
+            name=op.f("fk_relation_type_ends__label_id__label_types"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["relation_type_id"],
+            ["relation_types.id"],
+            name=op.f("fk_relation_type_ends__relation_type_id__relation_types"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("relation_type_id", "role", "label_id", name=op.f("pk_relation_type_ends")),
     )
     _seed(op.get_bind())
 
 
 def _seed(conn: sa.Connection) -> None:
-    labels = sa.table("label_types", sa.column("id", sa.Integer), sa.column("name", sa.String),
-                      sa.column("colour", sa.String), sa.column("shortcut", sa.String),
-                      sa.column("description", sa.Text), sa.column("name_ar", sa.Text), sa.column("name_en", sa.Text))
+    labels = sa.table(
+        "label_types",
+        sa.column("id", sa.Integer),
+        sa.column("name", sa.String),
+        sa.column("colour", sa.String),
+        sa.column("shortcut", sa.String),
+        sa.column("description", sa.Text),
+        sa.column("name_ar", sa.Text),
+        sa.column("name_en", sa.Text),
+    )
     ids = dict(conn.execute(sa.select(labels.c.name, labels.c.id)).tuples().all())
     for label in LABELS:
         if label["name"] in ids:  # the database's own colour, key and description stay
-            conn.execute(labels.update().where(labels.c.id == ids[label["name"]]).values(
-                name_ar=label["name_ar"], name_en=label["name_en"]))
+            conn.execute(
+                labels.update()
+                .where(labels.c.id == ids[label["name"]])
+                .values(name_ar=label["name_ar"], name_en=label["name_en"])
+            )
         else:
             ids[label["name"]] = conn.execute(labels.insert().values(**label).returning(labels.c.id)).scalar_one()
-    attributes = sa.table("label_attributes", sa.column("label_id", sa.Integer), sa.column("name", sa.String),
-                          sa.column("kind", sa.String), sa.column("name_ar", sa.Text), sa.column("name_en", sa.Text),
-                          sa.column("choices", sa.JSON), sa.column("position", sa.Integer))
-    rows = [{"label_id": ids[label], "name": name, "kind": kind, "name_ar": ar, "name_en": en, "choices": choices,
-             "position": n} for n, (label, name, kind, ar, en, choices) in enumerate(ATTRIBUTES)]
+    attributes = sa.table(
+        "label_attributes",
+        sa.column("label_id", sa.Integer),
+        sa.column("name", sa.String),
+        sa.column("kind", sa.String),
+        sa.column("name_ar", sa.Text),
+        sa.column("name_en", sa.Text),
+        sa.column("choices", sa.JSON),
+        sa.column("position", sa.Integer),
+    )
+    rows = [
+        {
+            "label_id": ids[label],
+            "name": name,
+            "kind": kind,
+            "name_ar": ar,
+            "name_en": en,
+            "choices": choices,
+            "position": n,
+        }
+        for n, (label, name, kind, ar, en, choices) in enumerate(ATTRIBUTES)
+    ]
     conn.execute(attributes.insert(), rows)
-    types = sa.table("relation_types", sa.column("id", sa.Integer), sa.column("name", sa.String),
-                     sa.column("name_ar", sa.Text), sa.column("name_en", sa.Text), sa.column("description", sa.Text))
-    ends = sa.table("relation_type_ends", sa.column("relation_type_id", sa.Integer), sa.column("role", sa.String),
-                    sa.column("label_id", sa.Integer), sa.column("position", sa.Integer))
+    types = sa.table(
+        "relation_types",
+        sa.column("id", sa.Integer),
+        sa.column("name", sa.String),
+        sa.column("name_ar", sa.Text),
+        sa.column("name_en", sa.Text),
+        sa.column("description", sa.Text),
+    )
+    ends = sa.table(
+        "relation_type_ends",
+        sa.column("relation_type_id", sa.Integer),
+        sa.column("role", sa.String),
+        sa.column("label_id", sa.Integer),
+        sa.column("position", sa.Integer),
+    )
     for name, source, target, ar, en, description in RELATIONS:
-        type_id = conn.execute(types.insert().values(name=name, name_ar=ar, name_en=en, description=description)
-                               .returning(types.c.id)).scalar_one()
-        conn.execute(ends.insert(), [
-            {"relation_type_id": type_id, "role": "from", "label_id": ids[source], "position": 0},
-            {"relation_type_id": type_id, "role": "to", "label_id": ids[target], "position": 0}])
+        type_id = conn.execute(
+            types.insert().values(name=name, name_ar=ar, name_en=en, description=description).returning(types.c.id)
+        ).scalar_one()
+        conn.execute(
+            ends.insert(),
+            [
+                {"relation_type_id": type_id, "role": "from", "label_id": ids[source], "position": 0},
+                {"relation_type_id": type_id, "role": "to", "label_id": ids[target], "position": 0},
+            ],
+        )
     used = sa.table("relations", sa.column("type", sa.String))
     known = {name for name, *_ in RELATIONS}
     for (name,) in conn.execute(sa.select(used.c.type).distinct().order_by(used.c.type)):

@@ -22,8 +22,7 @@ STYLES = {"ACTOR": "fill", "CLAIM": "band", "FIGURE": "frame"}  # app/schema/def
 
 def upgrade() -> None:
     # plain ALTER TABLE ... ADD COLUMN: a batch copy of label_types fails on SQLite once annotations refer to it
-    op.add_column("label_types", sa.Column("style", sa.String(length=16), nullable=False,
-                                           server_default="underline"))
+    op.add_column("label_types", sa.Column("style", sa.String(length=16), nullable=False, server_default="underline"))
     labels = sa.table("label_types", sa.column("name", sa.String), sa.column("style", sa.String))
     for name, style in STYLES.items():
         op.get_bind().execute(labels.update().where(labels.c.name == name).values(style=style))

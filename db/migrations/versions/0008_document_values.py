@@ -24,10 +24,15 @@ def upgrade() -> None:
         sa.Column("document_id", sa.Integer(), nullable=False),
         sa.Column("attribute_id", sa.Integer(), nullable=False),
         sa.Column("value", sa.JSON(), nullable=True),
-        sa.ForeignKeyConstraint(["document_id"], ["documents.id"], name="fk_document_values__document_id__documents",
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["attribute_id"], ["label_attributes.id"],
-                                name="fk_document_values__attribute_id__label_attributes", ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["document_id"], ["documents.id"], name="fk_document_values__document_id__documents", ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["attribute_id"],
+            ["label_attributes.id"],
+            name="fk_document_values__attribute_id__label_attributes",
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("document_id", "attribute_id", name="pk_document_values"),
     )
 

@@ -46,8 +46,12 @@ def meanings(ann: Path) -> Counter[Meaning]:
         if key in spans:
             return spans[key]
         kind, trigger = events[key][0].split(":")
-        return ("event", kind, spans[trigger], tuple(sorted((a.split(":")[0], ref(a.split(":")[1]))
-                                                            for a in events[key][1:])))
+        return (
+            "event",
+            kind,
+            spans[trigger],
+            tuple(sorted((a.split(":")[0], ref(a.split(":")[1])) for a in events[key][1:])),
+        )
 
     rels: dict[str, Meaning] = {}
     out: Counter[Meaning] = Counter()
@@ -59,8 +63,12 @@ def meanings(ann: Path) -> Counter[Meaning]:
         elif line[0] == "E":
             out[ref(fields[0])] += 1
         elif line[0] == "R":
-            rels[fields[0]] = ("relation", words[0], *(tuple(a.split(":")[0] for a in words[1:])),
-                               *(ref(a.split(":")[1]) for a in words[1:]))
+            rels[fields[0]] = (
+                "relation",
+                words[0],
+                *(tuple(a.split(":")[0] for a in words[1:])),
+                *(ref(a.split(":")[1]) for a in words[1:]),
+            )
             out[rels[fields[0]]] += 1
         elif line[0] == "*":
             out[("equiv", words[0], frozenset(ref(m) for m in words[1:]))] += 1
@@ -87,8 +95,9 @@ def _conf_types(conf: Path) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize("name", CORPORA)
-def test_brat_corpus_round_trip_keeps_every_lines_meaning(sqlite_ws: Any, brat: Path, tmp_path: Path,
-                                                          name: str) -> None:
+def test_brat_corpus_round_trip_keeps_every_lines_meaning(
+    sqlite_ws: Any, brat: Path, tmp_path: Path, name: str
+) -> None:
     source = brat / name
     anns = sorted(source.glob("*.ann"))
     report = import_paths(sqlite_ws.db, [source], annotator="importer", fmt="brat")
@@ -106,10 +115,18 @@ def test_brat_corpus_round_trip_keeps_every_lines_meaning(sqlite_ws: Any, brat: 
         assert meanings(ann) == want, original.name
         lines += sum(1 for line in original.read_text(encoding="utf-8").split("\n") if line.strip())
         kept += sum(want.values())
-    triggers = sum(1 for p in anns for line in p.read_text(encoding="utf-8").split("\n")
-                   if line.startswith("T") and line.split("\t")[0] in {
-                       e.split("\t")[1].split()[0].split(":")[1] for e in p.read_text(encoding="utf-8").split("\n")
-                       if e.startswith("E")})
+    triggers = sum(
+        1
+        for p in anns
+        for line in p.read_text(encoding="utf-8").split("\n")
+        if line.startswith("T")
+        and line.split("\t")[0]
+        in {
+            e.split("\t")[1].split()[0].split(":")[1]
+            for e in p.read_text(encoding="utf-8").split("\n")
+            if e.startswith("E")
+        }
+    )
     assert lines == kept + triggers  # every line read is imported (a trigger's T line within its events)
 
 
@@ -125,14 +142,22 @@ def test_exported_conf_declares_every_type_used(sqlite_ws: Any, brat: Path, tmp_
             if not line:
                 continue
             kind = line.split("\t")[1].split()[0]
-            section = {"T": "entities", "E": "events", "R": "relations", "*": "relations", "A": "attributes",
-                       "M": "attributes"}.get(line[0])
+            section = {
+                "T": "entities",
+                "E": "events",
+                "R": "relations",
+                "*": "relations",
+                "A": "attributes",
+                "M": "attributes",
+            }.get(line[0])
             if section:
                 used[section].add(kind.split(":")[0])
-        triggers = {line.split("\t")[1].split()[0].split(":")[0] for line in ann.read_text(encoding="utf-8")
-                    .split("\n") if line.startswith("E")}
+        triggers = {
+            line.split("\t")[1].split()[0].split(":")[0]
+            for line in ann.read_text(encoding="utf-8").split("\n")
+            if line.startswith("E")
+        }
         used["entities"] -= triggers  # a trigger's T line has its event's type
     for section, names in used.items():
         assert names <= declared.get(section, set()), (section, names - declared.get(section, set()))
     assert not declared.get("entities", set()) & declared.get("events", set())
-

@@ -107,8 +107,9 @@ def reported(records: list[SourceRecord]) -> Counter[str]:
 
 @pytest.mark.corpora
 @pytest.mark.parametrize(("name", "scheme", "all_columns"), CASES)
-def test_tokens_and_tags_in_equal_tokens_and_spans_out_plus_reported(ner: Path, name: str, scheme: str,
-                                                                      all_columns: bool) -> None:
+def test_tokens_and_tags_in_equal_tokens_and_spans_out_plus_reported(
+    ner: Path, name: str, scheme: str, all_columns: bool
+) -> None:
     path = ner / name
     src = read_source(path)
     records = list(read_conll(path))

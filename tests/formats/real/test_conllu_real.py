@@ -40,8 +40,10 @@ def _parsed(path: Path) -> list[tuple[dict[str, Any], list[tuple[Any, ...]]]]:
     import conllu
 
     fields = ("id", "form", "lemma", "upos", "xpos", "feats", "head", "deprel", "deps", "misc")
-    return [(dict(s.metadata), [tuple(repr(t[f]) for f in fields) for t in s])
-            for s in conllu.parse(path.read_text(encoding="utf-8"))]
+    return [
+        (dict(s.metadata), [tuple(repr(t[f]) for f in fields) for t in s])
+        for s in conllu.parse(path.read_text(encoding="utf-8"))
+    ]
 
 
 def _mentions(path: Path) -> int:
@@ -79,10 +81,16 @@ def test_export_of_an_import_is_the_source(sqlite_ws: Any, tmp_path: Path, sourc
     export(sqlite_ws.db, "conllu", out)
     assert _parsed(out) == _parsed(source)  # the independent reader sees the same sentences
     assert out.read_bytes() == source.read_bytes()
-    ranges = sum(line.split("\t", 1)[0].count("-") for line in out.read_text(encoding="utf-8").split("\n")
-                 if line and not line.startswith("#"))
-    assert ranges == sum(line.split("\t", 1)[0].count("-") for line in source.read_text(encoding="utf-8")
-                         .split("\n") if line and not line.startswith("#"))
+    ranges = sum(
+        line.split("\t", 1)[0].count("-")
+        for line in out.read_text(encoding="utf-8").split("\n")
+        if line and not line.startswith("#")
+    )
+    assert ranges == sum(
+        line.split("\t", 1)[0].count("-")
+        for line in source.read_text(encoding="utf-8").split("\n")
+        if line and not line.startswith("#")
+    )
 
 
 @pytest.mark.corpora
@@ -93,8 +101,9 @@ def test_every_line_is_kept_and_every_mention_is_a_span_or_reported(source: Path
     assert sum(line.startswith("#") for line in kept) == comments
     assert sum(not line.startswith("#") for line in kept) == tokens
     mentions = _mentions(source)
-    reported = sum(n for r in records for kind, n in r.metadata.get("defects", {}).get("counts", {}).items()
-                   if "no span" in kind)
+    reported = sum(
+        n for r in records for kind, n in r.metadata.get("defects", {}).get("counts", {}).items() if "no span" in kind
+    )
     spans = sum(len(r.annotations) for r in records)
     assert mentions == spans + reported
 

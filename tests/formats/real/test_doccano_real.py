@@ -35,10 +35,15 @@ def source_counts(path: Path) -> dict[str, int]:
     """What the file holds, by plain ``json``: rows, rows with text, spans, relations."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     with_text = [r for r in rows if isinstance(r.get("text", r.get("column_data")), str)]
-    spans = sum(len(r.get("entities", [])) + len(r.get("label", [])) + len(r.get("column_label", []))
-                for r in with_text)
-    return {"rows": len(rows), "with_text": len(with_text), "spans": spans,
-            "relations": sum(len(r.get("relations", [])) for r in with_text)}
+    spans = sum(
+        len(r.get("entities", [])) + len(r.get("label", [])) + len(r.get("column_label", [])) for r in with_text
+    )
+    return {
+        "rows": len(rows),
+        "with_text": len(with_text),
+        "spans": spans,
+        "relations": sum(len(r.get("relations", [])) for r in with_text),
+    }
 
 
 def reported(report: Any) -> dict[str, int]:

@@ -34,12 +34,16 @@ def source_counts(path: Path) -> dict[str, int]:
     """What the export holds, by plain ``json``."""
     tasks = json.loads(path.read_text(encoding="utf-8"))
     texts = [t for t in tasks if isinstance(t.get("data", {}).get("text"), str)]
-    results = [r for t in texts for e in [*t.get("annotations", []), *t.get("predictions", [])]
-               for r in e.get("result", [])]
-    return {"tasks": len(tasks), "texts": len(texts),
-            "labels": sum(len(r["value"]["labels"]) for r in results if r["type"] == "labels"),
-            "relations": sum(r["type"] == "relation" for r in results),
-            "other": sum(r["type"] not in ("labels", "relation", "textarea") for r in results)}
+    results = [
+        r for t in texts for e in [*t.get("annotations", []), *t.get("predictions", [])] for r in e.get("result", [])
+    ]
+    return {
+        "tasks": len(tasks),
+        "texts": len(texts),
+        "labels": sum(len(r["value"]["labels"]) for r in results if r["type"] == "labels"),
+        "relations": sum(r["type"] == "relation" for r in results),
+        "other": sum(r["type"] not in ("labels", "relation", "textarea") for r in results),
+    }
 
 
 def reported(report: Any) -> dict[str, int]:
@@ -60,7 +64,8 @@ def test_every_task_and_result_is_imported_or_reported(exports: list[Path], tmp_
         finally:
             ws.close()
         found = reported(report)
-        assert want["tasks"] == (report.documents + report.duplicates
-                                 + found.get("task without data.text: not imported", 0)), path
+        assert want["tasks"] == (
+            report.documents + report.duplicates + found.get("task without data.text: not imported", 0)
+        ), path
         assert (want["labels"], want["relations"]) == (report.annotations, report.relations), path
         assert want["other"] == found.get(OTHER, 0), path

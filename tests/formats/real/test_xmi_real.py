@@ -21,24 +21,57 @@ from app.formats.validate import check_record
 from app.services.importing import import_paths
 
 CASSIS = Path("peer-formats") / "xmi" / "cassis" / "tests" / "test_files"
-NAMES = ["xmi/" + p for p in (
-    "cas_has_fs_with_no_namespace.xmi", "cas_with_array_features.xmi", "cas_with_collections.xmi",
-    "cas_with_empty_array_reference.xmi", "cas_with_floating_point_special_values.xmi", "cas_with_inheritance.xmi",
-    "cas_with_list_features.xmi", "cas_with_multiple_references_allowed_string_array.xmi",
-    "cas_with_nonindexed_fs.xmi", "cas_with_references.xmi", "cas_with_reserved_names.xmi",
-    "cas_with_smileys.xmi", "cas_with_two_sofas.xmi", "empty_cas.xmi", "lenient_cas.xmi", "small_cas.xmi")] + [
-    f"json/fs_as_array/ser-ref/{p}/debug.xmi" for p in (
-        "casWithEmojiUnicodeTextAndAnnotations", "casWithFloatingPointSpecialValues",
-        "casWithLeftToRightTextAndAnnotations", "casWithSofaDataArray", "casWithSofaDataURI", "casWithText",
-        "casWithTextAndAnnotations", "casWithTraditionalChineseTextAndAnnotations",
-        "casWithoutTextButWithAnnotations", "emptyCas")] + [
-    "json/fs_as_array/one-way/tsv3-testSimpleSlotFeature/debug.xmi"]
+NAMES = (
+    [
+        "xmi/" + p
+        for p in (
+            "cas_has_fs_with_no_namespace.xmi",
+            "cas_with_array_features.xmi",
+            "cas_with_collections.xmi",
+            "cas_with_empty_array_reference.xmi",
+            "cas_with_floating_point_special_values.xmi",
+            "cas_with_inheritance.xmi",
+            "cas_with_list_features.xmi",
+            "cas_with_multiple_references_allowed_string_array.xmi",
+            "cas_with_nonindexed_fs.xmi",
+            "cas_with_references.xmi",
+            "cas_with_reserved_names.xmi",
+            "cas_with_smileys.xmi",
+            "cas_with_two_sofas.xmi",
+            "empty_cas.xmi",
+            "lenient_cas.xmi",
+            "small_cas.xmi",
+        )
+    ]
+    + [
+        f"json/fs_as_array/ser-ref/{p}/debug.xmi"
+        for p in (
+            "casWithEmojiUnicodeTextAndAnnotations",
+            "casWithFloatingPointSpecialValues",
+            "casWithLeftToRightTextAndAnnotations",
+            "casWithSofaDataArray",
+            "casWithSofaDataURI",
+            "casWithText",
+            "casWithTextAndAnnotations",
+            "casWithTraditionalChineseTextAndAnnotations",
+            "casWithoutTextButWithAnnotations",
+            "emptyCas",
+        )
+    ]
+    + ["json/fs_as_array/one-way/tsv3-testSimpleSlotFeature/debug.xmi"]
+)
 # what the importer refuses, and why (checked against the files: no text, or a real duplicate id)
-REFUSED = {"cas_with_array_features.xmi": "no text sofa", "cas_with_list_features.xmi": "no text sofa",
-           "cas_with_multiple_references_allowed_string_array.xmi": "xmi:id 1 is used twice",
-           "casWithFloatingPointSpecialValues": "no text sofa", "casWithSofaDataArray": "no text sofa",
-           "casWithSofaDataURI": "no text sofa", "casWithTextAndAnnotations": "no text sofa",
-           "casWithoutTextButWithAnnotations": "no text sofa", "emptyCas": "no text sofa"}
+REFUSED = {
+    "cas_with_array_features.xmi": "no text sofa",
+    "cas_with_list_features.xmi": "no text sofa",
+    "cas_with_multiple_references_allowed_string_array.xmi": "xmi:id 1 is used twice",
+    "casWithFloatingPointSpecialValues": "no text sofa",
+    "casWithSofaDataArray": "no text sofa",
+    "casWithSofaDataURI": "no text sofa",
+    "casWithTextAndAnnotations": "no text sofa",
+    "casWithoutTextButWithAnnotations": "no text sofa",
+    "emptyCas": "no text sofa",
+}
 
 
 @pytest.fixture(params=NAMES)
@@ -108,9 +141,14 @@ def test_spans_are_the_text_cassis_covers(source: Path) -> None:
     if cas is None:
         pytest.skip(f"{source.name}: refused, or no type system for cassis")
     reading = read_cas(source, source.name)
-    texts = sorted(reading.record.text[a.start:a.end] for a in reading.record.annotations)
-    kept = [a for a in cas.select_all_annotations() if a.begin != a.end and not hasattr(a, "Governor")
-            and (a.type.name.startswith("webanno.custom.") or a.type.name.endswith(".NamedEntity"))]
+    texts = sorted(reading.record.text[a.start : a.end] for a in reading.record.annotations)
+    kept = [
+        a
+        for a in cas.select_all_annotations()
+        if a.begin != a.end
+        and not hasattr(a, "Governor")
+        and (a.type.name.startswith("webanno.custom.") or a.type.name.endswith(".NamedEntity"))
+    ]
     assert texts == sorted(a.get_covered_text() for a in kept)
 
 

@@ -18,7 +18,12 @@ nlp = spacy.blank("ar")
 docs = []
 for part in sorted(out.glob("*.spacy")):
     for doc in DocBin().from_disk(part).get_docs(nlp.vocab):
-        docs.append({"text": doc.text, "user_data": {str(k): v for k, v in doc.user_data.items()},
-                     "spans": [[s.label_, s.start_char, s.end_char, s.text] for s in doc.spans["sc"]],
-                     "tokens": [t.text for t in doc]})
+        docs.append(
+            {
+                "text": doc.text,
+                "user_data": {str(k): v for k, v in doc.user_data.items()},
+                "spans": [[s.label_, s.start_char, s.end_char, s.text] for s in doc.spans["sc"]],
+                "tokens": [t.text for t in doc],
+            }
+        )
 print(json.dumps({"docs": docs, "skipped": report.extra.get("skipped", [])}, ensure_ascii=False))
