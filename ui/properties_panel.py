@@ -127,17 +127,7 @@ class PropertiesPanel(QWidget):
             self.label_box.addItem(display_name(label.display, label.name), label.name)
 
     def _clear_form(self) -> None:
-        keep = {
-            self.empty,
-            self.label_box,
-            self.text_label,
-            self.span_label,
-            self.source_box,
-            self.pick_button,
-            self.cue_label,
-            self.claims_label,
-            self.note_edit,
-        }
+        keep = set(self._fixed_widgets())
         while self.form.rowCount():
             row = self.form.takeRow(0)
             for item in (row.labelItem, row.fieldItem):
@@ -233,8 +223,9 @@ class PropertiesPanel(QWidget):
         self.note_edit.setText(ann.note)
         self._show_rows()
 
-    def _show_rows(self) -> None:
-        for widget in (
+    def _fixed_widgets(self) -> tuple[QWidget, ...]:
+        """The form's widgets that live as long as the panel (the attribute rows are made per annotation)."""
+        return (
             self.empty,
             self.label_box,
             self.text_label,
@@ -244,7 +235,10 @@ class PropertiesPanel(QWidget):
             self.cue_label,
             self.claims_label,
             self.note_edit,
-        ):
+        )
+
+    def _show_rows(self) -> None:
+        for widget in self._fixed_widgets():
             widget.setVisible(self.form.indexOf(widget) >= 0)
 
     def _shown(self, display: Display, name: str) -> str:
