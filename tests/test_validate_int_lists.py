@@ -57,3 +57,17 @@ def test_token_pairs_keep_their_rules(tokens: list[Any], ok: bool) -> None:
     else:
         with pytest.raises(InputError, match=r"metadata.tokens\[\d+\]"):
             check_tokens({"tokens": tokens}, 10, "doc")
+
+
+@pytest.mark.parametrize("strings", [["a", "\udc80"], ["\ud83d", "\ude00"], ["ok", "b\ud800c", "d"]])
+def test_lone_surrogates_in_string_lists_are_refused(strings: list[str]) -> None:
+    """Two halves of a pair in separate strings are still lone surrogates each (the list is checked joined)."""
+    with pytest.raises(InputError, match="lone surrogate"):
+        check_json({"token_attributes": {"form": strings}}, "doc", "metadata")
+
+
+def test_string_lists_pass_and_depth_counts_them() -> None:
+    check_json({"form": ["قال", "😀", ""]}, "doc", "metadata")
+    check_json(_nested(["a", "b"], DEPTH - 2), "doc", "metadata")
+    with pytest.raises(InputError, match="nested more than"):
+        check_json(_nested(["a", "b"], DEPTH - 1), "doc", "metadata")

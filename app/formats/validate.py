@@ -130,6 +130,8 @@ def check_json(value: Any, where: str, what: str) -> None:
         elif kind is list:
             ints = _int_list(item, depth)
             if ints is None:
+                if depth < DEPTH and item and set(map(type, item)) == {str} and _surrogate("".join(item)) < 0:
+                    continue  # strings without lone surrogates (token forms, lemmas): one encode for the list
                 stack.extend((sub, depth + 1) for sub in item)
             elif not (_INT_RANGE[0] <= min(ints) and max(ints) <= _INT_RANGE[1]):
                 stack.extend((sub, depth + 1) for sub in ints)  # the loop names the integer too large
