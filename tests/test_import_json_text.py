@@ -15,8 +15,13 @@ from db.engine import open_database
 def test_metadata_is_stored_compact_and_reads_back_equal(tmp_path: Path) -> None:
     db = open_database(tmp_path / "db.sqlite3")
     metadata = {"title_ar": "خبر عاجل", "tokens": [[0, 3], [4, 8]], "big": 2**63 + 5, "nested": {"z": 1, "a": [1.5]}}
-    record = SourceRecord(text="خبر عاجل", origin="t:1", title="t", metadata=dict(metadata),
-                          annotations=[AnnotationRecord("ACTOR", 0, 3, attributes={"note": "قال"})])
+    record = SourceRecord(
+        text="خبر عاجل",
+        origin="t:1",
+        title="t",
+        metadata=dict(metadata),
+        annotations=[AnnotationRecord("ACTOR", 0, 3, attributes={"note": "قال"})],
+    )
     import_records(db, [record], annotator="me")
     with db.engine.connect() as conn:
         stored = conn.execute(text("SELECT metadata FROM documents")).scalar_one()

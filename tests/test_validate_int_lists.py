@@ -16,12 +16,15 @@ def _nested(inner: Any, levels: int) -> Any:
     return inner
 
 
-@pytest.mark.parametrize("value", [
-    [[0, 1], [2, 2**64]],            # an integer too large, among pairs
-    [1, 2, -(2**63) - 1],            # too small, in a flat list
-    [[0, 1], [2, 3.5], [4, float("nan")]],  # a non-finite float mixed in
-    [[0, 1], [2, "\ud800"]],         # a lone surrogate mixed in
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        [[0, 1], [2, 2**64]],  # an integer too large, among pairs
+        [1, 2, -(2**63) - 1],  # too small, in a flat list
+        [[0, 1], [2, 3.5], [4, float("nan")]],  # a non-finite float mixed in
+        [[0, 1], [2, "\ud800"]],  # a lone surrogate mixed in
+    ],
+)
 def test_bad_values_inside_integer_lists_are_refused(value: Any) -> None:
     with pytest.raises(InputError):
         check_json({"tokens": value}, "doc", "metadata")
@@ -40,17 +43,20 @@ def test_depth_counts_the_integers_of_fast_lists(inner: Any) -> None:
         check_json(_nested(inner, fits + 1), "doc", "metadata")
 
 
-@pytest.mark.parametrize("tokens, ok", [
-    ([[0, 2], [2, 5], [6, 9]], True),
-    ([[0, 2], [1, 5]], False),       # overlaps the token before
-    ([[3, 2]], False),               # end before start
-    ([[-1, 2]], False),              # before the text
-    ([[0, 2], [3, 11]], False),      # past the text (10 characters)
-    ([[0, 2], [3, True]], False),    # a boolean is not an offset
-    ([[0, 2, 3]], False),
-    ([0, 2], False),                 # not pairs
-    ([], True),
-])
+@pytest.mark.parametrize(
+    "tokens, ok",
+    [
+        ([[0, 2], [2, 5], [6, 9]], True),
+        ([[0, 2], [1, 5]], False),  # overlaps the token before
+        ([[3, 2]], False),  # end before start
+        ([[-1, 2]], False),  # before the text
+        ([[0, 2], [3, 11]], False),  # past the text (10 characters)
+        ([[0, 2], [3, True]], False),  # a boolean is not an offset
+        ([[0, 2, 3]], False),
+        ([0, 2], False),  # not pairs
+        ([], True),
+    ],
+)
 def test_token_pairs_keep_their_rules(tokens: list[Any], ok: bool) -> None:
     if ok:
         check_tokens({"tokens": tokens}, 10, "doc")
