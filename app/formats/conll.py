@@ -41,7 +41,7 @@ def nested_layers(annotations: Iterable[AnnotationData]) -> dict[int, str]:
     for a in sorted(annotations, key=lambda a: (a.start, -a.end)):
         levels = ends.setdefault(a.label, [])
         k = next((i for i, end in enumerate(levels) if end <= a.start), len(levels))
-        levels[k:k + 1] = [a.end]
+        levels[k : k + 1] = [a.end]
         out[id(a)] = a.label if k == 0 else f"{a.label}#{k + 1}"
     return out
 
@@ -57,6 +57,7 @@ def document_lines(doc: DocumentData, layers: list[str] | None, ctx: Any = None)
 
         def layer_of(a: AnnotationData) -> str:
             return by_id[id(a)]
+
     sentences = tagged_sentences(doc, names if layers is not None else None, skipped, layer_of)
     if ctx is not None:
         for a, why in skipped:
@@ -67,7 +68,7 @@ def document_lines(doc: DocumentData, layers: list[str] | None, ctx: Any = None)
     yield f"# columns = TOKEN {' '.join(names)}"
     for sent in sentences:
         for k, tok in enumerate(sent.tokens):
-            form = doc.text[tok.start:tok.end].replace("\t", " ").replace("\n", " ")
+            form = doc.text[tok.start : tok.end].replace("\t", " ").replace("\n", " ")
             yield "\t".join([form, *(sent.tags[name][k] for name in names)])
         yield ""
 
@@ -154,12 +155,21 @@ class _Builder:
                 annotations.append(AnnotationRecord(c.label, start, end, attributes=attrs))
         metadata: dict[str, Any] = {"tokens": self.tokens, "sentence_starts": self.sentence_starts}
         if self.layout.attributes:
-            metadata["token_attributes"] = {name: [row[k] for row in self.attributes]
-                                            for k, name in enumerate(self.layout.attributes)}
-        metadata["defects"] = {"counts": self.defects.counts, "examples": self.defects.examples,
-                               "scheme": self.layout.describe()}
-        return SourceRecord(text="".join(self.parts), origin=self.origin, title=self.meta.get("title", ""),
-                            annotations=annotations, metadata=metadata)
+            metadata["token_attributes"] = {
+                name: [row[k] for row in self.attributes] for k, name in enumerate(self.layout.attributes)
+            }
+        metadata["defects"] = {
+            "counts": self.defects.counts,
+            "examples": self.defects.examples,
+            "scheme": self.layout.describe(),
+        }
+        return SourceRecord(
+            text="".join(self.parts),
+            origin=self.origin,
+            title=self.meta.get("title", ""),
+            annotations=annotations,
+            metadata=metadata,
+        )
 
 
 def _attribute_fields(line: str, layout: Layout, b: _Builder, where: str) -> tuple[str, list[str], list[str]]:
@@ -168,7 +178,7 @@ def _attribute_fields(line: str, layout: Layout, b: _Builder, where: str) -> tup
     n = len(layout.attributes) + 2
     if len(fields) > n:
         b.defects.add("token with a space (extra field or glued lines)", where)
-        fields = [" ".join(fields[: len(fields) - n + 1]), *fields[len(fields) - n + 1:]]
+        fields = [" ".join(fields[: len(fields) - n + 1]), *fields[len(fields) - n + 1 :]]
     elif len(fields) < n:
         b.defects.add(f"line with fewer than {n} fields (missing ones read as empty, a missing tag as O)", where)
         missing = [""] * (n - max(len(fields), 2))
@@ -219,8 +229,9 @@ def _lines(path: Path, encoding: str) -> Iterator[str]:
         raise InputError(str(path), exc.strerror or str(exc)) from None
 
 
-def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = None,
-               scheme: str | None = None) -> Iterator[SourceRecord]:
+def read_conll(
+    path: Path, *, rel: str | None = None, encoding: str | None = None, scheme: str | None = None
+) -> Iterator[SourceRecord]:
     """Documents of a CoNLL IOB2 file: ``# newdoc``/``-DOCSTART-`` start one; in a file without them, long
     unbroken runs are cut (a marked document, such as a long paragraph of our own export, never is)."""
     origin = rel or path.name
@@ -261,8 +272,13 @@ def read_conll(path: Path, *, rel: str | None = None, encoding: str | None = Non
             b.defects.add(f"separator line {form} (read as a sentence break)", f"{origin}:{n}")
             b.sentence_break()
             continue
-        if not marked and len(b.tokens) >= MAX_TOKENS and b.sentence_starts[-1] != -1 and b.parts[-1] in _PERIODS \
-                and not any(t[:2] in _CONTINUING for t in tags):
+        if (
+            not marked
+            and len(b.tokens) >= MAX_TOKENS
+            and b.sentence_starts[-1] != -1
+            and b.parts[-1] in _PERIODS
+            and not any(t[:2] in _CONTINUING for t in tags)
+        ):
             if (rec := b.record()) is not None:
                 yield rec
             b = _Builder(f"{origin}:{n}", columns, layout)

@@ -78,7 +78,7 @@ def document_lines(doc: DocumentData, labels: list[str], ctx: Any = None) -> Ite
     for k, sent in enumerate(sentences):
         toks = sent.tokens
         yield f"# sent_id = {doc.id}-{k + 1}"
-        yield f"# text = {text[toks[0].start:toks[-1].end]}"
+        yield f"# text = {text[toks[0].start : toks[-1].end]}"
         i = 0
         while i < len(toks):
             j = i
@@ -86,16 +86,16 @@ def document_lines(doc: DocumentData, labels: list[str], ctx: Any = None) -> Ite
                 j += 1
             misc_space = _space_misc(gap(text, sentences, k, j), k + 1 == len(sentences) and j + 1 == len(toks))
             if k == 0 and i == 0 and toks[0].start > 0:
-                misc_space.insert(0, f"SpacesBefore={escape_spaces(text[:toks[0].start])}")
+                misc_space.insert(0, f"SpacesBefore={escape_spaces(text[: toks[0].start])}")
             if j > i:
-                surface = text[toks[i].start:toks[j].end]
+                surface = text[toks[i].start : toks[j].end]
                 yield f"{i + 1}-{j + 1}\t{_form(surface)}\t_\t_\t_\t_\t_\t_\t_\t{'|'.join(misc_space) or '_'}"
             for t in range(i, j + 1):
                 ents = [sent.tags[name][t] for name in labels if sent.tags[name][t] != "O"]
                 misc = [f"Entity={','.join(ents)}"] if ents else []
                 if j == i:
                     misc = misc_space + misc
-                form = _form(text[toks[t].start:toks[t].end])
+                form = _form(text[toks[t].start : toks[t].end])
                 yield f"{t + 1}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{'|'.join(misc) or '_'}"
             i = j + 1
         yield ""
@@ -176,8 +176,9 @@ class _Parser:
             return
         cols = line.split("\t")
         if len(cols) != 10:
-            raise InputError(f"{self.origin.rpartition(':')[0]}:{n}",
-                             f"expected 10 tab-separated columns, got {len(cols)}")
+            raise InputError(
+                f"{self.origin.rpartition(':')[0]}:{n}", f"expected 10 tab-separated columns, got {len(cols)}"
+            )
         self._token(cols, n)
 
     def end_sentence(self) -> None:
@@ -239,14 +240,16 @@ class _Parser:
 
 def _fingerprint(spans: Iterable[tuple[str, int, int, Mapping[str, Any]]]) -> str:
     """What the Entity= values say, independent of ids: changed annotations are written anew."""
-    keys = sorted([label, start, end, [str(attrs.get(k, "")) for k in _KEPT_ATTRIBUTES]]
-                  for label, start, end, attrs in spans)
+    keys = sorted(
+        [label, start, end, [str(attrs.get(k, "")) for k in _KEPT_ATTRIBUTES]] for label, start, end, attrs in spans
+    )
     return hashlib.sha256(json.dumps(keys, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _annotation_fingerprint(annotations: Iterable[AnnotationData]) -> str:
-    return _fingerprint((a.label, a.start, a.end, a.attributes if isinstance(a.attributes, dict) else {})
-                        for a in annotations)
+    return _fingerprint(
+        (a.label, a.start, a.end, a.attributes if isinstance(a.attributes, dict) else {}) for a in annotations
+    )
 
 
 def _iob_annotations(words: Sequence[_Word], defects: Defects, origin: str) -> list[AnnotationRecord]:
@@ -293,15 +296,23 @@ def _record(parser: _Parser) -> SourceRecord:
     words = parser.words
     annotations = _iob_annotations(words, defects, parser.origin)
     for m in _mentions(words, defects, parser.origin):
-        annotations.append(AnnotationRecord(m.label, words[m.first].start, words[m.last].end,
-                                            attributes=_mention_attributes(m)))
-    source = {"sentences": parser.sentences,
-              "entities": _fingerprint((a.label, a.start, a.end, a.attributes) for a in annotations)}
+        annotations.append(
+            AnnotationRecord(m.label, words[m.first].start, words[m.last].end, attributes=_mention_attributes(m))
+        )
+    source = {
+        "sentences": parser.sentences,
+        "entities": _fingerprint((a.label, a.start, a.end, a.attributes) for a in annotations),
+    }
     meta: dict[str, Any] = {"tokens": parser.tokens, "sentence_starts": parser.sentence_starts, SOURCE_KEY: source}
     if defects.counts:
         meta["defects"] = {"counts": dict(defects.counts), "examples": dict(defects.examples)}
-    return SourceRecord(text=parser.text, origin=parser.origin, external_id=_newdoc_id(parser.sentences),
-                        annotations=annotations, metadata=meta)
+    return SourceRecord(
+        text=parser.text,
+        origin=parser.origin,
+        external_id=_newdoc_id(parser.sentences),
+        annotations=annotations,
+        metadata=meta,
+    )
 
 
 def read_conllu(path: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
@@ -327,7 +338,8 @@ def _source_sentences(doc: DocumentData) -> list[list[str]] | None:
     source = doc.metadata.get(SOURCE_KEY) if isinstance(doc.metadata, dict) else None
     sentences = source.get("sentences") if isinstance(source, dict) else None
     if not isinstance(sentences, list) or not all(
-            isinstance(s, list) and all(isinstance(line, str) for line in s) for s in sentences):
+        isinstance(s, list) and all(isinstance(line, str) for line in s) for s in sentences
+    ):
         return None
     return sentences
 
@@ -340,12 +352,13 @@ def _covered(words: Sequence[_Word], a: AnnotationData) -> tuple[int, int] | Non
     return inside[0], inside[-1]
 
 
-def _iob_values(words: Sequence[_Word], placed: list[tuple[AnnotationData, int, int]],
-                labels: list[str], skip: Any) -> list[str]:
+def _iob_values(
+    words: Sequence[_Word], placed: list[tuple[AnnotationData, int, int]], labels: list[str], skip: Any
+) -> list[str]:
     layers = {name: ["O"] * len(words) for name in labels}
     for a, first, last in placed:
         column = layers[a.label]
-        if any(tag != "O" for tag in column[first:last + 1]):
+        if any(tag != "O" for tag in column[first : last + 1]):
             skip(a, f"overlaps another span in layer {a.label}")
             continue
         mode = a.attributes.get("iob") if isinstance(a.attributes, dict) else None
@@ -357,8 +370,11 @@ def _iob_values(words: Sequence[_Word], placed: list[tuple[AnnotationData, int, 
 def _bracket_values(words: Sequence[_Word], placed: list[tuple[AnnotationData, int, int]]) -> list[str]:
     before = {(m.first, m.last, m.label, m.eid): m for m in _mentions(words, Defects(), "export")}
     numbers = [int(m.entity[1:]) for m in before.values() if m.entity[1:].isdigit()]
-    numbers += [int(str(a.attributes.get("entity"))[1:]) for a, *_ in placed if isinstance(a.attributes, dict)
-                and str(a.attributes.get("entity", ""))[1:].isdigit()]
+    numbers += [
+        int(str(a.attributes.get("entity"))[1:])
+        for a, *_ in placed
+        if isinstance(a.attributes, dict) and str(a.attributes.get("entity", ""))[1:].isdigit()
+    ]
     fresh = max(numbers, default=0)
     mentions: list[Mention] = []
     for a, first, last in placed:

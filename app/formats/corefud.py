@@ -8,6 +8,7 @@ attribute ``entity`` (the coreference chain) and the part as ``part``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,7 +35,14 @@ class Mention:
         return self.eid.partition("[")[2].rstrip("]") or None
 
 
+_IOB_VALUE = re.compile(r"[BI]-[^,]+(?:,[BI]-[^,]+)*")  # Hashiya's own notation: B-CLAIM,I-ACTOR
+
+
 def is_bracketed(value: str) -> bool:
+    """Whether an ``Entity=`` value is in CorefUD's bracket notation rather than Hashiya's ``B-X,I-Y`` (a
+    label may itself hold a bracket: ``B-)`` is Hashiya's)."""
+    if _IOB_VALUE.fullmatch(value):
+        return False
     return "(" in value or value.endswith(")")
 
 

@@ -16,8 +16,12 @@ class Sentence:
     tags: dict[str, list[str]]  # layer -> one tag per token
 
 
-def tagged_sentences(doc: DocumentData, layers: Sequence[str] | None, skipped: list[tuple[AnnotationData, str]],
-                     layer_of: Callable[[AnnotationData], str] | None = None) -> list[Sentence]:
+def tagged_sentences(
+    doc: DocumentData,
+    layers: Sequence[str] | None,
+    skipped: list[tuple[AnnotationData, str]],
+    layer_of: Callable[[AnnotationData], str] | None = None,
+) -> list[Sentence]:
     """Tokens split at span boundaries, with tags per layer (per label, or one ``tags`` layer if None).
 
     A span the tokens cannot hold (it crosses a sentence, falls inside a letter and its harakat, or
@@ -48,7 +52,7 @@ def gap(text: str, sentences: Sequence[Sentence], k: int, i: int) -> str:
     tokens = sentences[k].tokens
     end = tokens[i].end
     if i + 1 < len(tokens):
-        return text[end:tokens[i + 1].start]
+        return text[end : tokens[i + 1].start]
     if k + 1 < len(sentences):
-        return text[end:sentences[k + 1].tokens[0].start]
+        return text[end : sentences[k + 1].tokens[0].start]
     return text[end:]

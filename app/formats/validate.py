@@ -68,8 +68,11 @@ def check_label(name: object, where: str, what: str = "label") -> str:
     """``name`` if it is a usable label name, else an InputError naming ``where``."""
     problem = label_problem(name)
     if problem is not None:
-        raise InputError(where, f"{what} {name!r} {problem}; a {what} is letters, digits, punctuation or symbols "
-                                "without spaces, commas or '|'")
+        raise InputError(
+            where,
+            f"{what} {name!r} {problem}; a {what} is letters, digits, punctuation or symbols "
+            "without spaces, commas or '|'",
+        )
     return name  # type: ignore[return-value]  # a str: label_problem said so
 
 
@@ -94,8 +97,15 @@ def check_string(value: object, where: str, what: str, *, optional: bool = True)
 
 
 def _kind(value: object) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null",
-             int: "a number", float: "a number"}
+    names = {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        type(None): "null",
+        int: "a number",
+        float: "a number",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -154,20 +164,35 @@ def check_tokens(metadata: dict[str, Any], text_length: int, where: str) -> None
         if type(tokens) is not list:
             raise InputError(where, f"metadata.tokens must be an array of [start, end] pairs, got {_kind(tokens)}")
         flat = _int_list(tokens, 1) or []
-        fine = (len(flat) == 2 * len(tokens) > 0 and flat[0] >= 0 and flat[-1] <= text_length
-                and all(map(le, flat, islice(flat, 1, None))))  # the pairs in order, checked in C; else per pair
+        fine = (
+            len(flat) == 2 * len(tokens) > 0
+            and flat[0] >= 0
+            and flat[-1] <= text_length
+            and all(map(le, flat, islice(flat, 1, None)))
+        )  # the pairs in order, checked in C; else per pair
         last = 0
         for n, pair in enumerate(() if fine else tokens):
-            if not (type(pair) is list and len(pair) == 2 and type(pair[0]) is int and type(pair[1]) is int
-                    and last <= pair[0] <= pair[1] <= text_length):
-                raise InputError(where, f"metadata.tokens[{n}] must be [start, end] in text order inside the text "
-                                        f"(0..{text_length}), got {pair!r}")
+            if not (
+                type(pair) is list
+                and len(pair) == 2
+                and type(pair[0]) is int
+                and type(pair[1]) is int
+                and last <= pair[0] <= pair[1] <= text_length
+            ):
+                raise InputError(
+                    where,
+                    f"metadata.tokens[{n}] must be [start, end] in text order inside the text "
+                    f"(0..{text_length}), got {pair!r}",
+                )
             last = pair[1]
     starts = metadata.get("sentence_starts")
     if starts is not None:
         count = len(tokens) if type(tokens) is list else None
-        if type(starts) is not list or any(type(s) is not int or s < 0 or (count is not None and s >= max(count, 1))
-                                           for s in starts) or starts != sorted(set(starts)):
+        if (
+            type(starts) is not list
+            or any(type(s) is not int or s < 0 or (count is not None and s >= max(count, 1)) for s in starts)
+            or starts != sorted(set(starts))
+        ):
             raise InputError(where, "metadata.sentence_starts must be increasing token indices")
 
 

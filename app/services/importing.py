@@ -100,12 +100,23 @@ class ImportReport:
     # tags...): kept as found, and told to the user by defect_lines()
     defects: list[dict[str, Any]] = field(default_factory=list)
 
-    _COUNTS = ("documents", "duplicates", "empty", "annotations", "relations", "annotations_present",
-               "relations_present")
+    _COUNTS = (
+        "documents",
+        "duplicates",
+        "empty",
+        "annotations",
+        "relations",
+        "annotations_present",
+        "relations_present",
+    )
 
     def checkpoint(self) -> tuple[int, ...]:
-        return (*(getattr(self, name) for name in self._COUNTS), len(self.new_labels), len(self.document_ids),
-                len(self.defects))
+        return (
+            *(getattr(self, name) for name in self._COUNTS),
+            len(self.new_labels),
+            len(self.document_ids),
+            len(self.defects),
+        )
 
     def rewind(self, mark: tuple[int, ...]) -> None:
         """Back to ``checkpoint()``'s counts, keeping the list of bad files."""
@@ -130,13 +141,16 @@ class ImportReport:
         schemes = Counter(found["scheme"] for found in self.defects if found.get("scheme"))
         units = Counter(found["offsets"] for found in self.defects if found.get("offsets"))  # doccano, Label Studio
         return [f"tagging scheme {scheme}: {n} documents" for scheme, n in schemes.items()] + [
-            f"offsets counted in {unit}: {n} documents" for unit, n in units.items()]
+            f"offsets counted in {unit}: {n} documents" for unit, n in units.items()
+        ]
 
     def defect_lines(self) -> list[str]:
         """One line per kind of defect: how many, and where the first were."""
         counts, where = self._defect_totals()
-        return [f"{kind}: {n}" + (f" (e.g. {'; '.join(where[kind])})" if where[kind] else "")
-                for kind, n in sorted(counts.items(), key=lambda item: -item[1])]
+        return [
+            f"{kind}: {n}" + (f" (e.g. {'; '.join(where[kind])})" if where[kind] else "")
+            for kind, n in sorted(counts.items(), key=lambda item: -item[1])
+        ]
 
     def summary(self) -> str:
         parts = [f"{self.documents} documents imported"]
@@ -145,8 +159,10 @@ class ImportReport:
         if self.duplicates:
             parts.append(f"{self.duplicates} already present")
         if self.annotations_present or self.relations_present:
-            parts.append(f"{self.annotations_present} annotations already present, "
-                         f"{self.relations_present} relations already present")
+            parts.append(
+                f"{self.annotations_present} annotations already present, "
+                f"{self.relations_present} relations already present"
+            )
         if self.empty:
             parts.append(f"{self.empty} empty records skipped")
         if self.new_labels:
@@ -212,8 +228,11 @@ class _Ingest:
     def _check(self, record: SourceRecord) -> None:
         """Spans, ids and links of one record; ids are put in their 32-hex-digit form."""
         if record.doc_id is not None and not 1 <= record.doc_id <= self.max_doc_id:
-            raise InputError(record.origin, f"document id {record.doc_id} is outside 1..{self.max_doc_id} (ids must "
-                             "fit the database and stay exact in every export); remove it to get a new id")
+            raise InputError(
+                record.origin,
+                f"document id {record.doc_id} is outside 1..{self.max_doc_id} (ids must "
+                "fit the database and stay exact in every export); remove it to get a new id",
+            )
         if record.fields:
             self._check_fields(record)
         ids_here: set[str] = set()
@@ -249,18 +268,24 @@ class _Ingest:
             return
         records, self.pending = self.pending, []
         base = self.spool.count + 1  # the spool's number of the first of these records
-        ids = [(a.id, n, part) for n, (_, r) in enumerate(records, base) for part, a in enumerate(r.annotations)
-               if a.id]
-        ids += [(x.id, n, -1 - part) for n, (_, r) in enumerate(records, base) for part, x in enumerate(r.relations)
-                if x.id]
+        ids = [
+            (a.id, n, part) for n, (_, r) in enumerate(records, base) for part, a in enumerate(r.annotations) if a.id
+        ]
+        ids += [
+            (x.id, n, -1 - part) for n, (_, r) in enumerate(records, base) for part, x in enumerate(r.relations) if x.id
+        ]
         repeated = self.spool.claim(self.file, ids)
         if repeated is not None:
             key, first, second = repeated
             here = self._where(records[second[0] - base][1].origin, second[1])
-            there = self._where(records[first[0] - base][1].origin if first[0] >= base else
-                                self.spool.origin(first[0]), first[1])
-            raise InputError(here, f"id {uuid_text(key)} is already used at {there}; each annotation and relation "
-                                   "needs its own id (nothing was imported)")
+            there = self._where(
+                records[first[0] - base][1].origin if first[0] >= base else self.spool.origin(first[0]), first[1]
+            )
+            raise InputError(
+                here,
+                f"id {uuid_text(key)} is already used at {there}; each annotation and relation "
+                "needs its own id (nothing was imported)",
+            )
         self._refuse_stored_elsewhere(records)
         self.spool.put(self.file, records)
 
@@ -277,21 +302,30 @@ class _Ingest:
             if self._reader is None:
                 self._reader = self.db.engine.connect()
             raw = self._reader.connection.driver_connection  # autocommit: each SELECT sees the latest commit
-            head = ("SELECT annotations.id, documents.sha256 FROM annotations JOIN documents ON documents.id = "
-                    "annotations.document_id WHERE annotations.id IN ")
+            head = (
+                "SELECT annotations.id, documents.sha256 FROM annotations JOIN documents ON documents.id = "
+                "annotations.document_id WHERE annotations.id IN "
+            )
             keys, stored = list(owner), []
             for start in range(0, len(keys), 5000):
-                part = keys[start:start + 5000]
+                part = keys[start : start + 5000]
                 stored += raw.execute(head + f"({','.join('?' * len(part))})", part)  # type: ignore[union-attr]
         else:
             with self.db.engine.connect() as conn:
-                stored = self._lookup(conn, Annotation.id, list(owner), Document.sha256,
-                                      lambda q: q.join(Document, Document.id == Annotation.document_id),
-                                      "annotations JOIN documents ON documents.id = annotations.document_id")
+                stored = self._lookup(
+                    conn,
+                    Annotation.id,
+                    list(owner),
+                    Document.sha256,
+                    lambda q: q.join(Document, Document.id == Annotation.document_id),
+                    "annotations JOIN documents ON documents.id = annotations.document_id",
+                )
         for key, sha in stored:
             if sha != owner[key][0]:
-                raise InputError(self._where(owner[key][1].origin, owner[key][2]),
-                                 f"annotation id {uuid_text(key)} is already stored for another document")
+                raise InputError(
+                    self._where(owner[key][1].origin, owner[key][2]),
+                    f"annotation id {uuid_text(key)} is already stored for another document",
+                )
 
     def __enter__(self) -> _Ingest:
         return self
@@ -331,8 +365,9 @@ class _Ingest:
             if isinstance(exc, DBAPIError):
                 raise HashiyaError(f"import stopped while writing ({exc.orig}); {undone}") from None
             if isinstance(exc, DatabaseError) and self.batches:  # named by the engine (a full disk...)
-                raise type(exc)(f"import stopped while writing: {str(exc).removesuffix(' (nothing was changed)')}"
-                                f"; {undone}") from None
+                raise type(exc)(
+                    f"import stopped while writing: {str(exc).removesuffix(' (nothing was changed)')}; {undone}"
+                ) from None
             raise
 
     def _undo(self) -> str:
@@ -346,22 +381,38 @@ class _Ingest:
                         conn.execute(delete(column.table).where(self._column(column).in_(self._keys(keys))))
                 ids = self.report.document_ids
                 for start in range(0, len(ids), 5000):
-                    conn.execute(delete(Document).where(Document.id.in_(ids[start:start + 5000])))
-                conn.execute(delete(LabelType).where(LabelType.name.in_(self.report.new_labels), ~exists().where(
-                    Annotation.label_id == LabelType.id)))
+                    conn.execute(delete(Document).where(Document.id.in_(ids[start : start + 5000])))
+                conn.execute(
+                    delete(LabelType).where(
+                        LabelType.name.in_(self.report.new_labels), ~exists().where(Annotation.label_id == LabelType.id)
+                    )
+                )
                 for doc_id, field_id in self.values_added:
-                    conn.execute(delete(DocumentValue).where(DocumentValue.document_id == doc_id,
-                                                             DocumentValue.attribute_id == field_id))
+                    conn.execute(
+                        delete(DocumentValue).where(
+                            DocumentValue.document_id == doc_id, DocumentValue.attribute_id == field_id
+                        )
+                    )
                 for label_id, deleted_at in self.revived.items():  # deleted again, as they were
                     conn.execute(update(LabelType).where(LabelType.id == label_id).values(deleted_at=deleted_at))
-                conn.execute(delete(RelationType).where(RelationType.name.in_(self.report.new_relation_types),
-                                                        ~exists().where(Relation.type == RelationType.name)))
-                conn.execute(delete(Annotator).where(
-                    Annotator.name.in_(self.new_annotators), ~exists().where(Annotation.annotator_id == Annotator.id),
-                    ~exists().where(Relation.annotator_id == Annotator.id)))
+                conn.execute(
+                    delete(RelationType).where(
+                        RelationType.name.in_(self.report.new_relation_types),
+                        ~exists().where(Relation.type == RelationType.name),
+                    )
+                )
+                conn.execute(
+                    delete(Annotator).where(
+                        Annotator.name.in_(self.new_annotators),
+                        ~exists().where(Annotation.annotator_id == Annotator.id),
+                        ~exists().where(Relation.annotator_id == Annotator.id),
+                    )
+                )
         except Exception as exc:
-            return (f"{self.batches} batches of up to {WRITE_BATCH} documents were written and could not be removed "
-                    f"({exc}); importing the same files again adds only the rest")
+            return (
+                f"{self.batches} batches of up to {WRITE_BATCH} documents were written and could not be removed "
+                f"({exc}); importing the same files again adds only the rest"
+            )
         return f"what it had written ({len(self.report.document_ids)} documents) was removed"
 
     def _write_batch(self, conn: Connection, records: list[tuple[str, SourceRecord]]) -> None:
@@ -381,7 +432,8 @@ class _Ingest:
         self.labels: dict[str, int] = {}
         self.deleted_labels: dict[str, tuple[int, Any]] = {}  # name -> id, deleted_at
         for label_id, name, deleted_at in self.conn.execute(
-                select(LabelType.id, LabelType.name, LabelType.deleted_at)).tuples():
+            select(LabelType.id, LabelType.name, LabelType.deleted_at)
+        ).tuples():
             if deleted_at is None:
                 self.labels[name] = label_id
             else:
@@ -398,10 +450,14 @@ class _Ingest:
             self.revived[label_id] = deleted_at
             self.report.revived_labels.append(name)
         else:  # it joins the schema with a colour no label has and a free key
-            colour, key = new_label_style(self.conn.execute(select(LabelType.colour, LabelType.shortcut).where(
-                LabelType.deleted_at.is_(None))).tuples())
-            label_id = self.conn.execute(insert(LabelType).values(
-                name=name, colour=colour, shortcut=key, description="").returning(LabelType.id)).scalar_one()
+            colour, key = new_label_style(
+                self.conn.execute(
+                    select(LabelType.colour, LabelType.shortcut).where(LabelType.deleted_at.is_(None))
+                ).tuples()
+            )
+            label_id = self.conn.execute(
+                insert(LabelType).values(name=name, colour=colour, shortcut=key, description="").returning(LabelType.id)
+            ).scalar_one()
             self.report.new_labels.append(name)
         self.labels[name] = label_id
         return label_id
@@ -427,8 +483,9 @@ class _Ingest:
         """New texts become documents; a text already stored, or twice in this batch, is one document that
         gets every copy's annotations (as when the copies come in two imports)."""
         shas = {sha for sha, _ in records}
-        existing = dict(self.conn.execute(select(Document.sha256, Document.id).where(Document.sha256.in_(shas)))
-                        .tuples().all())
+        existing = dict(
+            self.conn.execute(select(Document.sha256, Document.id).where(Document.sha256.in_(shas))).tuples().all()
+        )
         wanted_ids = {r.doc_id for _, r in records if r.doc_id is not None}
         taken = set(self.conn.scalars(select(Document.id).where(Document.id.in_(wanted_ids)))) if wanted_ids else set()
         now = utcnow()
@@ -475,10 +532,20 @@ class _Ingest:
         wanted = [(record, doc_id) for record, doc_id in targets if record.fields]
         if not wanted:
             return
-        ids = dict(self.conn.execute(select(LabelAttribute.name, LabelAttribute.id)
-                                     .where(LabelAttribute.label_id.is_(None))).tuples().all())
-        taken = set(self.conn.execute(select(DocumentValue.document_id, DocumentValue.attribute_id).where(
-            DocumentValue.document_id.in_({doc_id for _, doc_id in wanted}))).tuples().all())
+        ids = dict(
+            self.conn.execute(select(LabelAttribute.name, LabelAttribute.id).where(LabelAttribute.label_id.is_(None)))
+            .tuples()
+            .all()
+        )
+        taken = set(
+            self.conn.execute(
+                select(DocumentValue.document_id, DocumentValue.attribute_id).where(
+                    DocumentValue.document_id.in_({doc_id for _, doc_id in wanted})
+                )
+            )
+            .tuples()
+            .all()
+        )
         rows = []
         for record, doc_id in wanted:
             for name, value in record.fields.items():
@@ -497,8 +564,12 @@ class _Ingest:
         if with_id:
             self._insert(Document, with_id)
             if self.conn.dialect.name == "postgresql":  # the next batch's new ids must not meet these
-                self.conn.execute(text("SELECT setval(pg_get_serial_sequence('documents', 'id'), "
-                                       "(SELECT COALESCE(MAX(id), 1) FROM documents))"))
+                self.conn.execute(
+                    text(
+                        "SELECT setval(pg_get_serial_sequence('documents', 'id'), "
+                        "(SELECT COALESCE(MAX(id), 1) FROM documents))"
+                    )
+                )
         if without_id and self.raw:
             # SQLite: BEGIN IMMEDIATE, so this transaction writes alone and ids follow max(id); RETURNING went
             # row by row.
@@ -507,9 +578,11 @@ class _Ingest:
                 row["id"] = new_id
             self._insert(Document, without_id)
         elif without_id:
-            ids = self.conn.execute(
-                insert(Document).returning(Document.id, sort_by_parameter_order=True), without_id
-            ).scalars().all()
+            ids = (
+                self.conn.execute(insert(Document).returning(Document.id, sort_by_parameter_order=True), without_id)
+                .scalars()
+                .all()
+            )
             for row, new_id in zip(without_id, ids, strict=True):
                 row["id"] = new_id
 
@@ -519,10 +592,12 @@ class _Ingest:
         import stopped half-way and run again adds only the rest."""
         ann_rows: list[dict[str, Any]] = []
         rel_rows: list[dict[str, Any]] = []
-        present = self._present(Annotation.id, [self._key(a.id) for r, doc in targets if doc in merged
-                                                for a in r.annotations if a.id])
-        present_rel = self._present(Relation.id, [self._key(x.id) for r, doc in targets if doc in merged
-                                                  for x in r.relations if x.id])
+        present = self._present(
+            Annotation.id, [self._key(a.id) for r, doc in targets if doc in merged for a in r.annotations if a.id]
+        )
+        present_rel = self._present(
+            Relation.id, [self._key(x.id) for r, doc in targets if doc in merged for x in r.relations if x.id]
+        )
         same, links = self._stored_contents(merged)
         for record, doc_id in targets:
             for a in record.annotations:
@@ -534,12 +609,22 @@ class _Ingest:
                     continue
                 present.add(key)
                 same.add(content)
-                ann_rows.append({
-                    "id": key, "document_id": doc_id, "annotator_id": annotator_id, "label_id": label_id,
-                    "start": a.start, "end": a.end, "text": record.text[a.start:a.end],
-                    "attributes": a.attributes or {}, "note": a.note or "",
-                    "created_at": now, "updated_at": now, "deleted_at": None,
-                })
+                ann_rows.append(
+                    {
+                        "id": key,
+                        "document_id": doc_id,
+                        "annotator_id": annotator_id,
+                        "label_id": label_id,
+                        "start": a.start,
+                        "end": a.end,
+                        "text": record.text[a.start : a.end],
+                        "attributes": a.attributes or {},
+                        "note": a.note or "",
+                        "created_at": now,
+                        "updated_at": now,
+                        "deleted_at": None,
+                    }
+                )
             for rel in record.relations:
                 ends = (self._key(rel.from_id), self._key(rel.to_id))
                 link = (rel.type, str(ends[0]), str(ends[1]))
@@ -549,11 +634,19 @@ class _Ingest:
                     continue
                 present_rel.add(key)
                 links.add(link)
-                rel_rows.append({
-                    "id": key, "type": self._relation_type(rel.type), "from_id": ends[0], "to_id": ends[1],
-                    "annotator_id": self._annotator_id(rel.annotator), "created_at": now, "deleted_at": None,
-                    "attributes": rel.attributes or {}, "note": rel.note or "",
-                })
+                rel_rows.append(
+                    {
+                        "id": key,
+                        "type": self._relation_type(rel.type),
+                        "from_id": ends[0],
+                        "to_id": ends[1],
+                        "annotator_id": self._annotator_id(rel.annotator),
+                        "created_at": now,
+                        "deleted_at": None,
+                        "attributes": rel.attributes or {},
+                        "note": rel.note or "",
+                    }
+                )
         self._insert(Annotation, ann_rows)
         self._insert(Relation, rel_rows)
         self.spool.note_written("annotation", [row["id"] for row in ann_rows if row["document_id"] in merged])
@@ -567,15 +660,28 @@ class _Ingest:
         links: set[tuple[str, str, str]] = set()
         ordered = sorted(docs)
         for start in range(0, len(ordered), 5000):
-            part = ordered[start:start + 5000]
-            same.update(self.conn.execute(
-                select(Annotation.document_id, Annotation.label_id, Annotation.start, Annotation.end,
-                       Annotation.annotator_id).where(Annotation.document_id.in_(part),
-                                                      Annotation.deleted_at.is_(None))).tuples().all())
-            links.update((kind, str(a), str(b)) for kind, a, b in self.conn.execute(
-                select(Relation.type, self._column(Relation.from_id), self._column(Relation.to_id))
-                .join(Annotation, Annotation.id == Relation.from_id)
-                .where(Annotation.document_id.in_(part), Relation.deleted_at.is_(None))))
+            part = ordered[start : start + 5000]
+            same.update(
+                self.conn.execute(
+                    select(
+                        Annotation.document_id,
+                        Annotation.label_id,
+                        Annotation.start,
+                        Annotation.end,
+                        Annotation.annotator_id,
+                    ).where(Annotation.document_id.in_(part), Annotation.deleted_at.is_(None))
+                )
+                .tuples()
+                .all()
+            )
+            links.update(
+                (kind, str(a), str(b))
+                for kind, a, b in self.conn.execute(
+                    select(Relation.type, self._column(Relation.from_id), self._column(Relation.to_id))
+                    .join(Annotation, Annotation.id == Relation.from_id)
+                    .where(Annotation.document_id.in_(part), Relation.deleted_at.is_(None))
+                )
+            )
         return same, links
 
     def _key(self, value: str | None) -> Any:
@@ -596,30 +702,38 @@ class _Ingest:
         """Which of these ids (as ``_key`` made them) are stored already, looked up in slices of 5000."""
         return {self._key(key) for key, _ in self._lookup(self.conn, column, keys, column)}
 
-    def _lookup(self, conn: Connection, column: Any, keys: list[Any], other: Any,
-                join: Callable[[Any], Any] = lambda query: query, sqlite_from: str | None = None
-                ) -> list[tuple[Any, Any]]:
+    def _lookup(
+        self,
+        conn: Connection,
+        column: Any,
+        keys: list[Any],
+        other: Any,
+        join: Callable[[Any], Any] = lambda query: query,
+        sqlite_from: str | None = None,
+    ) -> list[tuple[Any, Any]]:
         """``(key, other)`` of the rows whose ``column`` is one of ``keys``. On SQLite as plain SQL (``sqlite_from``
         is the FROM clause ``join`` makes): SQLAlchemy's expansion of 5000 bound values was a tenth of an import."""
         found: list[tuple[Any, Any]] = []
         if self.raw:
-            head = (f"SELECT {column.table.name}.{column.name}, {other.table.name}.{other.name} "
-                    f"FROM {sqlite_from or column.table.name} WHERE {column.table.name}.{column.name} IN ")
+            head = (
+                f"SELECT {column.table.name}.{column.name}, {other.table.name}.{other.name} "
+                f"FROM {sqlite_from or column.table.name} WHERE {column.table.name}.{column.name} IN "
+            )
             for start in range(0, len(keys), 5000):
-                part = keys[start:start + 5000]
+                part = keys[start : start + 5000]
                 found.extend(conn.exec_driver_sql(head + f"({','.join('?' * len(part))})", tuple(part)).tuples())
             return found
         column = self._column(column)
         keys = keys if self.raw else [uuid.UUID(hex=key) if type(key) is str else key for key in keys]
         for start in range(0, len(keys), 5000):
-            query = join(select(column, other)).where(column.in_(keys[start:start + 5000]))
+            query = join(select(column, other)).where(column.in_(keys[start : start + 5000]))
             found.extend((key if self.raw else key.hex, value) for key, value in conn.execute(query).tuples())
         return found
 
     def _insert(self, model: type[Document] | type[Annotation] | type[Relation], rows: list[dict[str, Any]]) -> None:
         """Bulk insert in slices of 5000; on SQLite as plain ``executemany`` of values already in stored form."""
         for start in range(0, len(rows), 5000):
-            part = rows[start:start + 5000]
+            part = rows[start : start + 5000]
             if self.raw and self._stored is not None:
                 sql, values = self._stored.statement(model.__table__, part)  # type: ignore[arg-type]
                 self.conn.exec_driver_sql(sql, values)
@@ -653,6 +767,7 @@ class _StoredForms:
                 if value is not last[0]:
                     last[:] = [value, proc(value)]
                 return last[1]
+
             return shared
         return proc
 
@@ -660,8 +775,10 @@ class _StoredForms:
         if table.name not in self._tables:
             quote = self.dialect.identifier_preparer.quote
             columns = list(table.columns)
-            sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-                   f"VALUES ({', '.join('?' for _ in columns)})")
+            sql = (
+                f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})"
+            )
             fixes = [(n, conv) for n, c in enumerate(columns) if (conv := self._converter(c)) is not None]
             self._tables[table.name] = sql, itemgetter(*(c.key for c in columns)), fixes
         sql, getter, fixes = self._tables[table.name]
@@ -698,8 +815,9 @@ def _hex(value: str, where: str) -> str:
     return parse_id(value, where).hex
 
 
-def import_records(db: Database, records: Iterable[SourceRecord], *, annotator: str,
-                   progress: Progress | None = None) -> ImportReport:
+def import_records(
+    db: Database, records: Iterable[SourceRecord], *, annotator: str, progress: Progress | None = None
+) -> ImportReport:
     """Import records from any source: all checked first, then written in batches (all or nothing)."""
     report = ImportReport()
     with Spool() as spool, _Ingest(db, annotator, report, spool) as ingest:
@@ -722,18 +840,30 @@ def _ingest_file(ingest: _Ingest, records: Iterable[SourceRecord], progress: Pro
         progress(count % BATCH)
 
 
-def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: str | None = None,
-                 mapping: FieldMapping | None = None, encoding: str | None = None, skip_bad: bool = False,
-                 on_file: Callable[[Path], None] | None = None, progress: Progress | None = None,
-                 max_size: int | None = None, scheme: str | None = None, offsets: str | None = None) -> ImportReport:
+def import_paths(
+    db: Database,
+    paths: Iterable[Path],
+    *,
+    annotator: str,
+    fmt: str | None = None,
+    mapping: FieldMapping | None = None,
+    encoding: str | None = None,
+    skip_bad: bool = False,
+    on_file: Callable[[Path], None] | None = None,
+    progress: Progress | None = None,
+    max_size: int | None = None,
+    scheme: str | None = None,
+    offsets: str | None = None,
+) -> ImportReport:
     """Import files and folders. Without ``skip_bad`` the first bad file aborts the whole import, before
     anything is written; with it, a bad file is left out and the others are imported. What a folder holds
     that is not read (FIFOs, devices, links out of it, files over ``max_size``) is listed in ``report.bad``."""
     from app.formats.readers import MAX_SIZE, expand_paths, read_records
 
     skipped: list[tuple[str, str]] = []
-    files = expand_paths([Path(p) for p in paths], fmt, max_size=max_size or MAX_SIZE, skipped=skipped,
-                         database=db.file)
+    files = expand_paths(
+        [Path(p) for p in paths], fmt, max_size=max_size or MAX_SIZE, skipped=skipped, database=db.file
+    )
     if not files:
         why = f" (skipped {skipped[0][0]}: {skipped[0][1]})" if skipped else ""
         raise HashiyaError("no importable files found in " + ", ".join(str(p) for p in paths) + why)
@@ -743,8 +873,13 @@ def import_paths(db: Database, paths: Iterable[Path], *, annotator: str, fmt: st
         for path, file_fmt, rel in files:
             ingest.start_file()
             try:
-                _ingest_file(ingest, read_records(path, file_fmt, mapping=mapping, encoding=encoding, rel=rel,
-                                                  scheme=scheme, offsets=offsets), progress)
+                _ingest_file(
+                    ingest,
+                    read_records(
+                        path, file_fmt, mapping=mapping, encoding=encoding, rel=rel, scheme=scheme, offsets=offsets
+                    ),
+                    progress,
+                )
             except InputError as exc:
                 if not skip_bad:
                     raise

@@ -73,10 +73,15 @@ class Spool:
         self._db = sqlite3.connect(Path(self._dir.name) / "spool.sqlite3", isolation_level=None)
         # a page cache large enough for the ids' index (random keys: with the 2 MB default, inserting the
         # ids of 200,000 annotations went to the file and back)
-        for sql in ("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA cache_size=-65536", "BEGIN",
-                    "CREATE TABLE records (n INTEGER PRIMARY KEY, file INTEGER, sha TEXT, data BLOB)",
-                    "CREATE TABLE ids (id BLOB PRIMARY KEY, file INTEGER, n INTEGER, part INTEGER) WITHOUT ROWID",
-                    "CREATE TABLE written (kind TEXT, id TEXT)"):
+        for sql in (
+            "PRAGMA journal_mode=OFF",
+            "PRAGMA synchronous=OFF",
+            "PRAGMA cache_size=-65536",
+            "BEGIN",
+            "CREATE TABLE records (n INTEGER PRIMARY KEY, file INTEGER, sha TEXT, data BLOB)",
+            "CREATE TABLE ids (id BLOB PRIMARY KEY, file INTEGER, n INTEGER, part INTEGER) WITHOUT ROWID",
+            "CREATE TABLE written (kind TEXT, id TEXT)",
+        ):
             self._db.execute(sql)
         self.memory_bytes = MEMORY_BYTES if memory_bytes is None else memory_bytes
         self._held: list[tuple[int, int, str, SourceRecord]] = []  # (n, file, sha, record) while in memory
@@ -109,13 +114,17 @@ class Spool:
     def _spill(self) -> None:
         """Past ``memory_bytes``: every record and id from now on goes to the file."""
         self._store(self._held)
-        self._db.executemany("INSERT INTO ids VALUES (?, ?, ?, ?)",
-                             [(bytes.fromhex(key), file, n, part) for key, (file, n, part) in self._ids.items()])
+        self._db.executemany(
+            "INSERT INTO ids VALUES (?, ?, ?, ?)",
+            [(bytes.fromhex(key), file, n, part) for key, (file, n, part) in self._ids.items()],
+        )
         self._held, self._ids, self._on_disk = [], {}, True
 
     def _store(self, numbered: list[tuple[int, int, str, SourceRecord]]) -> None:
-        self._db.executemany("INSERT INTO records (n, file, sha, data) VALUES (?, ?, ?, ?)",
-                             [(n, f, sha, _pack(record)) for n, f, sha, record in numbered])
+        self._db.executemany(
+            "INSERT INTO records (n, file, sha, data) VALUES (?, ?, ?, ?)",
+            [(n, f, sha, _pack(record)) for n, f, sha, record in numbered],
+        )
 
     def claim(self, file: int, ids: list[tuple[str, int, int]]) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
         """Note ``(id as 32 hex digits, record number, part)``; the first id seen before comes back with both
@@ -132,8 +141,10 @@ class Spool:
             self._ids.update((key, (file, n, part)) for key, (n, part) in first.items())
             self._held_bytes += 200 * len(first)
             return None
-        cursor = self._db.executemany("INSERT OR IGNORE INTO ids VALUES (?, ?, ?, ?)",
-                                      [(bytes.fromhex(key), file, n, part) for key, n, part in ids])
+        cursor = self._db.executemany(
+            "INSERT OR IGNORE INTO ids VALUES (?, ?, ?, ?)",
+            [(bytes.fromhex(key), file, n, part) for key, n, part in ids],
+        )
         if cursor.rowcount == len(ids):
             return None
         for key, (n, part) in first.items():  # one was there before: which (only when refusing the import)
@@ -162,13 +173,12 @@ class Spool:
         of ``memory_bytes`` at a time (5000 CoNLL-U records hold about 225 MB)."""
         if not self._on_disk:
             for start in range(0, len(self._held), size):
-                yield [(sha, record) for _, _, sha, record in self._held[start:start + size]]
+                yield [(sha, record) for _, _, sha, record in self._held[start : start + size]]
             return
         budget = self.memory_bytes // 4  # a batch read back from the file holds about this much at most
         last = 0
         while True:
-            cursor = self._db.execute("SELECT n, sha, data FROM records WHERE n > ? ORDER BY n LIMIT ?",
-                                      (last, size))
+            cursor = self._db.execute("SELECT n, sha, data FROM records WHERE n > ? ORDER BY n LIMIT ?", (last, size))
             batch: list[Spooled] = []
             held = 0
             while (not batch or held < budget) and (rows := cursor.fetchmany(64)):

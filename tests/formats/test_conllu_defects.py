@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 from typing import Any
 
@@ -158,3 +159,23 @@ def test_sources_without_newdoc_stay_apart_in_one_export(sqlite_ws: Any, tmp_pat
         assert [fresh.documents.open(i).text for i in back.document_ids] == ["أ", "ب"]
     finally:
         fresh.close()
+
+
+@pytest.mark.parametrize("label", [")", "X)", "(Y", "A(B)"])
+def test_a_label_with_a_bracket_round_trips_in_hashiyas_notation(tmp_path: Path, label: str) -> None:
+    """``Entity=B-)`` is Hashiya's notation, not a CorefUD closing bracket (found by the label fuzz test)."""
+    from app.cli import main
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps(
+            {"text": "قال وزير الدفاع", "offsets": "codepoint", "annotations": [{"label": label, "start": 4, "end": 8}]}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    db, out = str(tmp_path / "a.sqlite3"), tmp_path / "out.conllu"
+    assert main(["import", str(source), "--db", db]) == 0
+    assert main(["export", "--format", "conllu", "-o", str(out), "--db", db]) == 0
+    (record,) = read_conllu(out)
+    assert [(a.label, record.text[a.start : a.end]) for a in record.annotations] == [(label, "وزير")]
