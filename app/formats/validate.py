@@ -226,26 +226,25 @@ def _annotation(a: AnnotationRecord, text_length: int, where: str, record: Sourc
     if not 0 <= a.start < a.end <= text_length:
         raise InputError(where, f"span [{a.start}, {a.end}) is empty or outside the text (0..{text_length})")
     check_string(a.text, where, "text")
-    check_string(a.id, where, "id")
-    check_string(a.annotator, where, "annotator")
-    check_string(a.note, where, "note", optional=False)
-    if type(a.attributes) is not dict:
-        raise InputError(where, f"attributes must be an object, got {_kind(a.attributes)}")
-    if a.attributes:
-        check_json(a.attributes, where, "attributes")
+    _owned(a.id, a.annotator, a.note, a.attributes, where)
+
+
+def _owned(id_: object, annotator: object, note: object, attributes: object, where: str) -> None:
+    """What annotations and relations both carry: an id, an annotator, a note and attributes."""
+    check_string(id_, where, "id")
+    check_string(annotator, where, "annotator")
+    check_string(note, where, "note", optional=False)
+    if type(attributes) is not dict:
+        raise InputError(where, f"attributes must be an object, got {_kind(attributes)}")
+    if attributes:
+        check_json(attributes, where, "attributes")
 
 
 def _relation(r: RelationRecord, where: str) -> None:
     check_label(r.type, where, "relation type")
     for value, what in ((r.from_id, "from"), (r.to_id, "to")):
         check_string(value, where, what, optional=False)
-    check_string(r.id, where, "id")
-    check_string(r.annotator, where, "annotator")
-    check_string(r.note, where, "note", optional=False)
-    if type(r.attributes) is not dict:
-        raise InputError(where, f"attributes must be an object, got {_kind(r.attributes)}")
-    if r.attributes:
-        check_json(r.attributes, where, "attributes")
+    _owned(r.id, r.annotator, r.note, r.attributes, where)
 
 
 def check_record(record: SourceRecord) -> SourceRecord:
