@@ -96,6 +96,8 @@ class LabelType(Base):
     may_overlap: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     style: Mapped[str] = mapped_column(String(16), default="underline", server_default="underline")  # migration 0007
+    # "out": a span snapped to words leaves the leading proclitics outside (migration 0009)
+    proclitics: Mapped[str] = mapped_column(String(8), default="in", server_default="in")
 
 
 class LabelAttribute(Base):
@@ -169,6 +171,7 @@ class Annotation(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    suggestion_id: Mapped[int | None] = mapped_column(Integer, default=None)  # it came from one (migration 0009)
 
     __table_args__ = (
         CheckConstraint('start >= 0 AND "end" > start', name="span"),
@@ -209,4 +212,35 @@ class Relation(Base):
     __table_args__ = (
         Index("ix_relations_from_id", "from_id"),
         Index("ix_relations_to_id", "to_id"),
+    )
+
+
+SUGGESTION_STATUSES = ("open", "accepted", "rejected")
+
+
+class Suggestion(Base):
+    """A span proposed by a rule (``app/assist``), kept apart from the annotations (migration 0009)."""
+
+    __tablename__ = "suggestions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(100))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    cue_start: Mapped[int | None] = mapped_column(Integer, default=None)
+    cue_end: Mapped[int | None] = mapped_column(Integer, default=None)
+    source_start: Mapped[int | None] = mapped_column(Integer, default=None)
+    source_end: Mapped[int | None] = mapped_column(Integer, default=None)
+    rule: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16), default="open", server_default="open")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    __table_args__ = (
+        CheckConstraint('start >= 0 AND "end" > start', name="span"),
+        UniqueConstraint("document_id", "label", "start", "end"),
+        Index("ix_suggestions_document_status", "document_id", "status"),
     )

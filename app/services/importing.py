@@ -623,6 +623,7 @@ class _Ingest:
                         "created_at": now,
                         "updated_at": now,
                         "deleted_at": None,
+                        "suggestion_id": None,
                     }
                 )
             for rel in record.relations:

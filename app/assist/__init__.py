@@ -1,0 +1,1 @@
+"""Assistance: rules that propose spans (figures, claims) for the annotator to confirm. Qt-free."""
