@@ -93,6 +93,9 @@ class SchemaEditor(QDialog):
         self.overlaps_check.setObjectName("overlapsCheck")
         self.nests_check.clicked.connect(lambda checked: self.on_flag_toggled("nests", checked))
         self.overlaps_check.clicked.connect(lambda checked: self.on_flag_toggled("overlaps", checked))
+        self.proclitics_check = QCheckBox(page)
+        self.proclitics_check.setObjectName("procliticsCheck")
+        self.proclitics_check.clicked.connect(self.on_proclitics_toggled)
         colour = QHBoxLayout()
         colour.addWidget(self.colour_edit)
         colour.addWidget(self.colour_button)
@@ -119,6 +122,7 @@ class SchemaEditor(QDialog):
             self.description_edit,
             self.nests_check,
             self.overlaps_check,
+            self.proclitics_check,
         ]
         for field in self._fields:
             self.form.addRow(QLabel(page), field)
@@ -147,9 +151,17 @@ class SchemaEditor(QDialog):
             self.tr("Description"),
             self.tr("Nesting"),
             self.tr("Crossing"),
+            self.tr("Proclitics"),
         ]
         self.nests_check.setText(self.tr("A span may lie inside another of this label"))
         self.overlaps_check.setText(self.tr("A span may cross another of this label"))
+        self.proclitics_check.setText(self.tr("Leave proclitics out (و ف ب ل ك ال …)"))
+        self.proclitics_check.setToolTip(
+            self.tr(
+                "A selection snapped to words starts after the first word's proclitics: لحزب → حزب. "
+                "The key that takes the proclitic in still adds it to one span."
+            )
+        )
         shown = {
             "fill": self.tr("Background"),
             "band": self.tr("Band, underlined"),
@@ -206,6 +218,7 @@ class SchemaEditor(QDialog):
         self.description_edit.setCursorPosition(0)  # its beginning, not its end
         self.nests_check.setChecked(label.nests)
         self.overlaps_check.setChecked(label.overlaps)
+        self.proclitics_check.setChecked(label.proclitics == "out")
         self.attributes.refresh(label)
 
     # from the widgets to the schema
@@ -270,6 +283,17 @@ class SchemaEditor(QDialog):
         if label is not None and getattr(label, flag) != checked:
             self.edit(
                 lambda s: s.update_label(label.name, **{flag: checked}),
+                lambda: tr("change label %1").replace("%1", label.name),
+            )
+        self._show_label(self.state.schema.label(self.current) if self.current else None)
+
+    def on_proclitics_toggled(self, checked: bool) -> None:
+        """Whether a span of the current label snapped to words leaves the leading proclitics out."""
+        label = self.state.schema.label(self.current) if self.current else None
+        wanted = "out" if checked else "in"
+        if label is not None and label.proclitics != wanted:
+            self.edit(
+                lambda s: s.update_label(label.name, proclitics=wanted),
                 lambda: tr("change label %1").replace("%1", label.name),
             )
         self._show_label(self.state.schema.label(self.current) if self.current else None)

@@ -29,6 +29,7 @@ DEFAULT_SCHEMA = Schema(
             Display("فاعل", "Actor"),
             "A person, organisation, state or group to whom something is attributed.",
             style="fill",
+            proclitics="out",
             attributes=(
                 AttributeDef(
                     "kind",
@@ -67,6 +68,7 @@ DEFAULT_SCHEMA = Schema(
             Display("رقم", "Figure"),
             "A number, amount, percentage or date.",
             style="frame",
+            proclitics="out",
             attributes=(
                 AttributeDef(
                     "kind",

@@ -2,14 +2,15 @@
 
     {"format": "hashiya-schema", "version": 1,
      "labels": [{"name": "ACTOR", "colour": "#f4a261", "key": "1", "display": {"ar": "فاعل", "en": "Actor"},
-                 "description": "...", "nests": true, "overlaps": true, "style": "fill",
+                 "description": "...", "nests": true, "overlaps": true, "style": "fill", "proclitics": "out",
                  "attributes": [{"name": "kind", "kind": "choice", "display": {...},
                                  "choices": [{"value": "person", "display": {...}}]}]}],
      "relations": [{"name": "source", "from": ["CLAIM"], "to": ["ACTOR"], "display": {...}, "description": ""}],
      "document_labels": [{"name": "topic", "kind": "choice", "choices": [...]}]}
 
 Only ``name`` is required anywhere (a label without ``style``, from a file written before styles, is drawn
-as the default schema draws a label of its name, else ``underline``); a newer ``version`` than this program
+as the default schema draws a label of its name, else ``underline``; one without ``proclitics`` treats them as the
+default schema's label of its name does, else takes them in); a newer ``version`` than this program
 knows is refused.
 """
 
@@ -28,6 +29,7 @@ from app.schema.validation import check_schema
 FORMAT = "hashiya-schema"
 VERSION = 1
 _STYLES = {label.name: label.style for label in DEFAULT_SCHEMA.labels}
+_PROCLITICS = {label.name: label.proclitics for label in DEFAULT_SCHEMA.labels}
 
 
 def _display(d: Display) -> dict[str, str]:
@@ -55,6 +57,7 @@ def to_json(schema: Schema) -> dict[str, Any]:
                 "nests": x.nests,
                 "overlaps": x.overlaps,
                 "style": x.style,
+                "proclitics": x.proclitics,
                 "attributes": [_attribute(a) for a in x.attributes],
             }
             for x in schema.labels
@@ -144,6 +147,7 @@ class _Reader:
             self.flag(data, "overlaps", what),
             attrs,
             self.text(data, "style", what, _STYLES.get(name, "underline")),
+            self.text(data, "proclitics", what, _PROCLITICS.get(name, "in")),
         )
 
     def relation(self, value: object, what: str) -> RelationTypeDef:

@@ -13,6 +13,8 @@ ATTRIBUTE_KINDS = ("choice", "text", "number", "date", "boolean")
 # how the reading view draws a label: a background, a tinted band with an underline, coloured bold text in a
 # frame, a dotted underline
 STYLES = ("fill", "band", "frame", "underline")
+# whether a span snapped to words takes the words' leading proclitics (و ف ب ل ك, ال ...) in or leaves them out
+PROCLITICS = ("in", "out")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class LabelDef:
     overlaps: bool = True  # may cross another span of the same label
     attributes: tuple[AttributeDef, ...] = ()
     style: str = "underline"  # one of STYLES (a new or imported label: a dotted underline, as always)
+    proclitics: str = "in"  # one of PROCLITICS: "out" leaves و ب ل ال ... outside a span snapped to words
 
     def attribute(self, name: str) -> AttributeDef | None:
         return next((a for a in self.attributes if a.name == name), None)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from app.errors import InputError
 from app.formats.validate import check_label
-from app.schema.model import ATTRIBUTE_KINDS, STYLES, AttributeDef, LabelDef, Schema
+from app.schema.model import ATTRIBUTE_KINDS, PROCLITICS, STYLES, AttributeDef, LabelDef, Schema
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -54,11 +54,18 @@ def check_style(style: str, where: str) -> str:
     return style
 
 
+def check_proclitics(value: str, where: str) -> str:
+    if value not in PROCLITICS:
+        raise InputError(where, f"proclitics {value!r} is not one of {', '.join(PROCLITICS)}")
+    return value
+
+
 def check_label_def(label: LabelDef, where: str) -> None:
     check_label(label.name, where)
     check_colour(label.colour, f"{where} label {label.name!r}")
     check_key(label.key, f"{where} label {label.name!r}")
     check_style(label.style, f"{where} label {label.name!r}")
+    check_proclitics(label.proclitics, f"{where} label {label.name!r}")
     for attribute in label.attributes:
         check_attribute(attribute, f"{where} label {label.name!r}")
     _unique((a.name for a in label.attributes), where, f"attribute of {label.name!r}")

@@ -30,7 +30,15 @@ from app.schema.changes import (
 )
 from app.schema.model import AttributeDef, Choice, Display, LabelDef, RelationTypeDef, Schema
 from app.schema.palette import free_colour, free_key
-from app.schema.validation import check_attribute, check_colour, check_key, check_label_def, check_schema, check_style
+from app.schema.validation import (
+    check_attribute,
+    check_colour,
+    check_key,
+    check_label_def,
+    check_proclitics,
+    check_schema,
+    check_style,
+)
 from app.services.schema_store import apply_step, label_row, stored_schema, with_values
 from db.engine import Database
 from db.models import Annotation
@@ -113,9 +121,18 @@ class SchemaService:
         return self._do(RenameLabel(old, new))
 
     def update_label(self, name: str, **changes: Any) -> SchemaChange:
-        """Change any of colour, key, display, description, nests, overlaps, style."""
+        """Change any of colour, key, display, description, nests, overlaps, style, proclitics ("in"/"out")."""
         before = self._label(name)
-        unknown = set(changes) - {"colour", "key", "display", "description", "nests", "overlaps", "style"}
+        unknown = set(changes) - {
+            "colour",
+            "key",
+            "display",
+            "description",
+            "nests",
+            "overlaps",
+            "style",
+            "proclitics",
+        }
         if unknown:
             raise HashiyaError(f"a label has no setting {sorted(unknown)[0]!r}")
         if "colour" in changes:
@@ -124,6 +141,8 @@ class SchemaService:
             check_key(changes["key"], f"label {name!r}")
         if "style" in changes:
             check_style(changes["style"], f"label {name!r}")
+        if "proclitics" in changes:
+            check_proclitics(changes["proclitics"], f"label {name!r}")
         return self._do(SetLabel(before, replace(before, **changes)))
 
     def recolour_label(self, name: str, colour: str) -> SchemaChange:

@@ -58,6 +58,7 @@ def _set_fields(row: LabelType, label: LabelDef) -> None:
     row.name_ar, row.name_en = label.display.ar, label.display.en
     row.may_nest, row.may_overlap = label.nests, label.overlaps
     row.style = label.style
+    row.proclitics = label.proclitics
 
 
 def _attribute_row(session: Session, label: str | None, name: str) -> LabelAttribute:
