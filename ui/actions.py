@@ -31,6 +31,7 @@ class Act(Enum):
     LINK_SOURCE = auto()
     MARK_CUE = auto()
     DONE_AND_NEXT = auto()
+    REOPEN = auto()
     NEXT_DOCUMENT = auto()
     PREVIOUS_DOCUMENT = auto()
     SHORTCUTS = auto()
@@ -61,6 +62,7 @@ def _texts() -> dict[Act, str]:
         Act.LINK_SOURCE: QCoreApplication.translate("actions", "Link claim to its &source…"),
         Act.MARK_CUE: QCoreApplication.translate("actions", "Mark &cue of claim"),
         Act.DONE_AND_NEXT: QCoreApplication.translate("actions", "Mark done and go to &next"),
+        Act.REOPEN: QCoreApplication.translate("actions", "&Reopen document"),
         Act.NEXT_DOCUMENT: QCoreApplication.translate("actions", "Next document"),
         Act.PREVIOUS_DOCUMENT: QCoreApplication.translate("actions", "Previous document"),
         Act.SHORTCUTS: QCoreApplication.translate("actions", "&Keyboard shortcuts"),
@@ -88,6 +90,7 @@ _SHORTCUTS: dict[Act, list[QKeySequence | StdKey | str]] = {
     Act.LINK_SOURCE: ["S"],
     Act.MARK_CUE: ["C"],
     Act.DONE_AND_NEXT: ["Ctrl+Return", "Ctrl+Enter"],
+    Act.REOPEN: ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"],
     Act.NEXT_DOCUMENT: ["Ctrl+PgDown"],
     Act.SHORTCUTS: ["Ctrl+/"],
     Act.USER_GUIDE: [StdKey.HelpContents, "F1"],

@@ -156,6 +156,7 @@ class FileActions(QObject):
             set_keys=self.bench.set_label_keys,
         )
         if dialog.exec():
+            self.bench.set_annotator(self.bench.settings.annotator)
             self.bench.view.set_point_size(self.bench.settings.font_size)
             self.bench.build_label_actions()
             language = choose_language(self.bench.settings.language)

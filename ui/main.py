@@ -54,7 +54,7 @@ def run_gui(
         if not _first_frame(app, bench.window, screenshot):
             return 2
     try:
-        ws = _open(db)
+        ws = _open(db, settings.annotator or None)
     except Exception as exc:  # a newer schema, an unreadable file, a server that is down...
         if start is not None:
             bench.window.close()
@@ -91,10 +91,10 @@ def _start_view(db: str | None, candidates: list[int | None]) -> tuple[StartView
     return (view, db if db is not None else str(path)) if view is not None else None
 
 
-def _open(db: str | None) -> Workspace:
+def _open(db: str | None, annotator: str | None) -> Workspace:
     from app.bootstrap import open_workspace
 
-    return open_workspace(db)
+    return open_workspace(db, annotator)
 
 
 def _first_frame(app: QApplication, window: QMainWindow, screenshot: Path | None) -> bool:

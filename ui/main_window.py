@@ -150,7 +150,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([actions[Act.NEXT_ANNOTATION], actions[Act.PREVIOUS_ANNOTATION]])
         menu.addSeparator()
-        menu.addActions([actions[Act.DONE_AND_NEXT], actions[Act.NEXT_DOCUMENT], actions[Act.PREVIOUS_DOCUMENT]])
+        menu.addActions(
+            [actions[Act.DONE_AND_NEXT], actions[Act.REOPEN], actions[Act.NEXT_DOCUMENT], actions[Act.PREVIOUS_DOCUMENT]]
+        )
 
     def set_label_actions(self, label_actions: list[QAction]) -> None:
         for action in self._label_actions:

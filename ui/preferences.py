@@ -1,5 +1,5 @@
-"""Preferences: interface language (switched at once), reading font size, and the label keys, which are the
-schema's: shown from it and changed through one undoable schema step (``set_keys``), never kept in the settings."""
+"""Preferences: interface language (switched at once), the annotator's name, reading font size, and the label
+keys, which are the schema's: shown from it and changed through one undoable schema step (``set_keys``), never kept in the settings."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QKeySequenceEdit,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
@@ -40,6 +41,12 @@ class PreferencesDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(QLabel(self), self.language)
+        from app.paths import default_annotator
+
+        self.annotator = QLineEdit(settings.annotator, self)
+        self.annotator.setPlaceholderText(default_annotator())  # what an empty field means
+        self.annotator.setMaxLength(200)  # annotators.name
+        form.addRow(QLabel(self), self.annotator)
         self.font_size = QDoubleSpinBox(self)
         self.font_size.setRange(8, 48)
         self.font_size.setDecimals(0)
@@ -61,7 +68,11 @@ class PreferencesDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         self.language.setItemText(0, self.tr("System default"))
-        rows = [(self.language, self.tr("Language")), (self.font_size, self.tr("Reading font size"))]
+        rows = [
+            (self.language, self.tr("Language")),
+            (self.annotator, self.tr("Annotator name")),
+            (self.font_size, self.tr("Reading font size")),
+        ]
         rows += [(edit, self.tr("Key for %1").replace("%1", label)) for label, edit in self.key_edits.items()]
         for field, text in rows:
             label_widget = self._form.labelForField(field)
@@ -75,6 +86,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.language = self.language.currentData()
+        self._settings.annotator = self.annotator.text()
         self._settings.font_size = self.font_size.value()
         chosen = {label: edit.keySequence().toString() or None for label, edit in self.key_edits.items()}
         changed = {label: key for label, key in chosen.items() if key != (self._keys.get(label) or None)}

@@ -36,6 +36,15 @@ class Settings:
         self._store.setValue("preferences/language", value)
 
     @property
+    def annotator(self) -> str:
+        """The annotator's name chosen in Preferences; ``""``: ``HASHIYA_ANNOTATOR``, else the login name."""
+        return str(self._store.value("preferences/annotator", "") or "").strip()
+
+    @annotator.setter
+    def annotator(self, value: str) -> None:
+        self._store.setValue("preferences/annotator", value.strip())
+
+    @property
     def font_size(self) -> float:
         try:
             return float(self._store.value("preferences/font_size", DEFAULT_FONT_SIZE))  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QUndoStack
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.changes import ChangeSet
@@ -91,7 +91,7 @@ class Workbench(QObject):
 
         self.list_model.set_source(start)
         self.schema.set(start.schema)
-        self.window.status.show_workspace(default_annotator(), database)
+        self.window.status.show_workspace(self.settings.annotator or default_annotator(), database)
         self.window.status.show_progress(start.by_status)
         if start.document is not None:
             self._show_document(start.document)
@@ -135,6 +135,7 @@ class Workbench(QObject):
         a[Act.PREVIOUS_ANNOTATION].triggered.connect(lambda: self.on_cycle_requested(-1))
         a[Act.EDIT_FORM].triggered.connect(self.on_form_requested)
         a[Act.DONE_AND_NEXT].triggered.connect(self.on_done_and_next)
+        a[Act.REOPEN].triggered.connect(self.on_reopen)
         a[Act.NEXT_DOCUMENT].triggered.connect(lambda: self.on_step_document(1))
         a[Act.PREVIOUS_DOCUMENT].triggered.connect(lambda: self.on_step_document(-1))
         a[Act.FIND].triggered.connect(self.on_find)
@@ -222,7 +223,7 @@ class Workbench(QObject):
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         else:
-            self.window.resize(1400, 860)
+            first_start_geometry(self.window)
         if state is not None:
             self.window.restoreState(state)
 
@@ -285,7 +286,9 @@ class Workbench(QObject):
 
     def on_done_and_next(self) -> None:
         doc_id = self.doc.id
-        if doc_id is None or not self.labelling.set_status(doc_id, "done"):
+        if doc_id is None or (not self.doc.annotations and not self._confirm_empty_done()):
+            return
+        if not self.labelling.set_status(doc_id, "done"):
             return
         following = self.ws.documents.next_id(doc_id) or self.ws.documents.next_id(0)
         if following is not None and following != doc_id:
@@ -336,6 +339,35 @@ class Workbench(QObject):
             from app.logs import user_message
 
             self.on_message(user_message(exc))
+
+    def _confirm_empty_done(self) -> bool:
+        """Marking a document without one annotation done is more often a slip than a finding: ask."""
+        answer = QMessageBox.question(
+            self.window,
+            tr("Mark done"),
+            tr("This document has no annotations. Mark it done anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def on_reopen(self) -> None:
+        """A done document goes back to work (one undo step); any other status stays as it is."""
+        doc_id = self.doc.id
+        if doc_id is None:
+            return
+        if self.doc.data is None or self.doc.data.status != "done":
+            self.on_message(tr("This document is not marked done."))
+            return
+        self.labelling.set_status(doc_id, "in_progress")
+
+    def set_annotator(self, name: str) -> None:
+        """Preferences named the annotator: edits from now on are theirs (an empty name: the default)."""
+        from app.paths import default_annotator
+
+        if (name or default_annotator()) != self.ws.annotator:
+            self.ws.set_annotator(name)
+        self.window.status.show_workspace(self.ws.annotator, self.ws.db.describe())
 
     def on_message(self, text: str) -> None:
         self.window.status.showMessage(text, 6000)
@@ -509,3 +541,17 @@ class Workbench(QObject):
     def _show_help(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+
+FIRST_START_SHARE = 0.9  # of the screen's available area, on a first start
+
+
+def first_start_geometry(window: QWidget) -> None:
+    """A first start takes most of the screen, centred (a small default window hid the text and the list)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(1400, 860)
+        return
+    area = screen.availableGeometry()
+    width, height = int(area.width() * FIRST_START_SHARE), int(area.height() * FIRST_START_SHARE)
+    window.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2, width, height)

@@ -63,6 +63,9 @@ class AnnotationService:
         self._labels: dict[str, LabelRule] = {}
         self._annotator_row: int | None = None
 
+    def set_annotator(self, name: str) -> None:
+        self._annotator, self._annotator_row = name, None
+
     def add(
         self,
         doc_id: int,

@@ -45,6 +45,9 @@ class RelationService:
         self._db = db
         self._annotator = annotator
 
+    def set_annotator(self, name: str) -> None:
+        self._annotator = name
+
     def add(self, type: str, from_id: str, to_id: str, *, id: str | None = None) -> RelationData:
         return self.edit_add(type, from_id, to_id, id=id).relations_added[0]
 

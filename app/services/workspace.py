@@ -30,5 +30,12 @@ class Workspace:
     def open(cls, target: str, annotator: str | None = None) -> Workspace:
         return cls(open_database(target), annotator or default_annotator())
 
+    def set_annotator(self, name: str) -> None:
+        """Edits from now on are ``name``'s (Preferences); what was made before keeps its annotator."""
+        name = name.strip() or default_annotator()
+        self.annotator = name
+        self.annotations.set_annotator(name)
+        self.relations.set_annotator(name)
+
     def close(self) -> None:
         self.db.close()

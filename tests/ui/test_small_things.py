@@ -1,0 +1,98 @@
+"""Issue 12's small things, through real widgets: the annotator's name set in Preferences, a done document
+reopened from the window, an empty document marked done only when the annotator says so, and a first start
+that takes most of the screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.conftest import add_document, make_bench, select_text
+from tests.ui.test_schema_editor import type_into
+from ui.actions import Act
+from ui.preferences import PreferencesDialog
+from ui.settings import Settings, open_settings
+
+pytestmark = pytest.mark.gui
+
+
+def refocus(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After a modal dialog the offscreen platform leaves no window active: make the workbench active again."""
+    with qtbot.waitActive(bench.window):
+        bench.window.activateWindow()
+    bench.view.setFocus()
+
+
+def stored_status(bench) -> str:  # type: ignore[no-untyped-def]
+    return bench.ws.documents.open(bench.doc.id).status
+
+
+def test_the_annotator_named_in_preferences_makes_the_next_edits(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    select_text(bench.view, "شويغو")
+    qtbot.keyClick(bench.view, Qt.Key.Key_1)
+    before = bench.ws.annotator
+
+    def name_alice() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PreferencesDialog)
+        assert dialog.annotator.text() == "" and dialog.annotator.placeholderText()  # the default is shown
+        dialog.annotator.setFocus()
+        type_into(qtbot, dialog.annotator, "alice")
+        dialog.accept()
+
+    QTimer.singleShot(0, name_alice)
+    bench.actions[Act.PREFERENCES].trigger()
+    refocus(bench, qtbot)
+    select_text(bench.view, "144")
+    qtbot.keyClick(bench.view, Qt.Key.Key_3)
+    by_label = {a.label: a.annotator for a in bench.ws.documents.open(bench.doc.id).annotations}
+    assert by_label == {"ACTOR": before, "FIGURE": "alice"}  # earlier work keeps its annotator
+    assert "alice" in bench.window.status.annotator.text()
+    assert Settings(open_settings()).annotator == "alice"  # and the next start is alice's too
+
+
+def test_a_done_document_is_reopened_from_the_window_as_one_step(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    select_text(bench.view, "شويغو")
+    qtbot.keyClick(bench.view, Qt.Key.Key_1)
+    qtbot.keyClick(bench.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # done (the only document)
+    assert stored_status(bench) == "done"
+    steps = bench.stack.count()
+    qtbot.keyClick(
+        bench.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert stored_status(bench) == "in_progress"
+    assert bench.stack.count() == steps + 1
+    bench.stack.undo()
+    assert stored_status(bench) == "done"
+
+
+def test_marking_an_empty_document_done_asks_first(sqlite_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    add_document(sqlite_ws, "نص بلا تعليقات بعد.")
+    bench = make_bench(sqlite_ws, qtbot)
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    qtbot.keyClick(bench.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "no annotations" in asked[0]
+    assert stored_status(bench) == "new"
+    refocus(bench, qtbot)
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(bench.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert stored_status(bench) == "done"
+    bench.window.close()
+
+
+def test_a_first_start_takes_most_of_the_screen(article_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bench = make_bench(article_ws, qtbot)  # no saved geometry: a first start
+    area = bench.window.screen().availableGeometry()
+    frame = bench.window.geometry()
+    assert frame.width() >= 0.85 * area.width() and frame.height() >= 0.8 * area.height()
+    assert area.contains(frame)  # and no more: nothing of it off the screen
+    bench.window.close()
