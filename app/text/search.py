@@ -1,67 +1,53 @@
-"""Find in a document, ignoring harakat, tatweel (and case for Latin letters).
+"""Find in a document (the find bar), with the matcher's folding.
 
-The folded text keeps a map back to code points, so a match is a span of the original text that
-includes the marks around it, ready to be labelled.
+Harakat, tatweel, ZWJ/ZWNJ and bidi controls are ignored; أ إ آ ٱ match ا, ى matches ي, ة matches ه,
+Eastern Arabic digits match Western ones, NBSP matches a space, Latin is case-insensitive. Unlike
+``Matcher`` this finds substrings (the find bar finds what is typed, inside words too). The folded
+text keeps a map back to code points, so a match is a span of the original text that includes the
+marks of its last letter, ready to be labelled.
 """
 
 from __future__ import annotations
 
-import unicodedata
+from bisect import bisect_left
 
-from app.text.selection import cluster_end
+from app.text.fold import DEFAULT, HARAKAT, TATWEEL, FoldOptions, fold_text, fold_with_map, is_ignorable
+from app.text.selection import cluster_end, cluster_start
 
-TATWEEL = "\u0640"
+__all__ = ["Finder", "fold", "is_ignorable"]
 
-
-def is_ignorable(ch: str) -> bool:
-    """Harakat, Quranic marks, the superscript alef and tatweel: invisible to search."""
-    if ch == TATWEEL:
-        return True
-    return unicodedata.category(ch) == "Mn" and (
-        "\u0610" <= ch <= "\u061a" or "\u064b" <= ch <= "\u065f" or ch == "\u0670" or "\u06d6" <= ch <= "\u06ed"
-    )
+_TRAIL = frozenset(HARAKAT + TATWEEL)
 
 
-def _fold_char(ch: str) -> str:
-    low = ch.lower()
-    return low if len(low) == 1 else ch
-
-
-def fold(text: str) -> tuple[str, list[int]]:
-    """``text`` without ignorable characters, and the code-point index of each kept character."""
-    kept: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if not is_ignorable(ch):
-            kept.append(_fold_char(ch))
-            index.append(i)
-    return "".join(kept), index
+def fold(text: str, options: FoldOptions = DEFAULT) -> tuple[str, list[int]]:
+    """``text`` folded, and the code-point index of each kept character."""
+    return fold_with_map(text, options)
 
 
 class Finder:
     """Searches one text; folding is done once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, options: FoldOptions = DEFAULT) -> None:
         self.text = text
-        self._folded, self._index = fold(text)
+        self.options = options
+        self._folded, self._index = fold_with_map(text, options)
 
     def _span(self, j: int, length: int) -> tuple[int, int]:
-        start = self._index[j]
-        end = cluster_end(self.text, self._index[j + length - 1] + 1)
-        while end < len(self.text) and is_ignorable(self.text[end]):
+        text = self.text
+        start = cluster_start(text, self._index[j])
+        end = self._index[j + length - 1] + 1
+        while end < len(text) and text[end] in _TRAIL:
             end += 1
-        return start, end
+        return start, cluster_end(text, end)
 
     def _folded_pos(self, cp: int) -> int:
         """First folded index at or after code point ``cp``."""
-        from bisect import bisect_left
-
         return bisect_left(self._index, cp)
 
     def find(self, query: str, start: int = 0, *, backward: bool = False, wrap: bool = True) -> tuple[int, int] | None:
         """The next match at or after code point ``start`` (or the last one ending before it)."""
-        needle, _ = fold(query)
-        if not needle:
+        needle = fold_text(query, self.options)
+        if not needle.strip():
             return None
         pos = self._folded_pos(start)
         if backward:
@@ -75,9 +61,9 @@ class Finder:
         return None if j < 0 else self._span(j, len(needle))
 
     def find_all(self, query: str) -> list[tuple[int, int]]:
-        needle, _ = fold(query)
+        needle = fold_text(query, self.options)
         spans = []
-        j = self._folded.find(needle) if needle else -1
+        j = self._folded.find(needle) if needle.strip() else -1
         while j >= 0:
             spans.append(self._span(j, len(needle)))
             j = self._folded.find(needle, j + len(needle))

@@ -1,0 +1,172 @@
+"""Arabic clitics: the proclitics in front of a word and the pronoun suffixes behind it.
+
+``proclitic_end`` decides where a span should start once its leading proclitics are left out (ACTOR
+and FIGURE spans want ``باريس``, not ``وباريس``). It is careful: a stem never loses its own letters.
+- The article and its combinations (ال وال بال فال كال لل وبال ...) are taken off when at least two
+  letters stay behind, the alef is a bare ا (ألمانيا keeps its hamza), and the word is not one of the
+  few that only look like it (الله الذي التي ...).
+- Letters in front of digits always come off: ب163 → 163.
+- A single letter و ف ب ل ك comes off only when the rest is known to be a word: it is one of the
+  stems in ``KNOWN_STEMS``, or it stands on its own elsewhere in the same text; and the whole word is
+  not itself a known word (وزير بريطانيا لبنان ...: ``WHOLE_WORDS``, or seen elsewhere with the article).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.text.fold import fold_text, fold_with_map
+
+# folded, longest first
+PROCLITICS: tuple[str, ...] = (
+    "وبال",
+    "فبال",
+    "وكال",
+    "فكال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "فلل",
+    "لل",
+    "وب",
+    "فب",
+    "وك",
+    "فك",
+    "ول",
+    "فل",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+SUFFIXES: tuple[str, ...] = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+
+
+def _folded_words(words: str) -> frozenset[str]:
+    return frozenset(fold_text(word) for word in words.split())
+
+
+_ARTICLE_COMBOS = tuple(p for p in PROCLITICS if p.endswith("ال") or p.endswith("لل"))
+_SINGLE = frozenset("وفبلك")
+# Words that begin with ال but are no article + stem (folded).
+_NOT_ARTICLE = _folded_words(
+    "الله اللهم الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللائي اللواتي الي الا الان الف الاف "
+    "الفا الفي المانيا البانيا الياس اليس الو"
+)
+# Words that begin with و ف ب ل ك where that letter is the word's own (folded). A hand-made list of
+# frequent news words, names and places; words not listed are protected by the rules above.
+WHOLE_WORDS = _folded_words(
+    """
+    بريطانيا بريطاني بريطانية بلجيكا بلغاريا بولندا بورما بنغلاديش باكستان باريس برلين بكين بغداد بيروت
+    بنغازي بنزرت باجه بوتين بايدن بوش بلير براون بان بيريز بن بنت بنو بني بلد بلاد بلدان بلدية بلديه
+    بنك بنوك بيان بيانات بيت بيوت بحر بحار بحث برنامج برامج برلمان برلماني بطل بطولة بطوله بعد بعض
+    بين بينما بسبب بل بلى بحيث بشأن بشان بخصوص بواسطة بواسطه بقاء بقية بقيه بقي باب بئر بريد بورصة
+    بورصه بترول بنزين بطاقة بطاقه بطالة بطاله بيئة بيئه بشر بشرية بشريه بناء بنى بيع بات باتت بدأ بدا
+    بدأت بدات بدء بداية بدايه بلغ بلغت
+    لبنان لبناني لبنانية لبنانيه ليبيا ليبي ليبية ليبيه لندن لاهاي لوس ليون لشبونة لشبونه لاتفيا
+    لجنة لجنه لجان لقاء لقاءات لواء لاعب لاعبين لاعبون لعبة لعبه لغة لغه لحظة لحظه لكن لكنه لكنها
+    لم لن لا لو لولا ليس ليست لدى لدي لقد لدن لحم ليل ليلة ليله لون لائحة لائحه لجوء لاجئ لاجئين
+    لاجئون لقب
+    كندا كوريا كوبا كينيا كولومبيا كرواتيا كازاخستان كابول كردستان كركوك كيري كلينتون كاميرون كتاب
+    كتب كتابة كتابه كلمة كلمه كلمات كرة كره كأس كاس كل كلا كلتا كم كما كان كانت كانوا كيف كي كبير
+    كبيرة كبيره كبار كثير كثيرة كثيره كلية كليه كمية كميه كهرباء كلفة كلفه كرسي كرامة كرامه كنيسة كنيسه
+    فرنسا فرنسي فرنسية فرنسيه فلسطين فلسطيني فلسطينية فلسطينيه فنلندا فنزويلا فيتنام فيينا فيلادلفيا
+    فرانكفورت فلوريدا فيصل فؤاد فريق فرق فترة فتره فكرة فكره فيلم فيلما فصل فرع فرصة فرصه فندق فوز فاز
+    فازت في فيه فيها فيما فقط فوق فضلا فعل فعلا فعالية فعاليه فعاليات فئة فئه فساد فقر فقراء
+    فرد فلاح فلاحين فنان فنانين فن فنون فجر
+    وزير وزيرة وزيره وزراء وزارة وزاره وزارات واشنطن وارسو ولاية ولايه ولايات وكالة وكاله وكالات
+    وكيل وفد وفود وفاة وفاه وقت وقف وقع وقعت وسط وسائل وسيلة وسيله وطن وطني وطنية وطنيه ولي ولد ولدت
+    وجه وجود وحدة وحده وحدات ورقة ورقه وثيقة وثيقه وضع وضعت وعد وعود وصل وصلت وصول
+    وفق وفقا واقع واضح ورد وراء ورشة ورشه وزن وظيفة وظيفه وظائف ولاء وليد وائل وهران
+    """
+)
+# Frequent stems that may follow a single-letter proclitic (folded): و+قال, ب+نسبه ...
+KNOWN_STEMS = _folded_words(
+    """
+    قال قالت اضاف اضافت اكد اكدت اعلن اعلنت اشار اشارت ذكر ذكرت اوضح اوضحت تابع تابعت كشف كشفت
+    نسبه مليون مليار الف الاف حسب ان انه انها هو هي هم من ما هذا هذه ذلك تلك عن على الى مع
+    """
+)
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+@lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The folded words standing on their own in ``text`` (the document's own lexicon)."""
+    return frozenset(_TOKEN.findall(fold_text(text)))
+
+
+def _letters(folded: str) -> int:
+    return sum(1 for ch in folded if ch.isalpha())
+
+
+def proclitic_end(text: str, start: int, end: int, *, article: bool = True) -> int:
+    """Where the span ``text[start:end]`` should start once its leading proclitics are left out.
+
+    ``start`` when there are none or the rule is unsure. With ``article=False`` the article (ال) is
+    part of the stem: وال → ال, لل → ل... (only the conjunction and the preposition come off).
+    """
+    if not 0 <= start < end <= len(text):
+        return start
+    word = text[start:end]
+    folded, index = fold_with_map(word)
+    if not folded:
+        return start
+    # letters in front of digits: ب163, و2020
+    digit = next((i for i, ch in enumerate(folded) if ch.isdigit()), -1)
+    if digit > 0 and all(ch.isalpha() for ch in folded[:digit]):
+        return start + index[digit]
+    if folded[0] not in _SINGLE and not folded.startswith("ال"):
+        return start
+    cut = _article_cut(word, folded, index)
+    if cut:
+        if not article:  # keep the article: وال → ال, ولل → ل
+            cut -= 2 if folded[:cut].endswith("ال") else 1
+        return start + index[cut] if cut else start
+    cut = _single_cut(text, folded, article=article)
+    return start + index[cut] if cut else start
+
+
+def _article_cut(word: str, folded: str, index: list[int]) -> int:
+    """Length of an article combination at the front of ``folded`` that can come off, or 0."""
+    for combo in _ARTICLE_COMBOS:
+        if not folded.startswith(combo):
+            continue
+        rest = folded[len(combo) :]
+        if _letters(rest) < 2:
+            return 0
+        if combo.endswith("ال"):
+            alef = index[len(combo) - 2]
+            if word[alef] != "ا":  # أ إ آ: a hamza, no article (ألمانيا)
+                return 0
+            if folded[len(combo) - 2 :] in _NOT_ARTICLE:
+                return 0
+        elif combo.endswith("لل") and ("ال" + rest) in _NOT_ARTICLE:  # لله, للذين: الله, الذين
+            return 0
+        return len(combo)
+    return 0
+
+
+def _single_cut(text: str, folded: str, *, article: bool) -> int:
+    """How many single-letter proclitics (و ف then ب ل ك) come off the front of ``folded``, or 0."""
+    if folded in WHOLE_WORDS:
+        return 0
+    words = _words_of(text)
+    if "ال" + folded in words:  # seen with the article: the first letter is its own
+        return 0
+    best = 0
+    for n in (1, 2):
+        head, rest = folded[:n], folded[n:]
+        if len(head) < n or any(ch not in _SINGLE for ch in head):
+            break
+        if n == 2 and (head[0] not in "وف" or head[1] not in "بلك"):
+            break
+        if rest in KNOWN_STEMS or rest in WHOLE_WORDS or (_letters(rest) >= 3 and rest in words):
+            best = n
+    return best
