@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import __version__, schema_cli
+from app import __version__, schema_cli, suggest_cli
 from app.errors import HashiyaError
 from app.formats import registry
 from db.errors import DatabaseError
@@ -160,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--status", help="comma-separated document statuses to keep")
 
     schema_cli.add_parser(sub, _db_option)
+    suggest_cli.add_parser(sub, _db_option)
     return parser
 
 
@@ -426,6 +427,7 @@ COMMANDS = {
     "export": cmd_export,
     "check": cmd_check,
     "schema": cmd_schema,
+    "suggest": lambda args: suggest_cli.run(args, _workspace(args)),
 }
 
 

@@ -90,39 +90,60 @@ class AnnotationService:
         attributes: dict[str, Any] | None = None,
         note: str = "",
         id: str | None = None,
+        suggestion_id: int | None = None,
     ) -> ChangeSet:
         """Store a new span; the text snapshot is taken from the document, never from the caller.
 
         One Core INSERT (no ORM unit of work): this runs on every label key press. A span the label's
-        ``may_nest`` / ``may_overlap`` forbids beside a span of the same label is refused.
+        ``may_nest`` / ``may_overlap`` forbids beside a span of the same label is refused. ``suggestion_id``
+        records the suggestion it was made from.
         """
+        with self._db.sessions.begin() as session:
+            ann = self.insert(
+                session, doc_id, label, start, end, attributes=attributes, note=note, id=id, suggestion_id=suggestion_id
+            )
+        return ChangeSet(doc_id, added=(ann,))
+
+    def insert(
+        self,
+        session: Session,
+        doc_id: int,
+        label: str,
+        start: int,
+        end: int,
+        *,
+        attributes: dict[str, Any] | None = None,
+        note: str = "",
+        id: str | None = None,
+        suggestion_id: int | None = None,
+    ) -> AnnotationData:
+        """``edit_add``'s write inside the caller's transaction (a suggestion accepted with its cue and source)."""
         ann_id = parse_uuid(id) if id else uuid.uuid4()
         attributes = dict(attributes or {})
-        with self._db.sessions.begin() as session:
-            piece = span_text(session, doc_id, start, end)
-            rule = self._label(session, label)
-            check_span_rules(session, doc_id, rule, start, end, piece)
-            now = utcnow()
-            conn = session.connection()
-            conn.execute(
-                _INSERT,
-                {
-                    "id": ann_id,
-                    "document_id": doc_id,
-                    "annotator_id": self._annotator_id(session),
-                    "label_id": rule.id,
-                    "start": start,
-                    "end": end,
-                    "text": piece,
-                    "attributes": attributes,
-                    "note": note,
-                    "created_at": now,
-                    "updated_at": now,
-                },
-            )
-            conn.execute(_STARTED, {"doc": doc_id})
-        ann = AnnotationData(str(ann_id), doc_id, label, start, end, piece, self._annotator, attributes, note)
-        return ChangeSet(doc_id, added=(ann,))
+        piece = span_text(session, doc_id, start, end)
+        rule = self._label(session, label)
+        check_span_rules(session, doc_id, rule, start, end, piece)
+        now = utcnow()
+        conn = session.connection()
+        conn.execute(
+            _INSERT,
+            {
+                "id": ann_id,
+                "document_id": doc_id,
+                "annotator_id": self._annotator_id(session),
+                "label_id": rule.id,
+                "start": start,
+                "end": end,
+                "text": piece,
+                "attributes": attributes,
+                "note": note,
+                "created_at": now,
+                "updated_at": now,
+                "suggestion_id": suggestion_id,
+            },
+        )
+        conn.execute(_STARTED, {"doc": doc_id})
+        return AnnotationData(str(ann_id), doc_id, label, start, end, piece, self._annotator, attributes, note)
 
     def _label(self, session: Session, name: str) -> LabelRule:
         """A name's id and flags are looked up once, until the schema is edited (``forget_labels``)."""
