@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import __version__, schema_cli, suggest_cli
+from app import __version__, annotate_all_cli, schema_cli, suggest_cli
 from app.errors import HashiyaError
 from app.formats import registry
 from db.errors import DatabaseError
@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     ann.add_argument("--match", metavar="TEXT", help="annotate an occurrence of TEXT")
     ann.add_argument("--nth", type=int, default=1, help="which occurrence of --match (default: the first)")
     ann.add_argument("--note", default="")
+    annotate_all_cli.add_arguments(ann)  # --all, --docs
 
     check = sub.add_parser("check", help="look for damaged pages in the database file (reads only)")
     _db_option(check)
@@ -282,6 +283,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
+    if args.all or args.doc is None:
+        return annotate_all_cli.run(args, lambda: _workspace(args))
     ws = _workspace(args)
     if args.field:
         if args.label is not None:
