@@ -7,6 +7,8 @@ from enum import Enum, auto
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
+from ui.i18n import isolate
+
 StdKey = QKeySequence.StandardKey
 
 
@@ -149,7 +151,7 @@ def retranslate_label_action(action: QAction, shown: str) -> None:
     action.setToolTip(
         QCoreApplication.translate("actions", "Label the selection as %1 (%2)")
         .replace("%1", shown)
-        .replace("%2", key or "—")
+        .replace("%2", isolate(key) if key else "—")
     )
 
 

@@ -71,7 +71,7 @@ class BackgroundTask(QObject):
         self._done += step
         if self.dialog.maximum():
             self.dialog.setValue(min(self._done, self.dialog.maximum()))
-        self.dialog.setLabelText(self.tr("%1 documents…").replace("%1", str(self._done)))
+        self.dialog.setLabelText(self.tr("%n document(s)…", None, self._done))
 
     def on_cancel(self) -> None:
         self.worker.cancelled = True

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.dto import DocumentSummary
+from ui.i18n import number as format_number
 
 if TYPE_CHECKING:  # SQLAlchemy stays unloaded until a workspace is attached (first paint comes first)
     from app.services import Workspace
@@ -137,7 +138,7 @@ class DocumentListModel(QAbstractTableModel):
             return title if role == Qt.ItemDataRole.DisplayRole else f"#{item.id} {title}"
         if index.column() == self.STATUS:
             return status_text(item.status)
-        return item.annotation_count
+        return format_number(item.annotation_count)  # a string: a view would give an int the locale's digits
 
     def retranslate(self) -> None:
         """Headers and status names are translated when asked for: ask the views to ask again."""

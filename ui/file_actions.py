@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui.actions import Act
 from ui.background import BackgroundTask
 from ui.file_dialogs import open_file_name, open_file_names, save_file_name
-from ui.i18n import choose_language, current_language, install_language, tr
+from ui.i18n import choose_language, current_language, install_language, isolate, tr
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportRequest
@@ -63,7 +63,7 @@ class FileActions(QObject):
                 QMessageBox.warning(
                     self.window,
                     tr("New database"),
-                    tr("%1 already exists; use Open database instead.").replace("%1", path),
+                    tr("%1 already exists; use Open database instead.").replace("%1", isolate(path)),
                 )
                 return
             self.switch_to(path)
@@ -119,9 +119,13 @@ class FileActions(QObject):
         from ui.export_dialog import ExportDialog
 
         ws = self.bench.ws
-        dialog = ExportDialog([label.name for label in ws.labels.all()], ws.annotations.annotators(), self.window)
+        settings = self.bench.settings
+        labels, annotators = [label.name for label in ws.labels.all()], ws.annotations.annotators()
+        dialog = ExportDialog(labels, annotators, self.window, last=settings.last_export)
         if dialog.exec():
-            self.start_export(dialog.request())
+            request = dialog.request()
+            settings.last_export = (request.fmt, str(request.dest))
+            self.start_export(request)
 
     def start_export(self, request: ExportRequest) -> BackgroundTask:
         """Run ``export_formats.export`` in a worker thread behind a progress dialog with Cancel."""
@@ -138,7 +142,7 @@ class FileActions(QObject):
         task = BackgroundTask(self.window, tr("Exporting…"), job, total=total)
         task.succeeded.connect(
             lambda report: self.bench.on_message(
-                tr("Exported %1 documents to %2").replace("%1", str(report.documents)).replace("%2", str(request.dest))
+                tr("Exported %n document(s) to %1", None, report.documents).replace("%1", isolate(request.dest))
             )
         )
         task.failed.connect(lambda msg: msg and QMessageBox.warning(self.window, tr("Export failed"), msg))

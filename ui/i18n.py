@@ -11,9 +11,26 @@ LANGUAGES = ("ar", "en")
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 
 
-def tr(text: str) -> str:
-    """Translate a string outside a QObject (``pyside6-lupdate`` files bare ``tr`` calls under no context)."""
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a string outside a QObject (``pyside6-lupdate`` files bare ``tr`` calls under no context); with
+    ``n``, in the language's plural form for ``n`` (Arabic has six): ``tr("%n document(s)", None, 4)``."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
+
+
+def isolate(text: object) -> str:
+    """``text`` as a bidi isolate, for a path, a key, a name or a number put into a translated message: in an Arabic
+    sentence ``~/exports/corpus.jsonl`` and ``Ctrl+,`` keep their own order and do not reorder what is around them."""
+    return f"{FSI}{text}{PDI}"
+
+
+def number(n: int) -> str:
+    """The one rule for digits, in every interface language: Western digits, as the articles write them and as
+    the offsets and exports count (the list, the status bar, the counts and the dialogs all format through this
+    or through Qt's ``%n``, never through a locale's own digits)."""
+    return str(n)
 
 
 def choose_language(preference: str | None, system: str | None = None) -> str:

@@ -55,6 +55,16 @@ class Settings:
     def font_size(self, value: float) -> None:
         self._store.setValue("preferences/font_size", float(value))
 
+    @property
+    def exact_selection(self) -> bool:
+        """The exact-selection toggle: selections keep the characters chosen instead of snapping to words."""
+        value = self._store.value("preferences/exact_selection", False)
+        return value is True or str(value).lower() == "true"
+
+    @exact_selection.setter
+    def exact_selection(self, on: bool) -> None:
+        self._store.setValue("preferences/exact_selection", bool(on))
+
     # state
     @property
     def last_document(self) -> int | None:
@@ -67,6 +77,17 @@ class Settings:
     @last_document.setter
     def last_document(self, doc_id: int | None) -> None:
         self._store.setValue("state/last_document", "" if doc_id is None else doc_id)
+
+    @property
+    def last_export(self) -> tuple[str, str] | None:
+        """The format and destination of the last export started from the window."""
+        fmt, dest = self._store.value("state/export_format", ""), self._store.value("state/export_destination", "")
+        return (str(fmt), str(dest)) if fmt and dest else None
+
+    @last_export.setter
+    def last_export(self, value: tuple[str, str]) -> None:
+        self._store.setValue("state/export_format", value[0])
+        self._store.setValue("state/export_destination", value[1])
 
     def recent_databases(self) -> list[str]:
         value = self._store.value("state/recent_databases", [])

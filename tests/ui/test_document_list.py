@@ -30,7 +30,7 @@ def test_rows_are_fetched_lazily_a_page_at_a_time(sqlite_ws, qtbot) -> None:  # 
     assert model.index(503, 0).data() == "خبر 503"
     assert list(model._pages) == [503 // PAGE]
     assert model.index(503, 1).data() == "new"
-    assert model.index(503, 2).data() == 0
+    assert model.index(503, 2).data() == "0"
 
 
 def test_filter_and_refresh(sqlite_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -40,10 +40,10 @@ def test_filter_and_refresh(sqlite_ws, qtbot) -> None:  # type: ignore[no-untype
     assert model.rowCount() == 30
     doc_id = model.id_at(0)
     assert model.row_of(doc_id) == 0
-    assert model.index(0, 2).data() == 0
+    assert model.index(0, 2).data() == "0"
     sqlite_ws.annotations.add(doc_id, "ACTOR", 0, 2)
     with qtbot.waitSignal(model.dataChanged):
         model.refresh(doc_id)
-    assert model.index(0, 2).data() == 1
+    assert model.index(0, 2).data() == "1"
     assert model.index(0, 1).data() == "in progress"
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == doc_id

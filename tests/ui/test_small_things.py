@@ -96,3 +96,79 @@ def test_a_first_start_takes_most_of_the_screen(article_ws, qtbot) -> None:  # t
     assert frame.width() >= 0.85 * area.width() and frame.height() >= 0.8 * area.height()
     assert area.contains(frame)  # and no more: nothing of it off the screen
     bench.window.close()
+
+
+def test_the_export_dialog_describes_each_format_translates_statuses_and_remembers_the_last_place(
+    bench, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.export_dialog import ExportDialog
+
+    dest = tmp_path / "out" / "corpus.conllu"
+    seen: list[ExportDialog] = []
+
+    def fill(accept: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        seen.append(dialog)
+        if accept:
+            dialog.format_box.setCurrentIndex(dialog.format_box.findData("conllu"))
+            dialog.dest_edit.setText(str(dest))
+            dialog.ok_button.click()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, lambda: fill(True))
+    bench.actions[Act.EXPORT].trigger()
+    first = seen[0]
+    assert first.format_box.itemText(first.format_box.findData("spacy")) == "spacy — spaCy DocBin"
+    statuses = [first.statuses.item(i).text() for i in range(first.statuses.count())]
+    assert statuses == ["new", "in progress", "done"]  # shown translated, never as in_progress
+    qtbot.waitUntil(dest.exists, timeout=20_000)
+    QTimer.singleShot(0, lambda: fill(False))
+    bench.actions[Act.EXPORT].trigger()
+    again = seen[1]
+    assert again.format_box.currentData() == "conllu" and again.dest_edit.text() == str(dest)
+    assert "CoNLL-U" in again.description.text()
+
+
+def test_the_arabic_interface_isolates_paths_uses_plural_forms_one_digit_rule_and_translates_qt(
+    qapp, sqlite_ws, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.services.exporting import ExportFilter
+    from ui.export_dialog import ExportRequest
+    from ui.i18n import install_language
+
+    for i in range(4):
+        doc = add_document(sqlite_ws, f"قال شويغو إن 14{i} شخصا قتلوا.", f"خبر {i}")
+        sqlite_ws.annotations.add(doc, "ACTOR", 4, 9)
+    install_language(qapp, "ar")
+    try:
+        bench = make_bench(sqlite_ws, qtbot)
+        messages: list[str] = []
+        bench.window.status.messageChanged.connect(messages.append)
+        for flt, dest in (
+            (ExportFilter(), tmp_path / "all.jsonl"),
+            (ExportFilter(statuses=frozenset()), tmp_path / "n.jsonl"),
+        ):
+            task = bench.files.start_export(ExportRequest("jsonl", dest, flt, None))
+            with qtbot.waitSignal(task.succeeded, timeout=20_000):
+                pass
+        qtbot.waitUntil(lambda: len([m for m in messages if m]) >= 2)
+        four, none = [m for m in messages if m][:2]
+        assert four == f"صُدِّرت 4 وثائق إلى \u2068{tmp_path / 'all.jsonl'}\u2069"  # plural form for 3-10, path isolated
+        assert none.startswith("لم تُصدَّر أي وثيقة")  # the form for zero
+        model = bench.window.documents.model
+        assert model.index(0, model.COUNT).data() == "1"  # Western digits, not ١, as in the status bar
+        assert "\u2068tester\u2069" in bench.window.status.annotator.text()
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        assert (
+            box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "نعم"
+        )  # Qt's own strings (qtbase_ar)
+        install_language(qapp, "en")
+        install_language(qapp, "ar")  # a live switch back keeps the digits
+        assert model.index(0, model.COUNT).data() == "1"
+        bench.window.close()
+    finally:
+        install_language(qapp, "en")
