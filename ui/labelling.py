@@ -38,6 +38,7 @@ class Labelling(QObject):
 
     message = Signal(str)
     link_mode_changed = Signal(bool)
+    labels_may_have_grown = Signal()  # a label was made on the way (the first cue makes CUE)
 
     def __init__(self, ctx: EditContext, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +208,7 @@ class Labelling(QObject):
         except Exception as exc:  # a HashiyaError says what to do; a bug is logged and named
             self.message.emit(refused_text(exc, later=False))
             return
+        self.labels_may_have_grown.emit()  # the toolbar, Preferences and Properties show a new CUE at once
         words = self.doc.text[span[0] : span[1]]
         cue = AddAnnotation(self.ctx, claim.document_id, CUE_LABEL, *span)
         step = Step(lambda: tr("mark cue %1").replace("%1", quoted(words)), [cue, LinkTo(self, claim.id, cue)])

@@ -127,6 +127,7 @@ class Workbench(QObject):
         win.language_changed.connect(self.on_language_changed)
         self.labelling.message.connect(self.on_message)
         self.labelling.link_mode_changed.connect(self.on_link_mode_changed)
+        self.labelling.labels_may_have_grown.connect(self.on_labels_may_have_grown)
         a = self.actions
         a[Act.DELETE].triggered.connect(self.labelling.delete_selected)
         a[Act.LINK_SOURCE].triggered.connect(self.on_link_requested)
@@ -202,6 +203,12 @@ class Workbench(QObject):
             self.open_document(self.doc.id)
             self.doc.select(selected)
         self.schema.set(self.ws.schema.get())
+
+    def on_labels_may_have_grown(self) -> None:
+        """A label made on the way (the first cue makes CUE) is shown at once: toolbar, Preferences, Properties."""
+        schema = self.ws.schema.get()
+        if schema != self.schema.schema:
+            self.schema.set(schema)
 
     def set_label_keys(self, keys: dict[str, str | None]) -> bool:
         """Give labels these keys as one undo step through the schema service (Preferences); False if refused."""

@@ -172,3 +172,51 @@ def test_the_arabic_interface_isolates_paths_uses_plural_forms_one_digit_rule_an
         bench.window.close()
     finally:
         install_language(qapp, "en")
+
+
+def test_a_cue_label_made_by_the_first_c_shows_at_once_and_the_spans_column_follows_every_edit(
+    article_ws, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # a schema whose cue links may end at any label, without a CUE label (deleted, or from before CUE): the first
+    # C press makes the label on the way
+    article_ws.schema.delete_label("CUE")
+    article_ws.schema.add_relation_type("cue", ("CLAIM",))
+    bench = make_bench(article_ws, qtbot)
+    assert "CUE" not in bench.label_actions
+    model, view = bench.window.documents.model, bench.window.documents.view
+
+    def spans_column() -> str:
+        return model.index(model.row_of(bench.doc.id), model.COUNT).data()
+
+    select_text(bench.view, "144 شخصا")
+    qtbot.keyClick(bench.view, Qt.Key.Key_2)  # CLAIM, selected
+    qtbot.waitUntil(lambda: spans_column() == "1")
+    select_text(bench.view, "قال")
+    qtbot.keyClick(bench.view, Qt.Key.Key_C)
+    stored = {a.label for a in bench.ws.documents.open(bench.doc.id).annotations}
+    assert stored == {"CLAIM", "CUE"}
+    assert "CUE" in bench.label_actions  # the toolbar, without a restart
+    assert bench.window.properties.label_box.findData("CUE") >= 0
+    cue = next(a for a in bench.doc.annotations.values() if a.label == "CUE")
+    colour = bench.ws.schema.get().label("CUE").colour.lower()
+    bench.view.viewport().repaint()
+    pos = bench.view.to_utf16(cue.start)
+    block = bench.view.document().findBlock(pos)
+    drawn = {
+        (r.format.background().color().name(), r.format.underlineColor().name(), r.format.foreground().color().name())
+        for r in block.layout().formats()
+        if r.start <= pos - block.position() < r.start + r.length
+    }
+    assert any(colour in names for names in drawn)  # drawn as CUE, not in ACTOR's colour
+    assert bench.ws.schema.get().label("ACTOR").colour.lower() not in {c for names in drawn for c in names}
+    from tests.ui.test_schema_gaps import preferences_keys
+
+    assert "CUE" in preferences_keys(bench)
+    refocus(bench, qtbot)
+    qtbot.waitUntil(lambda: spans_column() == "2")  # after C
+    assert view.currentIndex().row() == model.row_of(bench.doc.id)  # the list keeps the open document selected
+    bench.doc.select(cue.id)
+    qtbot.keyClick(bench.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: spans_column() == "1")  # after Delete
+    assert view.currentIndex().row() == model.row_of(bench.doc.id)
+    bench.window.close()
