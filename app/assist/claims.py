@@ -1,0 +1,533 @@
+"""Claims proposed by rule: a reporting cue, the content it introduces, and the source that said it.
+
+``detect_claims(text, context)`` returns ``Proposal(label="CLAIM")`` with ``attributes={"quote": "direct" |
+"indirect"}``, ``cue`` and ``source`` spans, in code points of ``text``. Pure regular-expression work on the
+folded text (``app.assist.cues``), so harakat, tatweel and alef forms do not matter. The content conventions
+are those of the gold set (tests/data/gold/README.md):
+
+- direct: the text inside quotation marks (“…”, "…", «…»), without the marks, when a cue or a colon
+  introduces it, or when it is long enough to be speech (``MIN_QUOTE_WORDS``);
+- indirect: the clause after أن/إن/بأن (إلى أن، على أن، من أن) up to the sentence end, a following cue
+  (``، مشيرا إلى أن``) or a quotation that continues it (a direct claim of its own); a complementiser that
+  carries a pronoun (أنه، إنها) is part of the content; a closing ``وفق تعبيره`` / ``على حد قوله`` is not;
+- a verb with its preposition (دعا إلى، حذر من، كشف عن، طالب بـ): what follows the preposition;
+- attribution phrases (بحسب، وفق، نقلا عن): the rest of the sentence, the source after the phrase;
+- headlines ``روسيا: نأمل …``: the source before the colon, the content after it;
+- the source: the words right after the cue up to a time or occasion (في تصريح، اليوم), a comma, a
+  quotation or the content (``قال القيادي في حركة النهضة عماد الحمامي في تصريح … إن``); a participle cue
+  (مؤكدا، مشيرا إلى أن) takes the source of the claim before it in the sentence, else the subject of the
+  clause's verb; an ACTOR span from ``Context.actors`` inside that stretch is preferred.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from app.assist import cues
+from app.assist.base import Context, Proposal
+
+MIN_QUOTE_WORDS = 5  # a quotation no cue introduces is proposed only when it is at least this long
+MIN_CUED_QUOTE_WORDS = 4  # a shorter quotation after a cue is a name or a scare quote (موقع "ميرور")
+MAX_NAME_QUOTE_WORDS = 3  # a quotation this short inside a source is part of a name (مراسل "الجوهرة أف أم")
+CUE_REACH = 160  # folded characters between a cue and its content (the source and a place or time between)
+MAX_SOURCE_WORDS = 12
+SOURCE_REACH = 160  # folded characters after a cue where its source may be
+
+# A full stop ends a sentence unless it closes a one-letter abbreviation (د. أ.د.) or sits inside a number.
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+# An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
+# space or punctuation: a stray mark inside a word opens nothing.
+_QUOTE_MARK = re.compile(r"[«»\"“”]")
+_STRAIGHT = frozenset('"“”')
+_OPENS_AFTER = frozenset(" \t\n\u00a0(:،,ـبلوف")
+_CLOSES_BEFORE = frozenset(" \t\n\u00a0.,،:;)!?؟-")
+_WORD = re.compile(r"\w+")
+_EDGE = " \t،,:;.-–—"
+_HEADLINE = re.compile(r"^[ \t]*(?P<src>[^\s:.،\d][^:\n.،\d]{0,40}?)[ \t]*:[ \t]*(?P<content>[^\n]+)$", re.M)
+_HEADLINE_NOT = cues.folded_set("المصدر الصورة تونس صور فيديو ملاحظة المرجع المحرر")
+_WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?")
+
+
+@cache
+def _preposition_re(prep: str) -> re.Pattern[str]:
+    return re.compile(cues.LEAD + "(?P<p>" + cues.letters(prep) + (r"\s+" if len(prep) > 1 else r"(?=\w)") + ")")
+
+
+_QUOTE_IN = re.compile(r"[\"“”«»]")
+_BREAK_IN = re.compile(r"[،,:()\n.]")
+_BREAK_OR_QUOTE = re.compile(r"[،,:\"“”«»()\n]")
+_NO_QUOTES = str.maketrans("", "", '"“”«»')
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _occasion(word: str) -> bool:
+    """في تصريح، في حديثه، لدى استقباله: an occasion or a time, not part of a title."""
+    word = word.removeprefix("ال")
+    if word in cues.OCCASIONS:
+        return True
+    return any(word.endswith(p) and word[: -len(p)] in cues.OCCASIONS for p in _PRONOUNS)
+
+
+_THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\b")
+
+
+def _words(regex: re.Pattern[str], at_start: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match of a word pattern led by the character before the word, and one at the very start."""
+    found = list(regex.finditer(text))
+    if first := at_start.match(text):
+        found.insert(0, first)
+    return found
+
+
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where sentences end: a line break, or . ! ? ؟ (a run of them) before a space, a closing mark or the
+    end, but not the full stop of a one-letter abbreviation (د. أ.د.) or inside a number (3.5)."""
+    ends: list[int] = []
+    afters: list[int] = []
+    n = len(text)
+    last = -1
+    for m in _SENTENCE_END.finditer(text):
+        i = m.start()
+        if i < last:
+            continue
+        if text[i] == "\n":
+            ends.append(i)
+            afters.append(i + 1)
+            continue
+        j = i + 1
+        while j < n and text[j] in ".!?؟":
+            j += 1
+        last = j
+        if j < n and not (text[j].isspace() or text[j] in '"”»)'):
+            continue
+        if i >= 2 and text[i - 1].isalpha() and (text[i - 2].isspace() or text[i - 2] == "."):
+            continue
+        ends.append(i)
+        afters.append(j)
+    return ends, afters
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations on one line: « to », or " “ ” to the next of them that stands before a space or
+    punctuation; an opening mark stands after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"),
+    so a stray mark inside a word opens nothing."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    found: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while i < len(marks):
+        s = marks[i]
+        i += 1
+        ch = text[s]
+        if ch == "»" or (s and text[s - 1] not in _OPENS_AFTER):
+            continue
+        line_end = text.find("\n", s)
+        if line_end < 0:
+            line_end = n
+        for j in range(i, len(marks)):
+            e = marks[j]
+            if e >= line_end:
+                break
+            c = text[e]
+            if ch == "«":
+                if c == "»":
+                    found.append((s, e + 1))
+                    i = j + 1
+                    break
+            elif c in _STRAIGHT and (e + 1 == n or text[e + 1] in _CLOSES_BEFORE):
+                found.append((s, e + 1))
+                i = j + 1
+                break
+    return found
+
+
+@dataclass(slots=True)
+class _Claim:
+    start: int
+    end: int
+    quote: str
+    rule: str
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+
+
+_NO_CONTEXT = Context()
+
+
+def detect_claims(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
+    """Every claim the rules find in ``text``, sorted by content start."""
+    folded = cues.Stripped.of(text)
+    finder = _Finder(folded.text, context, folded)
+    finder.run()
+    span = folded.span
+    return [
+        Proposal(
+            label="CLAIM",
+            start=(s := span(c.start, c.end))[0],
+            end=s[1],
+            rule=c.rule,
+            attributes={"quote": c.quote},
+            cue=span(*c.cue) if c.cue else None,
+            source=span(*c.source) if c.source else None,
+        )
+        for c in sorted(finder.claims, key=lambda c: (c.start, c.end))
+    ]
+
+
+class _Finder:
+    def __init__(self, text: str, context: Context, folded: cues.Stripped) -> None:
+        self.text = text
+        self.actors = sorted(self._fold_actors(context.actors, folded))
+        self.ends, self.after_ends = _sentence_ends(text)
+        self.quotes = _quotes(text)
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.verbs = _words(cues.VERB_RE, cues.VERB_AT_START_RE, text)
+        self.verb_starts = [m.end("lead") for m in self.verbs]
+        self.claims: list[_Claim] = []
+        self.taken: list[tuple[int, int]] = []  # content spans already proposed
+
+    @staticmethod
+    def _fold_actors(actors: tuple[tuple[int, int], ...], folded: cues.Stripped) -> list[tuple[int, int]]:
+        if folded.index is None or not actors:
+            return list(actors)
+        index = folded.index
+        return [(bisect_left(index, s), bisect_left(index, e)) for s, e in actors]
+
+    # -- positions ---------------------------------------------------------------------------------------
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quotation that holds ``pos`` strictly inside its marks."""
+        i = bisect_right(self.quote_starts, pos) - 1
+        if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1] - 1:
+            return self.quotes[i]
+        return None
+
+    def sentence_end(self, pos: int) -> int:
+        """The end of the sentence holding ``pos`` (a full stop inside a quotation does not end it)."""
+        i = bisect_right(self.ends, pos)
+        while i < len(self.ends):
+            end = self.ends[i]
+            q = self.quote_at(end)
+            if q is None or self.text[end] == "\n":
+                return end
+            i = bisect_right(self.ends, q[1], i)
+        return len(self.text)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect_left(self.ends, pos) - 1
+        while i >= 0:
+            if self.text[self.ends[i]] == "\n" or self.quote_at(self.ends[i]) is None:
+                return self.after_ends[i]
+            i -= 1
+        return 0
+
+    def next_quote(self, pos: int, limit: int) -> tuple[int, int] | None:
+        i = bisect_left(self.quote_starts, pos)
+        if i < len(self.quotes) and self.quotes[i][0] < limit:
+            return self.quotes[i]
+        return None
+
+    def words(self, start: int, end: int) -> int:
+        return len(_WORD.findall(self.text, start, end))
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in _EDGE):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE):
+            end -= 1
+        return start, end
+
+    def content_end(self, start: int, end: int) -> int:
+        """Where content starting at ``start`` stops: the sentence end, a closing ``وفق تعبيره``, the next
+        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``), or ``وهو ما`` (the writer's comment)."""
+        text = self.text
+        i = bisect_left(self.verb_starts, start + 1)
+        while i < len(self.verbs) and self.verb_starts[i] < end:
+            m = self.verbs[i]
+            at = m.end("lead")
+            word = cues.fold(m.group("cue"))
+            before = text[max(0, at - 5) : at]
+            joined = m.group("pro") or before.endswith(("، ", ", ", "وقد ", "فيما "))
+            if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
+                end = at
+                break
+            i += 1
+        for a in cues.ATTRIBUTION_RE.finditer(text, start, end):
+            if text[max(0, a.start() - 1) : a.end("lead")].rstrip().endswith(("،", ",")):
+                end = a.start()
+                break
+        if text.find("وهو ما", start, end) >= 0 and (m2 := _THIS_IS.search(text, start, end)):
+            end = m2.start()
+        if m3 := cues.CLOSING_RE.search(text, start, end):
+            end = m3.start()
+        return end
+
+    def add(self, claim: _Claim) -> bool:
+        start, end = claim.start, claim.end
+        if end - start < 3:
+            return False
+        for s, e in self.taken:
+            inter = min(e, end) - max(s, start)
+            if inter > 0 and (s == start or inter >= 0.5 * min(e - s, end - start)):
+                return False
+        self.taken.append((start, end))
+        self.claims.append(claim)
+        return True
+
+    def inside_taken(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.taken)
+
+    # -- sources -----------------------------------------------------------------------------------------
+    def actor_in(self, start: int, end: int) -> tuple[int, int] | None:
+        i = bisect_left(self.actors, (start, -1))
+        if i < len(self.actors) and self.actors[i][1] <= end:
+            return self.actors[i]
+        return None
+
+    def source_after(self, start: int, limit: int) -> tuple[int, int] | None:
+        """The subject after a cue: words up to a time or occasion, a comma, a long quotation or ``limit``."""
+        if actor := self.actor_in(start, limit):
+            return actor
+        text = self.text
+        first = last = -1
+        count = 0
+        pos = start
+        words = list(_WORD.finditer(text, start, min(limit, start + SOURCE_REACH)))
+        for n, m in enumerate(words):
+            gap = text[pos : m.start()]
+            if gap != " ":
+                if _QUOTE_IN.search(gap):
+                    q = self.next_quote(pos, m.start() + 1)
+                    if (q is None or self.words(*q) > MAX_NAME_QUOTE_WORDS or first < 0) and (q is None or q[0] >= pos):
+                        break
+                    gap = gap.translate(_NO_QUOTES)
+                if first >= 0 and n and len(words[n - 1].group()) == 1:
+                    gap = gap.replace(".", "")  # د. خالد
+                if first >= 0 and _BREAK_IN.search(gap):
+                    # an apposition (رئيس الحزب، محمد الصحبي إن): one comma, then the words up to the content
+                    rest = words[n:]
+                    if (
+                        "،" in gap
+                        and 0 < len(rest) <= 4
+                        and not any(self.is_stop(cues.fold(r.group())) for r in rest)
+                        and not _BREAK_OR_QUOTE.search(text, m.start(), limit)
+                    ):
+                        last = rest[-1].end()
+                    break
+                if first < 0 and (":" in gap or "\n" in gap):
+                    break
+            word = cues.fold(m.group())
+            if word in cues.SOFT_STOPS:
+                nxt = cues.fold(words[n + 1].group()) if n + 1 < len(words) else ""
+                if word == "علي" and nxt in cues.NAME_AFTER_ALI:
+                    pass
+                elif first < 0 or not nxt or _occasion(nxt) or word == "علي":
+                    break
+            elif self.is_stop(word):
+                break
+            if first < 0:
+                first = m.start()
+                count = n
+            last = m.end()
+            pos = m.end()
+            if n - count + 1 >= MAX_SOURCE_WORDS:
+                break
+        if first < 0:
+            return None
+        return first, last
+
+    @staticmethod
+    def is_stop(word: str) -> bool:
+        return word in cues.STOP_WORDS or word in cues.FORM_OF
+
+    def source_before(self, cue_start: int, subject: bool = True) -> tuple[int, int] | None:
+        """The source of the claim before ``cue_start`` in its sentence; else (``subject``) the subject of the
+        sentence's first verb (``استنكر حزب المؤتمر … معتبرا أن``)."""
+        start = self.sentence_start(cue_start)
+        for c in reversed(self.claims):
+            if c.cue and start <= c.cue[0] < cue_start:
+                return c.source
+        if not subject:
+            return None
+        m = _WORD.search(self.text, start, cue_start)
+        if m is None:
+            return None
+        return self.source_after(m.end(), cue_start)
+
+    # -- rules -------------------------------------------------------------------------------------------
+    def run(self) -> None:
+        self.verb_cues()
+        self.attributions()
+        self.headlines()
+        self.long_quotes()
+
+    def verb_cues(self) -> None:
+        text = self.text
+        for m in self.verbs:
+            cue = m.span("cue")
+            if self.quote_at(cue[0]) or self.inside_taken(cue[0]):
+                continue
+            word = cues.fold(m.group("cue"))
+            lemma = cues.FORM_OF.get(word, "")
+            if not lemma:
+                lemma = next((cues.FORM_OF[word[:-n]] for n in (1, 2, 3) if word[:-n] in cues.FORM_OF), "")
+                if lemma not in cues.SUFFIX_OK:
+                    continue
+            end = self.sentence_end(cue[1])
+            reach = min(end, cue[1] + CUE_REACH)
+            comp = cues.COMPLEMENTISER_RE.search(text, cue[1], reach)
+            if word in cues.PASSIVE_NOTES and comp and not text[cue[1] : comp.start("pre")].strip():
+                continue  # يُذكر أن: the writer's reminder
+            quote = self.next_quote(cue[1], reach)
+            while quote and self.words(*quote) < MIN_CUED_QUOTE_WORDS:
+                quote = self.next_quote(quote[1], reach)
+            colon = text.find(":", cue[1], reach)
+            prep = cues.PREPOSITION_OF.get(lemma)
+            pm = None
+            if prep:
+                pm = _preposition_re(prep).search(text, cue[1], reach)
+            marks = [p for p in (comp.start("pre") if comp else -1, quote[0] if quote else -1, colon) if p >= 0]
+            first = min(marks) if marks else -1
+            rule = f"claims.{lemma or word}"
+            if pm and (first < 0 or pm.start("p") < first):
+                self.prepositional(pm, cue, end, rule + ".preposition", word, lemma in cues.QUOTED_ONLY)
+                continue
+            if first < 0 or text.count("\n", cue[1], first) or lemma in cues.PREPOSITION_ONLY:
+                continue
+            source = self.source_after(cue[1], first)
+            if source is None:
+                source = self.source_before(cue[0], word.startswith(cues.PARTICIPLE_PREFIXES))
+            if colon == first:
+                after = colon + 1
+                lead = after + len(text[after:end]) - len(text[after:end].lstrip())
+                q2 = self.next_quote(lead, lead + 1)
+                comp2 = cues.COMPLEMENTISER_AT_RE.match(text, lead)
+                if q2:
+                    self.direct(q2, cue, source, rule + ".quote")
+                elif comp2:
+                    self.indirect(comp2, cue, source, end, rule + ".colon")
+                else:
+                    s, e = self.trim(after, self.content_end(after, end))
+                    self.add(_Claim(s, e, "direct", rule + ".colon", cue, source))
+            elif quote and quote[0] == first:
+                self.direct(quote, cue, source, rule + ".quote")
+            elif comp:
+                q_after = self.next_quote(comp.end(), end)
+                if q_after and not text[comp.end() : q_after[0]].strip():
+                    self.direct(q_after, cue, source, rule + ".quote")
+                else:
+                    self.indirect(comp, cue, source, end, rule + ".that")
+
+    def direct(
+        self, quote: tuple[int, int], cue: tuple[int, int] | None, source: tuple[int, int] | None, rule: str
+    ) -> None:
+        s, e = self.trim(quote[0] + 1, quote[1] - 1)
+        self.add(_Claim(s, e, "direct", rule, cue, source))
+
+    def indirect(
+        self, comp: re.Match[str], cue: tuple[int, int], source: tuple[int, int] | None, end: int, rule: str
+    ) -> None:
+        start = comp.start("comp") if comp.group("suffix") else comp.end()
+        stop = self.content_end(start, end)
+        quote = self.next_quote(start, stop)
+        if quote and self.words(*quote) >= MIN_CUED_QUOTE_WORDS and self.text[quote[0] - 1 : quote[0]].isspace():
+            s, e = self.trim(start, quote[0])
+            self.add(_Claim(s, e, "indirect", rule, cue, source))
+            self.direct(quote, cue, source, rule.rsplit(".", 1)[0] + ".quote")
+            return
+        s, e = self.trim(start, stop)
+        self.add(_Claim(s, e, "indirect", rule, cue, source))
+
+    def prepositional(
+        self, pm: re.Match[str], cue: tuple[int, int], end: int, rule: str, word: str, quoted_only: bool
+    ) -> None:
+        """دعا X إلى Y، حذر X من Y، طالب X بـ Y: the content after the preposition (بـ stays with its word)."""
+        source = self.source_after(cue[1], pm.start("p"))
+        if source is None:
+            source = self.source_before(cue[0], word.startswith(cues.PARTICIPLE_PREFIXES))
+        if source and cues.fold(self.text[source[0] : source[1]]) == "الله":
+            return  # داعيا الله أن …: a prayer
+        start = pm.end() if len(pm.group("p").strip()) > 1 else pm.start("p")
+        quote = self.next_quote(start, start + 2)
+        if quote and self.words(*quote) >= MIN_CUED_QUOTE_WORDS:
+            self.direct(quote, cue, source, rule.rsplit(".", 1)[0] + ".quote")
+            return
+        if quoted_only:
+            return
+        s, e = self.trim(start, self.content_end(start, end))
+        self.add(_Claim(s, e, "indirect", rule, cue, source))
+
+    def attributions(self) -> None:
+        text = self.text
+        for m in _words(cues.ATTRIBUTION_RE, cues.ATTRIBUTION_AT_START_RE, text):
+            cue = m.span("cue")
+            if self.quote_at(cue[0]) or self.inside_taken(cue[0]):
+                continue
+            start = self.sentence_start(cue[0])
+            end = self.sentence_end(cue[1])
+            src_start = self.skip_attribution_words(cue[1], end)
+            comma = min(
+                (p for p in (text.find("،", src_start, end), text.find(",", src_start, end)) if p >= 0), default=-1
+            )
+            before = text[start : cue[0]].strip(_EDGE + "و")
+            if before.count(" ") >= 2:
+                # … 20 قتيلا، بحسب وزارة الصحة.
+                limit = comma if comma >= 0 else end
+                source = self.source_after(src_start, limit)
+                s, e = self.trim(start, cue[0])
+                if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
+                    s += 1
+                self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
+            elif not before:
+                # وبحسب المصدر، فإن …  /  وبحسب مصادر فلسطينية فإن …
+                comp = cues.COMPLEMENTISER_RE.search(text, max(0, src_start - 1), end)
+                marks = [p for p in (comma, comp.start("pre") if comp else -1) if p >= 0]
+                if not marks:
+                    continue
+                limit = min(marks)
+                source = self.source_after(src_start, limit)
+                after = limit + 1 if limit == comma else limit
+                lead = after + len(text[after:end]) - len(text[after:end].lstrip())
+                comp2 = cues.COMPLEMENTISER_AT_RE.match(text, lead)
+                s = comp2.end() if comp2 and not comp2.group("suffix") else lead
+                s, e = self.trim(s, self.content_end(s, end))
+                self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
+
+    def skip_attribution_words(self, pos: int, end: int) -> int:
+        """After بحسب: past ``ما أفاد به لمراسلة X،`` and ``تأكيدات`` / ``بيان`` to where the source starts."""
+        text = self.text
+        lead = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+        if m := _WHAT_CHAIN.match(text, lead, end):
+            lead = m.end()
+        w = _WORD.match(text, lead, end)
+        if w and cues.fold(w.group()) in cues.ATTRIBUTION_NOUNS:
+            lead = w.end()
+        return lead
+
+    def headlines(self) -> None:
+        text = self.text
+        if ":" not in text:
+            return
+        for m in _HEADLINE.finditer(text):
+            src = m.span("src")
+            words = cues.fold(text[src[0] : src[1]]).split()
+            if not 1 <= len(words) <= 4 or words[0] in _HEADLINE_NOT or any(w in cues.FORM_OF for w in words):
+                continue
+            content = m.span("content")
+            if len(text[content[0] : content[1]].split()) < 2 or len(text[m.start() : m.end()].split()) > 25:
+                continue
+            source = self.actor_in(src[0], src[1]) or self.trim(*src)
+            quote = self.next_quote(content[0], content[0] + 1)
+            if quote:
+                self.direct(quote, None, source, "claims.headline")
+            else:
+                s, e = self.trim(*content)
+                self.add(_Claim(s, e, "direct", "claims.headline", None, source))
+
+    def long_quotes(self) -> None:
+        for q in self.quotes:
+            if self.words(*q) >= MIN_QUOTE_WORDS:
+                self.direct(q, None, None, "claims.quote")
