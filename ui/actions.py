@@ -21,6 +21,8 @@ class Act(Enum):
     FIND = auto()
     FIND_NEXT = auto()
     FIND_PREVIOUS = auto()
+    SEARCH = auto()
+    ANNOTATE_ALL = auto()
     PREFERENCES = auto()
     EDIT_SCHEMA = auto()
     ZOOM_IN = auto()
@@ -52,6 +54,8 @@ def _texts() -> dict[Act, str]:
         Act.FIND: QCoreApplication.translate("actions", "&Find…"),
         Act.FIND_NEXT: QCoreApplication.translate("actions", "Find &next"),
         Act.FIND_PREVIOUS: QCoreApplication.translate("actions", "Find &previous"),
+        Act.SEARCH: QCoreApplication.translate("actions", "&Search all documents…"),
+        Act.ANNOTATE_ALL: QCoreApplication.translate("actions", "Annotate &all like this…"),
         Act.PREFERENCES: QCoreApplication.translate("actions", "&Preferences…"),
         Act.EDIT_SCHEMA: QCoreApplication.translate("actions", "&Labels and schema…"),
         Act.ZOOM_IN: QCoreApplication.translate("actions", "Zoom &in"),
@@ -83,6 +87,8 @@ _SHORTCUTS: dict[Act, list[QKeySequence | StdKey | str]] = {
     Act.FIND: [StdKey.Find],
     Act.FIND_NEXT: [StdKey.FindNext, "F3"],
     Act.FIND_PREVIOUS: [StdKey.FindPrevious, "Shift+F3"],
+    Act.SEARCH: ["Ctrl+Shift+F"],
+    Act.ANNOTATE_ALL: ["Ctrl+Shift+A"],
     Act.PREFERENCES: [StdKey.Preferences, "Ctrl+,"],
     Act.ZOOM_IN: [StdKey.ZoomIn, "Ctrl+=", "Ctrl++"],
     Act.ZOOM_OUT: [StdKey.ZoomOut, "Ctrl+-"],

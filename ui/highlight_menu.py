@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.schema.default import CUE, SOURCE
 from app.text.selection import word_at
+from ui.actions import Act
 from ui.i18n import tr
 from ui.schema_state import display_name
 
@@ -58,6 +59,7 @@ class HighlightMenu:
             action.triggered.connect(lambda _c=False, name=label.name: labelling.relabel(name))
         delete = menu.addAction(tr("Delete annotation"), labelling.delete_selected)
         delete.setObjectName("menuDelete")
+        menu.addAction(bench.actions[Act.ANNOTATE_ALL])  # every other match of its text
         menu.addSeparator()
         claims, sources = schema.ends(SOURCE)
         if ann.label in claims:

@@ -16,6 +16,7 @@ from ui.find_bar import FindBar
 from ui.i18n import tr
 from ui.open_document import OpenDocument
 from ui.properties_panel import PropertiesPanel
+from ui.search_panel import SearchPanel
 from ui.status_bar import WorkbenchStatusBar
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -51,6 +52,9 @@ class MainWindow(QMainWindow):
         self.annotations_dock = self._dock("annotationsDock", self.annotations, trailing)
         self.properties_dock = self._dock("propertiesDock", self.properties, trailing)
         self.fields_dock = self._dock("documentFieldsDock", self.fields, trailing)
+        self.search = SearchPanel()  # the corpus search (Ctrl+Shift+F), below the text
+        self.search_dock = self._dock("searchDock", self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock.hide()
         self._docks_rtl = self.isRightToLeft()
         self.status = WorkbenchStatusBar(self)
         self.setStatusBar(self.status)
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         self.annotations_dock.setWindowTitle(tr("Annotations"))
         self.properties_dock.setWindowTitle(tr("Properties"))
         self.fields_dock.setWindowTitle(tr("Document"))
+        self.search_dock.setWindowTitle(tr("Search"))
         self.toolbar.setWindowTitle(tr("Labels"))
         titles = {
             "file": tr("&File"),
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addActions([actions[Act.FIND], actions[Act.FIND_NEXT], actions[Act.FIND_PREVIOUS]])
+        edit_menu.addAction(actions[Act.SEARCH])
         edit_menu.addSeparator()
         edit_menu.addAction(actions[Act.PREFERENCES])
         view_menu = self.menus["view"] = bar.addMenu("")
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.list_dock, self.annotations_dock, self.properties_dock, self.fields_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self.search_dock.toggleViewAction())
         view_menu.addAction(self.toolbar.toggleViewAction())
         self.annotate_menu = self.menus["annotate"] = bar.addMenu("")
         self._fill_annotate_menu(actions)
@@ -147,6 +154,7 @@ class MainWindow(QMainWindow):
         menu.addActions(self._label_actions)
         menu.addSeparator()
         menu.addActions([actions[Act.DELETE], actions[Act.LINK_SOURCE], actions[Act.MARK_CUE], actions[Act.EDIT_FORM]])
+        menu.addAction(actions[Act.ANNOTATE_ALL])
         menu.addSeparator()
         menu.addActions([actions[Act.NEXT_ANNOTATION], actions[Act.PREVIOUS_ANNOTATION]])
         menu.addSeparator()
@@ -162,6 +170,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions(label_actions)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self._actions[Act.LINK_SOURCE])
+        self.toolbar.addAction(self._actions[Act.ANNOTATE_ALL])
         self.toolbar.addAction(self._actions[Act.DONE_AND_NEXT])
         for action in label_actions:
             self.addAction(action)

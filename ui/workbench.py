@@ -155,6 +155,11 @@ class Workbench(QObject):
         from ui import file_actions
 
         self.files = file_actions.FileActions(self)
+        from ui.annotate_all_dialog import AnnotateAllFlow
+        from ui.search_panel import SearchFlow
+
+        self.search_flow = SearchFlow(self)  # Ctrl+Shift+F; Enter on a hit; the hits follow edits
+        self.annotate_all = AnnotateAllFlow(self)  # Ctrl+Shift+A, the menus, the toolbar
 
     def _setup_workspace(self) -> None:
         self.ctx.ws = self.ws

@@ -123,12 +123,13 @@ class AnnotateAllService:
     def find(
         self,
         text: str,
-        label: str,
+        label: str | None,
         *,
         doc_ids: Sequence[int] | None = None,
         text_of: Callable[[int], str | None] | None = None,
     ) -> list[Place]:
-        """Every match of ``text`` in ``doc_ids`` (None: the whole corpus), in document and reading order.
+        """Every match of ``text`` in ``doc_ids`` (None: the whole corpus), in document and reading order, each
+        saying whether a span of ``label`` covers it (None: no label, nothing is covered).
 
         ``text_of`` may hand over a document's text the caller already holds (the open document)."""
         from app.text.matcher import Matcher
@@ -143,9 +144,11 @@ class AnnotateAllService:
             found = self._indexed(words, doc_ids)
         else:
             found = self._scanned(matcher, doc_ids, text_of)
-        with self._db.sessions() as session:
-            rule = label_rule(label_by_name(session, label))
-            spans = self._spans(session, rule, {place[0] for place in found})
+        spans: dict[int, list[tuple[int, int]]] = {}
+        if label is not None:
+            with self._db.sessions() as session:
+                rule = label_rule(label_by_name(session, label))
+                spans = self._spans(session, rule, {place[0] for place in found})
         return [
             Place(doc, s, e, piece, left, right, title, _covered(spans.get(doc, ()), s, e))
             for doc, s, e, piece, left, right, title in found

@@ -79,9 +79,16 @@
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
-    <message>
-        <source>Exported %1 documents to %2</source>
-        <translation>صُدّرت %1 وثيقة إلى %2</translation>
+    <message numerus="yes">
+        <source>Exported %n document(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -148,6 +155,22 @@
         <translation>الوثيقة</translation>
     </message>
     <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
@@ -180,6 +203,18 @@
         <translation>اكتملت كل الوثائق.</translation>
     </message>
     <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no annotations. Mark it done anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select some words first (drag, double-click or Shift+arrows).</source>
         <translation>ظلّل بعض الكلمات أولاً (بالسحب أو النقر المزدوج أو Shift مع الأسهم).</translation>
     </message>
@@ -192,8 +227,121 @@
         <translation>أُلغي الربط.</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>already labelled</source>
+        <translation>موسوم من قبل</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Annotate all</source>
+        <translation>توسيم الكل</translation>
+    </message>
+    <message>
+        <source>Label every other match of %1 as %2:</source>
+        <translation>توسيم كل مطابقة أخرى لـ %1 بوسم %2:</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>In all documents</source>
+        <translation>في كل الوثائق</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>Check none</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا مطابقات</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>في أي وثيقة</numerusform>
+            <numerusform>في وثيقة واحدة</numerusform>
+            <numerusform>في وثيقتين</numerusform>
+            <numerusform>في %n وثائق</numerusform>
+            <numerusform>في %n وثيقة</numerusform>
+            <numerusform>في %n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already labelled</source>
+        <translation>
+            <numerusform>لا شيء موسوم من قبل</numerusform>
+            <numerusform>واحدة موسومة من قبل</numerusform>
+            <numerusform>اثنتان موسومتان من قبل</numerusform>
+            <numerusform>%n موسومة من قبل</numerusform>
+            <numerusform>%n موسومة من قبل</numerusform>
+            <numerusform>%n موسومة من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>واحدة محددة</numerusform>
+            <numerusform>اثنتان محددتان</numerusform>
+            <numerusform>%n محددة</numerusform>
+            <numerusform>%n محددة</numerusform>
+            <numerusform>%n محددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n place(s)</source>
+        <translation>
+            <numerusform>لا شيء للتوسيم</numerusform>
+            <numerusform>وسم موضع واحد</numerusform>
+            <numerusform>وسم موضعين</numerusform>
+            <numerusform>وسم %n مواضع</numerusform>
+            <numerusform>وسم %n موضعًا</numerusform>
+            <numerusform>وسم %n موضع</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select an annotation first (click a highlight or press Tab).</source>
         <translation>اختر توسيمًا أولًا (انقر على تظليل أو اضغط Tab).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n place(s) as %1</source>
+        <translation>
+            <numerusform>لم يُوسم أي موضع بوسم %1</numerusform>
+            <numerusform>وُسم موضع واحد بوسم %1</numerusform>
+            <numerusform>وُسم موضعان بوسم %1</numerusform>
+            <numerusform>وُسمت %n مواضع بوسم %1</numerusform>
+            <numerusform>وُسم %n موضعًا بوسم %1</numerusform>
+            <numerusform>وُسم %n موضع بوسم %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already labelled, or refused by the label&apos;s rules)</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي موضع</numerusform>
+            <numerusform>تُخطّي موضع واحد (موسوم من قبل، أو ترفضه قواعد الوسم)</numerusform>
+            <numerusform>تُخطّي موضعان (موسومان من قبل، أو ترفضهما قواعد الوسم)</numerusform>
+            <numerusform>تُخطّيت %n مواضع (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
+            <numerusform>تُخطّي %n موضعًا (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
+            <numerusform>تُخطّي %n موضع (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
+        </translation>
     </message>
     <message>
         <source>source: %1</source>
@@ -327,6 +475,36 @@
         <source>Attributes…</source>
         <translation>الخصائص…</translation>
     </message>
+    <message numerus="yes">
+        <source>label all %1 as %2 (%n place(s))</source>
+        <translation>
+            <numerusform>توسيم كل %1 بوسم %2 (لا مواضع)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (موضع واحد)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (موضعان)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (%n مواضع)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (%n موضعًا)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (%n موضع)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search all documents: words, &quot;a phrase&quot;, prefix*, label:ACTOR …</source>
+        <translation>ابحث في كل الوثائق: كلمات، &quot;عبارة&quot;، بادئة*، label:ACTOR …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(only the first %1 are listed)</source>
+        <translation>(تُعرض أول %1 فقط)</translation>
+    </message>
 </context>
 <context>
     <name>AttributesBox</name>
@@ -377,9 +555,16 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
-    <message>
-        <source>%1 documents…</source>
-        <translation>%1 وثيقة…</translation>
+    <message numerus="yes">
+        <source>%n document(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -458,6 +643,14 @@
         <translation>تقسيم إلى تدريب / تطوير / اختبار (80 / 10 / 10)</translation>
     </message>
     <message>
+        <source>Writes a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -502,6 +695,10 @@
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Annotator name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading font size</source>
@@ -665,12 +862,24 @@
         <translation>التقاطع</translation>
     </message>
     <message>
+        <source>Proclitics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A span may lie inside another of this label</source>
         <translation>يجوز أن يقع مقطع داخل مقطع آخر من هذا الوسم</translation>
     </message>
     <message>
         <source>A span may cross another of this label</source>
         <translation>يجوز أن يتقاطع مقطع مع مقطع آخر من هذا الوسم</translation>
+    </message>
+    <message>
+        <source>Leave proclitics out (و ف ب ل ك ال …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection snapped to words starts after the first word&apos;s proclitics: لحزب → حزب. The key that takes the proclitic in still adds it to one span.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Background</source>
@@ -703,6 +912,22 @@
 </context>
 <context>
     <name>WorkbenchStatusBar</name>
+    <message>
+        <source>Exact selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections keep the characters you choose (%1 switches back to whole words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections snap to whole words (%1, or Alt while dragging, for exact characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Annotator: %1</source>
         <translation>الواسم: %1</translation>
@@ -745,6 +970,14 @@
     <message>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Search all documents…</source>
+        <translation>&amp;بحث في كل الوثائق…</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;all like this…</source>
+        <translation>توسيم &amp;الكل مثل هذا…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -793,6 +1026,10 @@
     <message>
         <source>Mark done and go to &amp;next</source>
         <translation>تعليم كمكتملة والانتقال إلى ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next document</source>
@@ -1042,6 +1279,22 @@
     <message>
         <source>All known formats (%1)</source>
         <translation>كل الصيغ المعروفة (%1)</translation>
+    </message>
+    <message>
+        <source>UIMA CAS JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face datasets rows (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face datasets rows (Parquet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaCy DocBin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

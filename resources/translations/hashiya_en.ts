@@ -79,9 +79,12 @@
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
-    <message>
-        <source>Exported %1 documents to %2</source>
-        <translation>Exported %1 documents to %2</translation>
+    <message numerus="yes">
+        <source>Exported %n document(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -148,6 +151,22 @@
         <translation>Document</translation>
     </message>
     <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -180,6 +199,18 @@
         <translation>All documents are done.</translation>
     </message>
     <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no annotations. Mark it done anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select some words first (drag, double-click or Shift+arrows).</source>
         <translation>Select some words first (drag, double-click or Shift+arrows).</translation>
     </message>
@@ -192,8 +223,93 @@
         <translation>Linking cancelled.</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>already labelled</source>
+        <translation>already labelled</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Annotate all</source>
+        <translation>Annotate all</translation>
+    </message>
+    <message>
+        <source>Label every other match of %1 as %2:</source>
+        <translation>Label every other match of %1 as %2:</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>In this document</translation>
+    </message>
+    <message>
+        <source>In all documents</source>
+        <translation>In all documents</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Check all</translation>
+    </message>
+    <message>
+        <source>Check none</source>
+        <translation>Check none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already labelled</source>
+        <translation>
+            <numerusform>%n already labelled</numerusform>
+            <numerusform>%n already labelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n checked</numerusform>
+            <numerusform>%n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n place(s)</source>
+        <translation>
+            <numerusform>Label %n place</numerusform>
+            <numerusform>Label %n places</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select an annotation first (click a highlight or press Tab).</source>
         <translation>Select an annotation first (click a highlight or press Tab).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n place(s) as %1</source>
+        <translation>
+            <numerusform>Labelled %n place as %1</numerusform>
+            <numerusform>Labelled %n places as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already labelled, or refused by the label&apos;s rules)</source>
+        <translation>
+            <numerusform>%n skipped (already labelled, or refused by the label&apos;s rules)</numerusform>
+            <numerusform>%n skipped (already labelled, or refused by the label&apos;s rules)</numerusform>
+        </translation>
     </message>
     <message>
         <source>source: %1</source>
@@ -327,6 +443,28 @@
         <source>Attributes…</source>
         <translation>Attributes…</translation>
     </message>
+    <message numerus="yes">
+        <source>label all %1 as %2 (%n place(s))</source>
+        <translation>
+            <numerusform>label all %1 as %2 (%n place)</numerusform>
+            <numerusform>label all %1 as %2 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search all documents: words, &quot;a phrase&quot;, prefix*, label:ACTOR …</source>
+        <translation>Search all documents: words, &quot;a phrase&quot;, prefix*, label:ACTOR …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(only the first %1 are listed)</source>
+        <translation>(only the first %1 are listed)</translation>
+    </message>
 </context>
 <context>
     <name>AttributesBox</name>
@@ -377,9 +515,12 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>%1 documents…</source>
-        <translation>%1 documents…</translation>
+    <message numerus="yes">
+        <source>%n document(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -458,6 +599,14 @@
         <translation>Split into train / dev / test (80 / 10 / 10)</translation>
     </message>
     <message>
+        <source>Writes a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
@@ -502,6 +651,10 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Annotator name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading font size</source>
@@ -665,12 +818,24 @@
         <translation>Crossing</translation>
     </message>
     <message>
+        <source>Proclitics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A span may lie inside another of this label</source>
         <translation>A span may lie inside another of this label</translation>
     </message>
     <message>
         <source>A span may cross another of this label</source>
         <translation>A span may cross another of this label</translation>
+    </message>
+    <message>
+        <source>Leave proclitics out (و ف ب ل ك ال …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection snapped to words starts after the first word&apos;s proclitics: لحزب → حزب. The key that takes the proclitic in still adds it to one span.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Background</source>
@@ -703,6 +868,22 @@
 </context>
 <context>
     <name>WorkbenchStatusBar</name>
+    <message>
+        <source>Exact selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections keep the characters you choose (%1 switches back to whole words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections snap to whole words (%1, or Alt while dragging, for exact characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Annotator: %1</source>
         <translation>Annotator: %1</translation>
@@ -745,6 +926,14 @@
     <message>
         <source>Find &amp;previous</source>
         <translation>Find &amp;previous</translation>
+    </message>
+    <message>
+        <source>&amp;Search all documents…</source>
+        <translation>&amp;Search all documents…</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;all like this…</source>
+        <translation>Annotate &amp;all like this…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -793,6 +982,10 @@
     <message>
         <source>Mark done and go to &amp;next</source>
         <translation>Mark done and go to &amp;next</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next document</source>
@@ -1042,6 +1235,22 @@
     <message>
         <source>All known formats (%1)</source>
         <translation>All known formats (%1)</translation>
+    </message>
+    <message>
+        <source>UIMA CAS JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face datasets rows (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face datasets rows (Parquet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spaCy DocBin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
