@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.text.fold import fold_text, fold_with_map
+from app.text.fold import HARAKAT, TATWEEL, fold_text, fold_with_map
 
 # folded, longest first
 PROCLITICS: tuple[str, ...] = (
@@ -47,16 +47,27 @@ PROCLITICS: tuple[str, ...] = (
 SUFFIXES: tuple[str, ...] = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
 
 
+def _plain_words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 def _folded_words(words: str) -> frozenset[str]:
     return frozenset(fold_text(word) for word in words.split())
 
 
+# Words that begin like an article combination (وال بال فال كال) but are stems (folded).
+_NOT_COMBO = _folded_words(
+    "والد والده والدة والدها والدي والدته والدتها والدتي والداه والديه والدان والي والى والت والتر والاس "
+    "والش فالنتينو فالينتينو فالون فالنسيا فالح فالس بالغ بالغة بالغين بالغا بالغون بالمر بالما بالي "
+    "بالتيمور بالون بالونات كاليفورنيا كالينينغراد كالا كالاس"
+)
 _ARTICLE_COMBOS = tuple(p for p in PROCLITICS if p.endswith("ال") or p.endswith("لل"))
 _SINGLE = frozenset("وفبلك")
 # Words that begin with ال but are no article + stem (folded).
 _NOT_ARTICLE = _folded_words(
     "الله اللهم الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللائي اللواتي الي الا الان الف الاف "
-    "الفا الفي المانيا البانيا الياس اليس الو"
+    "الفا الفي المانيا البانيا الياس اليس الو التقى التقي التقت التقوا التحق التحقت التحقوا التزم التزمت "
+    "التزموا التمس التمست التف التفت الغى الغي القى القي"
 )
 # Words that begin with و ف ب ل ك where that letter is the word's own (folded). A hand-made list of
 # frequent news words, names and places; words not listed are protected by the rules above.
@@ -65,20 +76,20 @@ WHOLE_WORDS = _folded_words(
     بريطانيا بريطاني بريطانية بلجيكا بلغاريا بولندا بورما بنغلاديش باكستان باريس برلين بكين بغداد بيروت
     بنغازي بنزرت باجه بوتين بايدن بوش بلير براون بان بيريز بن بنت بنو بني بلد بلاد بلدان بلدية بلديه
     بنك بنوك بيان بيانات بيت بيوت بحر بحار بحث برنامج برامج برلمان برلماني بطل بطولة بطوله بعد بعض
-    بين بينما بسبب بل بلى بحيث بشأن بشان بخصوص بواسطة بواسطه بقاء بقية بقيه بقي باب بئر بريد بورصة
+    بين بينما بما بل بلى بقاء بقية بقيه بقي باب بئر بريد بورصة
     بورصه بترول بنزين بطاقة بطاقه بطالة بطاله بيئة بيئه بشر بشرية بشريه بناء بنى بيع بات باتت بدأ بدا
     بدأت بدات بدء بداية بدايه بلغ بلغت
     لبنان لبناني لبنانية لبنانيه ليبيا ليبي ليبية ليبيه لندن لاهاي لوس ليون لشبونة لشبونه لاتفيا
     لجنة لجنه لجان لقاء لقاءات لواء لاعب لاعبين لاعبون لعبة لعبه لغة لغه لحظة لحظه لكن لكنه لكنها
-    لم لن لا لو لولا ليس ليست لدى لدي لقد لدن لحم ليل ليلة ليله لون لائحة لائحه لجوء لاجئ لاجئين
+    لم لن لا لو لولا ليس ليست لدى لدي لقد لدن لذلك لما لحم ليل ليلة ليله لون لائحة لائحه لجوء لاجئ لاجئين
     لاجئون لقب
     كندا كوريا كوبا كينيا كولومبيا كرواتيا كازاخستان كابول كردستان كركوك كيري كلينتون كاميرون كتاب
-    كتب كتابة كتابه كلمة كلمه كلمات كرة كره كأس كاس كل كلا كلتا كم كما كان كانت كانوا كيف كي كبير
+    كتب كتابة كتابه كلمة كلمه كلمات كرة كره كأس كاس كل كلا كلتا كم كما كذلك كان كانت كانوا كيف كي كبير
     كبيرة كبيره كبار كثير كثيرة كثيره كلية كليه كمية كميه كهرباء كلفة كلفه كرسي كرامة كرامه كنيسة كنيسه
     فرنسا فرنسي فرنسية فرنسيه فلسطين فلسطيني فلسطينية فلسطينيه فنلندا فنزويلا فيتنام فيينا فيلادلفيا
     فرانكفورت فلوريدا فيصل فؤاد فريق فرق فترة فتره فكرة فكره فيلم فيلما فصل فرع فرصة فرصه فندق فوز فاز
-    فازت في فيه فيها فيما فقط فوق فضلا فعل فعلا فعالية فعاليه فعاليات فئة فئه فساد فقر فقراء
-    فرد فلاح فلاحين فنان فنانين فن فنون فجر
+    فازت في فيه فيها فيما فقط فحسب فوق فضلا فعل فعلا فعالية فعاليه فعاليات فئة فئه فساد فقر فقراء
+    فرد فلاح فلاحين فنان فنانين فن فنون فجر فهم فورد فان وقاص
     وزير وزيرة وزيره وزراء وزارة وزاره وزارات واشنطن وارسو ولاية ولايه ولايات وكالة وكاله وكالات
     وكيل وفد وفود وفاة وفاه وقت وقف وقع وقعت وسط وسائل وسيلة وسيله وطن وطني وطنية وطنيه ولي ولد ولدت
     وجه وجود وحدة وحده وحدات ورقة ورقه وثيقة وثيقه وضع وضعت وعد وعود وصل وصلت وصول
@@ -89,10 +100,20 @@ WHOLE_WORDS = _folded_words(
 KNOWN_STEMS = _folded_words(
     """
     قال قالت اضاف اضافت اكد اكدت اعلن اعلنت اشار اشارت ذكر ذكرت اوضح اوضحت تابع تابعت كشف كشفت
-    نسبه مليون مليار الف الاف حسب ان انه انها هو هي هم من ما هذا هذه ذلك تلك عن على الى مع
+    نسبه مليون مليار الف الاف ان انه انها هو هي هم هما هن من هذا هذه تلك عن على الى مع قد لقد كان كانت
+    ه ها كم في كل لا ما لم لن ذلك عام مده قوه فعل نحو مثابه مقدار استخدام شكل شان سبب حلول
+    حيث وسع غير غيره غيرها غيرهم قياده صالح
+    اول اجل خلال مدي اطار
     """
 )
 
+# Words written with a hamza after a one-letter proclitic: folded they would look like a stem (بان).
+_HAMZA_SPLITS = _plain_words(
+    "بأن بأنه بأنها بأنهم لأن لأنه لأنها لأنهم كأن كأنه كأنها لأول بأي لأي فإن فإنه فإنها فأن وإن وأن وأنه "
+    "وأنها وإنه وإنها"
+)
+_HARAKAT_RE = re.compile("[" + HARAKAT + TATWEEL + "]")
+_DOC_LEXICON = True
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -128,13 +149,15 @@ def proclitic_end(text: str, start: int, end: int, *, article: bool = True) -> i
     if cut:
         if not article:  # keep the article: وال → ال, ولل → ل
             cut -= 2 if folded[:cut].endswith("ال") else 1
-        return start + index[cut] if cut else start
-    cut = _single_cut(text, folded, article=article)
+    else:
+        cut = _single_cut(text, word, folded)
     return start + index[cut] if cut else start
 
 
 def _article_cut(word: str, folded: str, index: list[int]) -> int:
     """Length of an article combination at the front of ``folded`` that can come off, or 0."""
+    if folded in _NOT_COMBO:
+        return 0
     for combo in _ARTICLE_COMBOS:
         if not folded.startswith(combo):
             continue
@@ -153,20 +176,29 @@ def _article_cut(word: str, folded: str, index: list[int]) -> int:
     return 0
 
 
-def _single_cut(text: str, folded: str, *, article: bool) -> int:
-    """How many single-letter proclitics (و ف then ب ل ك) come off the front of ``folded``, or 0."""
-    if folded in WHOLE_WORDS:
-        return 0
+def _single_cut(text: str, word: str, folded: str) -> int:
+    """How many single-letter proclitics (و or ف, then ب ل or ك) come off the front of ``folded``.
+
+    One letter at a time, each only when what follows is a known word and the word with that letter
+    is not one itself; unsure about و/ف, nothing comes off.
+    """
     words = _words_of(text)
-    if "ال" + folded in words:  # seen with the article: the first letter is its own
-        return 0
-    best = 0
-    for n in (1, 2):
-        head, rest = folded[:n], folded[n:]
-        if len(head) < n or any(ch not in _SINGLE for ch in head):
-            break
-        if n == 2 and (head[0] not in "وف" or head[1] not in "بلك"):
-            break
-        if rest in KNOWN_STEMS or rest in WHOLE_WORDS or (_letters(rest) >= 3 and rest in words):
-            best = n
-    return best
+
+    def comes_off(k: int) -> bool:
+        here, rest = folded[k:], folded[k + 1 :]
+        if here in WHOLE_WORDS or "ال" + here in words:  # وزير, الوزير: the letter is the word's own
+            return False
+        if rest in KNOWN_STEMS or rest in _NOT_ARTICLE or (rest in WHOLE_WORDS and _letters(rest) >= 4):
+            return True
+        return _DOC_LEXICON and _letters(rest) >= 3 and rest in words
+
+    if _HARAKAT_RE.sub("", word) in _HAMZA_SPLITS:  # بأن, not بان (Ban Ki-moon)
+        return 1
+    cut = 0
+    if folded[0] in "وف":
+        if not comes_off(0):
+            return 0
+        cut = 1
+    if cut < len(folded) - 1 and folded[cut] in "بلك" and comes_off(cut):
+        cut += 1
+    return cut

@@ -54,3 +54,23 @@ def test_harakat_stay_with_their_letter() -> None:
     text = "بِـ163"
     assert stem(text, text) == "163"
     assert proclitic_end("وَباريس باريس", 0, 7) == 2
+
+
+def test_one_letter_at_a_time_and_only_onto_a_known_word() -> None:
+    text = "قال إنه وكان والتي فورد فلكي بأن بان كي مون فإن"
+    assert stem(text, "وكان") == "كان"  # not ك+ان
+    assert stem(text, "والتي") == "التي"  # التي is no article + stem, و still comes off
+    assert stem(text, "فورد") == "فورد"
+    assert stem(text, "فلكي") == "فلكي"
+    assert stem(text, "بأن") == "أن"  # the hamza tells: ب + أن
+    assert stem(text, "بان") == "بان"  # Ban Ki-moon
+    assert stem(text, "فإن") == "إن"
+    assert stem("والده في البيت", "والده") == "والده"  # his father, not و+ال+ده
+
+
+def test_article_look_alikes_stay_whole() -> None:
+    text = "التقى الوزير بنظيره في الله أمس والتحق بالمنتخب"
+    assert stem(text, "التقى") == "التقى"
+    assert stem(text, "الله") == "الله"
+    assert stem(text, "بالمنتخب") == "منتخب"
+    assert stem(text, "بالمنتخب", article=False) == "المنتخب"

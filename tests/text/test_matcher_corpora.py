@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from functools import lru_cache
 from itertools import pairwise
@@ -51,7 +52,7 @@ def words_of(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _WORD.finditer(text):
         s, e = m.span()
-        if not fold_text(text[s:e]).strip("_"):
+        if not fold_text(text[s:e]).strip("_") or is_mark(text[s]):  # a lone mark (an emoji's VS16)
             continue
         if e < len(text) - 1 and text[e] in _JOINERS and text[e + 1].isdigit() and text[e - 1].isdigit():
             continue
@@ -71,7 +72,8 @@ def check_hit(text: str, start: int, end: int, expected: str) -> None:
         assert offsets.from_utf16(offsets.to_utf16(cp)) == cp
 
 
-_settings = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_EXAMPLES = int(os.environ.get("HASHIYA_PROPERTY_EXAMPLES", "150"))  # more for a long run
+_settings = settings(max_examples=_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_settings
@@ -148,4 +150,5 @@ def test_a_phrase_of_two_words_is_found(data: st.DataObject) -> None:
     hits = Matcher(query).find_all(text)
     assert any(s1 <= start < e1 and s2 < end <= e2 for start, end in hits), (query, [text[a:b] for a, b in hits])
     for start, end in hits:
-        assert fold_text(text[start:end]).split()[-1].endswith(fold_text(text[s2:e2]))  # و, ال... allowed
+        last, found = fold_text(text[s2:e2]), fold_text(text[start:end]).split()[-1]
+        assert found.endswith(last) or (last.startswith("ال") and found.endswith("ل" + last[2:]))  # و, لل...
