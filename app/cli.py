@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import __version__, annotate_all_cli, schema_cli, suggest_cli
+from app import __version__, annotate_all_cli, schema_cli, search_cli, suggest_cli
 from app.errors import HashiyaError
 from app.formats import registry
 from db.errors import DatabaseError
@@ -162,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema_cli.add_parser(sub, _db_option)
     suggest_cli.add_parser(sub, _db_option)
+    search_cli.add_parser(sub, _db_option)
     return parser
 
 
@@ -431,6 +432,7 @@ COMMANDS = {
     "check": cmd_check,
     "schema": cmd_schema,
     "suggest": lambda args: suggest_cli.run(args, _workspace(args)),
+    **search_cli.commands(_workspace),  # search, index
 }
 
 

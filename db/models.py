@@ -244,3 +244,14 @@ class Suggestion(Base):
         UniqueConstraint("document_id", "label", "start", "end"),
         Index("ix_suggestions_document_status", "document_id", "status"),
     )
+
+
+class SearchState(Base):
+    """What the search index was built with (migration 0010): ``fingerprint`` is a digest of the folding the
+    index holds ('' unbuilt, 'empty' for an index that is complete because there were no documents). The
+    index itself, ``search_index``, is an FTS5 table on SQLite that the models do not describe."""
+
+    __tablename__ = "search_state"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -50,7 +50,7 @@ from app.formats.records import FieldMapping, SourceRecord
 from app.formats.validate import check_record
 from app.progress import Progress
 from app.schema.model import AttributeDef
-from app.services import doc_fields
+from app.services import doc_fields, search
 from app.services.labels import new_label_style
 from app.services.schema_store import stored_schema
 from app.services.spool import Spool
@@ -380,6 +380,7 @@ class _Ingest:
                     for keys in self.spool.written(kind):
                         conn.execute(delete(column.table).where(self._column(column).in_(self._keys(keys))))
                 ids = self.report.document_ids
+                search.unindex_documents(conn, ids)  # told what they held, before they go
                 for start in range(0, len(ids), 5000):
                     conn.execute(delete(Document).where(Document.id.in_(ids[start : start + 5000])))
                 conn.execute(
@@ -512,6 +513,7 @@ class _Ingest:
                 taken.add(record.doc_id)
             new_rows[sha] = (record, row)
         self._insert_documents([row for _, row in new_rows.values()])
+        search.index_texts(self.conn, [(row["id"], row["text"]) for _, row in new_rows.values()])  # same transaction
         targets: list[tuple[SourceRecord, int]] = []
         for record, row in new_rows.values():
             targets.append((record, row["id"]))

@@ -10,6 +10,7 @@ from app.services.documents import DocumentService
 from app.services.labels import LabelService
 from app.services.relations import RelationService
 from app.services.schema import SchemaService
+from app.services.search import SearchService
 from app.services.suggestions import SuggestionService
 from db.engine import Database, open_database
 
@@ -24,6 +25,7 @@ class Workspace:
         self.annotations = AnnotationService(self.db, self.annotator)
         self.relations = RelationService(self.db, self.annotator)
         self.labels = LabelService(self.db)
+        self.search = SearchService(self.db)
         self.suggestions = SuggestionService(self.db, self.annotations)
         # a rename or delete changes which label a name means: the annotations' cached ids are forgotten
         self.schema = SchemaService(self.db, on_change=self.annotations.forget_labels)
