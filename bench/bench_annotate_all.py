@@ -124,6 +124,7 @@ def phase_raw(db_path: Path, rows: int) -> dict[str, Any]:
     for pragma in SQLITE_PRAGMAS:
         con.execute(pragma)
     stamp = "2025-01-01 00:00:00.000000"
+    con.execute("INSERT OR IGNORE INTO annotators (id, name, created_at) VALUES (1, 'raw', ?)", (stamp,))
     ids = [doc for (doc,) in con.execute("SELECT id FROM documents ORDER BY id LIMIT ?", (rows,))]
     start = now()
     con.execute("BEGIN IMMEDIATE")

@@ -59,6 +59,7 @@ def test_every_match_whole_words_clitics_outside(ws: Workspace) -> None:
 def test_add_many_one_transaction_then_idempotent(ws: Workspace) -> None:
     ids = add_documents(ws, TEXTS)
     service = AnnotateAllService.of(ws)
+    service.find("باريس", "ACTOR")  # the search index is built at the first search (a write of its own)
     commits: list[int] = []
     event.listen(ws.db.engine, "commit", lambda _conn: commits.append(1))
     done = service.annotate_all("باريس", "ACTOR", attributes={"type": "place"})
