@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.text.clitics import SUFFIXES
 from app.text.fold import HARAKAT, TATWEEL, fold_text
 from app.text.matcher import _WORD_CLASS, Matcher, word_tokens
 from app.text.offsets import OffsetMap
@@ -152,3 +153,29 @@ def test_a_phrase_of_two_words_is_found(data: st.DataObject) -> None:
     for start, end in hits:
         last, found = fold_text(text[s2:e2]), fold_text(text[start:end]).split()[-1]
         assert found.endswith(last) or (last.startswith("ال") and found.endswith("ل" + last[2:]))  # و, لل...
+
+
+@_settings
+@given(st.data())
+def test_with_suffixes_a_word_is_found_with_its_pronoun_outside(data: st.DataObject) -> None:
+    text = data.draw(st.sampled_from(texts()))
+    words = [w for w in words_of(text) if re.fullmatch(r"[^\W\d_]{3,}", fold_text(text[w[0] : w[1]]))]
+    if not words:
+        return
+    s, e = data.draw(st.sampled_from(words))
+    query = fold_text(text[s:e])
+    matcher = Matcher(query, suffixes=True)
+    hits = matcher.find_all(text)
+    changed = query[:-1] + {"ه": "ت", "ي": "ا"}.get(query[-1], query[-1])
+    for start, end in hits:
+        found = fold_text(text[start:end])
+        assert found in (query, changed) or (query.startswith("ال") and found in (query[2:], changed[2:]))
+        check_hit(text, start, end, found)
+    starts = {h[0] for h in hits}
+    forms = {query + suffix for suffix in SUFFIXES} | {changed + suffix for suffix in SUFFIXES} | {query}
+    for ws, we in words_of(text):
+        if fold_text(text[ws:we]) in forms:
+            assert ws in starts, f"missed {text[ws:we]!r} at {ws}"
+    tokens = set(word_tokens(fold_text(text)))
+    for terms in matcher.index_terms():
+        assert tokens & set(terms)
