@@ -42,12 +42,19 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # space or punctuation: a stray mark inside a word opens nothing.
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
 _STRAIGHT = frozenset('"“”')
+_STRAIGHT_AND_GUILLEMETS = frozenset('"“”»')
 _OPENS_AFTER = frozenset(" \t\n\u00a0(:،,ـبلوف")
 _CLOSES_BEFORE = frozenset(" \t\n\u00a0.,،:;)!?؟-")
 _WORD = re.compile(r"\w+")
 _EDGE = " \t،,:;.-–—"
-_HEADLINE = re.compile(r"^[ \t]*(?P<src>[^\s:.،\d][^:\n.،\d]{0,40}?)[ \t]*:[ \t]*(?P<content>[^\n]+)$", re.M)
+_HEADLINE = re.compile(r"[ \t]*(?P<src>[^\s:.،\d][^:\n.،\d]{0,40}?)[ \t]*:[ \t]*(?P<content>[^\n]+)(?:\n|$)")
 _HEADLINE_NOT = cues.folded_set("المصدر الصورة تونس صور فيديو ملاحظة المرجع المحرر")
+_HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
+_FIRST_PERSON = cues.folded_set("نحن أنا لن لا لم لسنا لست ما إننا إني سوف")
+_TITLES = cues.folded_set(
+    "وزير وزيرة رئيس رئيسة الناطق ناطق المتحدث متحدث مدير مديرة نائب مدرب سفير أمين مسؤول حزب حركة وزارة "
+    "حكومة رئاسة الخارجية الداخلية جبهة اتحاد نقابة هيئة منظمة الأمم الشرطة الجيش قائد أمير ملك الملك"
+)
 _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?")
 
 
@@ -185,6 +192,8 @@ class _Finder:
         self.quotes = _quotes(text)
         self.quote_starts = [q[0] for q in self.quotes]
         self.verbs = _words(cues.VERB_RE, cues.VERB_AT_START_RE, text)
+        self.attribution_cues = _words(cues.ATTRIBUTION_RE, cues.ATTRIBUTION_AT_START_RE, text)
+        self.attribution_starts = [m.start("cue") for m in self.attribution_cues]
         self.verb_starts = [m.end("lead") for m in self.verbs]
         self.claims: list[_Claim] = []
         self.taken: list[tuple[int, int]] = []  # content spans already proposed
@@ -255,13 +264,18 @@ class _Finder:
                 end = at
                 break
             i += 1
-        for a in cues.ATTRIBUTION_RE.finditer(text, start, end):
-            if text[max(0, a.start() - 1) : a.end("lead")].rstrip().endswith(("،", ",")):
-                end = a.start()
+        j = bisect_left(self.attribution_starts, start + 1)
+        while j < len(self.attribution_starts) and self.attribution_starts[j] < end:
+            a = self.attribution_cues[j].start("cue")
+            if text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و")):
+                end = a
                 break
+            j += 1
         if text.find("وهو ما", start, end) >= 0 and (m2 := _THIS_IS.search(text, start, end)):
             end = m2.start()
-        if m3 := cues.CLOSING_RE.search(text, start, end):
+        if (text.find("تعبير", start, end) >= 0 or text.find("قول", start, end) >= 0) and (
+            m3 := cues.CLOSING_RE.search(text, start, end)
+        ):
             end = m3.start()
         return end
 
@@ -316,6 +330,13 @@ class _Finder:
                         and not _BREAK_OR_QUOTE.search(text, m.start(), limit)
                     ):
                         last = rest[-1].end()
+                    elif "،" in gap and cues.fold(m.group()).removeprefix("ال") in _TITLES:
+                        # … or a title after the name (رفيق عبد السلام، رئيس مركز الدراسات): up to a stop word
+                        last = m.end()
+                        for r in rest[1:MAX_SOURCE_WORDS]:
+                            if self.is_stop(cues.fold(r.group())) or _BREAK_OR_QUOTE.search(text, last, r.start()):
+                                break
+                            last = r.end()
                     break
                 if first < 0 and (":" in gap or "\n" in gap):
                     break
@@ -337,6 +358,10 @@ class _Finder:
                 break
         if first < 0:
             return None
+        if last < len(text) and text[last] in _STRAIGHT_AND_GUILLEMETS:
+            q = self.next_quote(first, last)  # a quoted name that ends the source keeps its closing mark
+            if q and q[1] == last + 1:
+                last += 1
         return first, last
 
     @staticmethod
@@ -400,6 +425,8 @@ class _Finder:
             source = self.source_after(cue[1], first)
             if source is None:
                 source = self.source_before(cue[0], word.startswith(cues.PARTICIPLE_PREFIXES))
+            if source and cues.fold(text[source[0] : source[1]]) == "الله":
+                continue  # داعيا الله أن …: a prayer
             if colon == first:
                 after = colon + 1
                 lead = after + len(text[after:end]) - len(text[after:end].lstrip())
@@ -462,7 +489,7 @@ class _Finder:
 
     def attributions(self) -> None:
         text = self.text
-        for m in _words(cues.ATTRIBUTION_RE, cues.ATTRIBUTION_AT_START_RE, text):
+        for m in self.attribution_cues:
             cue = m.span("cue")
             if self.quote_at(cue[0]) or self.inside_taken(cue[0]):
                 continue
@@ -508,24 +535,53 @@ class _Finder:
         return lead
 
     def headlines(self) -> None:
+        """``الجبير: نراقب …``, ``وزير التجارة : 750 ألف دينار …``: a line whose head names a speaker.
+
+        A head is a speaker when it holds a title (وزير، رئيس، حزب…) or an ACTOR, or when what follows the
+        colon speaks in the first person, denies or promises (نحن، لن، لا، ندعم، سنحسم) or is a quotation;
+        a place or an event before a colon (سوسة : مهرجان …) is not."""
         text = self.text
-        if ":" not in text:
+        colon = text.find(":")
+        last_line = -1
+        while colon >= 0:
+            start = text.rfind("\n", 0, colon) + 1
+            if start != last_line and colon - start <= 48 and (m := _HEADLINE.match(text, start)):
+                self.headline(m)
+            last_line = start
+            colon = text.find(":", colon + 1)
+
+    def headline(self, m: re.Match[str]) -> None:
+        text = self.text
+        src = m.span("src")
+        words = list(_WORD.finditer(text, *src))
+        if not 1 <= len(words) <= 6 or cues.fold(words[0].group()) in _HEADLINE_NOT:
             return
-        for m in _HEADLINE.finditer(text):
-            src = m.span("src")
-            words = cues.fold(text[src[0] : src[1]]).split()
-            if not 1 <= len(words) <= 4 or words[0] in _HEADLINE_NOT or any(w in cues.FORM_OF for w in words):
-                continue
-            content = m.span("content")
-            if len(text[content[0] : content[1]].split()) < 2 or len(text[m.start() : m.end()].split()) > 25:
-                continue
-            source = self.actor_in(src[0], src[1]) or self.trim(*src)
-            quote = self.next_quote(content[0], content[0] + 1)
-            if quote:
-                self.direct(quote, None, source, "claims.headline")
-            else:
-                s, e = self.trim(*content)
-                self.add(_Claim(s, e, "direct", "claims.headline", None, source))
+        folded = [cues.fold(w.group()) for w in words]
+        if any(w in cues.FORM_OF for w in folded):
+            return
+        content = m.span("content")
+        body = text[content[0] : content[1]].split()
+        if len(body) < 2 or len(text[m.start() : m.end()].split()) > 25:
+            return
+        # the speaker: the head up to حول / من / في (الجبير من موسكو، قايد السبسي حول أزمة …)
+        cut = next((i for i, w in enumerate(folded) if i and w in _HEAD_STOPS), len(words))
+        source = self.actor_in(src[0], src[1]) or (words[0].start(), words[cut - 1].end())
+        quote = self.next_quote(content[0], content[0] + 1)
+        first = cues.fold(body[0])
+        speaks = (
+            quote is not None
+            or first in _FIRST_PERSON
+            or (first.startswith(("ن", "سن", "سا")) and len(first) >= 4)
+            or any(w.removeprefix("ال") in _TITLES for w in folded[:cut])
+            or self.actor_in(src[0], src[1]) is not None
+        )
+        if not speaks:
+            return
+        if quote:
+            self.direct(quote, None, source, "claims.headline")
+        else:
+            s, e = self.trim(*content)
+            self.add(_Claim(s, e, "direct", "claims.headline", None, source))
 
     def long_quotes(self) -> None:
         for q in self.quotes:
