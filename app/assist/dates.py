@@ -1,0 +1,133 @@
+"""Month names of the Arabic-speaking world, weekdays, and the dates they make (ISO 8601, Hijri by Umm al-Qura)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+GREGORIAN_MONTHS: dict[str, int] = {}
+for _month, _forms in enumerate(
+    (
+        "يناير|جانفي|كانون الثاني|كانون الثانى|ينايـر",
+        "فبراير|فيفري|شباط|فبرابر",
+        "مارس|آذار|اذار",
+        "أبريل|ابريل|إبريل|أفريل|افريل|نيسان|إفريل",
+        "مايو|ماي|أيار|ايار",
+        "يونيو|يونيه|جوان|حزيران",
+        "يوليو|يوليه|جويلية|تموز|يوليوز",
+        "أغسطس|اغسطس|أوت|اوت|آب|غشت|أغسطـس",
+        "سبتمبر|أيلول|ايلول|شتنبر",
+        "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول",
+        "نوفمبر|تشرين الثاني|تشرين الثانى|نونبر",
+        "ديسمبر|كانون الأول|كانون الاول|دجنبر",
+    ),
+    start=1,
+):
+    for _form in _forms.split("|"):
+        GREGORIAN_MONTHS[_form] = _month
+
+HIJRI_MONTHS: dict[str, int] = {}
+for _month, _forms in enumerate(
+    (
+        "محرم|المحرم",
+        "صفر",
+        "ربيع الأول|ربيع الاول|ربيع أول",
+        "ربيع الثاني|ربيع الآخر|ربيع الاخر|ربيع ثاني",
+        "جمادى الأولى|جمادى الاولى|جمادى الأول|جمادي الأولى|جمادي الاولى",
+        "جمادى الآخرة|جمادى الاخرة|جمادى الثانية|جمادى الآخر|جمادي الآخرة|جمادي الاخرة",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "ذو القعدة|ذي القعدة|ذو القعده|ذي القعده",
+        "ذو الحجة|ذي الحجة|ذو الحجه|ذي الحجه",
+    ),
+    start=1,
+):
+    for _form in _forms.split("|"):
+        HIJRI_MONTHS[_form] = _month
+
+WEEKDAYS = (
+    "السبت",
+    "الأحد",
+    "الاحد",
+    "الاثنين",
+    "الإثنين",
+    "الأثنين",
+    "الثلاثاء",
+    "الثلاثا",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+)
+
+
+def iso(year: int | None, month: int | None, day: int | None = None) -> str:
+    """``2015-08-08``, ``2022-10``, ``--03-22``, ``--02`` (ISO 8601, the last two without a year)."""
+    if year is None:
+        return f"--{month:02d}" + (f"-{day:02d}" if day else "")
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def infer_year(month: int, day: int | None, doc_date: date, tense: str | None = None) -> int:
+    """The year that puts the day nearest the document's date (a December date in a January article: last year).
+
+    ``tense``: "past" (الماضي، المنقضي، الفارط) keeps the date on or before the document's date, "future"
+    (المقبل، القادم) on or after it (the month of the document itself counts as both).
+    """
+    best, best_gap = doc_date.year, None
+    for year in (doc_date.year - 1, doc_date.year, doc_date.year + 1):
+        d = day or 15
+        if not valid(year, month, d):
+            d = 28
+        when = date(year, month, d)
+        same_month = (year, month) == (doc_date.year, doc_date.month)
+        if tense == "past" and when > doc_date and not same_month:
+            continue
+        if tense == "future" and when < doc_date and not same_month:
+            continue
+        gap = abs((when - doc_date).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def hijri_value(year: int, month: int | None, day: int | None) -> str | None:
+    """The Gregorian ISO value of a Hijri date: a day, or the interval a month or a year covers."""
+    try:
+        if month is None:
+            start = Hijri(year, 1, 1).to_gregorian()
+            end = Hijri(year + 1, 1, 1).to_gregorian() - timedelta(days=1)
+            return f"{start.isoformat()}/{end.isoformat()}"
+        if day is None:
+            first = Hijri(year, month, 1)
+            start = first.to_gregorian()
+            end = start + timedelta(days=first.month_length() - 1)
+            return f"{start.isoformat()}/{end.isoformat()}"
+        return Hijri(year, month, day).to_gregorian().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def hijri_year_of(doc_date: date) -> int:
+    return int(Gregorian(doc_date.year, doc_date.month, doc_date.day).to_hijri().year)
+
+
+def hijri_form(year: int | None, month: int | None, day: int | None) -> str:
+    if year is None:
+        return iso(None, month, day)
+    if month is None:
+        return f"{year:04d}"
+    return iso(year, month, day)

@@ -1,0 +1,841 @@
+"""FIGURE proposals: numbers, amounts, percentages, durations, measures and dates, read and normalised.
+
+``detect_figures(text, context)`` scans the text with three precompiled regular expressions (their word
+lists compiled as tries, see :mod:`app.assist.trie`): dates (month names of the three Gregorian traditions
+with a twin in brackets, Hijri months, numeric dates), numbers (digits of three scripts, number words, scale
+words, with the qualifier before them and the unit after them) and "noun + number word" durations
+("السنوات الخمس"). A last pass joins ranges ("بين 26 و30 درجة": 26 is a measure too; "يومي 12 و13 مارس":
+12 is a date) and drops scores and list numbers. A span covers the whole expression (qualifier, number,
+scale word, unit) and leaves proclitics (و ف ب ل ك) out.
+
+Attributes: ``kind`` (count | money | percent | duration | measure | date), ``value`` (a number, or an
+ISO 8601 date / month / year, or a ``start/end`` interval for a Hijri month or year), ``qualifier``
+(at_least | at_most | more_than | less_than | about | None), ``unit`` (ISO 4217 for money, a unit name for
+durations and measures, else None); Hijri dates add ``hijri`` (YYYY-MM-DD, YYYY-MM or YYYY), dates whose
+year came from ``Context.doc_date`` add ``year_inferred: True``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.assist import dates as D
+from app.assist.base import Context, Proposal
+from app.assist.numbers import (
+    DIGITS,
+    NUMBER_WORDS,
+    PLURAL_SCALES,
+    SCALES,
+    WEAK_ALONE,
+    as_number,
+    parse_digits,
+    to_ascii,
+    words_prefix_value,
+)
+from app.assist.trie import trie_regex
+from app.assist.units import (
+    CURRENCY_FORMS,
+    DURATION_FORMS,
+    MEASURE_FORMS,
+    MILLIME_FORMS,
+    NATIONALITY,
+    PERCENT,
+    SQUARE,
+    currency_stem,
+)
+
+LABEL = "FIGURE"
+_NO_CONTEXT = Context()
+_MARKS = "\u064b-\u0652\u0640"  # tanween, harakat, tatweel
+_STRIP = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+_END = rf"[{_MARKS}]*(?:ا[{_MARKS}]*)?(?![\w{_MARKS}])"  # a form may carry tanween (عاماً، طنًا) at its end
+_WB = rf"(?<![\w{_MARKS}])"  # a word starts here
+_CLITIC = r"(?:[وف]?[بلك]?)"
+_DIG = f"[{DIGITS}]"
+# digits with separators as the text uses them; "ر" is the decimal mark of the Saudi agency (written
+# fraction first: "06ر12" is 12.06), ".\u200f" a dot with a stray right-to-left mark
+_RUN = rf"{_DIG}+(?:(?:[.,\u066b\u066c]\u200f?|ر){_DIG}+)*"
+
+
+def _t(words: Any) -> str:
+    return trie_regex(words)
+
+
+# --- qualifiers ----------------------------------------------------------------------------------
+_QUALIFIERS: dict[str, str] = {}
+for _q, _forms in {
+    "at_least": "ما لا يقل عن|ما لا يقل على|لا يقل عن|لا تقل عن|ما لا تقل عن|لن تقل عن|لن يقل عن|على الأقل|على الاقل"
+    "|تبدأ من|يبدأ من",
+    "at_most": "ما لا يزيد عن|ما لا يزيد على|لا يزيد عن|لا يزيد على|لا تزيد عن|لا تزيد على|لا يتجاوز|لا تتجاوز"
+    "|ما لا يتجاوز|لم تتجاوز|لم يتجاوز|لم تتعد|لم يتعد|لم تتخط|لم يتخط|على الأكثر|على الاكثر|أقصاه|اقصاه"
+    "|ما يصل إلى|ما يصل الى",
+    "more_than": "أكثر من|اكثر من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|تزيد عن|تزيد على|أزيد من|ازيد من"
+    "|ما يربو على|ما يربو عن|يربو على|ما يفوق|يفوق|تفوق|فاق|فاقت|ما يتجاوز|يتجاوز|تتجاوز|تجاوز|تجاوزت|جاوز"
+    "|جاوزت|يتخطى|تتخطى|تخطى|تخطت|أعلى من|اعلى من|فوق",
+    "less_than": "أقل من|اقل من|ما دون|دون|تقل عن|يقل عن|ما يقل عن",
+    "about": "نحو|حوالي|حوالى|حواليْ|قرابة|زهاء|ما يقارب|يقارب|تقارب|قارب|قاربت|ما يناهز|يناهز|تناهز|ناهز|ناهزت"
+    "|في حدود|حدود|قرابه|تقريبا",
+}.items():
+    for _form in _forms.split("|"):
+        _QUALIFIERS[_form] = _q
+_POST_QUALIFIERS = {
+    "على الأقل": "at_least",
+    "على الاقل": "at_least",
+    "على الأقلّ": "at_least",
+    "على الأكثر": "at_most",
+    "على الاكثر": "at_most",
+    "أو أكثر": "at_least",
+    "او أكثر": "at_least",
+    "أو اكثر": "at_least",
+    "فأكثر": "at_least",
+    "فما فوق": "at_least",
+    "أو أقل": "at_most",
+    "أو اقل": "at_most",
+    "تقريبا": "about",
+    "تقريباً": "about",
+    "تقريبًا": "about",
+}
+
+# --- numbers --------------------------------------------------------------------------------------
+_NUMWORD_FORMS = [w for w in NUMBER_WORDS if w != "مية"]
+_W = rf"(?:ال)?{_t([*_NUMWORD_FORMS, *SCALES])}{_END}"
+_WORDSEQ = rf"{_W}(?:\s+(?:و\s?)?{_W})*"
+_SCALE = rf"(?:ال)?{_t(SCALES)}{_END}"
+_DIGPART = rf"{_RUN}(?!{_DIG})(?:\s?{_SCALE}(?:\s+{_SCALE})?)?"
+_HALFPART = rf"نصف\s+(?:ال)?{_t(SCALES)}{_END}"
+_PART = rf"(?:{_DIGPART}|{_HALFPART}|{_WORDSEQ}|\(\s*{_RUN}\s*\)(?=\s*{{unit}})|نصف(?=\s+{{unit}}))"
+_UNIT_FORMS = [*PERCENT, *CURRENCY_FORMS, *DURATION_FORMS, *MEASURE_FORMS, "سنة ضوئية", "سنوات ضوئية", "م د", "م.د"]
+_UNIT_FORMS += ["بالمائه", "بالمئه", "في المائه", "في المئه", "استرليني", "إسترليني", "باوند", "روبية", "قدم", "قدما"]
+_UNIT_FORMS += ["عقدة", "عقد بحرية", "ميل بحري"]
+_NAT = _t({n for table in NATIONALITY.values() for n in table} | {f"{n}ة" for t in NATIONALITY.values() for n in t})
+_UNIT = rf"(?:{_t(_UNIT_FORMS)})(?:[{_MARKS}]*(?:ا[{_MARKS}]*)?(?![\w{_MARKS}])|(?<=[%٪.]))"
+_PART = _PART.replace("{unit}", _UNIT)
+_NUMBER = re.compile(
+    rf"""
+    (?<![{DIGITS}])(?<![{DIGITS}][.,\u066b\u066cر])
+    (?:{_WB}{_CLITIC}(?:الـ\s?|لـ\s?|بـ\s?|ـ\s?)?)?
+    (?P<body>
+      (?:(?=[{DIGITS}%٪])|(?<![\w{_MARKS}])|(?<=(?<![\w{_MARKS}])[وفبلك])|(?<=(?<![\w{_MARKS}])[وف][بلك]))
+      (?:(?P<pct>[%٪])\s?(?={_DIG}))?
+      (?:(?P<qual>{_t(_QUALIFIERS)}){_END}\s+(?:{_CLITIC}(?:الـ|ال)?ـ?\s?)?)?
+      (?P<num>{_PART}(?:\s+و\s?{_PART})*)
+      (?:\s*\(\s*(?P<twin>{_RUN})\s*\)|\s+(?P<twin2>{_RUN})(?=\s+{_UNIT}))?
+      (?P<half>\s+و\s?نصف(?![\w]))?
+      (?:\s?(?P<unit>{_UNIT})
+         (?:\s+(?P<sq>{_t(SQUARE)}){_END}|\s+(?P<nat>{_NAT}){_END}|\s+(?P<cel>مئوية|مئويه)(?![\w])
+            |\s+(?P<perh>في\s+الساعة|في\s+الساعه)(?![\w]))?
+         (?P<half2>\s+و\s?نصف(?:\s+ال[\w]+)?(?![\w]))?
+      )?
+      (?:\s+(?P<post>{_t(_POST_QUALIFIERS)})(?![\w]))?
+    )
+    """,
+    re.X,
+)
+_PART_RE = re.compile(_PART)
+_SCALE_RE = re.compile(_SCALE)
+_W_RE = re.compile(_W)
+_RUN_RE = re.compile(_RUN)
+# "47 شخصا على الأقل": a qualifier after the counted noun
+_POST_NOUN = re.compile(r"\s+[^\s\d.،,؛:]+\s+(?P<post>على\s+الأقلّ?|على\s+الاقل|على\s+الأكثر|تقريبا|تقريباً)(?![\w])")
+
+# Numbers that name, rank or time something rather than count it (the word before them).
+_NOT_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w])(?:الساعة|الساعه|الدقيقة|الدقيقه|الفصل|الفصول|رقم|الرقم|عدد|المرتبة|المركز|الجولة|الدورة|النسخة|الطبعة"
+    r"|القانون|المرسوم|الأمر|القرار|المادة|البند|الطريق|الصفحة|الفقرة|الرتبة|الحلقة|الطابق|الجزء|الكلم|الكيلومتر"
+    r"|المجموعة|القسم|المقعد|المنشور|النقطة|العدد|الرسالة|الخط|اللائحة|المرحلة|الشوط|الملحق|السطر|المصنفة|المصنف"
+    r"|الرحلة|رحلة|المنزه|دائرة|بورز|ريو|إف|اف|بي|سي|إيه|جي|تي|إس|أس|أ|ج|ب ت)"
+    r"(?:\s+(?:عدد|رقم))?[\s\-]*\(?\s*(?:م/)?$"
+)
+_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z.\-]*[\s\-]?$")
+_YEAR_CUE = re.compile(
+    r"(?:سنة|سنه|عام|العام|لسنة|لعام|بعام|سنتي|عامي|سنوات|موسم|الموسم|منذ|خلال|في|قبل|بعد|حتى|مطلع|أواخر|اواخر"
+    r"|نهاية|بداية|ميزانية|المالية|مالية|ل|و|إلى|الى|من|حدود|غضون|أفق|افق|آفاق|باكالوريا|الباكالوريا|موفى|موفي"
+    r"|لموسم|الفارط|الماضي|المنقضي|بين)\s*$"
+)
+_HIJRI_YEAR_CUE = re.compile(r"(?:عام|العام|لعام|للعام|الماضي|الجامعي|الدراسي|الدراسية|التدريبي|المالي|حج|موسم)\s*\(?$")
+
+# --- dates ---------------------------------------------------------------------------------------
+_GMONTH = _t(D.GREGORIAN_MONTHS)
+_HMONTH = _t(D.HIJRI_MONTHS)
+_DAY = rf"0?{_DIG}{{1,2}}(?!{_DIG})"
+_YEAR = rf"{_DIG}{{4}}(?!{_DIG})"
+
+
+def _era(n: int) -> str:
+    return rf"(?:\s?(?P<era{n}>هـ|ه|م)(?![\w]))"
+
+
+_TWIN = r"(?:\s*[(/]\s*(?P<{0}>" + _GMONTH + r")" + _END + r"(?:\s*\))?|\s+(?P<{0}_b>" + _GMONTH + r")" + _END + ")"
+_DATE = re.compile(
+    rf"""
+    (?<![{DIGITS}])
+    (?:{_WB}{_CLITIC}(?:الـ\s?|ـ\s?)?)?
+    (?P<body>
+      (?:(?P<wd>{_t(D.WEEKDAYS)}){_END}\s*[،,]?\s*)?
+      (?:
+        (?P<day>{_DAY}|الفاتح|غرة)\s*(?:-\s*)?(?:من\s+)?(?:شهر\s+)?
+        (?:(?P<gm>{_GMONTH})|(?P<hm>{_HMONTH})){_END}
+        {_TWIN.format("twin")}?
+        (?:\s*[،,]?\s*(?:من\s+)?(?:سنة\s+|عام\s+|لسنة\s+|لعام\s+)?(?P<year>{_YEAR}){_era(1)}?)?
+      |
+        (?P<nd>{_DIG}{{1,2}})\s?(?P<s1>[/.\-])\s?(?P<nm>{_DIG}{{1,2}})\s?(?P=s1)\s?(?P<ny>{_YEAR}){_era(2)}?
+      |
+        (?P<ry>{_YEAR})\s?(?P<s2>[/\-])\s?(?P<rm>{_DIG}{{1,2}})\s?(?P=s2)\s?(?P<rd>{_DIG}{{1,2}})(?!{_DIG})
+        {_era(3)}?
+      |
+        (?:(?P<mgm>{_GMONTH})|(?P<mhm>{_HMONTH})){_END}
+        {_TWIN.format("mtwin")}?
+        (?:\s*[،,]?\s*(?:من\s+)?(?:سنة\s+|عام\s+)?\.?(?P<myear>{_YEAR}){_era(5)}?)?
+      |
+        (?P<hy>{_YEAR})\s?(?P<hera>هـ|ه)(?![\w])
+      )
+    )
+    """,
+    re.X,
+)
+# A bare month name is a date after these words ("في مارس"; "مارس" alone is also a verb).
+_BARE_MONTH_CUE = re.compile(
+    r"(?:في|خلال|منذ|موفى|موفي|مطلع|بداية|نهاية|أواخر|اواخر|أوائل|اوائل|منتصف|حتى|شهري|شهر|قبل|بعد|غاية|إلى|الى"
+    r"|من|و|\(|أشهر|اشهر)\s*$"
+)
+_PAST = re.compile(r"^\s*(?:الماضي|الماضية|المنقضي|المنقضية|الفارط|الفارطة|المنصرم|المنصرمة|السابق)(?![\w])")
+_FUTURE = re.compile(r"^\s*(?:المقبل|المقبلة|القادم|القادمة|الجاري|الحالي)(?![\w])")
+
+# "السنوات الخمس", "الأشهر العشرة": a plural time noun followed by its number word
+_NOUN_NUMBER = re.compile(
+    rf"""(?P<noun>ال(?:سنوات|أعوام|اعوام|أشهر|اشهر|شهور|أيام|ايام|أسابيع|اسابيع|ساعات|دقائق|مواسم))
+    \s+(?P<w>ال{_t(_NUMWORD_FORMS)}){_END}""",
+    re.X,
+)
+_NOUN_UNITS = {"مواسم": "season", "شهور": "month", "أشهر": "month", "اشهر": "month", "سنوات": "year", "أعوام": "year"}
+_NOUN_UNITS |= {"اعوام": "year", "أيام": "day", "ايام": "day", "أسابيع": "week", "اسابيع": "week", "ساعات": "hour"}
+_NOUN_UNITS |= {"دقائق": "minute"}
+
+_SPACES = re.compile(r"\s+")
+_CODE_AFTER = re.compile(r"\s?[:h]\s?\d|\s*[*#]|\s*/\s*\d{1,2}(?!\d)")
+_CODE_BEFORE = re.compile(r"(?:[*#]|\d\s?[:/]\s?)$")
+_LIST_AFTER = re.compile(r"\s?[-–.)]\s")
+_LIST_BEFORE = re.compile(r"\n[\s\-*•]*$")
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_LATIN_START = re.compile(r"[A-Za-z]")
+_GLUED = re.compile(r"([^\W\d_]+)[\s\-]?$")
+_NON_DIGIT = re.compile(r"\D")
+_ARTICLE_WORD_END = re.compile(r"ال\w+\s+$")
+_MINUS = re.compile(r"(?:\n|[^\d\s])\s?(?<=[\s(\n])(?P<sign>[-–]\s?)$")
+_MODEL_LETTERS = frozenset({"أ", "إ", "إف", "اف", "بي", "سي", "جي", "تي", "إس", "اس", "أس", "إيه", "دي", "كي"})
+_ORDINAL_ARTICLE = re.compile(r"الـ\s?$")
+_CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|دقيقة\s+و$")
+_ERA_M = re.compile(r"\s?م(?![\w])")
+_YEAR_BEFORE = re.compile(r"\d{4}\s*[-–/]\s*$")
+_YEAR_AFTER = re.compile(r"\s*[-–/]\s*\d{4}")
+_GLUED_DIGIT = re.compile(rf"(?<=[^\W\d_]){_DIG}")
+_EVERY_YEAR = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنة)|سنويا)")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_START = re.compile(r"(?<!\S)\S")
+# one scan finds where a figure may be: digits, a percent sign, a number word, a month name
+_MONTH_FORMS = frozenset([*D.GREGORIAN_MONTHS, *D.HIJRI_MONTHS])
+_TRIGGER_WORDS = [*_NUMWORD_FORMS, *SCALES, "نصف", *_MONTH_FORMS]
+_TRIGGER = re.compile(rf"[{DIGITS}%٪]+|{_t(_TRIGGER_WORDS)}{_END}")  # starts with a literal: scanned in C
+_WORD_AT = re.compile(_t(_TRIGGER_WORDS))
+_NUMERIC_DATE_AFTER = re.compile(rf"{_DIG}{{1,4}}(?:\s?[/.\-]\s?{_DIG}|\s?ه)")
+# the last word of every qualifier: a figure starts words before its number only after one of these
+_QUAL_LAST = frozenset([*(f.split()[-1] for f in _QUALIFIERS), "("])
+
+_RANGE_GAP = re.compile(r"^\s*(?:و|إلى|الى|حتى|وحتى|أو|او|ـ|-|–|/)?\s*(?:الـ\s?|ال)?$")
+_AND_GAP = re.compile(r"^\s*و\s*$")
+_NO_FIGURE_GAP = re.compile(r"^[^.!?؟\n]*$")
+_MONEY_TAIL = re.compile(r"\s*(?:[.,،؛:)\n]|$|(?:قبل|بعد|في|خلال|مقابل|عن|من|إلى|الى)(?![\w]))")
+_SCORE_GAP = re.compile(r"^\s?[-–]\s?$")
+
+
+@dataclass(slots=True)
+class _Fig:
+    start: int
+    end: int
+    rule: str
+    attrs: dict[str, Any]
+    scale: int = 1  # the largest scale word in the number (a range's first end may borrow it)
+    words: bool = False  # written in words
+    unit_given: bool = field(default=False)  # the text names its unit (a range's first end may borrow it)
+    day: int | None = None  # a date's day, month, year (a range's first end may borrow them)
+    month: int | None = None
+    weak: bool = False  # "الـ 13": an ordinal unless a range makes it a date's day
+
+
+def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
+    """Every figure in ``text`` (code point spans, sorted, never overlapping)."""
+    hits = [(h.start(), _hit_kind(text[h.start()])) for h in _TRIGGER.finditer(text)]
+    figs = _dates(text, context, hits)
+    for m in _NOUN_NUMBER.finditer(text):
+        if m.start() and _LETTER.match(text, m.start() - 1) and text[m.start() - 1] not in "وفبلك":
+            continue
+        value = NUMBER_WORDS.get(m.group("w")[2:].rstrip(_STRIP))
+        if value is not None:
+            unit = _NOUN_UNITS[m.group("noun")[2:]]
+            attrs = {"kind": "duration", "value": value, "qualifier": None, "unit": unit}
+            figs.append(_Fig(m.start(), m.end(), "figures.duration", attrs, words=True, unit_given=True))
+    figs.sort(key=lambda f: f.start)
+    figs = _numbers(text, figs, hits)
+    figs.sort(key=lambda f: f.start)
+    figs = _join_ranges(figs, text)
+    return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
+
+
+def _hit_kind(ch: str) -> str:
+    return "pct" if ch in "%٪" else "d" if ch.isdigit() else "w"
+
+
+def _starts(text: str, low: int, p: int, words: int, last: frozenset[str] | None = None) -> list[int]:
+    """Where a figure covering ``p`` may start, leftmost first: up to ``words`` word starts before ``p``
+    (only when the word just before is in ``last``, if given), the start of ``p``'s own word, and ``p``."""
+    own = max(text.rfind(" ", low, p), text.rfind("\n", low, p)) + 1
+    if own <= low:
+        own = low
+    out = [p] if own == p else [own, p]
+    if own <= low:
+        return out
+    i = own - 1  # the space before p's word
+    for n in range(words):
+        j = max(text.rfind(" ", low, i), text.rfind("\n", low, i)) + 1
+        if j <= low and low > 0 and not text[low - 1].isspace():
+            break  # the window cut this word
+        if n == 0 and last is not None:
+            w = text[j:i].rstrip(_STRIP + "،,")
+            if w not in last and w[1:] not in last and w[2:] not in last:
+                break
+        out.insert(0, j)
+        i = j - 1
+        if i <= low:
+            break
+    return out
+
+
+def _dates(text: str, context: Context, hits: list[tuple[int, str]]) -> list[_Fig]:
+    figs: list[_Fig] = []
+    pos = 0
+    for p, kind in hits:
+        if p < pos or kind == "pct":
+            continue
+        if kind == "d":
+            if not _NUMERIC_DATE_AFTER.match(text, p):
+                continue
+        elif kind == "w" and _SPACES.sub(" ", _WORD_AT.match(text, p).group(0)) not in _MONTH_FORMS:  # type: ignore[union-attr]
+            continue
+        low = max(pos, p - 30)
+        starts = _starts(text, low, p, 3)
+        glued = _GLUED_DIGIT.search(text, low, p)  # "ينبع26 شوال": the day glued to the place name
+        if glued:
+            starts.insert(0, glued.start())
+        for s in starts:
+            m = _DATE.match(text, s)
+            if m is None or not m.start("body") <= p < m.end("body"):
+                continue
+            fig = _date(m, text, context)
+            if fig is not None:
+                figs.append(fig)
+                pos = fig.end
+                break
+    return figs
+
+
+def _numbers(text: str, taken: list[_Fig], hits: list[tuple[int, str]]) -> list[_Fig]:
+    figs = list(taken)
+    spans = [(f.start, f.end) for f in taken]
+    ti = 0
+    currencies = _Currencies(text)
+    pos = 0
+    for p, _kind in hits:
+        if p < pos:
+            continue
+        while ti < len(spans) and spans[ti][1] <= p:
+            ti += 1
+        if ti < len(spans) and spans[ti][0] <= p:
+            pos = spans[ti][1]
+            continue
+        for s in _starts(text, max(pos, p - 45), p, 4, _QUAL_LAST):
+            m = _NUMBER.match(text, s)
+            if m is None or not m.start("body") <= p < m.end("body"):
+                continue
+            end = m.end("body")
+            if ti < len(spans) and spans[ti][0] < end:  # runs into a date: stop before it
+                m = _NUMBER.match(text, s, spans[ti][0])
+                if m is None or not m.start("body") <= p < m.end("body"):
+                    continue
+            fig, resume = _number(m, text, currencies)
+            if fig is not None:
+                figs.append(fig)
+            pos = max(resume, p + 1)
+            break
+    return figs
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def _int(s: str | None) -> int | None:
+    return None if s is None else int(to_ascii(s))
+
+
+def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
+    g = m.groupdict()
+    start, end = m.start("body"), m.end("body")
+    hijri = False
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    era = next((g[f"era{n}"] for n in (1, 2, 3, 5) if g[f"era{n}"]), None)
+    twin = g["twin"] or g["twin_b"] or g["mtwin"] or g["mtwin_b"]
+    if g["gm"] or g["hm"]:
+        day = 1 if g["day"] in ("الفاتح", "غرة") else _int(g["day"])
+        if g["hm"]:
+            hijri, month = True, _hmonth(g["hm"])
+        else:
+            month = _gmonth(g["gm"])
+        year = _int(g["year"])
+    elif g["nd"]:
+        day, month, year = _int(g["nd"]), _int(g["nm"]), _int(g["ny"])
+        hijri = era in ("هـ", "ه") or (year is not None and 1300 <= year <= 1500)
+        if g["s1"] == "." and era is None:
+            return None  # "12.05.2016" is rare, "1.500.000" is not
+    elif g["ry"]:
+        year, month, day = _int(g["ry"]), _int(g["rm"]), _int(g["rd"])
+        hijri = era in ("هـ", "ه") or (year is not None and 1300 <= year <= 1500)
+    elif g["mgm"] or g["mhm"]:
+        year = _int(g["myear"])
+        if g["mhm"]:
+            if year is None:
+                return None  # "رمضان" alone is the month, not a date
+            hijri, month = True, _hmonth(g["mhm"])
+        else:
+            month = _gmonth(g["mgm"])
+            if year is None and not _BARE_MONTH_CUE.search(text, max(0, start - 12), start):
+                return None
+    elif g["hy"]:
+        hijri, year, era = True, _int(g["hy"]), g["hera"]
+    if twin is not None and month is not None and _gmonth(twin) != month:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    attrs: dict[str, Any] = {"kind": "date", "qualifier": None, "unit": None}
+    if hijri:
+        inferred = False
+        if year is None and context.doc_date is not None:
+            year, inferred = D.hijri_year_of(context.doc_date), True
+        if year is None:
+            attrs["value"] = None
+            attrs["hijri"] = D.hijri_form(None, month, day)
+        else:
+            if not 1300 <= year <= 1500:
+                return None
+            attrs["value"] = D.hijri_value(year, month, day)
+            attrs["hijri"] = D.hijri_form(year, month, day)
+            if attrs["value"] is None:
+                return None
+        if inferred:
+            attrs["year_inferred"] = True
+    else:
+        assert month is not None
+        if year is not None and not 1000 <= year <= 2200:
+            return None
+        if year is None and context.doc_date is not None and not _EVERY_YEAR.match(text, end):
+            after = text[end : end + 12]
+            tense = "past" if _PAST.match(after) else "future" if _FUTURE.match(after) else None
+            year = D.infer_year(month, day, context.doc_date, tense)
+            attrs["year_inferred"] = True
+        if day is not None and year is not None and not D.valid(year, month, day):
+            return None
+        attrs["value"] = D.iso(year, month, day)
+    return _Fig(start, end, "figures.date", attrs, day=day, month=month)
+
+
+def _gmonth(form: str) -> int:
+    return D.GREGORIAN_MONTHS[_SPACES.sub(" ", form)]
+
+
+def _hmonth(form: str) -> int:
+    return D.HIJRI_MONTHS[_SPACES.sub(" ", form)]
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+
+class _Currencies:
+    """The document's currency nationalities, read the first time a bare currency noun needs one."""
+
+    __slots__ = ("_found", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[str, str] | None = None
+
+    def get(self, stem: str) -> str | None:
+        if self._found is None:
+            self._found = _document_currencies(self._text)
+        return self._found.get(stem)
+
+
+def _document_currencies(text: str) -> dict[str, str]:
+    """The one nationality the document gives each ambiguous currency noun ("دينار تونسي" → bare دينار = TND)."""
+    found: dict[str, set[str]] = {}
+    if "د.ت" in text:
+        found.setdefault("دينار", set()).add("TND")
+    for stem, table in NATIONALITY.items():
+        if stem not in text and not (stem == "دينار" and "دنانير" in text):
+            continue
+        pattern = r"(?:دينار|دنانير)\w*\s+(\w+)" if stem == "دينار" else rf"{stem}\w*\s+(\w+)"
+        for m in re.finditer(pattern, text):
+            adj = m.group(1).rstrip("ا")
+            iso = table.get(adj) or table.get(adj.removesuffix("ة"))
+            if iso:
+                found.setdefault(stem, set()).add(iso)
+    return {stem: next(iter(isos)) for stem, isos in found.items() if len(isos) == 1}
+
+
+def _clean(word: str) -> str:
+    return word.rstrip(_STRIP)
+
+
+def _scale_of(word: str) -> tuple[int, bool] | None:
+    w = _clean(word)
+    w = w[2:] if w.startswith("ال") and w[2:] in SCALES else w
+    if w not in SCALES and w.endswith("ا") and w[:-1] in SCALES:
+        w = w[:-1]
+    return SCALES.get(w)
+
+
+def _digits_value(run: str, decimal_hint: bool) -> float:
+    if "ر" in run or "\u200f" in run:  # "06ر12", "50.\u200f11": fraction first (typed in display order)
+        frac, _, whole = run.replace(".\u200f", "ر").replace("\u200f", "").partition("ر")
+        return float(to_ascii(whole) + "." + to_ascii(frac))
+    return parse_digits(run.replace("\u200f", ""), decimal_hint=decimal_hint)
+
+
+def _part_value(part: str, decimal_hint: bool) -> tuple[float | None, int, int | None]:
+    """A part's value, its largest scale (1 when none), and where the number ends when it ends before the part
+    does ("أربعين وخمسين": two numbers)."""
+    if part.startswith("("):  # "( 21 ) يوماً"
+        run = _RUN_RE.search(part)
+        return (None, 1, None) if run is None else (_digits_value(run.group(0), decimal_hint), 1, None)
+    run = _RUN_RE.match(part)
+    if run:
+        scales = [s for w in _SCALE_RE.finditer(part, run.end()) if (s := _scale_of(w.group(0)))]
+        value = _digits_value(run.group(0), decimal_hint or bool(scales))
+        top = 1
+        for mult, _dual in scales:
+            value *= mult
+            top = max(top, mult)
+        return value, top, None
+    if part.startswith("نصف"):
+        found = _SCALE_RE.search(part, 3)
+        scale = _scale_of(found.group(0)) if found else None
+        return (0.5 * scale[0], scale[0], None) if scale else (0.5, 1, None)
+    words = []
+    ends = []
+    for w in _W_RE.finditer(part):
+        ends.append(w.end())
+        word = _clean(w.group(0))
+        if word.startswith("ال") and (word[2:] in NUMBER_WORDS or word[2:] in SCALES):
+            word = word[2:]
+        if word not in NUMBER_WORDS and word not in SCALES and word.endswith("ا") and word[:-1] in SCALES:
+            word = word[:-1]
+        words.append(word)
+    v, used = words_prefix_value(words)
+    top = max((SCALES[w][0] for w in words[:used] if w in SCALES), default=1)
+    cut_at = ends[used - 1] if 0 < used < len(words) else None
+    return (None if v is None else float(v)), top, cut_at
+
+
+def _number(m: re.Match[str], text: str, currencies: _Currencies) -> tuple[_Fig | None, int]:
+    g = m.groupdict()
+    start, end = m.start("body"), m.end("body")
+    nstart = m.start("num")
+    num = g["num"]
+    unit_form = g["unit"]
+    decimal_hint = bool(unit_form) and (
+        _clean(unit_form) in ("د", "د.ت", "م د", "م.د") or unit_form.startswith("دينار")
+    )
+    # A chain "مليون و200 ألف" is one number only while each part is smaller than the scale before it.
+    parts = []
+    nend = m.end("num")
+    for p in _PART_RE.finditer(text, nstart, nend + 30):
+        if p.start() >= nend:
+            break
+        parts.append((p.start() - nstart, min(p.end(), nend) - nstart))
+    values: list[float] = []
+    tops: list[int] = []
+    cut = None
+    cut_end = None
+    for i, (ps, pe) in enumerate(parts):
+        value, top, cut_at = _part_value(num[ps:pe], decimal_hint and i == len(parts) - 1)
+        if value is None:
+            cut = i
+            break
+        if cut_at is not None:
+            values.append(value)
+            tops.append(top)
+            cut_end = nstart + ps + cut_at
+            break
+        if values and not (value < tops[-1] or (not num[ps].isdigit() and not num[parts[i - 1][0]].isdigit())):
+            cut = i
+            break
+        values.append(value)
+        tops.append(top)
+    if not values:
+        return None, m.end("num")
+    if cut_end is not None:
+        return _finish(m, text, currencies, start, cut_end, sum(values), max(tops), cut_unit=True), cut_end
+    if cut is not None:
+        new_end = nstart + parts[cut - 1][1]
+        fig = _finish(m, text, currencies, start, new_end, sum(values), max(tops), cut_unit=True)
+        return fig, new_end
+    value = sum(values)
+    # "خمسة وثلاثين (35)": the words' digits in brackets, one figure when they agree
+    if g["twin"] and not num[0].isdigit() and abs(parse_digits(g["twin"]) - value) > 1e-9:
+        return _finish(m, text, currencies, start, m.end("num"), value, max(tops), cut_unit=True), m.end("num")
+    if g["twin2"] and abs(parse_digits(g["twin2"]) - value) > 1e-9:
+        return _finish(m, text, currencies, start, m.end("num"), value, max(tops), cut_unit=True), m.end("num")
+    if g["half"] and unit_form is None:
+        value += 0.5 * max(tops)
+    return _finish(m, text, currencies, start, end, value, max(tops)), end
+
+
+def _finish(
+    m: re.Match[str],
+    text: str,
+    currencies: _Currencies,
+    start: int,
+    end: int,
+    value: float,
+    top: int,
+    cut_unit: bool = False,
+) -> _Fig | None:
+    g = m.groupdict()
+    nstart, nend = m.start("num"), min(m.end("num"), end)
+    num_text = text[nstart:nend]
+    qualifier = _QUALIFIERS.get(_SPACES.sub(" ", g["qual"])) if g["qual"] else None
+    unit_form = None if cut_unit else g["unit"]
+    post = None if cut_unit else g["post"]
+    if cut_unit:
+        end = min(end, nend)
+    is_words = not num_text[0].isdigit()
+    before = text[max(0, nstart - 40) : nstart]
+    b20, b8 = before[-20:], before[-8:]
+    after = text[nend : nend + 12]
+    if g["pct"]:
+        unit_form = "%"
+    # names, ranks, clock times, codes, list numbers
+    if unit_form is None and g["qual"] is None:
+        if _NOT_QUANTITY_BEFORE.search(b20):
+            return None
+        if not _year_like(num_text) and (_CODE_AFTER.match(after) or _CODE_BEFORE.search(b8)):
+            return None
+        if _LIST_AFTER.match(after) and _LIST_BEFORE.search(b8 if len(before) > 8 else "\n" + before):
+            return None  # "1 - تجديد ..."
+    if not is_words:
+        if _LATIN_END.search(b8) or _LATIN_START.match(after):
+            return None
+        if unit_form is None and _LATIN_BEFORE.search(b20):
+            return None
+        glued = _GLUED.search(b8)
+        if glued and glued.group(1) in _MODEL_LETTERS:
+            return None  # "أ340", "إف15": a model name
+        digits = _NON_DIGIT.sub("", to_ascii(num_text))
+        if unit_form is None and len(digits) >= 8 and top == 1:
+            return None  # phone numbers, identifiers
+    else:
+        words = [_clean(w) for w in num_text.split()]
+        first = words[0]
+        if first.startswith("ال") and unit_form is None and _scale_of(first) is None:
+            return None  # "الاثنين" is Monday, "الثالثة" an ordinal
+        if len(words) == 1:
+            w = first.removeprefix("ال")
+            if w in ("أحد", "احد", "إحدى", "احدى"):
+                return None
+            if unit_form is None and (
+                w in WEAK_ALONE or w in PLURAL_SCALES or w in ("ألفا", "الفا", "مليونا", "مليارا")
+            ):
+                return None
+            if w in ("عشر", "عشرة") and _ARTICLE_WORD_END.search(b20):
+                return None  # "الثامنة عشرة"
+            if w in ("اثنين", "إثنين") and b8.rstrip().endswith("يوم"):
+                return None
+        if first in PLURAL_SCALES:
+            return None
+    minus = _MINUS.search(b8 if len(before) > 8 else "\n" + before) if not is_words else None
+    if minus:
+        value = -value  # "- 18 درجة", "(- 2.2 في المائة)"
+        start = nstart - len(minus.group("sign"))
+    attrs: dict[str, Any] = {"kind": "count", "value": as_number(value), "qualifier": qualifier, "unit": None}
+    if post:
+        attrs["qualifier"] = _POST_QUALIFIERS.get(_SPACES.sub(" ", post), qualifier)
+    rule = "figures.number"
+    if unit_form is not None:
+        _unit(attrs, unit_form, g, currencies, value)
+        if attrs["unit"] in ("minute", "second") and _CLOCK_BEFORE.search(b20):
+            return None  # "الساعة الثانية و51 دقيقة": a time of day
+        rule = f"figures.{attrs['kind']}"
+        if g["half2"] and not cut_unit:
+            attrs["value"] = as_number(value + 0.5)
+    elif not is_words and qualifier is None:
+        s = to_ascii(num_text)
+        if _year_like(num_text):
+            era = _ERA_M.match(text, end)
+            if era or _YEAR_CUE.search(b20) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after):
+                if era:
+                    end = era.end()
+                return _Fig(start, end, "figures.date", {"kind": "date", "value": s, "qualifier": None, "unit": None})
+        if s.isdigit() and len(s) == 4 and 1350 <= int(s) <= 1500 and _HIJRI_YEAR_CUE.search(b20):
+            return _Fig(start, end, "figures.date", _hijri_year(int(s)))
+    if attrs["kind"] == "count" and attrs["qualifier"] is None and not cut_unit:
+        found = _POST_NOUN.match(text, end)
+        if found:
+            attrs["qualifier"] = _POST_QUALIFIERS.get(_SPACES.sub(" ", found.group("post")))
+            end = found.end()
+    weak = unit_form is None and g["qual"] is None and bool(_ORDINAL_ARTICLE.search(b8))
+    return _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_form is not None, weak=weak)
+
+
+def _unit(attrs: dict[str, Any], unit_form: str, g: dict[str, Any], currencies: _Currencies, value: float) -> None:
+    base = _SPACES.sub(" ", unit_form.rstrip(_STRIP))
+    if base not in CURRENCY_FORMS and base not in DURATION_FORMS and base not in MEASURE_FORMS and base.endswith("ا"):
+        base = base[:-1].rstrip(_STRIP)
+    nat = g["nat"]
+    if base in PERCENT or base in ("بالمائه", "بالمئه", "في المائه", "في المئه", "%"):
+        attrs["kind"] = "percent"
+    elif base in ("استرليني", "إسترليني", "باوند"):
+        attrs["kind"], attrs["unit"] = "money", "GBP"
+    elif base == "روبية":
+        attrs["kind"] = "money"
+    elif base in ("م د", "م.د"):  # Tunisian "million dinars"
+        attrs["kind"], attrs["unit"] = "money", currencies.get("دينار")
+        attrs["value"] = as_number(value * 1_000_000)
+    elif base in CURRENCY_FORMS:
+        stem = currency_stem(base)
+        iso = CURRENCY_FORMS[base]
+        if nat:
+            table = NATIONALITY.get(stem, {})
+            iso = table.get(nat.rstrip("ا")) or table.get(nat.removesuffix("ة")) or iso
+        elif iso is None:
+            iso = currencies.get("دينار" if base == "د" else stem)
+        if base in MILLIME_FORMS:
+            attrs["value"] = as_number(value / 1000)
+        attrs["kind"], attrs["unit"] = "money", iso
+    elif base in ("سنة ضوئية", "سنوات ضوئية"):
+        attrs["kind"], attrs["unit"] = "measure", "ly"
+    elif base in ("قدم", "قدما"):
+        attrs["kind"], attrs["unit"] = "measure", "ft"
+    elif base in ("عقدة", "عقد بحرية"):
+        attrs["kind"], attrs["unit"] = "measure", "kn"
+    elif base == "ميل بحري":
+        attrs["kind"], attrs["unit"] = "measure", "nmi"
+    elif base in DURATION_FORMS:
+        attrs["kind"], attrs["unit"] = "duration", DURATION_FORMS[base]
+    elif base in MEASURE_FORMS:
+        unit = MEASURE_FORMS[base]
+        if g["sq"]:
+            unit += SQUARE[g["sq"].rstrip(_STRIP)]
+        if g["cel"]:
+            unit = "°C"
+        if g["perh"] and unit == "km":
+            unit = "km/h"
+        attrs["kind"], attrs["unit"] = "measure", unit
+    else:  # pragma: no cover - every unit form is one of the above
+        attrs["kind"] = "count"
+
+
+def _hijri_year(year: int) -> dict[str, Any]:
+    return {
+        "kind": "date",
+        "value": D.hijri_value(year, None, None),
+        "qualifier": None,
+        "unit": None,
+        "hijri": f"{year:04d}",
+    }
+
+
+def _year_like(num_text: str) -> bool:
+    s = to_ascii(num_text)
+    return len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2040
+
+
+# --- ranges, scores ------------------------------------------------------------------------------
+
+
+def _join_ranges(figs: list[_Fig], text: str) -> list[_Fig]:
+    """A bare number before a figure with a unit, joined by و / إلى / - : the range's first end takes the unit."""
+    drop: set[int] = set()
+    for i in range(len(figs) - 1, -1, -1):
+        a = figs[i]
+        if i + 1 >= len(figs):
+            continue
+        b = figs[i + 1]
+        gap = text[a.end : b.start]
+        if len(gap) > 12:
+            continue
+        ka, kb = a.attrs["kind"], b.attrs["kind"]
+        if ka == "count" and kb == "count" and _SCORE_GAP.match(gap) and not a.unit_given and not b.unit_given:
+            va, vb = a.attrs["value"], b.attrs["value"]
+            if isinstance(va, int) and isinstance(vb, int) and va < 100 and vb < 100:
+                drop.update((i, i + 1))  # "2-1": a score
+                continue
+        if not _RANGE_GAP.match(gap):
+            continue
+        if ka == "count" and not a.unit_given and kb in ("money", "percent", "duration", "measure") and b.unit_given:
+            a.attrs["kind"], a.attrs["unit"] = kb, b.attrs["unit"]
+            if a.scale == 1 and b.scale > 1 and not a.words:
+                a.attrs["value"] = as_number(a.attrs["value"] * b.scale)
+            a.unit_given = True
+            a.rule = f"figures.{kb}"
+        elif ka == "count" and not a.unit_given and kb == "count" and b.scale > 1 and a.scale == 1 and not a.words:
+            a.attrs["value"] = as_number(a.attrs["value"] * b.scale)  # "50-55 ألف"
+        elif ka == "count" and kb == "date" and b.day is not None and not a.unit_given:
+            day = a.attrs["value"]
+            if isinstance(day, int) and 1 <= day < b.day <= 31:  # "يومي 12 و13 مارس"
+                a.attrs = _shift_day(b.attrs, day)
+                a.rule = "figures.date"
+                a.day, a.month, a.weak = day, b.month, False
+        elif ka in ("count", "date") and kb == "date" and "hijri" in b.attrs and len(b.attrs["hijri"]) == 4:
+            s = text[a.start : a.end]
+            if s.isdigit() and 1300 <= int(s) <= 1500:  # "1434-1435هـ"
+                a.attrs = _hijri_year(int(s))
+                a.rule = "figures.date"
+    for i in range(1, len(figs)):
+        a, b = figs[i - 1], figs[i]
+        gap = text[a.end : b.start]
+        kb = b.attrs["kind"]
+        qualified = kb == "count" and not b.unit_given and b.attrs["qualifier"] and a.unit_given
+        if qualified and _AND_GAP.match(gap) and a.attrs["kind"] in ("measure", "percent"):
+            b.attrs["kind"], b.attrs["unit"] = a.attrs["kind"], a.attrs["unit"]  # "بين 15 و19 درجة وفي حدود 12"
+            b.rule, b.unit_given = a.rule, True
+        if (
+            kb == "count"
+            and not b.unit_given
+            and b.scale >= 1_000_000
+            and a.attrs["kind"] == "money"
+            and a.scale >= 1_000_000
+            and len(gap) <= 60
+            and _NO_FIGURE_GAP.match(gap)
+            and _MONEY_TAIL.match(text, b.end)
+        ):  # "1.15 مليار دولار ... انخفاضا من 2.67 مليار قبل عام"
+            b.attrs["kind"], b.attrs["unit"] = "money", a.attrs["unit"]
+            b.rule, b.unit_given = "figures.money", True
+    return [f for i, f in enumerate(figs) if i not in drop and not f.weak]
+
+
+def _shift_day(attrs: dict[str, Any], day: int) -> dict[str, Any]:
+    new = dict(attrs)
+    if "hijri" in attrs:
+        h = attrs["hijri"]
+        if len(h) == 10:
+            y, mo = int(h[:4]), int(h[5:7])
+            new["hijri"] = f"{h[:8]}{day:02d}"
+            new["value"] = D.hijri_value(y, mo, day)
+        return new
+    v = attrs["value"]
+    if isinstance(v, str) and len(v) in (10, 7) and v[-3] == "-":  # 2015-08-22 / --08-22
+        new["value"] = f"{v[:-2]}{day:02d}"
+    return new

@@ -1,0 +1,117 @@
+"""What may follow a number: percent signs, currencies (ISO 4217), time units, measure units."""
+
+from __future__ import annotations
+
+PERCENT = ("بالمائة", "بالمئة", "بالمية", "في المائة", "في المئة", "في المية", "%", "٪")
+
+# Currency nouns (every form) → the ISO code they have without a nationality (None: the text must say which).
+_CURRENCY_FORMS: dict[str, str | None] = {}
+for _forms, _iso in (
+    ("دينار دينارا دينارات دنانير", None),
+    ("ريال ريالا ريالات", None),
+    ("درهم درهما دراهم", None),
+    ("جنيه جنيها جنيهات", None),
+    ("ليرة ليرات", None),
+    ("دولار دولارا دولارات", "USD"),
+    ("يورو أورو اورو", "EUR"),
+    ("ين", "JPY"),
+    ("يوان", "CNY"),
+    ("روبل", "RUB"),
+    ("فرنك", None),
+    ("مليم مليما مليمات", "TND"),  # a thousandth of a dinar
+    ("د.ت", "TND"),
+    ("د", None),  # Tunisian abbreviation of دينار ("3 مليون د")
+):
+    for _form in _forms.split():
+        _CURRENCY_FORMS[_form] = _iso
+CURRENCY_FORMS = _CURRENCY_FORMS
+MILLIME_FORMS = frozenset({"مليم", "مليما", "مليمات"})
+
+# Nationality adjectives after a currency noun → ISO code, by the noun's stem.
+NATIONALITY: dict[str, dict[str, str]] = {
+    "دينار": {
+        "تونسي": "TND",
+        "جزائري": "DZD",
+        "ليبي": "LYD",
+        "كويتي": "KWD",
+        "أردني": "JOD",
+        "اردني": "JOD",
+        "بحريني": "BHD",
+        "عراقي": "IQD",
+    },
+    "ريال": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "إيراني": "IRR", "ايراني": "IRR"},
+    "درهم": {"إماراتي": "AED", "اماراتي": "AED", "مغربي": "MAD"},
+    "جنيه": {"مصري": "EGP", "إسترليني": "GBP", "استرليني": "GBP", "سوداني": "SDG"},
+    "ليرة": {"تركية": "TRY", "لبنانية": "LBP", "سورية": "SYP"},
+    "دولار": {
+        "أمريكي": "USD",
+        "أميركي": "USD",
+        "امريكي": "USD",
+        "اميركي": "USD",
+        "كندي": "CAD",
+        "أسترالي": "AUD",
+        "استرالي": "AUD",
+    },
+    "فرنك": {"سويسري": "CHF"},
+}
+
+
+def currency_stem(form: str) -> str:
+    for stem in NATIONALITY:
+        if form.startswith(stem) or (stem == "دينار" and form == "دنانير"):
+            return stem
+    if form.startswith("ليرات"):
+        return "ليرة"
+    if form.startswith("جنيه"):
+        return "جنيه"
+    if form.startswith("دراهم"):
+        return "درهم"
+    return form
+
+
+# Time units → ISO 8601 designator-like unit names.
+DURATION_FORMS: dict[str, str] = {}
+for _forms, _unit in (
+    ("سنة سنوات سنين سنه عام عاما أعوام اعوام عامًا عاماً", "year"),
+    ("شهر شهرا أشهر اشهر شهور", "month"),
+    ("أسبوع اسبوع أسبوعا اسبوعا أسابيع اسابيع", "week"),
+    ("يوم يوما أيام ايام يوماً", "day"),
+    ("ساعة ساعات", "hour"),
+    ("دقيقة دقائق", "minute"),
+    ("ثانية ثوان ثواني", "second"),
+    ("عقد عقود", "decade"),
+    ("قرن قرون", "century"),
+):
+    for _form in _forms.split():
+        DURATION_FORMS[_form] = _unit
+
+# Measure units (longest forms are tried first by the regex) → a short unit symbol.
+MEASURE_FORMS: dict[str, str] = {}
+for _forms, _unit in (
+    ("كلم/س كم/س كم/ساعة كلم/ساعة", "km/h"),
+    ("كلم² كم²", "km2"),
+    ("كيلومتر كيلومترا كيلومترات كيلومترًا كيلومتراً كلم كم", "km"),
+    ("متر مترا أمتار امتار مترًا متراً", "m"),
+    ("سنتيمتر سنتيمترا سنتيمترات صم سم", "cm"),
+    ("مليمتر مليمترا مليمترات ملم مم", "mm"),
+    ("كيلوغرام كيلوغراما كيلوغرامات كيلوجرام كيلوجراما كلغ كغ كيلو", "kg"),
+    ("غرام غراما غرامات جرام جراما جرامات غ", "g"),
+    ("طن طنا أطنان اطنان", "t"),
+    ("قنطار قناطير", "quintal"),
+    ("هكتار هكتارا هكتارات هك", "ha"),
+    ("لتر لترا لترات", "l"),
+    ("برميل براميل", "bbl"),
+    ("ميغاواط ميغاوات ميجاوات ميغاوات", "MW"),
+    ("كيلوواط كيلووات", "kW"),
+    ("درجة درجات", "°"),
+    ("بوصة بوصات إنش", "in"),
+    ("ميل أميال", "mi"),
+    ("غيغاهرتز جيجاهرتز", "GHz"),
+    ("غيغابايت جيجابايت", "GB"),
+    ("ميغابايت ميجابايت", "MB"),
+    ("ميغابيكسل ميجابكسل", "MP"),
+):
+    for _form in _forms.split():
+        MEASURE_FORMS[_form] = _unit
+# Area and volume: a length unit followed by مربع / مكعب.
+SQUARE = {"مربع": "2", "مربعا": "2", "مربعة": "2", "مكعب": "3", "مكعبا": "3", "مكعبة": "3"}

@@ -1,0 +1,95 @@
+"""The figures gold set (tests/data/gold/figures.jsonl): well-formed references, and what the rules measure.
+
+The floors asserted are the numbers measured and reported in README.md ("Assistance") less a little slack, so
+a change to the rules that loses accuracy fails here. The rules were corrected on errors of the ``dev`` half
+only; ``test`` is the held-out half. Where a goal of issue 14 (F1 >= 0.95, kind+value+qualifier right on
+>= 0.95 of the found figures) is not met, the test asserts the measured floor instead and says so.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from app.assist.figures import detect_figures
+from bench.bench_figures_accuracy import KINDS, Texts, evaluate, read_gold, split_of
+
+pytestmark = pytest.mark.corpora
+
+
+def test_gold_lines_are_well_formed_and_count_200_figures_of_every_kind() -> None:
+    units, figures = read_gold()
+    assert len(units) >= 600
+    kinds = Counter(f["kind"] for f in figures)
+    assert set(kinds) == set(KINDS)
+    assert min(kinds.values()) >= 200, kinds
+    assert sum("hijri" in f for f in figures) >= 100
+    for f in figures:
+        assert f["qualifier"] in (None, "at_least", "at_most", "more_than", "less_than", "about"), f
+        assert isinstance(f["value"], str if f["kind"] == "date" else (int, float)), f
+        assert set(f) >= {"corpus", "file", "doc", "start", "end", "text", "kind", "value", "qualifier", "unit"}
+
+
+def test_gold_references_point_at_their_text_inside_a_read_unit(corpora: Path) -> None:
+    units, figures = read_gold()
+    texts = Texts(corpora)
+    spans: dict[tuple[str, str, int], list[tuple[int, int]]] = {}
+    for u in units:
+        spans.setdefault((u["corpus"], u["file"], u["doc"]), []).append((u["start"], u["end"]))
+    for f in figures:
+        key = (f["corpus"], f["file"], f["doc"])
+        assert any(a <= f["start"] < f["end"] <= b for a, b in spans[key]), f
+        assert texts(key)[f["start"] : f["end"]] == f["text"], f
+    assert {split_of(k) for k in spans} == {"dev", "test"}
+
+
+_MEASURED: dict[str, dict] = {}
+
+
+@pytest.fixture
+def measured(corpora: Path) -> dict[str, dict]:
+    if not _MEASURED:  # one evaluation for the module's tests
+        _MEASURED.update({split: evaluate(corpora=corpora, split=split) for split in ("dev", "test")})
+    return _MEASURED
+
+
+def test_detection_meets_the_f1_goal_on_both_halves(measured: dict[str, dict]) -> None:
+    for split in ("dev", "test"):
+        r = measured[split]
+        assert r["f1"] >= 0.95, (split, r["f1"])
+        assert r["precision"] >= 0.94 and r["recall"] >= 0.97, (split, r["precision"], r["recall"])
+
+
+def test_per_kind_f1_on_the_held_out_half(measured: dict[str, dict]) -> None:
+    per_kind = {k: m["f1"] for k, m in measured["test"]["per_kind"].items()}
+    for kind in ("money", "percent", "duration", "measure", "date"):
+        assert per_kind[kind] >= 0.95, (kind, per_kind)
+    # NOT the goal: counts lose precision to numbers that name or rank rather than count (see README)
+    assert per_kind["count"] >= 0.82, per_kind
+
+
+def test_value_qualifier_and_kind_right_on_found_figures(measured: dict[str, dict]) -> None:
+    for split in ("dev", "test"):
+        right = measured[split]["right"]
+        assert right["all3"] >= 0.95, (split, right)
+        assert min(right["kind"], right["value"], right["qualifier"]) >= 0.97, (split, right)
+        assert right["unit"] >= 0.98 and right["span"] >= 0.97, (split, right)
+
+
+def test_speed_over_every_ant_news_article(corpora: Path) -> None:
+    from app.formats.readers import read_records
+
+    texts: list[str] = []
+    for path in sorted((corpora / "ant-news").rglob("*.txt")):
+        texts.extend(r.text for r in read_records(path, "trec", rel=path.name))
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        for text in texts:
+            detect_figures(text)
+        best = min(best, time.process_time() - start)
+    # the goal is 3,000 articles/s (README: measured on an idle machine); a shared test machine gets a floor
+    assert len(texts) / best >= 1_500, len(texts) / best
