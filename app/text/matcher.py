@@ -279,11 +279,9 @@ class Matcher:
     def _forms(self, token: str, *, first: bool, last: bool) -> list[str]:
         stems = [token]
         if first:
+            stems = [token] + [p + token for p in PROCLITICS]  # و+الحكومة, and ال+الكترونية for الك*
             if token.startswith("ال") and len(token) > 2:
-                stems = [p + token for p in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك")]
-                stems += [p + "ل" + token[1:] for p in ("", "و", "ف")]
-            else:
-                stems = [token] + [p + token for p in PROCLITICS]
+                stems += [p + "ل" + token[1:] for p in ("", "و", "ف")]  # للحكومة
         if not (last and self.suffixes):
             return stems
         forms = list(stems)
