@@ -233,6 +233,11 @@ class SearchFlow(QObject):
         bench.actions[Act.SEARCH].triggered.connect(self.on_search_requested)
         self.panel.hit_chosen.connect(self.on_hit_chosen)
         bench.doc.changed.connect(self.panel.refresh_soon)
+        bench.window.search_dock.visibilityChanged.connect(self.on_dock_shown)  # edits made while it was hidden
+
+    def on_dock_shown(self, shown: bool) -> None:
+        if shown:
+            self.panel.refresh_soon()
 
     def search(self, query: str, limit: int) -> Any:
         return workspace_search(self.bench.ws)(query, limit)

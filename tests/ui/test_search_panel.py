@@ -103,6 +103,12 @@ def test_results_follow_edits(corpus_bench, qtbot) -> None:  # type: ignore[no-u
     assert panel.summary.text() == "6 hits in 2 documents"
     bench.undo_action.trigger()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 7)
+    bench.window.search_dock.hide()
+    bench.redo_action.trigger()  # an edit while the panel is hidden: the hits follow when it is shown again
+    qtbot.wait(300)
+    assert panel.model.rowCount() == 7
+    bench.window.search_dock.show()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 6)
 
 
 def test_a_bad_query_says_why(corpus_bench, qtbot) -> None:  # type: ignore[no-untyped-def]
