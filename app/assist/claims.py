@@ -49,6 +49,7 @@ _WORD = re.compile(r"\w+")
 _EDGE = " \t،,:;.-–—"
 _HEADLINE = re.compile(r"[ \t]*(?P<src>[^\s:.،\d][^:\n.،\d]{0,40}?)[ \t]*:[ \t]*(?P<content>[^\n]+)(?:\n|$)")
 _HEADLINE_NOT = cues.folded_set("المصدر الصورة تونس صور فيديو ملاحظة المرجع المحرر")
+_PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
 _FIRST_PERSON = cues.folded_set("نحن أنا لن لا لم لسنا لست ما إننا إني سوف")
 _TITLES = cues.folded_set(
@@ -258,6 +259,9 @@ class _Finder:
             m = self.verbs[i]
             at = m.end("lead")
             word = cues.fold(m.group("cue"))
+            if word not in cues.FORM_OF and not self.suffix_ok(word):
+                i += 1
+                continue  # إضافة إلى، ما أكده: no cue of its own
             before = text[max(0, at - 5) : at]
             joined = m.group("pro") or before.endswith(("، ", ", ", "وقد ", "فيما "))
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
@@ -365,6 +369,11 @@ class _Finder:
         return first, last
 
     @staticmethod
+    def suffix_ok(word: str) -> bool:
+        """A cue with an object pronoun that still reports (اتهمه); the others are relative (ما أكده)."""
+        return any(cues.FORM_OF.get(word[:-n]) in cues.SUFFIX_OK for n in (1, 2, 3))
+
+    @staticmethod
     def is_stop(word: str) -> bool:
         return word in cues.STOP_WORDS or word in cues.FORM_OF
 
@@ -375,12 +384,37 @@ class _Finder:
         for c in reversed(self.claims):
             if c.cue and start <= c.cue[0] < cue_start:
                 return c.source
+        if (before := self.subject_before(cue_start, start)) is not None:
+            return before
         if not subject:
             return None
         m = _WORD.search(self.text, start, cue_start)
         if m is None:
             return None
         return self.source_after(m.end(), cue_start)
+
+    def subject_before(self, cue_start: int, sentence_start: int) -> tuple[int, int] | None:
+        """A subject written before its verb, right after أن/إن or at the start of the sentence: ``أن تقارير
+        فرنسية كشفت``, ``أستراليا تحذر``; one to four words, none of them a verb, a particle or a stop word."""
+        text = self.text
+        if cue_start and text[cue_start - 1] in "وف" and (cue_start == 1 or not text[cue_start - 2].isalnum()):
+            cue_start -= 1  # the cue's own proclitic (وأضافت)
+        lo = max(sentence_start, cue_start - 60)
+        boundary = sentence_start
+        for comp in cues.COMPLEMENTISER_RE.finditer(text, max(0, lo - 1), cue_start):
+            boundary = comp.end()
+        if boundary < lo:
+            return None
+        words = list(_WORD.finditer(text, boundary, cue_start))
+        if not 1 <= len(words) <= 4 or _BREAK_OR_QUOTE.search(text, boundary, cue_start):
+            return None
+        if boundary == sentence_start and boundary > 0 and text[boundary - 1] != "\n":
+            return None  # mid-paragraph, a sentence that starts with its subject is rare: only after أن or a line start
+        for w in words:
+            folded = cues.fold(w.group())
+            if self.is_stop(folded) or folded in _PARTICLES or folded in cues.FORM_OF:
+                return None
+        return words[0].start(), words[-1].end()
 
     # -- rules -------------------------------------------------------------------------------------------
     def run(self) -> None:
@@ -398,9 +432,9 @@ class _Finder:
             word = cues.fold(m.group("cue"))
             lemma = cues.FORM_OF.get(word, "")
             if not lemma:
-                lemma = next((cues.FORM_OF[word[:-n]] for n in (1, 2, 3) if word[:-n] in cues.FORM_OF), "")
-                if lemma not in cues.SUFFIX_OK:
+                if not self.suffix_ok(word):
                     continue
+                lemma = next(cues.FORM_OF[word[:-n]] for n in (1, 2, 3) if word[:-n] in cues.FORM_OF)
             end = self.sentence_end(cue[1])
             reach = min(end, cue[1] + CUE_REACH)
             comp = cues.COMPLEMENTISER_RE.search(text, cue[1], reach)
@@ -505,6 +539,13 @@ class _Finder:
                 limit = comma if comma >= 0 else end
                 source = self.source_after(src_start, limit)
                 s, e = self.trim(start, cue[0])
+                if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
+                    s += 1
+                self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
+            elif before and text[cue[0] - 2 : cue[0]].strip() in ("،", ","):
+                # وأسفر الانفجار، بحسب موقع "ميرور"، عن إصابة …: the whole sentence
+                source = self.source_after(src_start, comma if comma >= 0 else end)
+                s, e = self.trim(start, self.content_end(cue[1], end))
                 if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
