@@ -37,7 +37,7 @@ MAX_SOURCE_WORDS = 12
 SOURCE_REACH = 160  # folded characters after a cue where its source may be
 
 # A full stop ends a sentence unless it closes a one-letter abbreviation (د. أ.د.) or sits inside a number.
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)|[.!?؟]*(?=[\s\"”»)]|$))")
 # An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
 # space or punctuation: a stray mark inside a word opens nothing.
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
@@ -95,26 +95,12 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     end, but not the full stop of a one-letter abbreviation (د. أ.د.) or inside a number (3.5)."""
     ends: list[int] = []
     afters: list[int] = []
-    n = len(text)
-    last = -1
     for m in _SENTENCE_END.finditer(text):
         i = m.start()
-        if i < last:
-            continue
-        if text[i] == "\n":
-            ends.append(i)
-            afters.append(i + 1)
-            continue
-        j = i + 1
-        while j < n and text[j] in ".!?؟":
-            j += 1
-        last = j
-        if j < n and not (text[j].isspace() or text[j] in '"”»)'):
-            continue
-        if i >= 2 and text[i - 1].isalpha() and (text[i - 2].isspace() or text[i - 2] == "."):
+        if i >= 2 and text[i] == "." and text[i - 1].isalpha() and (text[i - 2].isspace() or text[i - 2] == "."):
             continue
         ends.append(i)
-        afters.append(j)
+        afters.append(m.end())
     return ends, afters
 
 
@@ -313,8 +299,9 @@ class _Finder:
         first = last = -1
         count = 0
         pos = start
-        words = list(_WORD.finditer(text, start, min(limit, start + SOURCE_REACH)))
-        for n, m in enumerate(words):
+        hi = min(limit, start + SOURCE_REACH)
+        previous = ""
+        for n, m in enumerate(_WORD.finditer(text, start, hi)):
             gap = text[pos : m.start()]
             if gap != " ":
                 if _QUOTE_IN.search(gap):
@@ -322,11 +309,11 @@ class _Finder:
                     if (q is None or self.words(*q) > MAX_NAME_QUOTE_WORDS or first < 0) and (q is None or q[0] >= pos):
                         break
                     gap = gap.translate(_NO_QUOTES)
-                if first >= 0 and n and len(words[n - 1].group()) == 1:
+                if first >= 0 and len(previous) == 1:
                     gap = gap.replace(".", "")  # د. خالد
                 if first >= 0 and _BREAK_IN.search(gap):
                     # an apposition (رئيس الحزب، محمد الصحبي إن): one comma, then the words up to the content
-                    rest = words[n:]
+                    rest = list(_WORD.finditer(text, m.start(), hi))
                     if (
                         "،" in gap
                         and 0 < len(rest) <= 4
@@ -344,9 +331,11 @@ class _Finder:
                     break
                 if first < 0 and (":" in gap or "\n" in gap):
                     break
-            word = cues.fold(m.group())
+            previous = m.group()
+            word = cues.fold(previous)
             if word in cues.SOFT_STOPS:
-                nxt = cues.fold(words[n + 1].group()) if n + 1 < len(words) else ""
+                following = _WORD.search(text, m.end(), hi)
+                nxt = cues.fold(following.group()) if following else ""
                 if word == "علي" and nxt in cues.NAME_AFTER_ALI:
                     pass
                 elif first < 0 or not nxt or _occasion(nxt) or word == "علي":
