@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.paths import default_annotator, default_database, sample_article
 from app.services import Workspace
+from app.services.title_filter import backfill
 from db.engine import open_database
 
 
@@ -17,6 +18,7 @@ def open_workspace(db: str | None = None, annotator: str | None = None) -> Works
     name = annotator or default_annotator()
     if db is None and database.created:
         seed_sample(database, name)
+    backfill(database)  # titles imported before migration 0011 get their folded form (one index probe if none)
     return Workspace(database, name)
 
 

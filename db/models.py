@@ -25,6 +25,9 @@ from sqlalchemy import (
     Uuid,
     true,
 )
+from sqlalchemy import (
+    text as sql_text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -53,6 +56,8 @@ class Document(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(1000))
     title: Mapped[str] = mapped_column(Text, default="")
+    # the title as search folds it, for the title filter; NULL until filled (migration 0011)
+    title_folded: Mapped[str | None] = mapped_column(Text, default=None)
     text: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     source: Mapped[str | None] = mapped_column(Text)
@@ -67,6 +72,12 @@ class Document(Base):
         # SQLite: positions in the document list are counted on this narrow index, not on the table's
         # rows, which carry the texts (PostgreSQL's primary key index already is one)
         Index("ix_documents_id", "id").ddl_if(dialect="sqlite"),
+        Index(
+            "ix_documents_title_unfolded",
+            "id",
+            sqlite_where=sql_text("title_folded IS NULL"),
+            postgresql_where=sql_text("title_folded IS NULL"),
+        ),
     )
 
 

@@ -88,7 +88,14 @@ def test_upgrade_from_first_revision_keeps_rows_and_backs_up(tmp_path: Path) -> 
     db = open_database(path)
     with db.engine.begin() as conn:
         migrate.downgrade(conn, "0001")
-    _insert_doc(db, "قال شويغو إن 144")
+    with db.engine.begin() as conn:  # the columns 0001 has (the model has more now)
+        conn.execute(
+            text(
+                "INSERT INTO documents (title, text, sha256, status, imported_at, metadata) "
+                "VALUES ('t', :body, :sha, 'new', '2026-01-01 00:00:00', '{}')"
+            ),
+            {"body": "قال شويغو إن 144", "sha": hashlib.sha256("قال شويغو إن 144".encode()).hexdigest()},
+        )
     db.close()
     assert len(migrate.heads()) == 1 and migrate.heads()[0] != "0001"
     again = open_database(path)

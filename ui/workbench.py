@@ -567,3 +567,7 @@ def first_start_geometry(window: QWidget) -> None:
     area = screen.availableGeometry()
     width, height = int(area.width() * FIRST_START_SHARE), int(area.height() * FIRST_START_SHARE)
     window.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2, width, height)
+    if isinstance(window, MainWindow):  # the list wide enough for titles, the panels for a claim's properties
+        horizontal = Qt.Orientation.Horizontal
+        titles = max(width * 24 // 100, min(320, width * 40 // 100))  # a small screen still shows ~20 letters
+        window.resizeDocks([window.list_dock, window.annotations_dock], [titles, width * 22 // 100], horizontal)

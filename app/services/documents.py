@@ -14,6 +14,7 @@ from app.dto import AnnotationRows, DocumentData, DocumentSummary, RelationData,
 from app.errors import HashiyaError, NotFoundError
 from app.services import doc_fields
 from app.services.common import names, raw_rows
+from app.services.title_filter import filtered
 from db.engine import Database
 from db.models import DOCUMENT_STATUSES, Annotation, Document, LabelType, Relation
 
@@ -39,19 +40,16 @@ class DocumentService:
             .order_by(Document.id)
             .limit(limit)
         )
-        if title_filter:
-            query = query.where(Document.title.contains(title_filter, autoescape=True))
         if status:
             query = query.where(Document.status == status)
         with self._db.sessions() as session:
+            query = filtered(session, query, title_filter)
             return [DocumentSummary(*row) for row in session.execute(query).tuples()]
 
     def ids(self, *, title_filter: str | None = None) -> builtins.list[int]:  # ``list`` is a method here
         query = select(Document.id).order_by(Document.id)
-        if title_filter:
-            query = query.where(Document.title.contains(title_filter, autoescape=True))
         with self._db.sessions() as session:
-            return list(session.scalars(query))
+            return list(session.scalars(filtered(session, query, title_filter)))
 
     def summaries(self, ids: builtins.list[int]) -> builtins.list[DocumentSummary]:
         query = (

@@ -54,6 +54,7 @@ from app.services import doc_fields, search
 from app.services.labels import new_label_style
 from app.services.schema_store import stored_schema
 from app.services.spool import Spool
+from app.text.fold import fold_text
 from app.text.offsets import check_span
 from db.engine import Database, busy_as_error
 from db.errors import DatabaseBusyError, DatabaseError
@@ -501,6 +502,7 @@ class _Ingest:
             row: dict[str, Any] = {
                 "external_id": record.external_id,
                 "title": record.title or "",
+                "title_folded": fold_text(record.title or ""),
                 "text": record.text,
                 "sha256": sha,
                 "source": record.source,

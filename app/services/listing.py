@@ -1,6 +1,7 @@
 """Paging through the document list by position, for a list view over 100,000+ documents.
 
-Nothing here loads every id: the view asks for the count, then for the pages it paints.
+Nothing here loads every id: the view asks for the count, then for the pages it paints. The title filter folds
+as search does (``app/services/title_filter.py``).
 """
 
 from __future__ import annotations
@@ -9,19 +10,14 @@ from sqlalchemy import func, select
 
 from app.dto import DocumentSummary
 from app.services.documents import _live_count
+from app.services.title_filter import filtered as _filtered
 from db.engine import Database
 from db.models import Document
 
 
-def _filtered(query, title_filter: str | None):  # type: ignore[no-untyped-def]
-    if title_filter:
-        query = query.where(Document.title.contains(title_filter, autoescape=True))
-    return query
-
-
 def count(db: Database, title_filter: str | None = None) -> int:
     with db.sessions() as session:
-        return session.scalar(_filtered(select(func.count(Document.id)), title_filter)) or 0
+        return session.scalar(_filtered(session, select(func.count(Document.id)), title_filter)) or 0
 
 
 def page(db: Database, offset: int, limit: int, title_filter: str | None = None) -> list[DocumentSummary]:
@@ -32,13 +28,15 @@ def page(db: Database, offset: int, limit: int, title_filter: str | None = None)
     """
     with db.sessions() as session:
         first = session.scalar(
-            _filtered(select(Document.id), title_filter).order_by(Document.id).offset(offset).limit(1)
+            _filtered(session, select(Document.id), title_filter).order_by(Document.id).offset(offset).limit(1)
         )
         if first is None:
             return []
         query = (
             _filtered(
-                select(Document.id, Document.title, Document.status, _live_count, Document.external_id), title_filter
+                session,
+                select(Document.id, Document.title, Document.status, _live_count, Document.external_id),
+                title_filter,
             )
             .where(Document.id >= first)
             .order_by(Document.id)
@@ -50,10 +48,12 @@ def page(db: Database, offset: int, limit: int, title_filter: str | None = None)
 def position(db: Database, doc_id: int, title_filter: str | None = None) -> int | None:
     """The row of ``doc_id`` in the (filtered) list, or None if it is not in it."""
     with db.sessions() as session:
-        present = session.scalar(_filtered(select(Document.id).where(Document.id == doc_id), title_filter))
+        present = session.scalar(_filtered(session, select(Document.id).where(Document.id == doc_id), title_filter))
         if present is None:
             return None
-        return session.scalar(_filtered(select(func.count(Document.id)).where(Document.id < doc_id), title_filter))
+        return session.scalar(
+            _filtered(session, select(func.count(Document.id)).where(Document.id < doc_id), title_filter)
+        )
 
 
 class Listing:

@@ -220,3 +220,28 @@ def test_a_cue_label_made_by_the_first_c_shows_at_once_and_the_spans_column_foll
     qtbot.waitUntil(lambda: spans_column() == "1")  # after Delete
     assert view.currentIndex().row() == model.row_of(bench.doc.id)
     bench.window.close()
+
+
+def test_the_title_filter_box_ignores_hamza_alef_forms_and_harakat(sqlite_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services.title_filter import backfill
+
+    for title in ("الإسلاميّة تعلن موقفها", "خبر عن موسكو", "الإسلاميين في البرلمان"):
+        add_document(sqlite_ws, f"{title}\nنص الخبر.", title)
+    backfill(sqlite_ws.db)
+    bench = make_bench(sqlite_ws, qtbot)
+    panel = bench.window.documents
+    panel.filter_box.setFocus()
+    qtbot.keyClicks(panel.filter_box, "الاسلامية")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
+    assert panel.model.index(0, panel.model.TITLE).data() == "الإسلاميّة تعلن موقفها"
+    bench.window.close()
+
+
+def test_a_first_start_gives_the_titles_room(sqlite_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    add_document(sqlite_ws, "ينطلق اليوم الاثنين مهرجان الإذاعة والتلفزيون بمدينة الحمامات\nنص.")
+    bench = make_bench(sqlite_ws, qtbot)
+    view = bench.window.documents.view
+    qtbot.waitUntil(lambda: view.columnWidth(0) > 0)
+    assert bench.window.list_dock.width() >= 0.2 * bench.window.width()
+    assert view.columnWidth(0) >= 120  # about 20 Arabic letters, on the offscreen screen of 800 pixels
+    bench.window.close()
