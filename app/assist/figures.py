@@ -110,7 +110,7 @@ _UNIT_FORMS = [*PERCENT, *CURRENCY_FORMS, *DURATION_FORMS, *MEASURE_FORMS, "سن
 _UNIT_FORMS += ["بالمائه", "بالمئه", "في المائه", "في المئه", "استرليني", "إسترليني", "باوند", "روبية", "قدم", "قدما"]
 _UNIT_FORMS += ["عقدة", "عقد بحرية", "ميل بحري"]
 _NAT = _t({n for table in NATIONALITY.values() for n in table} | {f"{n}ة" for t in NATIONALITY.values() for n in t})
-_UNIT = rf"(?:{_t(_UNIT_FORMS)})(?:[{_MARKS}]*(?:ا[{_MARKS}]*)?(?![\w{_MARKS}])|(?<=[%٪.]))"
+_UNIT = rf"(?:{_t(_UNIT_FORMS)})(?:(?:[{_MARKS}]+ا)?[{_MARKS}]*(?![\w{_MARKS}])|(?<=[%٪.]))"
 _PART = _PART.replace("{unit}", _UNIT)
 _NUMBER = re.compile(
     rf"""
@@ -119,11 +119,11 @@ _NUMBER = re.compile(
     (?P<body>
       (?:(?=[{DIGITS}%٪])|(?<![\w{_MARKS}])|(?<=(?<![\w{_MARKS}])[وفبلك])|(?<=(?<![\w{_MARKS}])[وف][بلك]))
       (?:(?P<pct>[%٪])\s?(?={_DIG}))?
-      (?:(?P<qual>{_t(_QUALIFIERS)}){_END}\s+(?:{_CLITIC}(?:الـ|ال)?ـ?\s?)?)?
+      (?:(?P<qual>{_t(_QUALIFIERS)})(?:[{_MARKS}]*(?=[{DIGITS}])|{_END}\s+(?:{_CLITIC}(?:الـ|ال)?ـ?\s?)?))?
       (?P<num>{_PART}(?:\s+و\s?{_PART})*)
       (?:\s*\(\s*(?P<twin>{_RUN})\s*\)|\s+(?P<twin2>{_RUN})(?=\s+{_UNIT}))?
       (?P<half>\s+و\s?نصف(?![\w]))?
-      (?:\s?(?P<unit>{_UNIT})
+      (?:\s{{0,3}}(?P<unit>{_UNIT})
          (?:\s+(?P<sq>{_t(SQUARE)}){_END}|\s+(?P<nat>{_NAT}){_END}|\s+(?P<cel>مئوية|مئويه)(?![\w])
             |\s+(?P<perh>في\s+الساعة|في\s+الساعه)(?![\w]))?
          (?P<half2>\s+و\s?نصف(?:\s+ال[\w]+)?(?![\w]))?
@@ -141,20 +141,135 @@ _RUN_RE = re.compile(_RUN)
 _POST_NOUN = re.compile(r"\s+[^\s\d.،,؛:]+\s+(?P<post>على\s+الأقلّ?|على\s+الاقل|على\s+الأكثر|تقريبا|تقريباً)(?![\w])")
 
 # Numbers that name, rank or time something rather than count it (the word before them).
-_NOT_QUANTITY_BEFORE = re.compile(
-    r"(?<![\w])(?:الساعة|الساعه|الدقيقة|الدقيقه|الفصل|الفصول|رقم|الرقم|عدد|المرتبة|المركز|الجولة|الدورة|النسخة|الطبعة"
-    r"|القانون|المرسوم|الأمر|القرار|المادة|البند|الطريق|الصفحة|الفقرة|الرتبة|الحلقة|الطابق|الجزء|الكلم|الكيلومتر"
-    r"|المجموعة|القسم|المقعد|المنشور|النقطة|العدد|الرسالة|الخط|اللائحة|المرحلة|الشوط|الملحق|السطر|المصنفة|المصنف"
-    r"|الرحلة|رحلة|المنزه|دائرة|بورز|ريو|إف|اف|بي|سي|إيه|جي|تي|إس|أس|أ|ج|ب ت)"
-    r"(?:\s+(?:عدد|رقم))?[\s\-]*\(?\s*(?:م/)?$"
+_NOT_QUANTITY_WORDS = frozenset(
+    [
+        "الساعة",
+        "الساعه",
+        "الدقيقة",
+        "الدقيقه",
+        "الفصل",
+        "الفصول",
+        "رقم",
+        "الرقم",
+        "عدد",
+        "المرتبة",
+        "المركز",
+        "الجولة",
+        "الدورة",
+        "النسخة",
+        "الطبعة",
+        "القانون",
+        "المرسوم",
+        "الأمر",
+        "القرار",
+        "المادة",
+        "البند",
+        "الطريق",
+        "الصفحة",
+        "الفقرة",
+        "الرتبة",
+        "الحلقة",
+        "الطابق",
+        "الجزء",
+        "الكلم",
+        "الكيلومتر",
+        "المجموعة",
+        "القسم",
+        "المقعد",
+        "المنشور",
+        "النقطة",
+        "العدد",
+        "الرسالة",
+        "الخط",
+        "اللائحة",
+        "المرحلة",
+        "الشوط",
+        "الملحق",
+        "السطر",
+        "المصنفة",
+        "المصنف",
+        "الرحلة",
+        "رحلة",
+        "المنزه",
+        "دائرة",
+        "بورز",
+        "ريو",
+        "إف",
+        "اف",
+        "بي",
+        "سي",
+        "إيه",
+        "جي",
+        "تي",
+        "إس",
+        "أس",
+        "أ",
+        "ج",
+        "ت",
+    ]
 )
-_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z.\-]*[\s\-]?$")
-_YEAR_CUE = re.compile(
-    r"(?:سنة|سنه|عام|العام|لسنة|لعام|بعام|سنتي|عامي|سنوات|موسم|الموسم|منذ|خلال|في|قبل|بعد|حتى|مطلع|أواخر|اواخر"
-    r"|نهاية|بداية|ميزانية|المالية|مالية|ل|و|إلى|الى|من|حدود|غضون|أفق|افق|آفاق|باكالوريا|الباكالوريا|موفى|موفي"
-    r"|لموسم|الفارط|الماضي|المنقضي|بين)\s*$"
+_YEAR_CUES = frozenset(
+    [
+        "سنة",
+        "سنه",
+        "عام",
+        "العام",
+        "سنتي",
+        "عامي",
+        "سنوات",
+        "موسم",
+        "الموسم",
+        "منذ",
+        "خلال",
+        "في",
+        "قبل",
+        "بعد",
+        "حتى",
+        "مطلع",
+        "أواخر",
+        "اواخر",
+        "نهاية",
+        "بداية",
+        "ميزانية",
+        "المالية",
+        "مالية",
+        "ل",
+        "و",
+        "إلى",
+        "الى",
+        "من",
+        "حدود",
+        "غضون",
+        "أفق",
+        "افق",
+        "آفاق",
+        "باكالوريا",
+        "الباكالوريا",
+        "موفى",
+        "موفي",
+        "الفارط",
+        "الماضي",
+        "المنقضي",
+        "بين",
+    ]
 )
-_HIJRI_YEAR_CUE = re.compile(r"(?:عام|العام|لعام|للعام|الماضي|الجامعي|الدراسي|الدراسية|التدريبي|المالي|حج|موسم)\s*\(?$")
+_HIJRI_YEAR_CUES = frozenset(
+    ["عام", "العام", "الماضي", "الجامعي", "الدراسي", "الدراسية", "التدريبي", "المالي", "حج", "موسم"]
+)
+
+
+def _last_word(before: str) -> str:
+    """The word just before a number, without brackets, dashes and the article's tatweel ("رقم (", "الـ")."""
+    words = before.replace("(", " ").replace("م/", " ").replace("-", " ").split()
+    while words and words[-1] in ("الـ", "ـ", "بـ", "لـ"):
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    """``word`` or ``word`` without one or two proclitic letters is one of ``words``."""
+    return word in words or word[1:] in words or word[2:] in words
+
 
 # --- dates ---------------------------------------------------------------------------------------
 _GMONTH = _t(D.GREGORIAN_MONTHS)
@@ -198,7 +313,7 @@ _DATE = re.compile(
 # A bare month name is a date after these words ("في مارس"; "مارس" alone is also a verb).
 _BARE_MONTH_CUE = re.compile(
     r"(?:في|خلال|منذ|موفى|موفي|مطلع|بداية|نهاية|أواخر|اواخر|أوائل|اوائل|منتصف|حتى|شهري|شهر|قبل|بعد|غاية|إلى|الى"
-    r"|من|و|\(|أشهر|اشهر)\s*$"
+    r"|من|و|\(|-|–|أشهر|اشهر)\s*$"
 )
 _PAST = re.compile(r"^\s*(?:الماضي|الماضية|المنقضي|المنقضية|الفارط|الفارطة|المنصرم|المنصرمة|السابق)(?![\w])")
 _FUTURE = re.compile(r"^\s*(?:المقبل|المقبلة|القادم|القادمة|الجاري|الحالي)(?![\w])")
@@ -226,10 +341,12 @@ _ARTICLE_WORD_END = re.compile(r"ال\w+\s+$")
 _MINUS = re.compile(r"(?:\n|[^\d\s])\s?(?<=[\s(\n])(?P<sign>[-–]\s?)$")
 _MODEL_LETTERS = frozenset({"أ", "إ", "إف", "اف", "بي", "سي", "جي", "تي", "إس", "اس", "أس", "إيه", "دي", "كي"})
 _ORDINAL_ARTICLE = re.compile(r"الـ\s?$")
-_CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|دقيقة\s+و$")
+_ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
+_ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
+_CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|دقيقة\s+و$|\d\s?:\s?$")
 _ERA_M = re.compile(r"\s?م(?![\w])")
-_YEAR_BEFORE = re.compile(r"\d{4}\s*[-–/]\s*$")
-_YEAR_AFTER = re.compile(r"\s*[-–/]\s*\d{4}")
+_YEAR_BEFORE = re.compile(r"\d{4}\s*(?:[-–/]|ـ+)\s*$|\(\s*$")
+_YEAR_AFTER = re.compile(r"\s*(?:[-–/]|ـ+)\s*\d{4}")
 _GLUED_DIGIT = re.compile(rf"(?<=[^\W\d_]){_DIG}")
 _EVERY_YEAR = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنة)|سنويا)")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -237,7 +354,9 @@ _WORD_START = re.compile(r"(?<!\S)\S")
 # one scan finds where a figure may be: digits, a percent sign, a number word, a month name
 _MONTH_FORMS = frozenset([*D.GREGORIAN_MONTHS, *D.HIJRI_MONTHS])
 _TRIGGER_WORDS = [*_NUMWORD_FORMS, *SCALES, "نصف", *_MONTH_FORMS]
-_TRIGGER = re.compile(rf"[{DIGITS}%٪]+|{_t(_TRIGGER_WORDS)}{_END}")  # starts with a literal: scanned in C
+# The scan starts on a character class (digits, or the blank before a word), which re skips through in C.
+_TRIGGER = re.compile(rf"[{DIGITS}%٪]+|[\s(«\"/][وفبلك]{{0,2}}(?:ال)?(?P<w>{_t(_TRIGGER_WORDS)}){_END}")
+_TRIGGER_AT_START = re.compile(rf"[وفبلك]{{0,2}}(?:ال)?(?P<w>{_t(_TRIGGER_WORDS)}){_END}")
 _WORD_AT = re.compile(_t(_TRIGGER_WORDS))
 _NUMERIC_DATE_AFTER = re.compile(rf"{_DIG}{{1,4}}(?:\s?[/.\-]\s?{_DIG}|\s?ه)")
 # the last word of every qualifier: a figure starts words before its number only after one of these
@@ -266,7 +385,10 @@ class _Fig:
 
 def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     """Every figure in ``text`` (code point spans, sorted, never overlapping)."""
-    hits = [(h.start(), _hit_kind(text[h.start()])) for h in _TRIGGER.finditer(text)]
+    hits = [(h.start(), "d") if h.group("w") is None else (h.start("w"), "w") for h in _TRIGGER.finditer(text)]
+    first = _TRIGGER_AT_START.match(text)
+    if first:
+        hits.insert(0, (first.start("w"), "w"))
     figs = _dates(text, context, hits)
     for m in _NOUN_NUMBER.finditer(text):
         if m.start() and _LETTER.match(text, m.start() - 1) and text[m.start() - 1] not in "وفبلك":
@@ -283,10 +405,6 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
 
 
-def _hit_kind(ch: str) -> str:
-    return "pct" if ch in "%٪" else "d" if ch.isdigit() else "w"
-
-
 def _starts(text: str, low: int, p: int, words: int, last: frozenset[str] | None = None) -> list[int]:
     """Where a figure covering ``p`` may start, leftmost first: up to ``words`` word starts before ``p``
     (only when the word just before is in ``last``, if given), the start of ``p``'s own word, and ``p``."""
@@ -299,6 +417,8 @@ def _starts(text: str, low: int, p: int, words: int, last: frozenset[str] | None
     i = own - 1  # the space before p's word
     for n in range(words):
         j = max(text.rfind(" ", low, i), text.rfind("\n", low, i)) + 1
+        while j < i and text[j] in "«\"“‘'":
+            j += 1  # "«ما لا يقل عن": the quote is no part of the figure
         if j <= low and low > 0 and not text[low - 1].isspace():
             break  # the window cut this word
         if n == 0 and last is not None:
@@ -316,11 +436,11 @@ def _dates(text: str, context: Context, hits: list[tuple[int, str]]) -> list[_Fi
     figs: list[_Fig] = []
     pos = 0
     for p, kind in hits:
-        if p < pos or kind == "pct":
+        if p < pos:
             continue
         if kind == "d":
             if not _NUMERIC_DATE_AFTER.match(text, p):
-                continue
+                continue  # (a percent sign fails here too)
         elif kind == "w" and _SPACES.sub(" ", _WORD_AT.match(text, p).group(0)) not in _MONTH_FORMS:  # type: ignore[union-attr]
             continue
         low = max(pos, p - 30)
@@ -391,6 +511,8 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
         day = 1 if g["day"] in ("الفاتح", "غرة") else _int(g["day"])
         if g["hm"]:
             hijri, month = True, _hmonth(g["hm"])
+            if month == 2 and year is None:
+                return None  # "3-صفر" is a score (صفر: zero)
         else:
             month = _gmonth(g["gm"])
         year = _int(g["year"])
@@ -624,21 +746,24 @@ def _finish(
     is_words = not num_text[0].isdigit()
     before = text[max(0, nstart - 40) : nstart]
     b20, b8 = before[-20:], before[-8:]
+    last = _last_word(b20)
     after = text[nend : nend + 12]
     if g["pct"]:
         unit_form = "%"
     # names, ranks, clock times, codes, list numbers
     if unit_form is None and g["qual"] is None:
-        if _NOT_QUANTITY_BEFORE.search(b20):
+        if last in _NOT_QUANTITY_WORDS:
             return None
         if not _year_like(num_text) and (_CODE_AFTER.match(after) or _CODE_BEFORE.search(b8)):
             return None
+        if _ZERO_AFTER.match(after) or _ZERO_BEFORE.search(b8):
+            return None  # "3-صفر": a score
         if _LIST_AFTER.match(after) and _LIST_BEFORE.search(b8 if len(before) > 8 else "\n" + before):
             return None  # "1 - تجديد ..."
     if not is_words:
         if _LATIN_END.search(b8) or _LATIN_START.match(after):
             return None
-        if unit_form is None and _LATIN_BEFORE.search(b20):
+        if unit_form is None and last.isascii() and last[-1:].isalpha():
             return None
         glued = _GLUED.search(b8)
         if glued and glued.group(1) in _MODEL_LETTERS:
@@ -684,11 +809,11 @@ def _finish(
         s = to_ascii(num_text)
         if _year_like(num_text):
             era = _ERA_M.match(text, end)
-            if era or _YEAR_CUE.search(b20) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after):
+            if era or _in(last, _YEAR_CUES) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after):
                 if era:
                     end = era.end()
                 return _Fig(start, end, "figures.date", {"kind": "date", "value": s, "qualifier": None, "unit": None})
-        if s.isdigit() and len(s) == 4 and 1350 <= int(s) <= 1500 and _HIJRI_YEAR_CUE.search(b20):
+        if s.isdigit() and len(s) == 4 and 1350 <= int(s) <= 1500 and _in(last, _HIJRI_YEAR_CUES):
             return _Fig(start, end, "figures.date", _hijri_year(int(s)))
     if attrs["kind"] == "count" and attrs["qualifier"] is None and not cut_unit:
         found = _POST_NOUN.match(text, end)
@@ -803,6 +928,15 @@ def _join_ranges(figs: list[_Fig], text: str) -> list[_Fig]:
             if s.isdigit() and 1300 <= int(s) <= 1500:  # "1434-1435هـ"
                 a.attrs = _hijri_year(int(s))
                 a.rule = "figures.date"
+    run = [0]
+    for i in range(1, len(figs) + 1):  # "81 10 77 77": groups of a telephone number
+        counts = i < len(figs) and figs[i].attrs["kind"] == figs[i - 1].attrs["kind"] == "count"
+        if counts and text[figs[i - 1].end : figs[i].start] == " " and not figs[i].unit_given:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            drop.update(run)
+        run = [i]
     for i in range(1, len(figs)):
         a, b = figs[i - 1], figs[i]
         gap = text[a.end : b.start]

@@ -17,7 +17,7 @@ DIGIT_RUN = rf"[{DIGITS}]+(?:[.,\u066b\u066c][{DIGITS}]+)*"
 # Scale words: the form → (multiplier, is it a dual standing alone).
 SCALES: dict[str, tuple[int, bool]] = {}
 for _forms, _mult in (
-    ("ألف الف آلاف الاف ألفا الفا آلف", 1_000),
+    ("ألف الف آلاف الاف ألاف ألفا الفا آلف", 1_000),
     ("مليون ملايين مليونا", 1_000_000),
     ("مليار مليارات مليارا", 1_000_000_000),
     ("ترليون تريليون تريليونات ترليونات", 1_000_000_000_000),
@@ -31,7 +31,7 @@ for _forms, _mult in (
 ):
     for _form in _forms.split():
         SCALES[_form] = (_mult, True)
-PLURAL_SCALES = frozenset({"آلاف", "الاف", "آلف", "ملايين", "مليارات", "تريليونات", "ترليونات"})
+PLURAL_SCALES = frozenset({"آلاف", "الاف", "ألاف", "آلف", "ملايين", "مليارات", "تريليونات", "ترليونات"})
 
 # Number words below a thousand (no article: "الثلاثة" is left alone, "الاثنين" is Monday).
 _ONES = {

@@ -255,6 +255,16 @@ def test_names_ranks_clock_times_scores_and_codes_are_no_figures() -> None:
         "TU 216 ومقاتلات إف 15 والرقم 71123456، في دورته الـ 31"
     )
     assert figures(text) == []
+    assert figures("اكتسح برشلونة 3-صفر وخسر امام ريال مدريد (صفر-2)") == []  # صفر: zero, not the month
+    assert figures("للارشادات: 81 10 77 77 أو 31 30 30 30") == []  # telephone number groups
+    assert figures("على الساعة 8:30 دقيقة صباحا") == []
+
+
+def test_spacing_and_spelling_as_they_come() -> None:
+    assert one("تواجد نحو13 ألف شريحة")[0] == "نحو13 ألف"  # qualifier glued to the digits
+    assert one("عدد المدخرين 4 ألاف مليون")[1]["value"] == 4_000_000_000  # ألاف without madda
+    assert one("منحة قدرها 150  دينارا")[0] == "150  دينارا"  # two spaces
+    assert one("إن «ما لا يقل عن 280 طفلا»")[0] == "ما لا يقل عن 280"  # the quote stays out
 
 
 # --- dates -----------------------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def test_detection_meets_the_f1_goal_on_both_halves(measured: dict[str, dict]) -
     for split in ("dev", "test"):
         r = measured[split]
         assert r["f1"] >= 0.95, (split, r["f1"])
-        assert r["precision"] >= 0.94 and r["recall"] >= 0.97, (split, r["precision"], r["recall"])
+        assert r["precision"] >= 0.97 and r["recall"] >= 0.98, (split, r["precision"], r["recall"])
 
 
 def test_per_kind_f1_on_the_held_out_half(measured: dict[str, dict]) -> None:
@@ -68,7 +68,7 @@ def test_per_kind_f1_on_the_held_out_half(measured: dict[str, dict]) -> None:
     for kind in ("money", "percent", "duration", "measure", "date"):
         assert per_kind[kind] >= 0.95, (kind, per_kind)
     # NOT the goal: counts lose precision to numbers that name or rank rather than count (see README)
-    assert per_kind["count"] >= 0.82, per_kind
+    assert per_kind["count"] >= 0.89, per_kind
 
 
 def test_value_qualifier_and_kind_right_on_found_figures(measured: dict[str, dict]) -> None:
@@ -76,7 +76,7 @@ def test_value_qualifier_and_kind_right_on_found_figures(measured: dict[str, dic
         right = measured[split]["right"]
         assert right["all3"] >= 0.95, (split, right)
         assert min(right["kind"], right["value"], right["qualifier"]) >= 0.97, (split, right)
-        assert right["unit"] >= 0.98 and right["span"] >= 0.97, (split, right)
+        assert right["unit"] >= 0.98 and right["span"] >= 0.98, (split, right)
 
 
 def test_speed_over_every_ant_news_article(corpora: Path) -> None:
