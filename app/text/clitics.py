@@ -101,7 +101,7 @@ KNOWN_STEMS = _folded_words(
     """
     قال قالت اضاف اضافت اكد اكدت اعلن اعلنت اشار اشارت ذكر ذكرت اوضح اوضحت تابع تابعت كشف كشفت
     نسبه مليون مليار الف الاف ان انه انها هو هي هم هما هن من هذا هذه تلك عن على الى مع قد لقد كان كانت
-    ه ها كم في كل لا ما لم لن ذلك عام مده قوه فعل نحو مثابه مقدار استخدام شكل شان سبب حلول
+    في كل لا ما لم لن ذلك عام مده قوه فعل نحو مثابه مقدار استخدام شكل شان سبب حلول
     حيث وسع غير غيره غيرها غيرهم قياده صالح
     اول اجل خلال مدي اطار
     """
@@ -139,9 +139,9 @@ def proclitic_end(text: str, start: int, end: int, *, article: bool = True) -> i
     folded, index = fold_with_map(word)
     if not folded:
         return start
-    # letters in front of digits: ب163, و2020
+    # Arabic letters in front of digits: ب163, و2020, الـ84
     digit = next((i for i, ch in enumerate(folded) if ch.isdigit()), -1)
-    if digit > 0 and all(ch.isalpha() for ch in folded[:digit]):
+    if digit > 0 and all("\u0621" <= ch <= "\u064a" for ch in folded[:digit]):  # Arabic letters: not G20
         return start + index[digit]
     if folded[0] not in _SINGLE and not folded.startswith("ال"):
         return start
@@ -186,6 +186,8 @@ def _single_cut(text: str, word: str, folded: str) -> int:
 
     def comes_off(k: int) -> bool:
         here, rest = folded[k:], folded[k + 1 :]
+        if _letters(rest) < 2:  # a stem of one letter is a pronoun (به): nothing to label
+            return False
         if here in WHOLE_WORDS or "ال" + here in words:  # وزير, الوزير: the letter is the word's own
             return False
         if rest in KNOWN_STEMS or rest in _NOT_ARTICLE or (rest in WHOLE_WORDS and _letters(rest) >= 4):

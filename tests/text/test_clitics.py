@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from app.text.clitics import PROCLITICS, SUFFIXES, proclitic_end
+from app.text.fold import fold_text
+from app.text.matcher import _WORD_CLASS
+from app.text.selection import is_mark
+
+_WORD = re.compile(_WORD_CLASS + "+")
 
 
 def stem(text: str, word: str, **kw: bool) -> str:
@@ -31,6 +39,7 @@ def test_letters_before_digits_always_come_off() -> None:
     assert stem("قتل ب163 شخصا", "ب163") == "163"
     assert stem("في و2020", "و2020") == "2020"
     assert stem("عام ب١٦٣", "ب١٦٣") == "١٦٣"
+    assert stem("طائرات F16 وG20", "F16") == "F16"  # a Latin code stays whole
 
 
 def test_stems_keep_their_own_letters() -> None:
@@ -74,3 +83,24 @@ def test_article_look_alikes_stay_whole() -> None:
     assert stem(text, "الله") == "الله"
     assert stem(text, "بالمنتخب") == "منتخب"
     assert stem(text, "بالمنتخب", article=False) == "المنتخب"
+
+
+def test_on_real_text_a_cut_is_a_proclitic_and_keeps_harakat_with_their_letter(corpora: Path) -> None:
+    """Every word of diacritized classical text (tashkeela) and of news (ant-news): where it is cut, the
+    part left out is a proclitic (or letters before digits) and the stem starts on a letter, not a mark."""
+    texts = [(corpora / "tashkeela-diacritized" / "val.txt").read_text(encoding="utf-8")[:200_000]]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((corpora / "ant-news" / "politic").glob("*.txt"))[:60]]
+    cuts = 0
+    for text in texts:
+        for m in _WORD.finditer(text):
+            s, e = m.span()
+            cut = proclitic_end(text, s, e)
+            assert s <= cut < e
+            if cut == s:
+                continue
+            cuts += 1
+            left, stem_ = fold_text(text[s:cut]), fold_text(text[cut:e])
+            assert not is_mark(text[cut]), text[s:e]
+            assert left in PROCLITICS or (stem_[:1].isdigit() and left.isalpha()), (text[s:e], left)
+            assert len(stem_) >= 2 or stem_.isdigit(), text[s:e]
+    assert cuts > 1000
