@@ -49,6 +49,7 @@ _WORD = re.compile(r"\w+")
 _EDGE = " \t،,:;.-–—"
 _HEADLINE = re.compile(r"[ \t]*(?P<src>[^\s:.،\d][^:\n.،\d]{0,40}?)[ \t]*:[ \t]*(?P<content>[^\n]+)(?:\n|$)")
 _HEADLINE_NOT = cues.folded_set("المصدر الصورة تونس صور فيديو ملاحظة المرجع المحرر")
+_NUMBER_BEFORE = re.compile(r"(?:\d|ألف|آلاف|مئة|مائة|عشرات|مئات|كل|أي|من)\s+$")
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
 _FIRST_PERSON = cues.folded_set("نحن أنا لن لا لم لسنا لست ما إننا إني سوف")
@@ -427,6 +428,10 @@ class _Finder:
             end = self.sentence_end(cue[1])
             reach = min(end, cue[1] + CUE_REACH)
             comp = cues.COMPLEMENTISER_RE.search(text, cue[1], reach)
+            if word in cues.NOUN_READINGS and (
+                _NUMBER_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) or text.startswith(" وطالب", cue[1])
+            ):
+                continue  # 2500 طالب وطالبة
             if word in cues.PASSIVE_NOTES and comp and not text[cue[1] : comp.start("pre")].strip():
                 continue  # يُذكر أن: the writer's reminder
             quote = self.next_quote(cue[1], reach)

@@ -129,6 +129,9 @@ VERBS: dict[str, tuple[str, ...]] = {
     "أقر": ("أقر", "أقرت", "مقرا"),
     "نبه": ("نبه", "نبهت", "منبها"),
     "يذكر": ("يذكر", "تذكر"),
+    "لاحظ": ("لاحظ", "لاحظت", "ملاحظا"),
+    "أورد": ("أورد", "أوردت"),
+    "وصف": ("وصف", "وصفت", "واصفا", "واصفة"),
 }
 # Verbs whose content may follow a preposition rather than أن: دعا إلى، حذر من، طالب بـ، كشف عن ...
 PREPOSITIONS: dict[str, str] = {
@@ -144,6 +147,7 @@ PREPOSITIONS: dict[str, str] = {
     "شدد": "على",
     "اتهم": "ب",
     "نفى": "",
+    "وصف": "ب",
 }
 PARTICIPLE_PREFIXES = tuple(fold(p) for p in ("م", "قائل", "ذاكر", "ناقل", "نافي", "زاعم", "كاشف", "داعي", "لافت"))
 
@@ -151,7 +155,9 @@ FORM_OF: dict[str, str] = {fold(form): fold(lemma) for lemma, forms in VERBS.ite
 PREPOSITION_OF: dict[str, str] = {fold(lemma): fold(prep) for lemma, prep in PREPOSITIONS.items()}
 # Cues that report only with their preposition and a quotation: عبر عن "…" (عبر alone is "via").
 QUOTED_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب"))
-PREPOSITION_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "تحدث"))
+PREPOSITION_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "تحدث", "وصف"))
+# طالب is also the noun "student": after a number, or before وطالبة, it reports nothing.
+NOUN_READINGS = frozenset(fold(w) for w in ("طالب",))
 # A cue with an object pronoun is a relative clause (ما أكده، بيان نقلته الوكالة), but for these.
 SUFFIX_OK = frozenset(fold(w) for w in ("اتهم",))
 PASSIVE_NOTES = frozenset(fold(w) for w in ("يذكر", "تذكر"))  # يُذكر أن: the writer's note, no source

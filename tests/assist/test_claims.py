@@ -325,3 +325,10 @@ def test_a_noun_that_looks_like_a_cue_does_not_end_the_content() -> None:
         "شدد",
         "رئيس لجنة المقاولين",
     )
+
+
+def test_the_noun_talib_student_is_no_cue() -> None:
+    text = "بحضور أكثر من 2500 طالب وطالبة من المرحلة الثانوية في منطقة عسير بالتعاون مع إدارة التعليم."
+    assert detect_claims(text) == []
+    text = "وطالب المحتجون بإطلاق سراح زميليهما الموقوفين."
+    assert spans(text, only(text)) == ("بإطلاق سراح زميليهما الموقوفين", "طالب", "المحتجون")
