@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -36,7 +37,7 @@ from app.errors import HashiyaError
 from app.progress import Progress
 from app.services.search_query import AnnotationTest, ParsedQuery, QueryError, parse
 from db.engine import Database
-from db.models import Annotation, Annotator, Document, LabelType, SearchState
+from db.models import Annotation, Document, SearchState
 
 if TYPE_CHECKING:
     from app.text.matcher import Matcher
@@ -133,6 +134,16 @@ def _current(conn: Connection, adding: int = 0) -> bool:
             return False
         _set_state(conn, fingerprint())
         return True
+    return state == fingerprint()
+
+
+def _index_ok(conn: Connection) -> bool:
+    """Whether the index may be read (SQLite; a read: the 'empty' index is adopted by the next write)."""
+    if not _has_index(conn):
+        return False
+    state = _state(conn)
+    if state == EMPTY:
+        return conn.execute(select(Document.id).limit(1)).first() is None
     return state == fingerprint()
 
 
@@ -336,12 +347,7 @@ class SearchService:
     def index_current(self) -> bool:
         """Whether the index holds every document as this program folds them (always so on PostgreSQL)."""
         with self._db.engine.connect() as conn:
-            if not _has_index(conn):
-                return True
-            state = _state(conn)
-            if state == EMPTY:
-                return conn.execute(select(Document.id).limit(1)).first() is None
-            return state == fingerprint()
+            return not _has_index(conn) or _index_ok(conn)
 
     def index_documents(self, session: Session | Connection, doc_ids: Iterable[int]) -> None:
         """Index these (new) documents inside the caller's transaction."""
@@ -379,15 +385,19 @@ class SearchService:
                 raise QueryError(query, f"{term!r} holds no letters or digits to search for")
         if limit is not None and limit < 1:
             raise HashiyaError("the limit must be at least 1")
-        if not self.index_current():
+        for attempt in range(2):
+            with self._db.engine.connect() as conn:
+                current = _index_ok(conn)  # (the first statement: it begins the read transaction)
+                if current or attempt:
+                    return _Search(conn, parsed, query, matchers, limit, doc_ids, use_index=current).run()
             with contextlib.suppress(HashiyaError):  # a damaged or busy file: search without the index
                 self.rebuild_index()
-        with self._db.engine.connect() as conn:
-            return _Search(conn, parsed, query, matchers, limit, doc_ids).run()
+        raise AssertionError("unreachable")
 
 
 class _Search:
-    """One search on one read transaction."""
+    """One search on one read transaction. Its statements go straight to the DBAPI cursor: SQLAlchemy's
+    statement handling was most of a selective search's time."""
 
     def __init__(
         self,
@@ -397,20 +407,48 @@ class _Search:
         matchers: list[Matcher],
         limit: int | None,
         doc_ids: Sequence[int] | None,
+        *,
+        use_index: bool,
     ) -> None:
         self.conn, self.parsed, self.matchers, self.limit = conn, parsed, matchers, limit
+        self.pg = conn.dialect.name == "postgresql"
+        self.dbapi: Any = conn.connection.driver_connection
         self.only = None if doc_ids is None else sorted(set(doc_ids))
-        self.labels = dict(conn.execute(select(LabelType.id, LabelType.name)).tuples().all())
-        self.annotators = dict(conn.execute(select(Annotator.id, Annotator.name)).tuples().all())
-        live = set(conn.scalars(select(LabelType.name).where(LabelType.deleted_at.is_(None))))
-        tests = [t for t in (parsed.inside, *parsed.outside) if t is not None]
-        for name in sorted({name for t in tests for name in t.labels} - live):
-            raise QueryError(query, f"no label {name!r} (labels: {', '.join(sorted(live))})")
-        known = set(self.annotators.values())
-        for name in sorted({name for t in tests for name in t.annotators} - known):
-            raise QueryError(query, f"no annotator {name!r} (annotators: {', '.join(sorted(known))})")
+        self.use_index = use_index
         self.hits: list[SearchHit] = []
-        self.use_index = _has_index(conn) and _state(conn) == fingerprint()
+        self._labels: dict[int, str] | None = None
+        self._annotators: dict[int, str] | None = None
+        tests = [t for t in (parsed.inside, *parsed.outside) if t is not None]
+        wanted = {name for t in tests for name in t.labels}
+        if wanted:
+            live = {name for name, deleted in self._rows("SELECT name, deleted_at FROM label_types") if deleted is None}
+            for name in sorted(wanted - live):
+                raise QueryError(query, f"no label {name!r} (labels: {', '.join(sorted(live))})")
+        wanted = {name for t in tests for name in t.annotators}
+        if wanted:
+            known = set(self.annotators.values())
+            for name in sorted(wanted - known):
+                raise QueryError(query, f"no annotator {name!r} (annotators: {', '.join(sorted(known))})")
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cursor = self.dbapi.cursor()
+        try:
+            cursor.execute(sql.replace("?", "%s") if self.pg else sql, tuple(params))
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+    @property
+    def labels(self) -> dict[int, str]:
+        if self._labels is None:
+            self._labels = dict(self._rows("SELECT id, name FROM label_types"))
+        return self._labels
+
+    @property
+    def annotators(self) -> dict[int, str]:
+        if self._annotators is None:
+            self._annotators = dict(self._rows("SELECT id, name FROM annotators"))
+        return self._annotators
 
     def run(self) -> SearchResult:
         chunks = self._candidates() if self.parsed.terms else self._annotated_documents()
@@ -424,10 +462,12 @@ class _Search:
 
     # candidates, in id order, chunk by chunk
     def _documents(self, ids: list[int]) -> list[tuple[int, str, str]]:
-        query = select(Document.id, Document.title, Document.text).where(Document.id.in_(ids))
+        sql = f"SELECT id, title, text FROM documents WHERE id IN ({', '.join('?' * len(ids))})"
+        params: list[Any] = list(ids)
         if self.parsed.statuses:
-            query = query.where(Document.status.in_(sorted(self.parsed.statuses)))
-        return sorted(self.conn.execute(query).tuples().all())
+            sql += f" AND status IN ({', '.join('?' * len(self.parsed.statuses))})"
+            params += sorted(self.parsed.statuses)
+        return sorted(self._rows(sql, params))
 
     def _candidates(self) -> Iterator[list[tuple[int, str, str]]]:
         if self.only is not None and len(self.only) <= DIRECT_IDS:
@@ -439,8 +479,7 @@ class _Search:
             yield from self._scan()
             return
         wanted = None if self.only is None else set(self.only)
-        raw = self.conn.connection.driver_connection
-        cursor = raw.cursor()  # type: ignore[union-attr]
+        cursor = self.dbapi.cursor()
         try:
             cursor.execute(f"SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ? ORDER BY rowid", (expression,))
             size = FIRST_CHUNK
@@ -501,22 +540,19 @@ class _Search:
     # hits
     def _spans(self, doc_ids: list[int]) -> dict[int, _Annotations]:
         found: dict[int, list[_Span]] = {doc_id: [] for doc_id in doc_ids}
-        rows = self.conn.execute(
-            select(
-                Annotation.document_id,
-                Annotation.start,
-                Annotation.end,
-                Annotation.label_id,
-                Annotation.annotator_id,
-                Annotation.attributes,
-            ).where(Annotation.document_id.in_(doc_ids), Annotation.deleted_at.is_(None))
-        ).tuples()
-        for doc_id, start, end, label_id, annotator_id, attributes in rows:
-            found[doc_id].append(
-                _Span(
-                    start, end, self.labels.get(label_id, "?"), self.annotators.get(annotator_id, "?"), attributes or {}
+        rows = self._rows(
+            'SELECT document_id, start, "end", label_id, annotator_id, attributes FROM annotations '
+            f"WHERE document_id IN ({', '.join('?' * len(doc_ids))}) AND deleted_at IS NULL",
+            doc_ids,
+        )
+        if rows:
+            labels, annotators = self.labels, self.annotators
+            for doc_id, start, end, label_id, annotator_id, attributes in rows:
+                if isinstance(attributes, str | bytes):  # SQLite: the JSON text
+                    attributes = orjson.loads(attributes)
+                found[doc_id].append(
+                    _Span(start, end, labels.get(label_id, "?"), annotators.get(annotator_id, "?"), attributes or {})
                 )
-            )
         return {doc_id: _Annotations(spans) for doc_id, spans in found.items()}
 
     def _matches(self, text: str) -> list[tuple[int, int]]:
