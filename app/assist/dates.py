@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from hijridate import Gregorian, Hijri
 
@@ -131,3 +134,37 @@ def hijri_form(year: int | None, month: int | None, day: int | None) -> str:
     if month is None:
         return f"{year:04d}"
     return iso(year, month, day)
+
+
+_DATE_KEYS = ("date", "time", "published", "pubdate", "date_published", "datetime", "date_extracted", "created")
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)(\d{8})(?!\d)")
+
+
+def doc_date_of(metadata: Mapping[str, Any] | None, source: str | None = None) -> date | None:
+    """The document's date for ``Context.doc_date``: a date in its metadata (``date``, ``time`` …, as
+    ``2015-08-11 13:44:43``, ``19/12/2016`` or ``2017-01-20T21:43:00+01:00``), else one in its source name
+    (``JA-sport-919-20170101.txt``: YYYYMMDD, or DDMMYYYY when that is no date), else None."""
+    for key in _DATE_KEYS:
+        value = (metadata or {}).get(key)
+        if isinstance(value, str) and (found := _parse_date(value)):
+            return found
+    if source:
+        for m in _COMPACT.finditer(source):
+            s = m.group(1)
+            for y, mo, d in ((s[:4], s[4:6], s[6:]), (s[4:], s[2:4], s[:2])):
+                if 1900 <= int(y) <= 2100 and valid(int(y), int(mo), int(d)):
+                    return date(int(y), int(mo), int(d))
+    return None
+
+
+def _parse_date(value: str) -> date | None:
+    for pattern, order in ((_ISO_DAY, (0, 1, 2)), (_DMY, (2, 1, 0))):
+        m = pattern.search(value)
+        if m:
+            parts = [int(g) for g in m.groups()]
+            y, mo, d = (parts[i] for i in order)
+            if valid(y, mo, d):
+                return date(y, mo, d)
+    return None

@@ -352,3 +352,14 @@ def test_a_hijri_date_without_a_year_takes_the_documents_hijri_year() -> None:
 def test_a_hijri_year_range() -> None:
     found = figures("خلال السنة الدراسية 1435-1436هـ")
     assert [(s, a["hijri"]) for s, a in found] == [("1435", "1435"), ("1436هـ", "1436")]
+
+
+def test_the_documents_date_is_read_from_its_metadata_or_source_name() -> None:
+    from app.assist.dates import doc_date_of
+
+    assert doc_date_of({"time": "19/12/2016", "url": "x"}) == date(2016, 12, 19)  # ant-news
+    assert doc_date_of({"date_extracted": "2015-08-11 13:44:43"}) == date(2015, 8, 11)  # saudinewsnet
+    assert doc_date_of({"date": "2017-01-20T21:43:00+01:00"}) == date(2017, 1, 20)
+    assert doc_date_of({}, "sport/JA-sport-919-20170101.txt") == date(2017, 1, 1)
+    assert doc_date_of(None, "localNews/JA-localNews-621-11082016.txt") == date(2016, 8, 11)  # DDMMYYYY
+    assert doc_date_of({"time": "soon"}, "notes.txt") is None
