@@ -12,8 +12,6 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-import orjson
-
 
 def add_parser(sub: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     from app.cli import doc_id
@@ -39,6 +37,8 @@ def add_parser(sub: Any, db_option: Callable[[argparse.ArgumentParser], None]) -
 
 
 def run(args: argparse.Namespace, ws: Any) -> int:
+    import orjson
+
     from app.assist.registry import parse_kinds
     from app.services.suggestions import suggestion_json
 
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, ws: Any) -> int:
     ids = None if args.all else [args.doc]
     if ids is not None:
         ws.documents.open(args.doc)  # an unknown id is refused before any work
-    out = sys.stdout.buffer
+    out = getattr(sys.stdout, "buffer", None)  # bytes straight from orjson; a text stream when redirected
     documents = suggestions = 0
     by_label: dict[str, int] = {}
     for found in ws.suggestions.run(ids, kinds, store=args.apply):
@@ -60,8 +60,12 @@ def run(args: argparse.Namespace, ws: Any) -> int:
             elif not args.all:
                 lines.append(_readable(found.text, proposal).encode("utf-8"))
         if lines:
-            out.write(b"\n".join(lines) + b"\n")
-    out.flush()
+            block = b"\n".join(lines) + b"\n"
+            if out is not None:
+                out.write(block)
+            else:
+                sys.stdout.write(block.decode("utf-8"))
+    sys.stdout.flush()
     if args.all or not args.json:
         counts = ", ".join(f"{label} {n}" for label, n in sorted(by_label.items())) or "none"
         stored = " (stored)" if args.apply else ""

@@ -105,6 +105,7 @@ class DocumentView(QPlainTextEdit):
         self._outline: tuple[int, int] | None = None  # the selected annotation, UTF-16
         self._frames: dict[int, tuple[object, list[tuple[QColor, QRectF]], list[Edges]]] = {}  # by block
         self._press_pos: QPoint | None = None
+        self.paint_hooks: list[Callable[[list[tuple[QTextBlock, float]]], None]] = []  # overlays (suggestions)
 
     # content
     def load(self, offsets: OffsetMap, index: SpanIndex) -> None:
@@ -130,6 +131,8 @@ class DocumentView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         visible = self._highlight_visible()
         super().paintEvent(event)
+        for paint in self.paint_hooks:  # each with its own painter, over the text
+            paint(visible)
         frames = self._frames_on(visible)
         rects = self.outline_rects()
         if not frames and not rects:

@@ -85,6 +85,7 @@ class Workbench(QObject):
         if self.doc.id is not None:
             self.window.documents.show_document(self.doc.id)  # the list was re-read
         self.window.fields.reload()  # the start view read the document-level labels, not their values
+        self.suggestions.on_attached()
 
     def _show_start(self, start: StartView, database: str) -> None:
         from app.paths import default_annotator
@@ -155,6 +156,9 @@ class Workbench(QObject):
         from ui import file_actions
 
         self.files = file_actions.FileActions(self)
+        from ui.suggestions_controller import Suggestions
+
+        self.suggestions = Suggestions(self)
         from ui.annotate_all_dialog import AnnotateAllFlow
         from ui.search_panel import SearchFlow
 

@@ -505,6 +505,70 @@
         <source>(only the first %1 are listed)</source>
         <translation>(تُعرض أول %1 فقط)</translation>
     </message>
+    <message>
+        <source>accept suggestion %1 %2</source>
+        <translation>قبول الاقتراح %1 %2</translation>
+    </message>
+    <message>
+        <source>accept all %1 suggestions</source>
+        <translation>قبول كل اقتراحات %1</translation>
+    </message>
+    <message>
+        <source>reject suggestion %1 %2</source>
+        <translation>رفض الاقتراح %1 %2</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>ا&amp;قتراحات</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>الاقتراح ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions of this &amp;kind</source>
+        <translation>قبول كل اقتراحات هذا ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>Accept all %1 suggestions in this document</source>
+        <translation>قبول كل اقتراحات %1 في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>Suggested %1 %2</source>
+        <translation>مقترح: %1 %2</translation>
+    </message>
+    <message>
+        <source>Enter accepts, Backspace rejects.</source>
+        <translation>Enter للقبول، Backspace للرفض.</translation>
+    </message>
+    <message>
+        <source>No suggestions in this document.</source>
+        <translation>لا اقتراحات في هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Select a suggestion first (click a dashed outline or press N).</source>
+        <translation>اختر اقتراحًا أولًا (انقر إطارًا متقطعًا أو اضغط N).</translation>
+    </message>
+    <message>
+        <source>No open %1 suggestions in this document.</source>
+        <translation>لا اقتراحات %1 مفتوحة في هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>مقترح</translation>
+    </message>
 </context>
 <context>
     <name>AttributesBox</name>

@@ -465,6 +465,70 @@
         <source>(only the first %1 are listed)</source>
         <translation>(only the first %1 are listed)</translation>
     </message>
+    <message>
+        <source>accept suggestion %1 %2</source>
+        <translation>accept suggestion %1 %2</translation>
+    </message>
+    <message>
+        <source>accept all %1 suggestions</source>
+        <translation>accept all %1 suggestions</translation>
+    </message>
+    <message>
+        <source>reject suggestion %1 %2</source>
+        <translation>reject suggestion %1 %2</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>S&amp;uggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;Accept suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation>&amp;Reject suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>&amp;Next suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>&amp;Previous suggestion</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions of this &amp;kind</source>
+        <translation>Accept all suggestions of this &amp;kind</translation>
+    </message>
+    <message>
+        <source>Accept all %1 suggestions in this document</source>
+        <translation>Accept all %1 suggestions in this document</translation>
+    </message>
+    <message>
+        <source>Suggested %1 %2</source>
+        <translation>Suggested %1 %2</translation>
+    </message>
+    <message>
+        <source>Enter accepts, Backspace rejects.</source>
+        <translation>Enter accepts, Backspace rejects.</translation>
+    </message>
+    <message>
+        <source>No suggestions in this document.</source>
+        <translation>No suggestions in this document.</translation>
+    </message>
+    <message>
+        <source>Select a suggestion first (click a dashed outline or press N).</source>
+        <translation>Select a suggestion first (click a dashed outline or press N).</translation>
+    </message>
+    <message>
+        <source>No open %1 suggestions in this document.</source>
+        <translation>No open %1 suggestions in this document.</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
 </context>
 <context>
     <name>AttributesBox</name>

@@ -1,0 +1,268 @@
+"""Suggestions in the workbench: computed off the UI thread when a document opens, drawn as dashed outlines,
+selected by a click (where no annotation is) or N / Shift+N, accepted with Enter, rejected with Backspace (or
+Delete), all of one label accepted from the Suggestions menu; each of those is one undo step.
+
+Enter goes to the suggestion only while one is selected; otherwise it goes into the selected annotation's form as
+before (F2 always does).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from app.schema.default import DEFAULT_SCHEMA
+from ui.actions import Act
+from ui.commands import quoted
+from ui.i18n import tr
+from ui.suggestions_commands import AcceptAll, AcceptSuggestion, RejectSuggestion
+from ui.suggestions_model import OpenSuggestions
+from ui.suggestions_paint import SuggestionPainter
+
+if TYPE_CHECKING:
+    from app.services.suggestions import SuggestionData
+    from ui.workbench import Workbench
+
+GREY = QColor("#888888")
+
+
+class Suggestions(QObject):
+    """Signal ``computed`` (doc id, the open suggestions or the exception that stopped them), emitted from the
+    worker thread and delivered on the UI thread."""
+
+    computed = Signal(int, object)
+
+    def __init__(self, bench: Workbench) -> None:
+        super().__init__(bench)
+        self.bench = bench
+        self.model = OpenSuggestions(self)
+        self.painter = SuggestionPainter(bench.view, self.model, self.colour_of)
+        self._threads: list[threading.Thread] = []
+        self._wanted: int | None = None  # the document whose suggestions are being computed
+        view, doc = bench.view, bench.doc
+        view.paint_hooks.append(self.painter.paint)
+        view.form_requested.disconnect(bench.on_form_requested)
+        view.form_requested.connect(self.on_enter)
+        view.clicked_at.connect(self.on_clicked_at)  # after the workbench's own: annotations come first
+        view.escape_pressed.connect(lambda: self.model.select(None))
+        self._tooltips = view.tooltip_provider
+        view.tooltip_provider = self.tooltip_at
+        doc.loaded.connect(self.on_document_loaded)
+        doc.selection_changed.connect(self.on_annotation_selected)
+        self.model.selection_changed.connect(self.on_selection_changed)
+        self.model.changed.connect(self.on_model_changed)
+        self.computed.connect(self.on_computed, Qt.ConnectionType.QueuedConnection)
+        bench.actions[Act.DELETE].triggered.connect(self.on_delete)
+        bench.window.closing.connect(self.wait)
+        bench.window.language_changed.connect(self.retranslate)
+        self._build_menu()
+
+    # the menu
+    def _build_menu(self) -> None:
+        win = self.bench.window
+        self.menu = QMenu(win)
+        self.menu.setObjectName("suggestionsMenu")
+        self.accept_action = self._action("action_accept_suggestion", self.on_enter)
+        self.reject_action = self._action("action_reject_suggestion", self.on_reject)
+        self.next_action = self._action("action_next_suggestion", lambda: self.on_step(1), "N")
+        self.previous_action = self._action("action_previous_suggestion", lambda: self.on_step(-1), "Shift+N")
+        self.accept_kind_action = self._action("action_accept_kind", self.on_accept_kind, "Ctrl+Shift+Y")
+        self.menu.addActions([self.accept_action, self.reject_action])
+        self.menu.addSeparator()
+        self.menu.addActions([self.next_action, self.previous_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.accept_kind_action)
+        self.label_actions: dict[str, QAction] = {}
+        from app.assist.registry import RECOGNISERS
+
+        for label in dict.fromkeys(r.label for r in RECOGNISERS.values()):
+            action = self._action(f"action_accept_all_{label}", lambda _=False, name=label: self.accept_all(name))
+            self.label_actions[label] = action
+            self.menu.addAction(action)
+        help_menu = win.menus.get("help")
+        if help_menu is not None:
+            win.menuBar().insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            win.menuBar().addMenu(self.menu)
+        self.retranslate()
+
+    def _action(self, name: str, slot: Any, key: str = "") -> QAction:
+        action = QAction(self.bench.window)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.bench.window.addAction(action)  # its key works with the menu closed
+        return action
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(tr("S&uggestions"))
+        self.accept_action.setText(tr("&Accept suggestion") + "\tEnter")
+        self.reject_action.setText(tr("&Reject suggestion") + "\tBackspace")
+        self.next_action.setText(tr("&Next suggestion"))
+        self.previous_action.setText(tr("&Previous suggestion"))
+        self.accept_kind_action.setText(tr("Accept all suggestions of this &kind"))
+        for label, action in self.label_actions.items():
+            action.setText(tr("Accept all %1 suggestions in this document").replace("%1", self.shown(label)))
+
+    def shown(self, label: str) -> str:
+        return self.bench.schema.label_name(label)
+
+    def colour_of(self, label: str) -> QColor:
+        found = self.bench.schema.schema.label(label) or DEFAULT_SCHEMA.label(label)
+        return QColor(found.colour) if found else GREY
+
+    # computing, off the UI thread
+    def on_document_loaded(self) -> None:
+        self.model.clear()
+        doc_id = self.bench.doc.id
+        if doc_id is not None and hasattr(self.bench, "ws"):
+            self.compute(doc_id)
+
+    def on_attached(self) -> None:
+        """The workspace arrived after the first frame (the start view): compute for the document shown."""
+        if self.bench.doc.id is not None and self.model.doc_id != self.bench.doc.id:
+            self.compute(self.bench.doc.id)
+
+    def compute(self, doc_id: int) -> None:
+        self._wanted = doc_id
+        service = self.bench.ws.suggestions
+
+        def work() -> None:
+            try:
+                result: object = service.suggest(doc_id)
+            except Exception as exc:  # a recogniser's bug must not reach the window: logged on arrival
+                result = exc
+            with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+                self.computed.emit(doc_id, result)
+
+        self._threads = [t for t in self._threads if t.is_alive()]
+        thread = threading.Thread(target=work, name=f"suggestions-{doc_id}", daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def wait(self, timeout: float = 5.0) -> None:
+        """Let a computation still running finish (the window is closing, or a test wants its result)."""
+        for thread in self._threads:
+            thread.join(timeout)
+        self._threads = []
+
+    def on_computed(self, doc_id: int, result: object) -> None:
+        if doc_id != self.bench.doc.id or doc_id != self._wanted:
+            return  # another document is open now
+        if isinstance(result, Exception):
+            from app.errors import HashiyaError
+
+            if not isinstance(result, HashiyaError):
+                from app.logs import log_bug
+
+                log_bug(result, "suggestions failed")
+            return
+        self.model.set(doc_id, result)  # type: ignore[arg-type]
+
+    def refresh(self, doc_id: int) -> None:
+        """After an accept or reject: the open suggestions as the store has them now."""
+        if doc_id == self.bench.doc.id:
+            selected = self.model.selected
+            self.model.set(doc_id, self.bench.ws.suggestions.list(doc_id))
+            self.model.select(selected)
+
+    # selection
+    def on_clicked_at(self, cp: int) -> None:
+        if self.bench.labelling.linking_claim is not None or self.bench.doc.selected is not None:
+            return
+        found = self.model.at(cp)
+        self.model.select(found[-1].id if found else None)
+
+    def on_annotation_selected(self, ann_id: object) -> None:
+        if ann_id is not None:
+            self.model.select(None)
+
+    def on_selection_changed(self, sugg_id: object) -> None:
+        sugg = self.model.selected_suggestion()
+        if sugg is not None:
+            self.bench.doc.select(None)
+            self.bench.on_message(self.describe(sugg))
+        self.bench.view.viewport().update()
+
+    def on_model_changed(self) -> None:
+        self.bench.view.viewport().update()
+
+    def describe(self, sugg: SuggestionData) -> str:
+        attrs = ", ".join(f"{k}: {v}" for k, v in sugg.attributes.items() if v not in (None, ""))
+        text = tr("Suggested %1 %2").replace("%1", self.shown(sugg.label)).replace("%2", quoted(sugg.text, 40))
+        if attrs:
+            text += f" ({attrs})"
+        return text + " — " + tr("Enter accepts, Backspace rejects.")
+
+    def on_step(self, step: int) -> None:
+        cursor_cp = self.bench.view.to_cp(self.bench.view.textCursor().position())
+        found = self.model.neighbour(step, cursor_cp)
+        if found is None:
+            self.bench.on_message(tr("No suggestions in this document."))
+            return
+        self.model.select(found.id)
+        self.bench.view.clear_selection(at=found.start)
+        self.bench.view.reveal(found.start)
+
+    # deciding
+    def on_enter(self) -> None:
+        sugg = self.model.selected_suggestion()
+        if sugg is None:
+            self.bench.on_form_requested()
+            return
+        self.bench.labelling.push(AcceptSuggestion(self.bench.ctx, sugg, self.refresh))
+
+    def on_reject(self) -> None:
+        sugg = self.model.selected_suggestion()
+        if sugg is None:
+            self.bench.on_message(tr("Select a suggestion first (click a dashed outline or press N)."))
+            return
+        following = self.model.neighbour(1, sugg.start)
+        self.bench.labelling.push(RejectSuggestion(self.bench.ctx, sugg, self.refresh))
+        if following is not None and following.id != sugg.id:
+            self.model.select(following.id)  # on to the next one
+
+    def on_delete(self) -> None:
+        """Backspace or Delete: rejects the selected suggestion (an annotation is never selected with it)."""
+        if self.model.selected_suggestion() is not None:
+            self.on_reject()
+
+    def on_accept_kind(self) -> None:
+        sugg = self.model.selected_suggestion()
+        if sugg is None:
+            self.bench.on_message(tr("Select a suggestion first (click a dashed outline or press N)."))
+            return
+        self.accept_all(sugg.label)
+
+    def accept_all(self, label: str) -> None:
+        doc_id = self.bench.doc.id
+        if doc_id is None:
+            return
+        if not self.model.of_label(label):
+            self.bench.on_message(tr("No open %1 suggestions in this document.").replace("%1", self.shown(label)))
+            return
+        self.model.select(None)
+        self.bench.labelling.push(AcceptAll(self.bench.ctx, doc_id, label, self.shown(label), self.refresh))
+
+    # tooltips
+    def tooltip_at(self, cp: int) -> str:
+        tip = self._tooltips(cp) if self._tooltips is not None else ""
+        found = self.model.at(cp)
+        if not found:
+            return tip
+        lines = []
+        for sugg in found:
+            line = "<i>" + tr("suggested") + f"</i> <b>{sugg.label}</b> «{sugg.text[:80]}»"
+            attrs = ", ".join(f"{k}: {v}" for k, v in sugg.attributes.items() if v not in (None, ""))
+            if attrs:
+                line += f"<br/>&nbsp;&nbsp;{attrs}"
+            lines.append(line)
+        mine = "<div dir='rtl'>" + "<hr/>".join(lines) + "</div>"
+        return tip + "<hr/>" + mine if tip else mine
