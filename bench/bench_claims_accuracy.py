@@ -2,10 +2,10 @@
 
     python -m bench.bench_claims_accuracy [--errors]
 
-The gold set (tests/data/gold/claims.jsonl, conventions in tests/data/gold/README.md) holds references
-into ../shared/corpora (ant-news, saudinewsnet), never the articles; tests/data/gold/claims_units.jsonl lists
-the paragraphs that were read completely, so a proposal inside one that matches no gold claim is a false
-positive. A proposal matches a gold claim when their content spans overlap (one to one, best overlap
+The gold sets (tests/data/gold/claims*.jsonl, conventions in tests/data/gold/README.md: a development set and
+two held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
+``*_units.jsonl`` lists the paragraphs that were read completely, so a proposal inside one that matches no
+gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to one, best overlap
 first); a span is *right* when its overlap with the gold span is at least ``RIGHT`` (intersection over union
 of the code points), and a missing source or cue is right when the gold has none either. Speed: every
 ant-news article's text through ``detect_claims``, texts read beforehand.
@@ -28,6 +28,13 @@ from bench.common import CORPORA, REPO
 
 GOLD = REPO / "tests" / "data" / "gold" / "claims.jsonl"
 UNITS = REPO / "tests" / "data" / "gold" / "claims_units.jsonl"
+HELDOUT = REPO / "tests" / "data" / "gold" / "claims_heldout.jsonl"
+HELDOUT2 = REPO / "tests" / "data" / "gold" / "claims_heldout2.jsonl"
+SETS = [
+    ("development", GOLD, UNITS),
+    ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
+    ("held out 2", HELDOUT2, HELDOUT2.with_name("claims_heldout2_units.jsonl")),
+]
 RIGHT = 0.8
 
 DocKey = tuple[str, str, str]  # (corpus, file, doc)
@@ -192,10 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--errors", action="store_true", help="list every error on the gold set")
     args = parser.parse_args(argv)
-    result = evaluate()
-    errors = result.pop("errors")
-    for name, value in result.items():
-        print(f"{name:24} {value:.3f}" if isinstance(value, float) else f"{name:24} {value}")
+    errors: list[str] = []
+    for title, gold, units in SETS:
+        result = evaluate(gold_path=gold, units_path=units)
+        errors += [f"[{title}] {e}" for e in result.pop("errors")]
+        print(f"-- {title} ({gold.name})")
+        for name, value in result.items():
+            print(f"{name:24} {value:.3f}" if isinstance(value, float) else f"{name:24} {value}")
     sp = speed(ant_news_texts())
     print(
         f"speed: {sp['articles']} ant-news articles ({sp['chars_per_article']:.0f} characters each on average)"

@@ -201,22 +201,33 @@ class _Finder:
             return self.quotes[i]
         return None
 
+    def boundary(self, i: int) -> tuple[int, int] | None:
+        """Sentence end number ``i`` as (end, start of what follows), or None when it is inside a quotation
+        (a full stop just before the closing mark ends the sentence after the mark: «… واحد.» وأضاف)."""
+        end = self.ends[i]
+        if self.text[end] == "\n":
+            return end, self.after_ends[i]
+        q = self.quote_at(end)
+        if q is None:
+            return end, self.after_ends[i]
+        if not self.text[self.after_ends[i] : q[1] - 1].strip():
+            return q[1], q[1]
+        return None
+
     def sentence_end(self, pos: int) -> int:
         """The end of the sentence holding ``pos`` (a full stop inside a quotation does not end it)."""
         i = bisect_right(self.ends, pos)
         while i < len(self.ends):
-            end = self.ends[i]
-            q = self.quote_at(end)
-            if q is None or self.text[end] == "\n":
-                return end
-            i = bisect_right(self.ends, q[1], i)
+            if (b := self.boundary(i)) is not None and b[0] > pos:
+                return b[0]
+            i += 1
         return len(self.text)
 
     def sentence_start(self, pos: int) -> int:
         i = bisect_left(self.ends, pos) - 1
         while i >= 0:
-            if self.text[self.ends[i]] == "\n" or self.quote_at(self.ends[i]) is None:
-                return self.after_ends[i]
+            if (b := self.boundary(i)) is not None and b[1] <= pos:
+                return b[1]
             i -= 1
         return 0
 
@@ -358,6 +369,15 @@ class _Finder:
                 last += 1
         return first, last
 
+    def prayer(self, pos: int) -> bool:
+        """داعيا الله / دعا الله: the cue's object is God."""
+        w = _WORD.search(self.text, pos, pos + 8)
+        return w is not None and cues.fold(w.group()) == "الله"
+
+    def is_cue(self, m: re.Match[str]) -> bool:
+        word = cues.fold(m.group("cue"))
+        return word in cues.FORM_OF or self.suffix_ok(word)
+
     @staticmethod
     def suffix_ok(word: str) -> bool:
         """A cue with an object pronoun that still reports (اتهمه); the others are relative (ما أكده)."""
@@ -450,10 +470,12 @@ class _Finder:
                 continue
             if first < 0 or text.count("\n", cue[1], first) or lemma in cues.PREPOSITION_ONLY:
                 continue
-            source = self.source_after(cue[1], first)
+            participle = word.startswith(cues.PARTICIPLE_PREFIXES)
+            # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
+            source = None if participle else self.source_after(cue[1], first)
             if source is None:
-                source = self.source_before(cue[0], word.startswith(cues.PARTICIPLE_PREFIXES))
-            if source and cues.fold(text[source[0] : source[1]]) == "الله":
+                source = self.source_before(cue[0], participle)
+            if (source and cues.fold(text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
                 continue  # داعيا الله أن …: a prayer
             if colon == first:
                 after = colon + 1
@@ -500,10 +522,11 @@ class _Finder:
         self, pm: re.Match[str], cue: tuple[int, int], end: int, rule: str, word: str, quoted_only: bool
     ) -> None:
         """دعا X إلى Y، حذر X من Y، طالب X بـ Y: the content after the preposition (بـ stays with its word)."""
-        source = self.source_after(cue[1], pm.start("p"))
+        participle = word.startswith(cues.PARTICIPLE_PREFIXES)
+        source = None if participle else self.source_after(cue[1], pm.start("p"))
         if source is None:
-            source = self.source_before(cue[0], word.startswith(cues.PARTICIPLE_PREFIXES))
-        if source and cues.fold(self.text[source[0] : source[1]]) == "الله":
+            source = self.source_before(cue[0], participle)
+        if (source and cues.fold(self.text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
             return  # داعيا الله أن …: a prayer
         start = pm.end() if len(pm.group("p").strip()) > 1 else pm.start("p")
         quote = self.next_quote(start, start + 2)
@@ -523,6 +546,9 @@ class _Finder:
                 continue
             start = self.sentence_start(cue[0])
             end = self.sentence_end(cue[1])
+            k = bisect_left(self.verb_starts, start)
+            if k < len(self.verb_starts) and self.verb_starts[k] < cue[0] and self.is_cue(self.verbs[k]):
+                continue  # كما أشار الموقع، بحسب مصادر …، إلى …: it qualifies the verb's claim
             src_start = self.skip_attribution_words(cue[1], end)
             comma = min(
                 (p for p in (text.find("،", src_start, end), text.find(",", src_start, end)) if p >= 0), default=-1
@@ -567,6 +593,8 @@ class _Finder:
         w = _WORD.match(text, lead, end)
         if w and cues.fold(w.group()) in cues.ATTRIBUTION_NOUNS:
             lead = w.end()
+        elif w and w.group().startswith("ل") and cues.fold(text[pos - 4 : pos]) in ("وفقا", "طبقا"):
+            lead += 1  # وفقا لموقع "باز فيد": the source is موقع
         return lead
 
     def headlines(self) -> None:

@@ -332,3 +332,30 @@ def test_the_noun_talib_student_is_no_cue() -> None:
     assert detect_claims(text) == []
     text = "وطالب المحتجون بإطلاق سراح زميليهما الموقوفين."
     assert spans(text, only(text)) == ("بإطلاق سراح زميليهما الموقوفين", "طالب", "المحتجون")
+
+
+def test_a_participle_takes_the_subject_before_it_not_its_object() -> None:
+    text = (
+        "وعبّر طوبال عن تخوّفه من تأثير هذه الاستقالات على رزنامة الانتخابات البلدية، داعيا أعضاء الهيئة إلى "
+        "تجاوز الخلافات الداخلية وتغليب المصلحة الوطنية."
+    )
+    assert spans(text, only(text)) == ("تجاوز الخلافات الداخلية وتغليب المصلحة الوطنية", "داعيا", "طوبال")
+
+
+def test_wifqan_li_leaves_the_preposition_out_of_the_source() -> None:
+    text = 'ووفقا لموقع "باز فيد"، فإن "أبل" ستنظم الحفل يوم 9 سبتمبر لتكشف عن أحدث هواتف "آيفون".'
+    assert spans(text, only(text)) == (
+        '"أبل" ستنظم الحفل يوم 9 سبتمبر لتكشف عن أحدث هواتف "آيفون"',
+        "وفقا",
+        'موقع "باز فيد"',
+    )
+
+
+def test_a_full_stop_before_a_closing_mark_ends_the_sentence() -> None:
+    text = (
+        'وقال أوباما في مقابلة تلفزيونية "لا أستطيع أن استخدم هواتف بها أجهزة تسجيل." وأضاف أن ابنتيه '
+        "تمتلكان هواتف ذكية."
+    )
+    first, second = detect_claims(text)
+    assert spans(text, first) == ("لا أستطيع أن استخدم هواتف بها أجهزة تسجيل", "قال", "أوباما")
+    assert spans(text, second) == ("ابنتيه تمتلكان هواتف ذكية", "أضاف", None)  # a new sentence: no source
