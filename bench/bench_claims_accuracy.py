@@ -1,14 +1,14 @@
-"""Claims: precision, recall, content-, cue- and source-right rates on the hand-read gold set, and speed.
+"""Claims: precision, recall, content-, cue- and source-right rates on the hand-read gold sets, and speed.
 
     python -m bench.bench_claims_accuracy [--errors]
 
 The gold sets (tests/data/gold/claims*.jsonl, conventions in tests/data/gold/README.md: a development set and
 two held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
 ``*_units.jsonl`` lists the paragraphs that were read completely, so a proposal inside one that matches no
-gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to one, best overlap
-first); a span is *right* when its overlap with the gold span is at least ``RIGHT`` (intersection over union
-of the code points), and a missing source or cue is right when the gold has none either. Speed: every
-ant-news article's text through ``detect_claims``, texts read beforehand.
+gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to
+one, best overlap first); a span is *right* when its overlap with the gold span is at least ``RIGHT``
+(intersection over union of the code points), and a missing source or cue is right when the gold has none
+either. Speed: every ant-news article's text through ``detect_claims``, texts read beforehand.
 """
 
 from __future__ import annotations
