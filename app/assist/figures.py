@@ -137,6 +137,7 @@ _PART_RE = re.compile(_PART)
 _SCALE_RE = re.compile(_SCALE)
 _W_RE = re.compile(_W)
 _RUN_RE = re.compile(_RUN)
+_RUN_ONLY = re.compile(_RUN)
 # "47 شخصا على الأقل": a qualifier after the counted noun
 _POST_NOUN = re.compile(r"\s+[^\s\d.،,؛:]+\s+(?P<post>على\s+الأقلّ?|على\s+الاقل|على\s+الأكثر|تقريبا|تقريباً)(?![\w])")
 
@@ -263,7 +264,7 @@ def _last_word(before: str) -> str:
     words = before.replace("(", " ").replace("م/", " ").replace("-", " ").split()
     while words and words[-1] in ("الـ", "ـ", "بـ", "لـ"):
         words.pop()
-    return words[-1] if words else ""
+    return words[-1].lstrip("\"“«'‘") if words else ""
 
 
 def _in(word: str, words: frozenset[str]) -> bool:
@@ -333,14 +334,12 @@ _CODE_AFTER = re.compile(r"\s?[:h]\s?\d|\s*[*#]|\s*/\s*\d{1,2}(?!\d)")
 _CODE_BEFORE = re.compile(r"(?:[*#]|\d\s?[:/]\s?)$")
 _LIST_AFTER = re.compile(r"\s?[-–.)]\s")
 _LIST_BEFORE = re.compile(r"\n[\s\-*•]*$")
-_LATIN_END = re.compile(r"[A-Za-z]$")
-_LATIN_START = re.compile(r"[A-Za-z]")
 _GLUED = re.compile(r"([^\W\d_]+)[\s\-]?$")
 _NON_DIGIT = re.compile(r"\D")
 _ARTICLE_WORD_END = re.compile(r"ال\w+\s+$")
 _MINUS = re.compile(r"(?:\n|[^\d\s])\s?(?<=[\s(\n])(?P<sign>[-–]\s?)$")
 _MODEL_LETTERS = frozenset({"أ", "إ", "إف", "اف", "بي", "سي", "جي", "تي", "إس", "اس", "أس", "إيه", "دي", "كي"})
-_ORDINAL_ARTICLE = re.compile(r"الـ\s?$")
+_CODE_CHARS = frozenset("*#:/")
 _ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
 _ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
 _CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|دقيقة\s+و$|\d\s?:\s?$")
@@ -680,9 +679,16 @@ def _number(m: re.Match[str], text: str, currencies: _Currencies) -> tuple[_Fig 
     decimal_hint = bool(unit_form) and (
         _clean(unit_form) in ("د", "د.ت", "م د", "م.د") or unit_form.startswith("دينار")
     )
+    nend = m.end("num")
+    if _RUN_ONLY.fullmatch(num):  # the common case: digits alone
+        value = _digits_value(num, decimal_hint)
+        if g["twin2"] and abs(parse_digits(g["twin2"]) - value) > 1e-9:
+            return _finish(m, g, text, currencies, start, nend, value, 1, cut_unit=True), nend
+        if g["half"] and unit_form is None:
+            value += 0.5
+        return _finish(m, g, text, currencies, start, end, value, 1), end
     # A chain "مليون و200 ألف" is one number only while each part is smaller than the scale before it.
     parts = []
-    nend = m.end("num")
     for p in _PART_RE.finditer(text, nstart, nend + 30):
         if p.start() >= nend:
             break
@@ -692,41 +698,43 @@ def _number(m: re.Match[str], text: str, currencies: _Currencies) -> tuple[_Fig 
     cut = None
     cut_end = None
     for i, (ps, pe) in enumerate(parts):
-        value, top, cut_at = _part_value(num[ps:pe], decimal_hint and i == len(parts) - 1)
-        if value is None:
+        part_value, top, cut_at = _part_value(num[ps:pe], decimal_hint and i == len(parts) - 1)
+        if part_value is None:
             cut = i
             break
         if cut_at is not None:
-            values.append(value)
+            values.append(part_value)
             tops.append(top)
             cut_end = nstart + ps + cut_at
             break
-        if values and not (value < tops[-1] or (not num[ps].isdigit() and not num[parts[i - 1][0]].isdigit())):
+        words_chain = not num[ps].isdigit() and not num[parts[i - 1][0]].isdigit() if values else False
+        if values and not (part_value < tops[-1] or words_chain):
             cut = i
             break
-        values.append(value)
+        values.append(part_value)
         tops.append(top)
     if not values:
         return None, m.end("num")
     if cut_end is not None:
-        return _finish(m, text, currencies, start, cut_end, sum(values), max(tops), cut_unit=True), cut_end
+        return _finish(m, g, text, currencies, start, cut_end, sum(values), max(tops), cut_unit=True), cut_end
     if cut is not None:
         new_end = nstart + parts[cut - 1][1]
-        fig = _finish(m, text, currencies, start, new_end, sum(values), max(tops), cut_unit=True)
+        fig = _finish(m, g, text, currencies, start, new_end, sum(values), max(tops), cut_unit=True)
         return fig, new_end
     value = sum(values)
     # "خمسة وثلاثين (35)": the words' digits in brackets, one figure when they agree
     if g["twin"] and not num[0].isdigit() and abs(parse_digits(g["twin"]) - value) > 1e-9:
-        return _finish(m, text, currencies, start, m.end("num"), value, max(tops), cut_unit=True), m.end("num")
+        return _finish(m, g, text, currencies, start, m.end("num"), value, max(tops), cut_unit=True), m.end("num")
     if g["twin2"] and abs(parse_digits(g["twin2"]) - value) > 1e-9:
-        return _finish(m, text, currencies, start, m.end("num"), value, max(tops), cut_unit=True), m.end("num")
+        return _finish(m, g, text, currencies, start, m.end("num"), value, max(tops), cut_unit=True), m.end("num")
     if g["half"] and unit_form is None:
         value += 0.5 * max(tops)
-    return _finish(m, text, currencies, start, end, value, max(tops)), end
+    return _finish(m, g, text, currencies, start, end, value, max(tops)), end
 
 
 def _finish(
     m: re.Match[str],
+    g: dict[str, Any],
     text: str,
     currencies: _Currencies,
     start: int,
@@ -735,7 +743,6 @@ def _finish(
     top: int,
     cut_unit: bool = False,
 ) -> _Fig | None:
-    g = m.groupdict()
     nstart, nend = m.start("num"), min(m.end("num"), end)
     num_text = text[nstart:nend]
     qualifier = _QUALIFIERS.get(_SPACES.sub(" ", g["qual"])) if g["qual"] else None
@@ -744,6 +751,7 @@ def _finish(
     if cut_unit:
         end = min(end, nend)
     is_words = not num_text[0].isdigit()
+    year_like = not is_words and _year_like(num_text)
     before = text[max(0, nstart - 40) : nstart]
     b20, b8 = before[-20:], before[-8:]
     last = _last_word(b20)
@@ -754,22 +762,21 @@ def _finish(
     if unit_form is None and g["qual"] is None:
         if last in _NOT_QUANTITY_WORDS:
             return None
-        if not _year_like(num_text) and (_CODE_AFTER.match(after) or _CODE_BEFORE.search(b8)):
+        if not year_like and (_CODE_AFTER.match(after) or (_CODE_CHARS & set(b8) and _CODE_BEFORE.search(b8))):
             return None
-        if _ZERO_AFTER.match(after) or _ZERO_BEFORE.search(b8):
+        if ("صفر" in after or "صفر" in b8) and (_ZERO_AFTER.match(after) or _ZERO_BEFORE.search(b8)):
             return None  # "3-صفر": a score
         if _LIST_AFTER.match(after) and _LIST_BEFORE.search(b8 if len(before) > 8 else "\n" + before):
             return None  # "1 - تجديد ..."
     if not is_words:
-        if _LATIN_END.search(b8) or _LATIN_START.match(after):
+        c0, c1 = b8[-1:], after[:1]
+        if (c0.isascii() and c0.isalpha()) or (c1.isascii() and c1.isalpha()):
             return None
         if unit_form is None and last.isascii() and last[-1:].isalpha():
             return None
-        glued = _GLUED.search(b8)
-        if glued and glued.group(1) in _MODEL_LETTERS:
-            return None  # "أ340", "إف15": a model name
-        digits = _NON_DIGIT.sub("", to_ascii(num_text))
-        if unit_form is None and len(digits) >= 8 and top == 1:
+        if last in _MODEL_LETTERS:
+            return None  # "أ340", "إف 15", "بي-2": a model name
+        if unit_form is None and top == 1 and len(num_text) >= 8 and len(_NON_DIGIT.sub("", num_text)) >= 8:
             return None  # phone numbers, identifiers
     else:
         words = [_clean(w) for w in num_text.split()]
@@ -790,7 +797,9 @@ def _finish(
                 return None
         if first in PLURAL_SCALES:
             return None
-    minus = _MINUS.search(b8 if len(before) > 8 else "\n" + before) if not is_words else None
+    minus = None
+    if not is_words and ("-" in b8 or "–" in b8):
+        minus = _MINUS.search(b8 if len(before) > 8 else "\n" + before)
     if minus:
         value = -value  # "- 18 درجة", "(- 2.2 في المائة)"
         start = nstart - len(minus.group("sign"))
@@ -807,7 +816,7 @@ def _finish(
             attrs["value"] = as_number(value + 0.5)
     elif not is_words and qualifier is None:
         s = to_ascii(num_text)
-        if _year_like(num_text):
+        if year_like:
             era = _ERA_M.match(text, end)
             if era or _in(last, _YEAR_CUES) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after):
                 if era:
@@ -820,7 +829,7 @@ def _finish(
         if found:
             attrs["qualifier"] = _POST_QUALIFIERS.get(_SPACES.sub(" ", found.group("post")))
             end = found.end()
-    weak = unit_form is None and g["qual"] is None and bool(_ORDINAL_ARTICLE.search(b8))
+    weak = unit_form is None and g["qual"] is None and b8.rstrip().endswith("الـ")
     return _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_form is not None, weak=weak)
 
 
