@@ -1,9 +1,10 @@
-"""Folding Arabic text for search: one table, applied with ``str.translate``.
+"""Folding Arabic text for search: ``str.lower``, one ``re.sub`` and a ``str.replace`` per foldable character.
 
 Always: harakat, Quranic marks, the superscript alef, tatweel, ZWJ/ZWNJ and bidi controls are dropped;
 أ إ آ ٱ become ا; NBSP and the other Unicode spaces become " ". By option (all on by default): ى → ي,
-ة → ه, Eastern Arabic and Persian digits → 0-9, Latin (and other bicameral scripts) case-insensitive.
-Every kept character folds to exactly one character, so a folded index maps back to one code point.
+ة → ه (and the Persian ی → ي; ک → ك always), Eastern Arabic and Persian digits → 0-9, letter case
+(``str.lower``, İ → i). Every kept character folds to exactly one character, so a folded index maps back
+to one code point. ``mapping`` is the table without letter case (PostgreSQL's ``translate`` uses it).
 """
 
 from __future__ import annotations
