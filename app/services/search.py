@@ -565,13 +565,26 @@ class _Search:
         return sorted(found)
 
     def _search_documents(self, documents: list[tuple[int, str, str]]) -> None:
-        if self.parsed.terms:
-            matched = [(doc, self._matches(doc[2])) for doc in documents]
-            matched = [(doc, spans) for doc, spans in matched if spans]
-        else:
-            matched = [(doc, []) for doc in documents]
-        if not matched:
-            return
+        """Match the documents one by one; once their hits would reach the limit, check those against their
+        annotations (so a chunk is not matched past the limit)."""
+        pending: list[tuple[tuple[int, str, str], list[tuple[int, int]]]] = []
+        found = 0
+        for doc in documents:
+            spans = self._matches(doc[2]) if self.parsed.terms else []
+            if self.parsed.terms and not spans:
+                continue
+            pending.append((doc, spans))
+            found += len(spans) or 1
+            if self.limit is not None and found > self.limit - len(self.hits):
+                self._take(pending)
+                pending, found = [], 0
+                if len(self.hits) > self.limit:
+                    return
+        if pending:
+            self._take(pending)
+
+    def _take(self, matched: list[tuple[tuple[int, str, str], list[tuple[int, int]]]]) -> None:
+        """The hits of these documents that pass the filters on annotations."""
         annotations = self._spans([doc[0] for doc, _ in matched])
         for (doc_id, title, text), spans in matched:
             spans_here = annotations[doc_id]
@@ -594,5 +607,3 @@ class _Search:
                         tuple(sorted({s.label for s in covering})),
                     )
                 )
-            if self.limit is not None and len(self.hits) > self.limit:
-                return
