@@ -50,6 +50,8 @@ _EDGE = " \t،,:;.-–—"
 _HEADLINE = re.compile(r"[ \t]*(?P<src>[^\s:.،\d][^:\n.،\d]{0,40}?)[ \t]*:[ \t]*(?P<content>[^\n]+)(?:\n|$)")
 _HEADLINE_NOT = cues.folded_set("المصدر الصورة تونس صور فيديو ملاحظة المرجع المحرر")
 _NUMBER_BEFORE = re.compile(r"(?:\d|ألف|آلاف|مئة|مائة|عشرات|مئات|كل|أي|من)\s+$")
+_RELATIVES = cues.folded_set("الذي التي الذين")
+_SOURCE_OPENERS = cues.folded_set("ضيف")  # ضيف "بوليتيكا": a stop after a name, a source at the start
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
 _FIRST_PERSON = cues.folded_set("نحن أنا لن لا لم لسنا لست ما إننا إني سوف")
@@ -62,7 +64,7 @@ _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها))?\s+(
 
 @cache
 def _preposition_re(prep: str) -> re.Pattern[str]:
-    return re.compile(cues.LEAD + "(?P<p>" + cues.letters(prep) + (r"\s+" if len(prep) > 1 else r"(?=\w)") + ")")
+    return re.compile(cues.LEAD + "(?P<p>" + cues.letters(prep) + (r"\s+" if len(prep) > 1 else r"(?=[\w«\"“”])") + ")")
 
 
 _QUOTE_IN = re.compile(r"[\"“”«»]")
@@ -318,7 +320,10 @@ class _Finder:
             if gap != " ":
                 if _QUOTE_IN.search(gap):
                     q = self.next_quote(pos, m.start() + 1)
-                    if (q is None or self.words(*q) > MAX_NAME_QUOTE_WORDS or first < 0) and (q is None or q[0] >= pos):
+                    closing = self.quote_closing_in(pos, m.start())
+                    if closing is not None and first >= 0 and closing[0] >= first:
+                        pass  # after a quoted name (شبكة "ايه بى سى" الأمريكية): go on
+                    elif q is None or self.words(*q) > MAX_NAME_QUOTE_WORDS or first < 0:
                         break
                     gap = gap.translate(_NO_QUOTES)
                 if first >= 0 and len(previous) == 1:
@@ -326,13 +331,15 @@ class _Finder:
                 if first >= 0 and _BREAK_IN.search(gap):
                     # an apposition (رئيس الحزب، محمد الصحبي إن): one comma, then the words up to the content
                     rest = list(_WORD.finditer(text, m.start(), hi))
+                    stop = _BREAK_OR_QUOTE.search(text, m.start(), limit)
+                    name = [r for r in rest if stop is None or r.end() <= stop.start()]
                     if (
                         "،" in gap
-                        and 0 < len(rest) <= 4
-                        and not any(self.is_stop(cues.fold(r.group())) for r in rest)
-                        and not _BREAK_OR_QUOTE.search(text, m.start(), limit)
+                        and 0 < len(name) <= 4
+                        and (stop is None or text[stop.start()] in "،,")
+                        and not any(self.is_stop(cues.fold(r.group())) for r in name)
                     ):
-                        last = rest[-1].end()
+                        last = name[-1].end()  # … محمد الصحبي إن / … طارق الكحلاوي، في ردّه
                     elif "،" in gap and cues.fold(m.group()).removeprefix("ال") in _TITLES:
                         # … or a title after the name (رفيق عبد السلام، رئيس مركز الدراسات): up to a stop word
                         last = m.end()
@@ -352,7 +359,13 @@ class _Finder:
                     pass
                 elif first < 0 or not nxt or _occasion(nxt) or word == "علي":
                     break
-            elif self.is_stop(word):
+            elif self.is_stop(word) and not (first < 0 and word in _SOURCE_OPENERS):
+                if first >= 0 and word in _RELATIVES:
+                    # a short relative clause up to a comma or the content: الكتيبة التي نشرت الفيديو، إنه
+                    stop = _BREAK_OR_QUOTE.search(text, m.end(), limit)
+                    clause = list(_WORD.finditer(text, m.end(), stop.start() if stop else limit))
+                    if 0 < len(clause) <= 3 and not any(self.is_stop(cues.fold(r.group())) for r in clause):
+                        last = clause[-1].end()
                 break
             if first < 0:
                 first = m.start()
@@ -386,6 +399,15 @@ class _Finder:
     @staticmethod
     def is_stop(word: str) -> bool:
         return word in cues.STOP_WORDS or word in cues.FORM_OF
+
+    def quote_closing_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """A quotation whose closing mark lies in ``[start, end)``."""
+        i = bisect_right(self.quote_starts, end) - 1
+        while i >= 0 and self.quotes[i][1] > start:
+            if start < self.quotes[i][1] <= end:
+                return self.quotes[i]
+            i -= 1
+        return None
 
     def source_before(self, cue_start: int, subject: bool = True) -> tuple[int, int] | None:
         """The source of the claim before ``cue_start`` in its sentence; else (``subject``) the subject of the

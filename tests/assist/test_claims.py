@@ -359,3 +359,26 @@ def test_a_full_stop_before_a_closing_mark_ends_the_sentence() -> None:
     first, second = detect_claims(text)
     assert spans(text, first) == ("لا أستطيع أن استخدم هواتف بها أجهزة تسجيل", "قال", "أوباما")
     assert spans(text, second) == ("ابنتيه تمتلكان هواتف ذكية", "أضاف", None)  # a new sentence: no source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # a name after the comma, then another comma
+            'قال القيادي في حزب "حراك تونس الإرادة"، طارق الكحلاوي، في ردّه على الاتهامات، إن حزبه يعارض '
+            "الاحتجاجات الغير قانونية.",
+            'القيادي في حزب "حراك تونس الإرادة"، طارق الكحلاوي',
+        ),
+        (  # a short relative clause
+            "وقالت الكتيبة التي نشرت الفيديو، إنه تم القبض عليه قبل حوالي شهرين في مدينة صبراتة.",
+            "الكتيبة التي نشرت الفيديو",
+        ),
+        (  # an adjective after a quoted name
+            'وذكرت شبكة "ايه بى سى" الأمريكية، اليوم الخميس، أن فرق الاغاثة تواصل بذل الجهود.',
+            'شبكة "ايه بى سى" الأمريكية',
+        ),
+        ('وقال ضيف "بوليتيكا" إن النهضة تسيطر على 40 بالمائة من الاقتصاد.', 'ضيف "بوليتيكا"'),
+    ],
+)
+def test_longer_sources(text: str, source: str) -> None:
+    assert spans(text, only(text))[2] == source
