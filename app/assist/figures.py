@@ -75,7 +75,8 @@ for _q, _forms in {
     "|ما يربو على|ما يربو عن|يربو على|ما يفوق|يفوق|تفوق|فاق|فاقت|ما يتجاوز|يتجاوز|تتجاوز|تجاوز|تجاوزت|جاوز"
     "|جاوزت|يتخطى|تتخطى|تخطى|تخطت|أعلى من|اعلى من|فوق",
     "less_than": "أقل من|اقل من|ما دون|دون|تقل عن|يقل عن|ما يقل عن",
-    "about": "نحو|حوالي|حوالى|حواليْ|قرابة|زهاء|ما يقارب|يقارب|تقارب|قارب|قاربت|ما يناهز|يناهز|تناهز|ناهز|ناهزت"
+    "about": "نحو|حوالي|حوالى|حواليْ|قرابة|زهاء|ما يقارب|ما يقارب من|ما يقرب من|يقرب من"
+    "|يقارب|تقارب|قارب|قاربت|ما يناهز|يناهز|تناهز|ناهز|ناهزت"
     "|في حدود|حدود|قرابه|تقريبا",
 }.items():
     for _form in _forms.split("|"):
@@ -340,6 +341,10 @@ _ARTICLE_WORD_END = re.compile(r"ال\w+\s+$")
 _MINUS = re.compile(r"(?:\n|[^\d\s])\s?(?<=[\s(\n])(?P<sign>[-–]\s?)$")
 _MODEL_LETTERS = frozenset({"أ", "إ", "إف", "اف", "بي", "سي", "جي", "تي", "إس", "اس", "أس", "إيه", "دي", "كي"})
 _CODE_CHARS = frozenset("*#:/")
+_WORD_BEFORE_MIN = re.compile(r"(\S+)\s+من\s*$")
+_ENUMERATOR_AFTER = re.compile(r"\s?[-–]\s?[^\W\d_]")
+_RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و"})
+_PREVIOUS_NUMBER_WORD = re.compile(r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+\s*(?:إلى|الى|حتى|و)?\s*$")
 _ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
 _ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
 _CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|دقيقة\s+و$|\d\s?:\s?$")
@@ -760,7 +765,9 @@ def _finish(
         unit_form = "%"
     # names, ranks, clock times, codes, list numbers
     if unit_form is None and g["qual"] is None:
-        if last in _NOT_QUANTITY_WORDS:
+        if last in _NOT_QUANTITY_WORDS or (
+            last == "من" and (nq := _WORD_BEFORE_MIN.search(b20)) and nq.group(1) in _NOT_QUANTITY_WORDS
+        ):
             return None
         if not year_like and (_CODE_AFTER.match(after) or (_CODE_CHARS & set(b8) and _CODE_BEFORE.search(b8))):
             return None
@@ -768,6 +775,16 @@ def _finish(
             return None  # "3-صفر": a score
         if _LIST_AFTER.match(after) and _LIST_BEFORE.search(b8 if len(before) > 8 else "\n" + before):
             return None  # "1 - تجديد ..."
+        if len(num_text) <= 2 and _ENUMERATOR_AFTER.match(after):
+            return None  # "1- الترجي الرياضي 19 ن 2-النجم الساحلي": a table's positions
+        if after[:2] == "+)" or b8.endswith("(+"):
+            return None  # "(216+)": a dialling code
+        if (
+            last in _RANGE_WORDS
+            and (prev := _PREVIOUS_NUMBER_WORD.search(before))
+            and prev.group(1) in _NOT_QUANTITY_WORDS
+        ):
+            return None  # "الفصول من 51 الى 56": the range's second end names too
     if not is_words:
         c0, c1 = b8[-1:], after[:1]
         if (c0.isascii() and c0.isalpha()) or (c1.isascii() and c1.isalpha()):
@@ -829,7 +846,7 @@ def _finish(
         if found:
             attrs["qualifier"] = _POST_QUALIFIERS.get(_SPACES.sub(" ", found.group("post")))
             end = found.end()
-    weak = unit_form is None and g["qual"] is None and b8.rstrip().endswith("الـ")
+    weak = unit_form is None and g["qual"] is None and (b8.rstrip().endswith("الـ") or b8.endswith("ال"))
     return _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_form is not None, weak=weak)
 
 

@@ -8,7 +8,7 @@ PERCENT = ("بالمائة", "بالمئة", "بالمية", "في المائة"
 _CURRENCY_FORMS: dict[str, str | None] = {}
 for _forms, _iso in (
     ("دينار دينارا دينارات دنانير", None),
-    ("ريال ريالا ريالات", None),
+    ("ريال ريالا ريالات ريـال", None),
     ("درهم درهما دراهم", None),
     ("جنيه جنيها جنيهات", None),
     ("ليرة ليرات", None),
@@ -105,6 +105,7 @@ for _forms, _unit in (
     ("كيلوواط كيلووات", "kW"),
     ("درجة درجات", "°"),
     ("بوصة بوصات إنش", "in"),
+    ("قيراط", "K"),
     ("ميل أميال", "mi"),
     ("غيغاهرتز جيجاهرتز", "GHz"),
     ("غيغابايت جيجابايت", "GB"),
@@ -113,5 +114,7 @@ for _forms, _unit in (
 ):
     for _form in _forms.split():
         MEASURE_FORMS[_form] = _unit
+for _form in ("كيلو متر", "كيلو مترا", "كيلو مترات", "كيلو متراً"):  # written in two words
+    MEASURE_FORMS[_form] = "km"
 # Area and volume: a length unit followed by مربع / مكعب.
 SQUARE = {"مربع": "2", "مربعا": "2", "مربعة": "2", "مكعب": "3", "مكعبا": "3", "مكعبة": "3"}
