@@ -19,6 +19,8 @@ HELDOUT = GOLD_DIR / "claims_heldout.jsonl"
 HELDOUT_UNITS = GOLD_DIR / "claims_heldout_units.jsonl"
 HELDOUT2 = GOLD_DIR / "claims_heldout2.jsonl"
 HELDOUT2_UNITS = GOLD_DIR / "claims_heldout2_units.jsonl"
+HELDOUT3 = GOLD_DIR / "claims_heldout3.jsonl"
+HELDOUT3_UNITS = GOLD_DIR / "claims_heldout3_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -26,7 +28,9 @@ def _lines(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh]
 
 
-@pytest.mark.parametrize(("gold", "units"), [(GOLD, UNITS), (HELDOUT, HELDOUT_UNITS), (HELDOUT2, HELDOUT2_UNITS)])
+@pytest.mark.parametrize(
+    ("gold", "units"), [(GOLD, UNITS), (HELDOUT, HELDOUT_UNITS), (HELDOUT2, HELDOUT2_UNITS), (HELDOUT3, HELDOUT3_UNITS)]
+)
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
     texts = Texts(corpora)
     claims = _lines(gold)
@@ -58,6 +62,7 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len(_lines(GOLD)) >= 100
     assert len(_lines(HELDOUT)) >= 40
     assert len(_lines(HELDOUT2)) >= 35
+    assert len(_lines(HELDOUT3)) >= 40
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
@@ -97,4 +102,15 @@ def test_second_heldout_set_measures(corpora: Path) -> None:
     assert r["precision"] >= 0.90
     assert r["recall"] >= 0.95
     assert r["content_right"] >= 0.95
+    assert r["source_right"] >= 0.72
+
+
+def test_third_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT3, units_path=HELDOUT3_UNITS)
+    # measured on its one run, the rules untouched since (the unseen figures of the final rules):
+    # precision 1.000, recall 0.775, content right 0.903, source right 0.742
+    assert r["gold_claims"] >= 40
+    assert r["precision"] >= 0.97
+    assert r["recall"] >= 0.75
+    assert r["content_right"] >= 0.88
     assert r["source_right"] >= 0.72
