@@ -145,6 +145,7 @@ _POST_NOUN = re.compile(r"\s+[^\s\d.،,؛:]+\s+(?P<post>على\s+الأقلّ?|�
 # Numbers that name, rank or time something rather than count it (the word before them).
 _NOT_QUANTITY_WORDS = frozenset(
     [
+        "صنف",
         "الساعة",
         "الساعه",
         "الدقيقة",
@@ -268,6 +269,15 @@ def _last_word(before: str) -> str:
     return words[-1].lstrip("\"“«'‘") if words else ""
 
 
+def _names(word: str) -> bool:
+    """``word`` (with a proclitic: "للفصل", "والمادة") is one of the words after which a number names."""
+    if word in _NOT_QUANTITY_WORDS:
+        return True
+    if word.startswith("لل") and "ال" + word[2:] in _NOT_QUANTITY_WORDS:
+        return True
+    return word[:1] in "وفبك" and word[1:] in _NOT_QUANTITY_WORDS
+
+
 def _in(word: str, words: frozenset[str]) -> bool:
     """``word`` or ``word`` without one or two proclitic letters is one of ``words``."""
     return word in words or word[1:] in words or word[2:] in words
@@ -370,7 +380,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:و|إلى|الى|حتى|وحتى|أو|او|ـ|-
 _AND_GAP = re.compile(r"^\s*و\s*$")
 _NO_FIGURE_GAP = re.compile(r"^[^.!?؟\n]*$")
 _MONEY_TAIL = re.compile(r"\s*(?:[.,،؛:)\n]|$|(?:قبل|بعد|في|خلال|مقابل|عن|من|إلى|الى)(?![\w]))")
-_SCORE_GAP = re.compile(r"^\s?[-–]\s?$")
+_SCORE_GAP = re.compile(r"^\s?(?:[-–]|ـ+)\s?$")
 
 
 @dataclass(slots=True)
@@ -412,7 +422,7 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
 def _starts(text: str, low: int, p: int, words: int, last: frozenset[str] | None = None) -> list[int]:
     """Where a figure covering ``p`` may start, leftmost first: up to ``words`` word starts before ``p``
     (only when the word just before is in ``last``, if given), the start of ``p``'s own word, and ``p``."""
-    own = max(text.rfind(" ", low, p), text.rfind("\n", low, p)) + 1
+    own = max(text.rfind(" ", low, p), text.rfind("\n", low, p), text.rfind("\xa0", low, p)) + 1
     if own <= low:
         own = low
     out = [p] if own == p else [own, p]
@@ -420,7 +430,7 @@ def _starts(text: str, low: int, p: int, words: int, last: frozenset[str] | None
         return out
     i = own - 1  # the space before p's word
     for n in range(words):
-        j = max(text.rfind(" ", low, i), text.rfind("\n", low, i)) + 1
+        j = max(text.rfind(" ", low, i), text.rfind("\n", low, i), text.rfind("\xa0", low, i)) + 1
         while j < i and text[j] in "«\"“‘'":
             j += 1  # "«ما لا يقل عن": the quote is no part of the figure
         if j <= low and low > 0 and not text[low - 1].isspace():
@@ -765,7 +775,7 @@ def _finish(
         unit_form = "%"
     # names, ranks, clock times, codes, list numbers
     if unit_form is None and g["qual"] is None:
-        if last in _NOT_QUANTITY_WORDS or (
+        if _names(last) or (
             last == "من" and (nq := _WORD_BEFORE_MIN.search(b20)) and nq.group(1) in _NOT_QUANTITY_WORDS
         ):
             return None
