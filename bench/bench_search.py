@@ -4,8 +4,9 @@
     python -m bench.bench_search --docs 20000
 
 The documents are the real articles of ../shared/corpora (ant-news + saudinewsnet) repeated to size, each
-made unique by a numbered last line, written into a database ``open_database`` made (stdlib sqlite3, one
-transaction: the import is measured by bench_import_export). Phases, each in its own interpreter:
+made unique by a numbered last line, with 10 spans each (ACTOR/CLAIM/FIGURE, some nested), written into a
+database ``open_database`` made (stdlib sqlite3, one transaction: the import is measured by bench_import_export).
+Phases, each in its own interpreter:
 
   plain    baseline: ``CREATE VIRTUAL TABLE plain USING fts5(text)`` (unicode61, the unfolded text stored
            with the index, as FTS5 is plainly used), filled by one ``INSERT ... SELECT``; its size; then
@@ -19,18 +20,21 @@ transaction: the import is measured by bench_import_export). Phases, each in its
 Words: "selective" words are folded words of 5+ letters found in exactly one source article (so in about
 docs / articles documents); the "common" word is the one in the most documents (في). Goals (issue 13):
 build <= 1.5x the plain build, selective word < 20 ms, common word first 100 hits < 150 ms, index <= 0.6x
-the texts' bytes.
+the texts' bytes. Filter queries (label:CLAIM, -label:CLAIM, unlabelled: with the common word; label:FIGURE
+alone) are measured too, with no goal.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import sqlite3
 import statistics
 import sys
 import tempfile
+import time
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,6 +45,8 @@ from bench.common import emit, load_articles, markdown_table, now, run_phase, sa
 MODULE = "bench.bench_search"
 RUNS = 15
 SELECTIVE = 5  # selective words measured
+SPANS = 10  # annotations a document (ACTOR/CLAIM/FIGURE, some nested: bench.common's synthetic spans)
+FILTERS = ("label:CLAIM {common}", "-label:CLAIM {common}", "unlabelled: {common}", "label:FIGURE")
 GOALS = {"build_ratio": 1.5, "selective_ms": 20.0, "common_ms": 150.0, "size_ratio": 0.6}
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{5,}")
 
@@ -59,6 +65,10 @@ def _fts_tables(con: sqlite3.Connection, prefix: str) -> list[str]:
 
 
 def phase_setup(args: argparse.Namespace) -> dict[str, Any]:
+    import random
+    import uuid
+
+    from bench.common import _spans
     from db.engine import SQLITE_PRAGMAS, open_database
 
     _, articles = load_articles()
@@ -69,24 +79,36 @@ def phase_setup(args: argparse.Namespace) -> dict[str, Any]:
         con.execute(pragma)
     con.execute("BEGIN")
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    rows = []
+    labels = dict(con.execute("SELECT name, id FROM label_types"))
+    annotator = con.execute("INSERT INTO annotators (name, created_at) VALUES ('bench', ?)", (stamp,)).lastrowid
+    rng = random.Random(1)
+    docs: list[tuple[Any, ...]] = []
+    spans: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        con.executemany(
+            "INSERT INTO documents (id, title, text, sha256, source, metadata, status, imported_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            docs,
+        )
+        con.executemany(
+            'INSERT INTO annotations (id, document_id, annotator_id, label_id, start, "end", text, attributes, '
+            "note, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, '{}', '', ?, ?, NULL)",
+            spans,
+        )
+        docs.clear()
+        spans.clear()
+
     for n in range(args.docs):
         title, base = articles[n % len(articles)]
         text = f"{base}\n\n[{n + 1}]"
-        rows.append((n + 1, f"{title} [{n + 1}]", text, f"{n + 1:064x}", "bench", "{}", "new", stamp))
-        if len(rows) == 5000:
-            con.executemany(
-                "INSERT INTO documents (id, title, text, sha256, source, metadata, status, "
-                "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            rows = []
-    if rows:
-        con.executemany(
-            "INSERT INTO documents (id, title, text, sha256, source, metadata, status, "
-            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        docs.append((n + 1, f"{title} [{n + 1}]", text, f"{n + 1:064x}", "bench", "{}", "new", stamp))
+        for label, s, e in _spans(base, rng, SPANS):
+            key = uuid.UUID(int=rng.getrandbits(128), version=4).hex
+            spans.append((key, n + 1, annotator, labels[label], s, e, text[s:e], stamp, stamp))
+        if len(docs) == 5000:
+            flush()
+    flush()
     con.execute("UPDATE search_state SET value = '' WHERE name = 'fingerprint'")  # texts not yet indexed
     con.execute("COMMIT")
     text_bytes = sum(len(text.encode()) for (text,) in con.execute("SELECT text FROM documents"))
@@ -98,12 +120,12 @@ def phase_plain(args: argparse.Namespace) -> dict[str, Any]:
     con = sqlite3.connect(args.db, isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
-    start = now()
+    start, cpu = now(), time.process_time()
     con.execute("BEGIN")
     con.execute("CREATE VIRTUAL TABLE plain USING fts5(text, tokenize='unicode61')")
     con.execute("INSERT INTO plain(rowid, text) SELECT id, text FROM documents")
     con.execute("COMMIT")
-    seconds = now() - start
+    seconds, cpu = now() - start, time.process_time() - cpu
     size = _size(con, *_fts_tables(con, "plain"))
     queries = {}
     for word in args.words:
@@ -119,21 +141,21 @@ def phase_plain(args: argparse.Namespace) -> dict[str, Any]:
     con.execute("DROP TABLE plain")
     con.execute("VACUUM")
     con.close()
-    return {"seconds": seconds, "bytes": size, "queries": queries}
+    return {"seconds": seconds, "build_cpu_s": cpu, "bytes": size, "queries": queries}
 
 
 def phase_index(args: argparse.Namespace) -> dict[str, Any]:
     from app.services import Workspace
 
     ws = Workspace.open(str(args.db), "bench")
-    start = now()
+    start, cpu = now(), time.process_time()
     count = ws.search.rebuild_index()
-    seconds = now() - start
+    seconds, cpu = now() - start, time.process_time() - cpu
     ws.close()
     con = sqlite3.connect(args.db)
     size = _size(con, *_fts_tables(con, "search_index"))
     con.close()
-    return {"seconds": seconds, "docs": count, "bytes": size}
+    return {"seconds": seconds, "build_cpu_s": cpu, "docs": count, "bytes": size}
 
 
 def phase_query(args: argparse.Namespace) -> dict[str, Any]:
@@ -141,7 +163,7 @@ def phase_query(args: argparse.Namespace) -> dict[str, Any]:
 
     ws = Workspace.open(str(args.db), "bench")
     out = {}
-    for word in args.words:
+    for word in [*args.words, *args.filters]:
         result = ws.search.search(word, limit=100)  # warm-up (the page cache, the compiled matcher)
         times = []
         for _ in range(RUNS):
@@ -188,7 +210,8 @@ def run(docs: int, work: Path) -> dict[str, Any]:
     setup = run_phase(MODULE, "--phase", "setup", *base)
     plain = run_phase(MODULE, "--phase", "plain", *base, "--words", *words)
     index = run_phase(MODULE, "--phase", "index", *base)
-    query = run_phase(MODULE, "--phase", "query", *base, "--words", *words)
+    filters = [f.format(common=common) for f in FILTERS]
+    query = run_phase(MODULE, "--phase", "query", *base, "--words", *words, "--filters", *filters)
     sel = [query["queries"][w]["ms"] for w in selective]
     return {
         "source": source,
@@ -196,10 +219,13 @@ def run(docs: int, work: Path) -> dict[str, Any]:
         "text_mb": round(setup["text_bytes"] / 1e6, 1),
         "selective": selective,
         "common": common,
+        "filters": filters,
         "plain": plain,
         "index": index,
         "query": query,
+        "load": os.getloadavg(),
         "build_ratio": round(index["seconds"] / plain["seconds"], 2),
+        "build_cpu_ratio": round(index["build_cpu_s"] / plain["build_cpu_s"], 2),
         "size_ratio": round(index["bytes"] / setup["text_bytes"], 3),
         "plain_size_ratio": round(plain["bytes"] / setup["text_bytes"], 3),
         "selective_ms": max(sel),
@@ -222,6 +248,14 @@ def report(r: dict[str, Any]) -> str:
             f"{r['build_ratio']}x",
             "<= 1.5x",
             verdict("build_ratio"),
+        ],
+        [
+            "index build, CPU seconds (less moved by other jobs)",
+            f"{r['index']['build_cpu_s']:.1f} s",
+            f"{r['plain']['build_cpu_s']:.1f} s",
+            f"{r['build_cpu_ratio']}x",
+            "",
+            "",
         ],
         [
             "index size / text bytes",
@@ -249,7 +283,11 @@ def report(r: dict[str, Any]) -> str:
             verdict("common_ms"),
         ],
     ]
-    head = f"{r['docs']} documents ({r['text_mb']} MB of text), {r['source']}"
+    rows += [[f"`{f}`, first 100 hits", f"{q[f]['ms']:.1f} ms", "", "", "", ""] for f in r.get("filters", [])]
+    head = (
+        f"{r['docs']} documents ({r['text_mb']} MB of text, {SPANS} spans each), {r['source']}; "
+        f"load average {r['load'][0]:.1f}"
+    )
     table = markdown_table(["", "hashiya", "plain FTS5", "ratio", "goal", "met"], rows)
     return f"{head}\n\n{table}"
 
@@ -263,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--words", nargs="*", default=[], help=argparse.SUPPRESS)
+    parser.add_argument("--filters", nargs="*", default=[], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.phase:
         emit(PHASES[args.phase](args))

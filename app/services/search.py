@@ -105,9 +105,16 @@ def index_body(text: str) -> str:
 
 @functools.cache
 def fingerprint() -> str:
-    """A digest of how this program folds and splits text for the index."""
-    probe = "\x00".join(index_body(chr(c)) for lo, hi in _PROBE_RANGES for c in range(lo, hi + 1))
-    return hashlib.sha256(f"{INDEX_FORMAT}\n{probe}".encode()).hexdigest()[:32]
+    """A digest of how this program folds and splits text for the index: the folding of every character of
+    the probe ranges, alone and after a letter (one call each: this runs at a process's first search)."""
+    from app.text.fold import fold_text
+    from app.text.matcher import word_tokens
+
+    chars = [chr(c) for lo, hi in _PROBE_RANGES for c in range(lo, hi + 1)]
+    probe = " ".join(chars) + "\n" + " ".join("ب" + ch for ch in chars)
+    folded = fold_text(probe)
+    digest = hashlib.sha256(f"{INDEX_FORMAT}\n{folded}\n{' '.join(word_tokens(folded))}".encode())
+    return digest.hexdigest()[:32]
 
 
 def _has_index(conn: Connection) -> bool:
