@@ -443,7 +443,8 @@ class SuggestionService:
             links.append((SOURCE, row.source_start, row.source_end, ACTOR_LABEL))
         if row.cue_start is not None and row.cue_end is not None:
             links.append((CUE, row.cue_start, row.cue_end, CUE_LABEL))
-        ann = insert_(session, doc_id, row.label, row.start, row.end, attributes=row.attributes, suggestion_id=row.id)
+        attributes = {k: v for k, v in (row.attributes or {}).items() if v is not None}  # no value: no attribute
+        ann = insert_(session, doc_id, row.label, row.start, row.end, attributes=attributes, suggestion_id=row.id)
         relations = []
         for type_, start, end, new_label in links:
             target = self._existing_end(session, doc_id, type_, start, end)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.assist import registry
+from app.assist.base import Proposal
 from app.services import Workspace
 from db.models import Annotation, Suggestion
 from tests.test_suggestions import TEXT, tiny, tiny_figures  # noqa: F401 - tiny: the tiny recognisers
@@ -167,3 +168,34 @@ def test_a_click_on_an_annotation_selects_it_not_the_suggestion(sbench, qtbot) -
     qtbot.waitUntil(lambda: len(sbench.suggestions.model.items) == 4, timeout=5000)
     click(qtbot, sbench, "144")
     assert sbench.doc.selected == ann.id and sbench.suggestions.model.selected is None
+
+
+def odd_figures(text, context):  # type: ignore[no-untyped-def]
+    """A figure whose values the default schema does not list (a duration, more_than, a unit)."""
+    start = text.index("3 مدن")
+    attributes = {"kind": "duration", "value": 3, "qualifier": "more_than", "unit": "month", "hijri": None}
+    return [Proposal("FIGURE", start, start + 5, "odd", attributes)]
+
+
+def test_accepted_values_the_schema_does_not_list_are_kept_as_they_are(  # type: ignore[no-untyped-def]
+    sqlite_ws: Workspace, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(
+        registry.RECOGNISERS, "figures", registry.Recogniser("figures", "FIGURE", f"{__name__}:odd_figures")
+    )
+    monkeypatch.setitem(registry.RECOGNISERS, "claims", registry.Recogniser("claims", "CLAIM", f"{__name__}:no_claims"))
+    doc = add_document(sqlite_ws, TEXT)
+    bench = make_bench(sqlite_ws, qtbot, doc)
+    qtbot.waitUntil(lambda: len(bench.suggestions.model.items) == 1, timeout=5000)
+    qtbot.keyClick(bench.view, Qt.Key.Key_N)
+    depth = bench.stack.count()
+    qtbot.keyClick(bench.view, Qt.Key.Key_Return)
+    qtbot.wait(50)  # the properties form follows the selection
+    (ann,) = sqlite_ws.documents.open(doc).annotations
+    assert ann.attributes == {"kind": "duration", "value": 3, "qualifier": "more_than", "unit": "month"}
+    assert bench.stack.count() == depth + 1  # the form wrote nothing back
+    bench.window.close()
+
+
+def no_claims(text, context):  # type: ignore[no-untyped-def]
+    return []
