@@ -259,3 +259,23 @@ def test_postgresql_translate_folds_as_fold_text(pg_url: str, corpora: Path) -> 
                 assert folded.scalar() == fold_text(body), path.name
     finally:
         engine.dispose()
+
+
+def test_index_documents_inside_the_callers_transaction(sqlite_ws: Workspace) -> None:
+    """A writer other than the import (here a plain insert) indexes its documents in its own transaction."""
+    import hashlib
+
+    from db.models import Document
+
+    body = "خبر عن الحكومة التونسية"
+    with sqlite_ws.db.sessions.begin() as session:
+        doc = Document(title="t", text=body, sha256=hashlib.sha256(body.encode()).hexdigest())
+        session.add(doc)
+        session.flush()
+        sqlite_ws.search.index_documents(session, [doc.id])
+    assert _fts_rows(sqlite_ws, "الحكومه") == [doc.id]
+    assert spans(sqlite_ws.search.search("حكومة").hits) == [(doc.id, "حكومة")]
+    with sqlite_ws.db.sessions.begin() as session:
+        sqlite_ws.search.unindex_documents(session, [doc.id])
+        session.delete(session.get(Document, doc.id))
+    assert _fts_rows(sqlite_ws, "الحكومه") == []
