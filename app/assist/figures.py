@@ -358,6 +358,7 @@ _PREVIOUS_NUMBER_WORD = re.compile(r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+\s*(?:إلى
 _ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
 _ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
 _CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|دقيقة\s+و$|\d\s?:\s?$")
+_ERA_DASH = re.compile(r"(?:هـ|ه|م)\s?[-–]\s?$")  # "1365هـ - 1945م": a range, not a minus
 _ERA_M = re.compile(r"\s?م(?![\w])")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*(?:[-–/]|ـ+)\s*$|\(\s*$")
 _YEAR_AFTER = re.compile(r"\s*(?:[-–/]|ـ+)\s*\d{4}")
@@ -825,7 +826,7 @@ def _finish(
         if first in PLURAL_SCALES:
             return None
     minus = None
-    if not is_words and ("-" in b8 or "–" in b8):
+    if not is_words and ("-" in b8 or "–" in b8) and not _ERA_DASH.search(b8):
         minus = _MINUS.search(b8 if len(before) > 8 else "\n" + before)
     if minus:
         value = -value  # "- 18 درجة", "(- 2.2 في المائة)"
