@@ -50,6 +50,7 @@ _EDGE = " \t،,:;.-–—"
 _HEADLINE = re.compile(r"[ \t]*(?P<src>[^\s:.،\d][^:\n.،\d]{0,40}?)[ \t]*:[ \t]*(?P<content>[^\n]+)(?:\n|$)")
 _HEADLINE_NOT = cues.folded_set("المصدر الصورة تونس صور فيديو ملاحظة المرجع المحرر")
 _NUMBER_BEFORE = re.compile(r"(?:\d|ألف|آلاف|مئة|مائة|عشرات|مئات|كل|أي|من)\s+$")
+_BODIES = cues.folded_set("مجلس لجنة هيئة برلمان نواب وزراء سلطة سلطات محكمة")
 _RELATIVES = cues.folded_set("الذي التي الذين")
 _SOURCE_OPENERS = cues.folded_set("ضيف")  # ضيف "بوليتيكا": a stop after a name, a source at the start
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
@@ -336,7 +337,7 @@ class _Finder:
                     if (
                         "،" in gap
                         and 0 < len(name) <= 4
-                        and (stop is None or text[stop.start()] in "،,")
+                        and (stop is None or (text[stop.start()] in "،," and self.person(name[0].group())))
                         and not any(self.is_stop(cues.fold(r.group())) for r in name)
                     ):
                         last = name[-1].end()  # … محمد الصحبي إن / … طارق الكحلاوي، في ردّه
@@ -398,7 +399,18 @@ class _Finder:
 
     @staticmethod
     def is_stop(word: str) -> bool:
-        return word in cues.STOP_WORDS or word in cues.FORM_OF
+        if word in cues.STOP_WORDS or word in cues.FORM_OF:
+            return True
+        if word.startswith("ل") and len(word) > 3:
+            rest = word[1:].removeprefix("ل").removeprefix("ال") if word.startswith("لل") else word[1:]
+            return rest in cues.MEDIA or rest.removeprefix("ال") in cues.MEDIA
+        return False
+
+    @staticmethod
+    def person(word: str) -> bool:
+        """Not a title or a body (مجلس نواب الشعب is the object in دعا الحزب، مجلس نواب الشعب، إلى)."""
+        folded = cues.fold(word).removeprefix("ال")
+        return folded not in _TITLES and folded not in _BODIES
 
     def quote_closing_in(self, start: int, end: int) -> tuple[int, int] | None:
         """A quotation whose closing mark lies in ``[start, end)``."""
@@ -578,8 +590,7 @@ class _Finder:
             before = text[start : cue[0]].strip(_EDGE + "و")
             if before.count(" ") >= 2:
                 # … 20 قتيلا، بحسب وزارة الصحة.
-                limit = comma if comma >= 0 else end
-                source = self.source_after(src_start, limit)
+                source = self.source_after(src_start, end)  # its own commas end it, but for an apposition
                 s, e = self.trim(start, cue[0])
                 if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1

@@ -129,12 +129,16 @@ VERBS: dict[str, tuple[str, ...]] = {
     "أقر": ("أقر", "أقرت", "مقرا"),
     "نبه": ("نبه", "نبهت", "منبها"),
     "يذكر": ("يذكر", "تذكر"),
+    "أظهر": ("أظهر", "أظهرت"),
+    "ادعى": ("ادعى", "ادعت", "ادعوا", "مدعيا"),  # not يدعي/تدعي: folded, they are يُدعى (is called)
+    "أعلم": ("أعلمت",),
     "لاحظ": ("لاحظ", "لاحظت", "ملاحظا"),
     "أورد": ("أورد", "أوردت"),
     "وصف": ("واصفا", "واصفة"),  # وصف، وصفته are also nouns (description, his capacity)
 }
 # Verbs whose content may follow a preposition rather than أن: دعا إلى، حذر من، طالب بـ، كشف عن ...
 PREPOSITIONS: dict[str, str] = {
+    "أعلم": "عن",
     "دعا": "إلى",
     "حذر": "من",
     "طالب": "ب",
@@ -202,6 +206,8 @@ STOP_WORDS = folded_set(
     "للصحافة للإذاعة للتلفزيون لوسائل ل الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "من جهته جهتها جانبه جانبها ما نصا حرفيا فيه فيها عليه عليها منه منها إنها أنها أنهم إنهم"
 )
+# لمراسلة الوكالة، لوسائل الإعلام: a word of the medium the words were said to ends the source.
+MEDIA = folded_set("مراسل مراسلة مراسلنا مراسلتنا وكالة صحيفة جريدة قناة إذاعة موقع وسائل الجوهرة الصحفيين الصحافة")
 # في and من are part of a title (القيادي في حركة النهضة، عدد من الأهالي) unless an occasion or a time follows.
 SOFT_STOPS = frozenset(fold(w) for w in ("في", "من", "لدى", "على"))
 NAME_AFTER_ALI = frozenset(fold(w) for w in ("بن", "ابن"))  # علي بن …: on folded text على is علي

@@ -419,3 +419,20 @@ def test_inserted_harakat_and_tatweel_change_no_claim(corpora) -> None:  # type:
         ]
         after = [((p.start, p.end), p.cue, p.source) for p in detect_claims(marked)]
         assert before == after
+
+
+def test_the_medium_and_the_object_are_not_the_source() -> None:
+    text = (
+        "حجز أعوان المراقبة الإقتصادية مواد غذائية مدعمة بعد مداهمة مخزن وفق ما ذكرته المديرة الجهوية للتجارة "
+        "بالمنستير سهام مبروك لمراسلة وكالة تونس افريقيا للأنباء بالجهة."
+    )
+    assert spans(text, only(text))[2] == "المديرة الجهوية للتجارة بالمنستير سهام مبروك"
+    text = "كما دعا، حزب المؤتمر من أجل الجمهورية، مجلس نواب الشعب، الى التسريع في تنقيح القانون عدد 52 لسنة 1992."
+    assert spans(text, only(text))[2] == "حزب المؤتمر من أجل الجمهورية"
+    text = "وبلغ عدد الزيارات 831 زيارة بحسب ما أكده للجوهرة أف أم، منذر بن الصادق، مدير الجودة بالإدارة الجهوية."
+    assert spans(text, only(text))[2] == "منذر بن الصادق، مدير الجودة بالإدارة الجهوية"
+
+
+def test_yudaa_is_called_is_no_cue() -> None:
+    text = 'وقالت امرأة مقيمة في جروزني تدعى زارا أحمدوفا "رئيس جمهوريتنا أقام من أجلنا هذا المكان الرائع".'
+    assert spans(text, only(text))[2] == "امرأة مقيمة في جروزني تدعى زارا أحمدوفا"
