@@ -38,6 +38,15 @@ class Act(Enum):
     REOPEN = auto()
     NEXT_DOCUMENT = auto()
     PREVIOUS_DOCUMENT = auto()
+    EXACT_SELECTION = auto()
+    START_EARLIER = auto()
+    START_LATER = auto()
+    END_LATER = auto()
+    END_EARLIER = auto()
+    START_EARLIER_CHAR = auto()
+    START_LATER_CHAR = auto()
+    END_LATER_CHAR = auto()
+    END_EARLIER_CHAR = auto()
     SHORTCUTS = auto()
     USER_GUIDE = auto()
     ABOUT = auto()
@@ -71,6 +80,15 @@ def _texts() -> dict[Act, str]:
         Act.REOPEN: QCoreApplication.translate("actions", "&Reopen document"),
         Act.NEXT_DOCUMENT: QCoreApplication.translate("actions", "Next document"),
         Act.PREVIOUS_DOCUMENT: QCoreApplication.translate("actions", "Previous document"),
+        Act.EXACT_SELECTION: QCoreApplication.translate("actions", "E&xact selection (no snapping to words)"),
+        Act.START_EARLIER: QCoreApplication.translate("actions", "Span start one word earlier"),
+        Act.START_LATER: QCoreApplication.translate("actions", "Span start one word later"),
+        Act.END_LATER: QCoreApplication.translate("actions", "Span end one word later"),
+        Act.END_EARLIER: QCoreApplication.translate("actions", "Span end one word earlier"),
+        Act.START_EARLIER_CHAR: QCoreApplication.translate("actions", "Span start one character earlier"),
+        Act.START_LATER_CHAR: QCoreApplication.translate("actions", "Span start one character later"),
+        Act.END_LATER_CHAR: QCoreApplication.translate("actions", "Span end one character later"),
+        Act.END_EARLIER_CHAR: QCoreApplication.translate("actions", "Span end one character earlier"),
         Act.SHORTCUTS: QCoreApplication.translate("actions", "&Keyboard shortcuts"),
         Act.USER_GUIDE: QCoreApplication.translate("actions", "&User guide"),
         Act.ABOUT: QCoreApplication.translate("actions", "&About Hashiya"),
@@ -101,6 +119,17 @@ _SHORTCUTS: dict[Act, list[QKeySequence | StdKey | str]] = {
     Act.REOPEN: ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"],
     Act.NEXT_DOCUMENT: ["Ctrl+PgDown"],
     Act.SHORTCUTS: ["Ctrl+/"],
+    Act.EXACT_SELECTION: ["Ctrl+Shift+E"],
+    # a span's edges, in the direction of the arrow on screen (the text is right-to-left: its start is on the
+    # right): Alt+arrows move the start, Alt+Shift+arrows the end; with Ctrl by one character
+    Act.START_EARLIER: ["Alt+Right"],
+    Act.START_LATER: ["Alt+Left"],
+    Act.END_LATER: ["Alt+Shift+Left"],
+    Act.END_EARLIER: ["Alt+Shift+Right"],
+    Act.START_EARLIER_CHAR: ["Ctrl+Alt+Right"],
+    Act.START_LATER_CHAR: ["Ctrl+Alt+Left"],
+    Act.END_LATER_CHAR: ["Ctrl+Alt+Shift+Left"],
+    Act.END_EARLIER_CHAR: ["Ctrl+Alt+Shift+Right"],
     Act.USER_GUIDE: [StdKey.HelpContents, "F1"],
     Act.PREVIOUS_DOCUMENT: ["Ctrl+PgUp"],
 }

@@ -105,6 +105,7 @@ class DocumentView(QPlainTextEdit):
         self._outline: tuple[int, int] | None = None  # the selected annotation, UTF-16
         self._frames: dict[int, tuple[object, list[tuple[QColor, QRectF]], list[Edges]]] = {}  # by block
         self._press_pos: QPoint | None = None
+        self.exact_mode = False  # the exact-selection toggle: selections keep the characters chosen
         self.paint_hooks: list[Callable[[list[tuple[QTextBlock, float]]], None]] = []  # overlays (suggestions)
 
     # content
@@ -238,10 +239,40 @@ class DocumentView(QPlainTextEdit):
         start16, end16 = self.cursor_range()
         if start16 == end16:
             return None
-        exact = (start16, end16) == self._exact_range or bool(
-            QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier
-        )
+        exact = self.selection_is_exact()
         return snap(self.offsets.text, self.to_cp(start16, "left"), self.to_cp(end16, "right"), exact=exact)
+
+    def selection_is_exact(self) -> bool:
+        """The selection keeps its characters: made with Alt held, or the exact-selection toggle is on."""
+        return (
+            self.exact_mode
+            or self.cursor_range() == self._exact_range
+            or bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.AltModifier)
+        )
+
+    def gap_at(self, point: QPoint) -> int:
+        """The UTF-16 position of the gap between characters nearest to ``point`` on its line. Qt's own hit
+        test in right-to-left Arabic can land one character further (a drag ending one pixel into a word
+        took the whole word); the nearest of its neighbours by their cursor rectangles is the gap meant."""
+        found = self.cursorForPosition(point).position()
+        best, best_dx = found, -1
+        for candidate in (found - 1, found, found + 1):
+            if not 0 <= candidate <= self.offsets.utf16_length:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(candidate)
+            rect = self.cursorRect(cursor)
+            dx = abs(rect.x() - point.x())
+            if rect.top() <= point.y() <= rect.bottom() and (best_dx < 0 or dx < best_dx):
+                best, best_dx = candidate, dx
+        return best
+
+    def set_outline(self, span: tuple[int, int] | None) -> None:
+        """Move the selected annotation's outline to code points ``span`` (while its edge is dragged)."""
+        dirty = self.outline_rects()
+        self._outline = (self.to_utf16(span[0]), self.to_utf16(span[1])) if span else None
+        for rect in dirty + self.outline_rects():
+            self.viewport().update(rect.toAlignedRect().adjusted(-4, -2, 4, 2))
 
     def select_span(self, start: int, end: int, *, exact: bool = False) -> None:
         """Select code points ``[start, end)`` in the view and scroll to them."""
@@ -372,8 +403,11 @@ class DocumentView(QPlainTextEdit):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         start16, end16 = self.cursor_range()
+        if start16 != end16 and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._round_drag(event.position().toPoint())
+            start16, end16 = self.cursor_range()
         if start16 != end16:
-            if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier or self.exact_mode:
                 self._exact_range = (start16, end16)
             else:
                 span = self.selection_span()
@@ -386,6 +420,19 @@ class DocumentView(QPlainTextEdit):
         if not moved:
             unit = self.cursorForPosition(event.position().toPoint()).position()
             self.clicked_at.emit(self._cp_under(event.position().toPoint(), unit))
+
+    def _round_drag(self, release: QPoint) -> None:
+        """A drag's ends go to the gaps nearest the press and the release: less than half a character into
+        a word does not take that word."""
+        press = self._press_pos
+        if press is None or (release - press).manhattanLength() <= QApplication.startDragDistance():
+            return
+        anchor, position = self.gap_at(press), self.gap_at(release)
+        if anchor != position:
+            cursor = self.textCursor()
+            cursor.setPosition(anchor)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         unit = self.cursorForPosition(event.position().toPoint()).position()

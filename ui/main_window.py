@@ -158,6 +158,15 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([actions[Act.NEXT_ANNOTATION], actions[Act.PREVIOUS_ANNOTATION]])
         menu.addSeparator()
+        menu.addAction(actions[Act.EXACT_SELECTION])
+        edges = menu.addMenu(tr("Span &edges"))  # rebuilt, so re-translated, with the label actions
+        edges.setObjectName("spanEdgesMenu")
+        by_word = (Act.START_EARLIER, Act.START_LATER, Act.END_LATER, Act.END_EARLIER)
+        by_char = (Act.START_EARLIER_CHAR, Act.START_LATER_CHAR, Act.END_LATER_CHAR, Act.END_EARLIER_CHAR)
+        edges.addActions([actions[a] for a in by_word])
+        edges.addSeparator()
+        edges.addActions([actions[a] for a in by_char])
+        menu.addSeparator()
         menu.addActions(
             [actions[Act.DONE_AND_NEXT], actions[Act.REOPEN], actions[Act.NEXT_DOCUMENT], actions[Act.PREVIOUS_DOCUMENT]]
         )
@@ -170,6 +179,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions(label_actions)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self._actions[Act.LINK_SOURCE])
+        self.toolbar.addAction(self._actions[Act.EXACT_SELECTION])
         self.toolbar.addAction(self._actions[Act.ANNOTATE_ALL])
         self.toolbar.addAction(self._actions[Act.DONE_AND_NEXT])
         for action in label_actions:

@@ -31,6 +31,7 @@ from ui.open_document import OpenDocument
 from ui.schema_commands import SchemaContext
 from ui.schema_state import SchemaState, display_name
 from ui.settings import Settings
+from ui.span_edges import SpanEdges
 
 if TYPE_CHECKING:
     from app.services import Workspace
@@ -109,6 +110,7 @@ class Workbench(QObject):
         view.escape_pressed.connect(self.on_escape)
         view.form_requested.connect(self.on_form_requested)
         self.highlight_menu = HighlightMenu(self)
+        self.edges = SpanEdges(self)  # proclitics, the exact toggle, a span's edges by key and by mouse
         self.form_keys = FormKeys(self)  # single keys typed in a panel's field stay in that field
         win.installEventFilter(self.form_keys)
         view.menu_requested.connect(self.highlight_menu.show_at)
@@ -390,11 +392,13 @@ class Workbench(QObject):
 
     # labelling
     def on_label_triggered(self, label: str) -> None:
-        span = self.view.selection_span()
+        span = self.edges.span_for(label)  # without the proclitics when the label leaves them out
         selected = self.doc.selected_annotation()
         if span is not None and (selected is None or (selected.start, selected.end) != span):
             if self.labelling.add(label, *span) is not None:
                 self.view.clear_selection(at=span[1])
+        elif selected is not None and selected.label == label:
+            self.edges.toggle_proclitic()  # the key again: the proclitic in (or out)
         elif selected is not None:
             self.labelling.relabel(label)
         else:
@@ -471,7 +475,7 @@ class Workbench(QObject):
             self.labelling.link(claim.id, actor_id)
 
     def on_mark_cue(self) -> None:
-        self.labelling.mark_cue(self.view.selection_span())
+        self.labelling.mark_cue(self.edges.cue_span())
         self.view.clear_selection()
 
     def tooltip_at(self, cp: int) -> str:

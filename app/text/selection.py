@@ -135,3 +135,106 @@ def word_at(text: str, pos: int) -> tuple[int, int] | None:
     if not _in_word(text, pos):
         return None
     return snap(text, pos, pos + 1)
+
+
+def word_start(text: str, pos: int) -> int:
+    """The start of the word that ``pos`` lies in (``pos`` itself at a word's start or outside words)."""
+    while pos > 0 and _in_word(text, pos - 1):
+        pos -= 1
+    return cluster_start(text, pos)
+
+
+def word_end(text: str, pos: int) -> int:
+    while pos < len(text) and _in_word(text, pos):
+        pos += 1
+    return cluster_end(text, pos)
+
+
+def leave_proclitics_out(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` (snapped to words) without the leading proclitics of its first word: ``لحزب نداء تونس``
+    → ``حزب نداء تونس``, ``ب163`` → ``163`` (the rule is ``app.text.clitics.proclitic_end``)."""
+    from app.text.clitics import proclitic_end
+
+    first = min(word_end(text, start), end)  # the rule reads one word: the span's first
+    cut = proclitic_end(text, start, first) if start < first else start
+    return (cut, end) if start <= cut < end else (start, end)
+
+
+def _next_cluster(text: str, pos: int) -> int:
+    return cluster_end(text, min(pos + 1, len(text)))
+
+
+def _previous_cluster(text: str, pos: int) -> int:
+    return cluster_start(text, max(pos - 1, 0))
+
+
+def step_edge(text: str, start: int, end: int, edge: str, grow: bool, by_word: bool = True) -> tuple[int, int] | None:
+    """The span ``[start, end)`` with one edge moved: ``edge`` "start" or "end" (logical: the start of an Arabic
+    span is its right side), outwards (``grow``) or inwards, by a word or by a character (a letter with its
+    marks). A word step from inside a word goes to that word's edge first (so growing the start of ``حزب`` in
+    ``لحزب`` takes the proclitic in); spaces and punctuation between words are crossed, never left at an edge.
+    None when there is nowhere to go or the span would be left empty."""
+    n = len(text)
+    if edge == "start":
+        if grow:
+            if start == 0:
+                return None
+            if by_word:
+                pos = start
+                if not _in_word(text, pos - 1):  # from a gap: over the spaces back to the previous word
+                    while pos > 0 and not _in_word(text, pos - 1):
+                        pos -= 1
+                new = word_start(text, pos) if pos > 0 else start
+            else:
+                new = _previous_cluster(text, start)
+                while new > 0 and text[new].isspace():
+                    new = _previous_cluster(text, new)
+        else:
+            if by_word:
+                new = word_end(text, start) if _in_word(text, start) else start
+                while new < end and not _in_word(text, new):
+                    new += 1
+                new = cluster_end(text, new)
+            else:
+                new = _next_cluster(text, start)
+                while new < end and text[new].isspace():
+                    new = _next_cluster(text, new)
+            if new >= end:
+                return None
+        return None if new == start else (new, end)
+    if grow:
+        if end >= n:
+            return None
+        if by_word:
+            pos = end
+            if not _in_word(text, pos):
+                while pos < n and not _in_word(text, pos):
+                    pos += 1
+            new = word_end(text, pos) if pos < n else end
+        else:
+            new = _next_cluster(text, end)
+            while new < n and text[new - 1].isspace():
+                new = _next_cluster(text, new)
+    else:
+        if by_word:
+            new = word_start(text, end) if _in_word(text, end - 1) else end
+            while new > start and not _in_word(text, new - 1):
+                new -= 1
+            new = cluster_start(text, new)
+        else:
+            new = _previous_cluster(text, end)
+            while new > start and text[new - 1].isspace():
+                new = _previous_cluster(text, new)
+        if new <= start:
+            return None
+    return None if new == end else (start, new)
+
+
+def toggle_proclitics(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """One key for the proclitic: a span that starts inside a word (its proclitic left out) takes it in; one
+    that starts at a word's start leaves the word's proclitics out. None when neither changes anything."""
+    begin = word_start(text, start)
+    if begin < start:
+        return begin, end
+    cut = leave_proclitics_out(text, start, end)
+    return cut if cut != (start, end) else None
