@@ -65,16 +65,6 @@ class Settings:
     def exact_selection(self, on: bool) -> None:
         self._store.setValue("preferences/exact_selection", bool(on))
 
-    @property
-    def exact_selection(self) -> bool:
-        """The exact-selection toggle: selections keep the characters chosen instead of snapping to words."""
-        value = self._store.value("preferences/exact_selection", False)
-        return value is True or str(value).lower() == "true"
-
-    @exact_selection.setter
-    def exact_selection(self, on: bool) -> None:
-        self._store.setValue("preferences/exact_selection", bool(on))
-
     # state
     @property
     def last_document(self) -> int | None:
