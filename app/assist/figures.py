@@ -373,6 +373,7 @@ _TRIGGER_WORDS = [*_NUMWORD_FORMS, *SCALES, "نصف", *_MONTH_FORMS]
 _TRIGGER = re.compile(rf"[{DIGITS}%٪]+|[\s(«\"/][وفبلك]{{0,2}}(?:ال)?(?P<w>{_t(_TRIGGER_WORDS)}){_END}")
 _TRIGGER_AT_START = re.compile(rf"[وفبلك]{{0,2}}(?:ال)?(?P<w>{_t(_TRIGGER_WORDS)}){_END}")
 _WORD_AT = re.compile(_t(_TRIGGER_WORDS))
+_DAY_GLUED_MONTH = re.compile(rf"{_DIG}{{1,2}}(?:{_GMONTH}|{_HMONTH})")  # "14ماي 2016"
 _NUMERIC_DATE_AFTER = re.compile(rf"{_DIG}{{1,4}}(?:\s?[/.\-]\s?{_DIG}|\s?ه)")
 # the last word of every qualifier: a figure starts words before its number only after one of these
 _QUAL_LAST = frozenset([*(f.split()[-1] for f in _QUALIFIERS), "("])
@@ -420,26 +421,36 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
 
 
+_OPENERS = "(«\"“‘'"
+
+
 def _starts(text: str, low: int, p: int, words: int, last: frozenset[str] | None = None) -> list[int]:
     """Where a figure covering ``p`` may start, leftmost first: up to ``words`` word starts before ``p``
-    (only when the word just before is in ``last``, if given), the start of ``p``'s own word, and ``p``."""
-    own = max(text.rfind(" ", low, p), text.rfind("\n", low, p), text.rfind("\xa0", low, p)) + 1
-    if own <= low:
-        own = low
-    out = [p] if own == p else [own, p]
-    if own <= low:
+    (only when the word just before is in ``last``, if given), the start of ``p``'s own word, and ``p``.
+    A word that opens with a bracket or a quotation mark is tried with it and without it."""
+    raw = max(text.rfind(" ", low, p), text.rfind("\n", low, p), text.rfind("\xa0", low, p)) + 1
+    if raw <= low:
+        raw = low
+    own = raw
+    while own < p and text[own] in _OPENERS:
+        own += 1  # "(26 نوفمبر": the bracket is no part of a date
+    out = sorted({raw, own, p})
+    if raw <= low:
         return out
-    i = own - 1  # the space before p's word
+    i = raw - 1  # the space before p's word
     for n in range(words):
         j = max(text.rfind(" ", low, i), text.rfind("\n", low, i), text.rfind("\xa0", low, i)) + 1
-        while j < i and text[j] in "«\"“‘'":
-            j += 1  # "«ما لا يقل عن": the quote is no part of the figure
         if j <= low and low > 0 and not text[low - 1].isspace():
             break  # the window cut this word
+        k = j
+        while k + 1 < i and text[k] in _OPENERS:
+            k += 1  # "«ما لا يقل عن": the quote is no part of the figure
         if n == 0 and last is not None:
-            w = text[j:i].rstrip(_STRIP + "،,")
+            w = text[k:i].rstrip(_STRIP + "،,")
             if w not in last and w[1:] not in last and w[2:] not in last:
                 break
+        if k != j:
+            out.insert(0, k)
         out.insert(0, j)
         i = j - 1
         if i <= low:
@@ -454,7 +465,7 @@ def _dates(text: str, context: Context, hits: list[tuple[int, str]]) -> list[_Fi
         if p < pos:
             continue
         if kind == "d":
-            if not _NUMERIC_DATE_AFTER.match(text, p):
+            if not _NUMERIC_DATE_AFTER.match(text, p) and not _DAY_GLUED_MONTH.match(text, p):
                 continue  # (a percent sign fails here too)
         elif kind == "w" and _SPACES.sub(" ", _WORD_AT.match(text, p).group(0)) not in _MONTH_FORMS:  # type: ignore[union-attr]
             continue
@@ -788,8 +799,8 @@ def _finish(
             return None  # "1 - تجديد ..."
         if len(num_text) <= 2 and _ENUMERATOR_AFTER.match(after):
             return None  # "1- الترجي الرياضي 19 ن 2-النجم الساحلي": a table's positions
-        if after[:2] == "+)" or b8.endswith("(+"):
-            return None  # "(216+)": a dialling code
+        if after[:1] == "+" or b8.endswith("+"):
+            return None  # "(216+)": a dialling code; "(5+1)": a group's name
         if (
             last in _RANGE_WORDS
             and (prev := _PREVIOUS_NUMBER_WORD.search(before))

@@ -308,6 +308,14 @@ def test_the_documents_date_makes_the_year_certain_and_is_marked_inferred() -> N
     assert one("الذكرى الموافق 17 من أفريل من كل عام", doc)[1]["value"] == "--04-17"  # every year: none
 
 
+def test_dates_glued_or_in_brackets() -> None:
+    assert one("مساء يوم السبت 14ماي 2016 من ضبط")[0] == "السبت 14ماي 2016"
+    assert one("في الموعد الذي حدّدته (26 نوفمبر 2017).")[1]["value"] == "2017-11-26"
+    assert one("كان أعلن منذ \xa026 ديسمبر 2002 بمناسبة")[1]["value"] == "2002-12-26"  # a no-break space
+    assert [a["value"] for _, a in figures("ت: 1365هـ - 1945م")] == ["1945-12-05/1946-11-24", "1945"]
+    assert figures("الاتفاق مع دول (5+1) مبينا") == []
+
+
 def test_a_day_range_before_a_month_gives_two_dates() -> None:
     found = figures("ينعقد يومي 26 و27 مارس الجاري", date(2016, 3, 27))
     assert [(s, a["value"]) for s, a in found] == [("26", "2016-03-26"), ("27 مارس", "2016-03-27")]
