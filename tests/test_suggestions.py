@@ -239,3 +239,18 @@ def test_document_date_from_metadata_or_source_name() -> None:
     assert document_date({"date": "2015-08-11"}, None) == date(2015, 8, 11)
     assert document_date({}, "ant-news/culture/JA-culture-31-20170126.txt") == date(2017, 1, 26)
     assert document_date({}, "notes.txt") is None
+
+
+def test_what_the_workbench_asks_never_scans_the_corpus(sqlite_ws: Workspace) -> None:
+    """Opening a document computes its suggestions, and Enter accepts one: neither may grow with the corpus."""
+    from tests.sql_plans import corpus_wide, plans, recorded_selects
+
+    doc = add_doc(sqlite_ws)
+    add_doc(sqlite_ws, TEXT + " ")
+    with recorded_selects(sqlite_ws.db) as statements:
+        claim = sqlite_ws.suggestions.suggest(doc)[0]
+        sqlite_ws.suggestions.edit_accept(claim.id)
+        sqlite_ws.suggestions.list(doc)
+    assert any("suggestions" in statement for statement, _ in statements)
+    offenders = [(s, p) for s, p in plans(sqlite_ws.db, statements) if corpus_wide(p) or "SCAN suggestions" in p]
+    assert offenders == []

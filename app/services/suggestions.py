@@ -210,10 +210,13 @@ class SuggestionService:
             return docs, seen
         first, last = docs[0][0], docs[-1][0]
         in_page = {row[0] for row in docs}
+        # a page of consecutive ids is one index range; ids picked out (``--doc``, the workbench) are looked up
+        annotated = Annotation.document_id.between(first, last) if ids is None else Annotation.document_id.in_(ids)
+        suggested = Suggestion.document_id.between(first, last) if ids is None else Suggestion.document_id.in_(ids)
         label_names = dict(conn.execute(select(LabelType.id, LabelType.name)).tuples().all())
         spans = conn.execute(
             select(Annotation.document_id, Annotation.label_id, Annotation.start, Annotation.end).where(
-                Annotation.document_id.between(first, last), Annotation.deleted_at.is_(None)
+                annotated, Annotation.deleted_at.is_(None)
             )
         ).tuples()
         for doc_id, label_id, start, end in spans:
@@ -237,7 +240,7 @@ class SuggestionService:
                 Suggestion.source_start,
                 Suggestion.source_end,
                 Suggestion.rule,
-            ).where(Suggestion.document_id.between(first, last))
+            ).where(suggested)
         ).tuples()
         for doc_id, label, start, end, *rest in rows:
             if doc_id in in_page and label in labels:
