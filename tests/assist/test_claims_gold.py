@@ -21,6 +21,8 @@ HELDOUT2 = GOLD_DIR / "claims_heldout2.jsonl"
 HELDOUT2_UNITS = GOLD_DIR / "claims_heldout2_units.jsonl"
 HELDOUT3 = GOLD_DIR / "claims_heldout3.jsonl"
 HELDOUT3_UNITS = GOLD_DIR / "claims_heldout3_units.jsonl"
+HELDOUT4 = GOLD_DIR / "claims_heldout4.jsonl"
+HELDOUT4_UNITS = GOLD_DIR / "claims_heldout4_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -29,7 +31,14 @@ def _lines(path: Path) -> list[dict]:
 
 
 @pytest.mark.parametrize(
-    ("gold", "units"), [(GOLD, UNITS), (HELDOUT, HELDOUT_UNITS), (HELDOUT2, HELDOUT2_UNITS), (HELDOUT3, HELDOUT3_UNITS)]
+    ("gold", "units"),
+    [
+        (GOLD, UNITS),
+        (HELDOUT, HELDOUT_UNITS),
+        (HELDOUT2, HELDOUT2_UNITS),
+        (HELDOUT3, HELDOUT3_UNITS),
+        (HELDOUT4, HELDOUT4_UNITS),
+    ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
     texts = Texts(corpora)
@@ -63,6 +72,7 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len(_lines(HELDOUT)) >= 40
     assert len(_lines(HELDOUT2)) >= 35
     assert len(_lines(HELDOUT3)) >= 40
+    assert len(_lines(HELDOUT4)) >= 34
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
@@ -107,10 +117,20 @@ def test_second_heldout_set_measures(corpora: Path) -> None:
 
 def test_third_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT3, units_path=HELDOUT3_UNITS)
-    # measured on its one run, the rules untouched since (the unseen figures of the final rules):
-    # precision 1.000, recall 0.775, content right 0.903, source right 0.742
+    # measured: 1.000, 0.800, 0.906, 0.781 (1.000, 0.775, 0.903, 0.742 on its one run before a change)
     assert r["gold_claims"] >= 40
     assert r["precision"] >= 0.97
-    assert r["recall"] >= 0.75
+    assert r["recall"] >= 0.78
     assert r["content_right"] >= 0.88
-    assert r["source_right"] >= 0.72
+    assert r["source_right"] >= 0.76
+
+
+def test_fourth_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT4, units_path=HELDOUT4_UNITS)
+    # measured on its one run, the rules untouched since (the unseen figures of the rules as they are):
+    # precision 0.938, recall 0.882, content right 0.867, source right 0.533
+    assert r["gold_claims"] >= 34
+    assert r["precision"] >= 0.92
+    assert r["recall"] >= 0.86
+    assert r["content_right"] >= 0.85
+    assert r["source_right"] >= 0.50
