@@ -558,8 +558,8 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
             hijri, month = True, _hmonth(g["mhm"])
         else:
             month = _gmonth(g["mgm"])
-            if year is None and not _BARE_MONTH_CUE.search(text, max(0, start - 12), start):
-                return None
+            if year is None and twin is None and not _BARE_MONTH_CUE.search(text, max(0, start - 12), start):
+                return None  # "مارس" alone is also a verb; "تموز (يوليو)" is a month
     elif g["hy"]:
         hijri, year, era = True, _int(g["hy"]), g["hera"]
     if twin is not None and month is not None and _gmonth(twin) != month:

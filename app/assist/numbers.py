@@ -179,6 +179,6 @@ def words_prefix_value(words: list[str]) -> tuple[int | None, int]:
 
 def as_number(value: float) -> int | float:
     """An int when the value is whole (1.5e6 → 1500000), else the float rounded to 6 places."""
-    if abs(value - round(value)) < 1e-9:
+    if abs(value - round(value)) < 1e-9 * max(1.0, abs(value)):
         return round(value)
     return round(value, 6)
