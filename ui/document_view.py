@@ -29,7 +29,8 @@ from app.dto import AnnotationData
 from app.text.offsets import OffsetMap
 from app.text.selection import snap, word_at
 from ui.fonts import reading_font
-from ui.highlighter import FRAMED, SpanHighlighter
+from ui.highlighter import BANDED, FRAMED, SpanHighlighter
+from ui.link_overlay import LinkOverlay
 from ui.span_index import SpanIndex
 
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 48.0
@@ -37,6 +38,7 @@ SELECTED_COLOUR = QColor(70, 110, 230, 60)
 SELECTED_OUTLINE = QColor(30, 70, 210)
 LINKED_COLOUR = QColor(150, 90, 210, 90)
 FRAME_WIDTH = 2  # of a FIGURE's frame, in pixels
+BAND_WIDTH = 3  # of the strip at the foot of a CLAIM's lines, in pixels
 Edges = tuple[QColor, list[QRect]]  # strips of one colour, drawn with one call
 
 
@@ -67,6 +69,17 @@ def _line_rects(block: QTextBlock, top: float, start: int, end: int) -> list[QRe
             x1, x2 = _x(line.cursorToX(first)), _x(line.cursorToX(last))
             rects.append(QRectF(min(x1, x2), top + line.y(), abs(x2 - x1), line.height()))
     return rects
+
+
+def _depth(drawn: tuple[tuple[int, int, str], ...], at: int, same: dict[str, QColor]) -> int:
+    """How many spans of ``drawn`` drawn the same way (framed, or banded) hold span ``at`` (of two with the
+    same extent, the first holds the second)."""
+    start, end, _label = drawn[at]
+    return sum(
+        1
+        for i, (s, e, label) in enumerate(drawn)
+        if i != at and label in same and s <= start and end <= e and ((s, e) != (start, end) or i < at)
+    )
 
 
 class DocumentView(QPlainTextEdit):
@@ -105,8 +118,10 @@ class DocumentView(QPlainTextEdit):
         self._outline: tuple[int, int] | None = None  # the selected annotation, UTF-16
         self._frames: dict[int, tuple[object, list[tuple[QColor, QRectF]], list[Edges]]] = {}  # by block
         self._press_pos: QPoint | None = None
-        self.exact_mode = False  # the exact-selection toggle: selections keep the characters chosen
         self.paint_hooks: list[Callable[[list[tuple[QTextBlock, float]]], None]] = []  # overlays (suggestions)
+        self.exact_mode = False  # the exact-selection toggle: selections keep the characters chosen
+        self.links = LinkOverlay(self)  # the selected claim's arrow to its source, drawn in paintEvent
+        self.verticalScrollBar().valueChanged.connect(self.links.on_scrolled)
 
     # content
     def load(self, offsets: OffsetMap, index: SpanIndex) -> None:
@@ -115,6 +130,7 @@ class DocumentView(QPlainTextEdit):
         self.offsets = offsets
         self.setExtraSelections([])
         self._outline = None
+        self.links.set_links([])
         self._frames.clear()
         self.setPlainText(display_text(offsets.text))
         self.highlighter.reset(index, offsets)
@@ -136,7 +152,7 @@ class DocumentView(QPlainTextEdit):
             paint(visible)
         frames = self._frames_on(visible)
         rects = self.outline_rects()
-        if not frames and not rects:
+        if not frames and not rects and not self.links.links():
             return
         painter = QPainter(self.viewport())
         painter.setPen(Qt.PenStyle.NoPen)
@@ -152,6 +168,7 @@ class DocumentView(QPlainTextEdit):
             painter.setBrush(SELECTED_COLOUR)
             for rect in rects:
                 painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+        self.links.paint(painter, visible, self.viewport().height())
         painter.end()
 
     def _highlight_visible(self) -> list[tuple[QTextBlock, float]]:
@@ -171,6 +188,15 @@ class DocumentView(QPlainTextEdit):
             block = block.next()
         return visible
 
+    def span_rects(self, visible: list[tuple[QTextBlock, float]], start: int, end: int) -> list[QRectF]:
+        """The boxes of UTF-16 positions ``[start, end)`` on the ``visible`` blocks, one per line."""
+        return [
+            rect
+            for block, top in visible
+            if block.position() < end and block.position() + block.length() > start
+            for rect in _line_rects(block, top, start, end)
+        ]
+
     def frame_rects(self, visible: list[tuple[QTextBlock, float]]) -> list[tuple[QColor, QRectF]]:
         """The boxes of FIGURE spans (``FRAMED`` labels) on the visible blocks, one per line they cover."""
         return [
@@ -187,40 +213,51 @@ class DocumentView(QPlainTextEdit):
         return frames
 
     def _block_frames(self, block: QTextBlock) -> tuple[list[tuple[QColor, QRectF]], list[Edges]]:
-        """A block's frame boxes and their edges (``FRAME_WIDTH`` strips), relative to the block's top.
+        """A block's frame boxes and the strips drawn for them (``FRAME_WIDTH`` edges of each ``FRAMED``
+        span's box, inset by how many framed spans hold it, so nested frames stay apart; a ``BAND_WIDTH``
+        strip along the foot of each line of a ``BANDED`` span, raised likewise), relative to the block's top.
 
-        Kept until the block's framed spans or the width and size of the text change: asking a line for
+        Kept until the block's drawn spans or the width and size of the text change: asking a line for
         x positions after a paint costs ~40 µs a span, building the edges ~5 µs a frame, and a screen
         can hold dozens of figures."""
         number = block.blockNumber()
-        framed = tuple(
-            (span.start, span.end, span.label) for span in self.index.in_block(number) if span.label in FRAMED
+        drawn = tuple(
+            (span.start, span.end, span.label)
+            for span in self.index.in_block(number)
+            if span.label in FRAMED or span.label in BANDED
         )
-        if not framed or not block.layout().lineCount():
+        if not drawn or not block.layout().lineCount():
             return [], []
-        key = (framed, self.viewport().width(), self.point_size)
+        key = (drawn, self.viewport().width(), self.point_size)
         cached = self._frames.get(number)
         if cached is None or cached[0] != key:
             to_utf16, width = self.offsets.to_utf16, FRAME_WIDTH
-            boxes = [
-                (FRAMED[label], rect)
-                for start, end, label in framed
-                for rect in _line_rects(block, 0.0, to_utf16(start), to_utf16(end))
-            ]
-            edges: dict[int, Edges] = {}  # by colour (QColor is not hashable)
-            for colour, rect in boxes:  # inside the line, so the block's own repaint covers it
-                box = rect.toAlignedRect().adjusted(-2, 1, 2, -1)
-                x, y, w, h = box.x(), box.y(), box.width(), box.height()
-                strips = edges.setdefault(colour.rgba(), (colour, []))[1]
-                strips += [
-                    QRect(x, y, w, width),
-                    QRect(x, y + h - width, w, width),
-                    QRect(x, y, width, h),
-                    QRect(x + w - width, y, width, h),
-                ]
+            boxes: list[tuple[QColor, QRectF]] = []
+            bands: dict[int, Edges] = {}  # by colour (QColor is not hashable); drawn under the frames
+            frames: dict[int, Edges] = {}
+            for at, (start, end, label) in enumerate(drawn):
+                framed = label in FRAMED
+                depth = _depth(drawn, at, FRAMED if framed else BANDED)
+                colour = FRAMED[label] if framed else BANDED[label]
+                strips = (frames if framed else bands).setdefault(colour.rgba(), (colour, []))[1]
+                for rect in _line_rects(block, 0.0, to_utf16(start), to_utf16(end)):
+                    box = rect.toAlignedRect()  # inside the line, so the block's own repaint covers it
+                    if not framed:
+                        strips.append(QRect(box.x(), box.bottom() - BAND_WIDTH * (depth + 1), box.width(), BAND_WIDTH))
+                        continue
+                    boxes.append((colour, rect))
+                    inset, lower = depth * (width + 2), depth * (width + 1)
+                    box = box.adjusted(-2 + inset, 1 + lower, 2 - inset, -1 - lower)
+                    x, y, w, h = box.x(), box.y(), box.width(), box.height()
+                    strips += [
+                        QRect(x, y, w, width),
+                        QRect(x, y + h - width, w, width),
+                        QRect(x, y, width, h),
+                        QRect(x + w - width, y, width, h),
+                    ]
             if len(self._frames) > 4096:
                 self._frames.clear()
-            cached = self._frames[number] = (key, boxes, list(edges.values()))
+            cached = self._frames[number] = (key, boxes, [*bands.values(), *frames.values()])
         return cached[1], cached[2]
 
     # positions

@@ -2,10 +2,12 @@
 
 Each label's style comes from the schema (``LabelDef.style``; the default schema: ACTOR fill, CLAIM band,
 FIGURE frame, CUE underline). ``fill``: a background; ``band``: a tinted band with an underline, drawn under
-a fill, so a filled span inside a banded one stays visible; ``frame``: coloured bold text, and a thin frame in
+a fill, and a strip along the foot of each line that the view draws at paint time (``BANDED``), so the band
+still shows under a filled span inside it; ``frame``: coloured bold text, and a thin frame in
 the same colour that the reading view draws over the lines on screen (``FRAMED``), so a framed span inside a
-filled or banded one keeps its own mark; ``underline``: a dotted underline in the label's colour. A label the
-schema lacks (kept as it came in) is drawn as the default schema draws its name, else underlined.
+filled or banded one keeps its own mark (a framed span inside another is framed inside its frame);
+``underline``: a dotted underline in the label's colour. A label the schema lacks (kept as it came in) is
+drawn as the default schema draws its name, else underlined.
 
 The formats go straight into each block's layout, as QSyntaxHighlighter does, but only for the blocks
 asked for: the visible ones before each paint, the ones an edit touched, and the rest a few at a time
@@ -34,6 +36,9 @@ FIGURE_COLOUR = _DEFAULT["FIGURE"]
 GREY = QColor("#888888")
 # labels the view frames at paint time (style "frame"), and the frame's colour (the schema's)
 FRAMED = {name: _DEFAULT[name] for name, style in _DEFAULT_STYLES.items() if style == "frame"}
+# labels whose band the view also marks with a strip along the foot of each line at paint time (style
+# "band"), so the band shows where a filled span inside it covers its tint
+BANDED = {name: _DEFAULT[name] for name, style in _DEFAULT_STYLES.items() if style == "band"}
 IDLE_SLICE_S = 0.008  # formatting work done per idle turn of the event loop
 
 
@@ -116,9 +121,10 @@ class SpanHighlighter(QObject):
         self.colours = dict(colours)
         if styles is not None:
             self.styles = dict(styles)
-        framed = [label for label in {*self.styles, *_DEFAULT_STYLES} if style_of(label, self.styles) == "frame"]
-        FRAMED.clear()
-        FRAMED.update({label: self.colours.get(label) or _DEFAULT.get(label, GREY) for label in framed})
+        for drawn, style in ((FRAMED, "frame"), (BANDED, "band")):
+            names = [label for label in {*self.styles, *_DEFAULT_STYLES} if style_of(label, self.styles) == style]
+            drawn.clear()
+            drawn.update({label: self.colours.get(label) or _DEFAULT.get(label, GREY) for label in names})
         self._formats.clear()
         if self._done:
             self._done = bytearray(len(self._done))

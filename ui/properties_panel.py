@@ -13,6 +13,34 @@ from app.schema.model import AttributeDef, Display, Schema
 from ui.open_document import OpenDocument
 from ui.schema_state import display_name
 
+CONTEXT_WORDS = 3  # words shown either side of an actor in the list of sources
+
+
+def in_context(text: str, start: int, end: int, words: int = CONTEXT_WORDS) -> str:
+    """``text[start:end]`` in guillemets with up to ``words`` words either side on its line, "…" where the
+    line goes on: how the list of sources tells one «شويغو» from another."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    reach = 30 * words  # characters looked at either side (a word cut by the window is left out)
+    cut_left, cut_right = start - reach > line_start, end + reach < line_end
+    before = text[max(line_start, start - reach) : start].split()[1 if cut_left else 0 :]
+    after = text[end : min(line_end, end + reach)].split()
+    after = after[:-1] if cut_right else after
+    left, right = " ".join(before[-words:]), " ".join(after[:words])
+    more_left, more_right = len(before) > words or cut_left, len(after) > words or cut_right
+    return " ".join(
+        part
+        for part in (
+            "…" if more_left and left else "",
+            left,
+            f"«{text[start:end]}»",
+            right,
+            "…" if more_right and right else "",
+        )
+        if part
+    )
+
 
 def choice_names() -> dict[str, str]:
     """Display names of attribute keys and values (literal calls, so lupdate finds them)."""
@@ -273,9 +301,13 @@ class PropertiesPanel(QWidget):
         self.source_box.clear()
         self.source_box.addItem("—", None)
         targets = self._schema.ends(SOURCE)[1]
+        text = self._doc.text
         for actor in self._doc.ordered():
             if actor.label in targets:
-                self.source_box.addItem(f"{actor.text}  ({actor.start})", actor.id)
+                self.source_box.addItem(in_context(text, actor.start, actor.end), actor.id)
+                self.source_box.setItemData(
+                    self.source_box.count() - 1, f"[{actor.start}, {actor.end})", Qt.ItemDataRole.ToolTipRole
+                )
         source = self._doc.source_of(claim.id)
         self.source_box.setCurrentIndex(max(0, self.source_box.findData(source.id if source else None)))
 

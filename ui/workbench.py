@@ -26,8 +26,10 @@ from ui.highlight_menu import HighlightMenu
 from ui.i18n import tr
 from ui.labelling import EDIT_WAIT_MS, Labelling
 from ui.legend import label_icon
+from ui.link_overlay import source_links
 from ui.main_window import MainWindow
 from ui.open_document import OpenDocument
+from ui.overlap_cycle import ClickCycle, cycle_message
 from ui.schema_commands import SchemaContext
 from ui.schema_state import SchemaState, display_name
 from ui.settings import Settings
@@ -64,6 +66,7 @@ class Workbench(QObject):
         self.schema_editor: QWidget | None = None
         self.window.fields.attach(self.schema, self.stack, self.ctx)
         self._finder: Finder | None = None
+        self.click_cycle = ClickCycle()  # a click again where spans overlap selects the next one out
         self._last_query = ""
         self._touched: set[int] = set()
         self._stats_timer = QTimer(self.window, singleShot=True, interval=300)  # dies with the window
@@ -335,11 +338,14 @@ class Workbench(QObject):
         ann = self.doc.selected_annotation()
         if ann is None:
             self.view.show_marks(None, [])
+            self.view.links.set_links([])
             return
         linked = self.doc.links(ann.id, SOURCE) + self.doc.links(ann.id, CUE)
         if ann.label in self.schema.schema.ends(SOURCE)[1]:
             linked += self.doc.claims_of(ann.id)
         self.view.show_marks((ann.start, ann.end), [(a.start, a.end) for a in linked])
+        pairs = source_links(ann, self.schema.schema, self.doc.source_of, self.doc.claims_of)
+        self.view.links.set_links([((c.start, c.end), (s.start, s.end)) for c, s in pairs])
 
     def on_document_touched(self, doc_id: int) -> None:
         """A document's count or status changed: refresh its row and the totals a moment later, off the
@@ -416,11 +422,14 @@ class Workbench(QObject):
         if not covering:
             self.doc.select(None)
             return
-        ids = [a.id for a in covering]
-        if self.doc.selected in ids:  # click again: go one level deeper (wrapping to the outermost)
-            self.doc.select(ids[(ids.index(self.doc.selected) + 1) % len(ids)])
-        else:
-            self.doc.select(ids[-1])
+        chosen = self.click_cycle.choose(covering, self.doc.selected)  # the innermost, then outwards
+        if chosen is not None:
+            ann, rank = chosen
+            self.doc.select(ann.id)
+            if len(covering) > 1:
+                label = self.schema.schema.label(ann.label)
+                shown = display_name(label.display, label.name) if label is not None else ann.label
+                self.on_message(cycle_message(shown, rank, len(covering)))
 
     def on_cycle_requested(self, step: int) -> None:
         cursor_cp = self.view.to_cp(self.view.textCursor().position())

@@ -81,13 +81,13 @@
     </message>
     <message numerus="yes">
         <source>Exported %n document(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُصدَّر أي وثيقة إلى %1</numerusform>
+            <numerusform>صُدِّرت وثيقة واحدة إلى %1</numerusform>
+            <numerusform>صُدِّرت وثيقتان إلى %1</numerusform>
+            <numerusform>صُدِّرت %n وثائق إلى %1</numerusform>
+            <numerusform>صُدِّرت %n وثيقة إلى %1</numerusform>
+            <numerusform>صُدِّرت %n وثيقة إلى %1</numerusform>
         </translation>
     </message>
     <message>
@@ -199,20 +199,24 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
+        <source>Span &amp;edges</source>
+        <translation>حدود ال&amp;مقطع</translation>
+    </message>
+    <message>
         <source>All documents are done.</source>
         <translation>اكتملت كل الوثائق.</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمكتملة</translation>
     </message>
     <message>
         <source>This document has no annotations. Mark it done anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعليقات في هذه الوثيقة. أتُعلَّم كمكتملة مع ذلك؟</translation>
     </message>
     <message>
         <source>This document is not marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الوثيقة ليست معلّمة كمكتملة.</translation>
     </message>
     <message>
         <source>Select some words first (drag, double-click or Shift+arrows).</source>
@@ -227,121 +231,20 @@
         <translation>أُلغي الربط.</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>الحالة</translation>
+        <source>resize %1 to %2</source>
+        <translation>تغيير حدود %1 إلى %2</translation>
     </message>
     <message>
-        <source>already labelled</source>
-        <translation>موسوم من قبل</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>جديد</translation>
-    </message>
-    <message>
-        <source>Annotate all</source>
-        <translation>توسيم الكل</translation>
-    </message>
-    <message>
-        <source>Label every other match of %1 as %2:</source>
-        <translation>توسيم كل مطابقة أخرى لـ %1 بوسم %2:</translation>
-    </message>
-    <message>
-        <source>In this document</source>
-        <translation>في هذه الوثيقة</translation>
-    </message>
-    <message>
-        <source>In all documents</source>
-        <translation>في كل الوثائق</translation>
-    </message>
-    <message>
-        <source>Check all</source>
-        <translation>تحديد الكل</translation>
-    </message>
-    <message>
-        <source>Check none</source>
-        <translation>إلغاء تحديد الكل</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>لا مطابقات</numerusform>
-            <numerusform>مطابقة واحدة</numerusform>
-            <numerusform>مطابقتان</numerusform>
-            <numerusform>%n مطابقات</numerusform>
-            <numerusform>%n مطابقة</numerusform>
-            <numerusform>%n مطابقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n document(s)</source>
-        <translation>
-            <numerusform>في أي وثيقة</numerusform>
-            <numerusform>في وثيقة واحدة</numerusform>
-            <numerusform>في وثيقتين</numerusform>
-            <numerusform>في %n وثائق</numerusform>
-            <numerusform>في %n وثيقة</numerusform>
-            <numerusform>في %n وثيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already labelled</source>
-        <translation>
-            <numerusform>لا شيء موسوم من قبل</numerusform>
-            <numerusform>واحدة موسومة من قبل</numerusform>
-            <numerusform>اثنتان موسومتان من قبل</numerusform>
-            <numerusform>%n موسومة من قبل</numerusform>
-            <numerusform>%n موسومة من قبل</numerusform>
-            <numerusform>%n موسومة من قبل</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checked</source>
-        <translation>
-            <numerusform>لا شيء محدد</numerusform>
-            <numerusform>واحدة محددة</numerusform>
-            <numerusform>اثنتان محددتان</numerusform>
-            <numerusform>%n محددة</numerusform>
-            <numerusform>%n محددة</numerusform>
-            <numerusform>%n محددة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Label %n place(s)</source>
-        <translation>
-            <numerusform>لا شيء للتوسيم</numerusform>
-            <numerusform>وسم موضع واحد</numerusform>
-            <numerusform>وسم موضعين</numerusform>
-            <numerusform>وسم %n مواضع</numerusform>
-            <numerusform>وسم %n موضعًا</numerusform>
-            <numerusform>وسم %n موضع</numerusform>
-        </translation>
+        <source>No proclitic to take in or leave out here.</source>
+        <translation>لا سابقة هنا تُضَمّ أو تُستبعَد.</translation>
     </message>
     <message>
         <source>Select an annotation first (click a highlight or press Tab).</source>
         <translation>اختر توسيمًا أولًا (انقر على تظليل أو اضغط Tab).</translation>
     </message>
-    <message numerus="yes">
-        <source>Labelled %n place(s) as %1</source>
-        <translation>
-            <numerusform>لم يُوسم أي موضع بوسم %1</numerusform>
-            <numerusform>وُسم موضع واحد بوسم %1</numerusform>
-            <numerusform>وُسم موضعان بوسم %1</numerusform>
-            <numerusform>وُسمت %n مواضع بوسم %1</numerusform>
-            <numerusform>وُسم %n موضعًا بوسم %1</numerusform>
-            <numerusform>وُسم %n موضع بوسم %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped (already labelled, or refused by the label&apos;s rules)</source>
-        <translation>
-            <numerusform>لم يُتخطَّ أي موضع</numerusform>
-            <numerusform>تُخطّي موضع واحد (موسوم من قبل، أو ترفضه قواعد الوسم)</numerusform>
-            <numerusform>تُخطّي موضعان (موسومان من قبل، أو ترفضهما قواعد الوسم)</numerusform>
-            <numerusform>تُخطّيت %n مواضع (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
-            <numerusform>تُخطّي %n موضعًا (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
-            <numerusform>تُخطّي %n موضع (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
-        </translation>
+    <message>
+        <source>That edge cannot move further.</source>
+        <translation>لا يمكن تحريك هذا الحد أبعد من ذلك.</translation>
     </message>
     <message>
         <source>source: %1</source>
@@ -475,15 +378,139 @@
         <source>Attributes…</source>
         <translation>الخصائص…</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>already labelled</source>
+        <translation>موسوم من قبل</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Annotate all</source>
+        <translation>توسيم الكل</translation>
+    </message>
+    <message>
+        <source>Label every other match of %1 as %2:</source>
+        <translation>توسيم كل مطابقة أخرى لـ %1 بوسم %2:</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>In all documents</source>
+        <translation>في كل الوثائق</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>Check none</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
     <message numerus="yes">
-        <source>label all %1 as %2 (%n place(s))</source>
+        <source>%n match(es)</source>
         <translation>
-            <numerusform>توسيم كل %1 بوسم %2 (لا مواضع)</numerusform>
-            <numerusform>توسيم كل %1 بوسم %2 (موضع واحد)</numerusform>
-            <numerusform>توسيم كل %1 بوسم %2 (موضعان)</numerusform>
-            <numerusform>توسيم كل %1 بوسم %2 (%n مواضع)</numerusform>
-            <numerusform>توسيم كل %1 بوسم %2 (%n موضعًا)</numerusform>
-            <numerusform>توسيم كل %1 بوسم %2 (%n موضع)</numerusform>
+            <numerusform>لا مطابقات</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>في أي وثيقة</numerusform>
+            <numerusform>في وثيقة واحدة</numerusform>
+            <numerusform>في وثيقتين</numerusform>
+            <numerusform>في %n وثائق</numerusform>
+            <numerusform>في %n وثيقة</numerusform>
+            <numerusform>في %n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already labelled</source>
+        <translation>
+            <numerusform>لا شيء موسوم من قبل</numerusform>
+            <numerusform>واحدة موسومة من قبل</numerusform>
+            <numerusform>اثنتان موسومتان من قبل</numerusform>
+            <numerusform>%n موسومة من قبل</numerusform>
+            <numerusform>%n موسومة من قبل</numerusform>
+            <numerusform>%n موسومة من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>واحدة محددة</numerusform>
+            <numerusform>اثنتان محددتان</numerusform>
+            <numerusform>%n محددة</numerusform>
+            <numerusform>%n محددة</numerusform>
+            <numerusform>%n محددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n place(s)</source>
+        <translation>
+            <numerusform>لا شيء للتوسيم</numerusform>
+            <numerusform>وسم موضع واحد</numerusform>
+            <numerusform>وسم موضعين</numerusform>
+            <numerusform>وسم %n مواضع</numerusform>
+            <numerusform>وسم %n موضعًا</numerusform>
+            <numerusform>وسم %n موضع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n place(s) as %1</source>
+        <translation>
+            <numerusform>لم يُوسم أي موضع بوسم %1</numerusform>
+            <numerusform>وُسم موضع واحد بوسم %1</numerusform>
+            <numerusform>وُسم موضعان بوسم %1</numerusform>
+            <numerusform>وُسمت %n مواضع بوسم %1</numerusform>
+            <numerusform>وُسم %n موضعًا بوسم %1</numerusform>
+            <numerusform>وُسم %n موضع بوسم %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already labelled, or refused by the label&apos;s rules)</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي موضع</numerusform>
+            <numerusform>تُخطّي موضع واحد (موسوم من قبل، أو ترفضه قواعد الوسم)</numerusform>
+            <numerusform>تُخطّي موضعان (موسومان من قبل، أو ترفضهما قواعد الوسم)</numerusform>
+            <numerusform>تُخطّيت %n مواضع (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
+            <numerusform>تُخطّي %n موضعًا (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
+            <numerusform>تُخطّي %n موضع (موسومة من قبل، أو ترفضها قواعد الوسم)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n overlapping annotations here; click again for the one around it</source>
+        <translation>
+            <numerusform>%1: %2 من %n توسيم متداخل هنا؛ انقر مرة أخرى لتحديد ما يحيط به</numerusform>
+            <numerusform>%1: %2 من توسيم واحد هنا؛ انقر مرة أخرى لتحديد ما يحيط به</numerusform>
+            <numerusform>%1: %2 من توسيمين متداخلين هنا؛ انقر مرة أخرى لتحديد ما يحيط به</numerusform>
+            <numerusform>%1: %2 من %n توسيمات متداخلة هنا؛ انقر مرة أخرى لتحديد ما يحيط به</numerusform>
+            <numerusform>%1: %2 من %n توسيمًا متداخلًا هنا؛ انقر مرة أخرى لتحديد ما يحيط به</numerusform>
+            <numerusform>%1: %2 من %n توسيم متداخل هنا؛ انقر مرة أخرى لتحديد ما يحيط به</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n overlapping annotations here (the outermost); click again for the innermost</source>
+        <translation>
+            <numerusform>%1: %2 من %n توسيم متداخل هنا (الأبعد)؛ انقر مرة أخرى للعودة إلى الأعمق</numerusform>
+            <numerusform>%1: %2 من توسيم واحد هنا (الأبعد)؛ انقر مرة أخرى للعودة إلى الأعمق</numerusform>
+            <numerusform>%1: %2 من توسيمين متداخلين هنا (الأبعد)؛ انقر مرة أخرى للعودة إلى الأعمق</numerusform>
+            <numerusform>%1: %2 من %n توسيمات متداخلة هنا (الأبعد)؛ انقر مرة أخرى للعودة إلى الأعمق</numerusform>
+            <numerusform>%1: %2 من %n توسيمًا متداخلًا هنا (الأبعد)؛ انقر مرة أخرى للعودة إلى الأعمق</numerusform>
+            <numerusform>%1: %2 من %n توسيم متداخل هنا (الأبعد)؛ انقر مرة أخرى للعودة إلى الأعمق</numerusform>
         </translation>
     </message>
     <message>
@@ -504,6 +531,17 @@
     <message>
         <source>(only the first %1 are listed)</source>
         <translation>(تُعرض أول %1 فقط)</translation>
+    </message>
+    <message numerus="yes">
+        <source>label all %1 as %2 (%n place(s))</source>
+        <translation>
+            <numerusform>توسيم كل %1 بوسم %2 (لا مواضع)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (موضع واحد)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (موضعان)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (%n مواضع)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (%n موضعًا)</numerusform>
+            <numerusform>توسيم كل %1 بوسم %2 (%n موضع)</numerusform>
+        </translation>
     </message>
     <message>
         <source>accept suggestion %1 %2</source>
@@ -621,13 +659,13 @@
     </message>
     <message numerus="yes">
         <source>%n document(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وثائق بعد…</numerusform>
+            <numerusform>وثيقة واحدة…</numerusform>
+            <numerusform>وثيقتان…</numerusform>
+            <numerusform>%n وثائق…</numerusform>
+            <numerusform>%n وثيقة…</numerusform>
+            <numerusform>%n وثيقة…</numerusform>
         </translation>
     </message>
 </context>
@@ -708,11 +746,11 @@
     </message>
     <message>
         <source>Writes a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكتب مجلدًا.</translation>
     </message>
     <message>
         <source>Writes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكتب ملفًا واحدًا.</translation>
     </message>
     <message>
         <source>Export to folder</source>
@@ -762,7 +800,7 @@
     </message>
     <message>
         <source>Annotator name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المعلِّق</translation>
     </message>
     <message>
         <source>Reading font size</source>
@@ -914,6 +952,10 @@
         <translation>الوصف</translation>
     </message>
     <message>
+        <source>A selection snapped to words starts after the first word&apos;s proclitics: لحزب → حزب. The label key pressed again takes the proclitic in for that span.</source>
+        <translation>يبدأ التحديد الملتصق بالكلمات بعد سوابق الكلمة الأولى: لحزب ← حزب. وضغط مفتاح الوسم مرة أخرى يضم السابقة إلى ذلك المقطع.</translation>
+    </message>
+    <message>
         <source>Drawn as</source>
         <translation>طريقة الرسم</translation>
     </message>
@@ -927,7 +969,7 @@
     </message>
     <message>
         <source>Proclitics</source>
-        <translation type="unfinished"></translation>
+        <translation>السوابق</translation>
     </message>
     <message>
         <source>A span may lie inside another of this label</source>
@@ -939,11 +981,7 @@
     </message>
     <message>
         <source>Leave proclitics out (و ف ب ل ك ال …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A selection snapped to words starts after the first word&apos;s proclitics: لحزب → حزب. The key that takes the proclitic in still adds it to one span.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعد السوابق (و ف ب ل ك ال …)</translation>
     </message>
     <message>
         <source>Background</source>
@@ -978,19 +1016,19 @@
     <name>WorkbenchStatusBar</name>
     <message>
         <source>Exact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد دقيق</translation>
     </message>
     <message>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات كاملة</translation>
     </message>
     <message>
         <source>Selections keep the characters you choose (%1 switches back to whole words)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ التحديد بالأحرف التي تختارها (يعيد %1 الالتصاق بالكلمات الكاملة)</translation>
     </message>
     <message>
         <source>Selections snap to whole words (%1, or Alt while dragging, for exact characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>يلتصق التحديد بالكلمات الكاملة (%1، أو Alt أثناء السحب، لتحديد الأحرف بدقة)</translation>
     </message>
     <message>
         <source>Annotator: %1</source>
@@ -1093,7 +1131,7 @@
     </message>
     <message>
         <source>&amp;Reopen document</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;فتح الوثيقة</translation>
     </message>
     <message>
         <source>Next document</source>
@@ -1102,6 +1140,42 @@
     <message>
         <source>Previous document</source>
         <translation>الوثيقة السابقة</translation>
+    </message>
+    <message>
+        <source>E&amp;xact selection (no snapping to words)</source>
+        <translation>تحديد &amp;دقيق (دون الالتصاق بالكلمات)</translation>
+    </message>
+    <message>
+        <source>Span start one word earlier</source>
+        <translation>وسّع بداية المقطع بكلمة</translation>
+    </message>
+    <message>
+        <source>Span start one word later</source>
+        <translation>قلّص بداية المقطع بكلمة</translation>
+    </message>
+    <message>
+        <source>Span end one word later</source>
+        <translation>وسّع نهاية المقطع بكلمة</translation>
+    </message>
+    <message>
+        <source>Span end one word earlier</source>
+        <translation>قلّص نهاية المقطع بكلمة</translation>
+    </message>
+    <message>
+        <source>Span start one character earlier</source>
+        <translation>وسّع بداية المقطع بحرف</translation>
+    </message>
+    <message>
+        <source>Span start one character later</source>
+        <translation>قلّص بداية المقطع بحرف</translation>
+    </message>
+    <message>
+        <source>Span end one character later</source>
+        <translation>وسّع نهاية المقطع بحرف</translation>
+    </message>
+    <message>
+        <source>Span end one character earlier</source>
+        <translation>قلّص نهاية المقطع بحرف</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1238,6 +1312,22 @@
         <translation>Alt+سحب</translation>
     </message>
     <message>
+        <source>Take the proclitic in, or leave it out (ACTOR, FIGURE)</source>
+        <translation>ضمّ السابقة إلى المقطع أو استبعادها (الفاعل، الرقم)</translation>
+    </message>
+    <message>
+        <source>The label key again</source>
+        <translation>مفتاح الوسم مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Move an edge of the selected highlight</source>
+        <translation>تحريك حدّ التمييز المختار</translation>
+    </message>
+    <message>
+        <source>Drag the edge</source>
+        <translation>اسحب الحد</translation>
+    </message>
+    <message>
         <source>Go one level deeper in nested annotations</source>
         <translation>انزل مستوى في التوسيمات المتداخلة</translation>
     </message>
@@ -1346,19 +1436,19 @@
     </message>
     <message>
         <source>UIMA CAS JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>UIMA CAS بصيغة JSON</translation>
     </message>
     <message>
         <source>Hugging Face datasets rows (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف Hugging Face datasets ‏(JSONL)</translation>
     </message>
     <message>
         <source>Hugging Face datasets rows (Parquet)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف Hugging Face datasets ‏(Parquet)</translation>
     </message>
     <message>
         <source>spaCy DocBin</source>
-        <translation type="unfinished"></translation>
+        <translation>spaCy DocBin</translation>
     </message>
 </context>
 <context>

@@ -81,9 +81,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n document(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n document to %1</numerusform>
+            <numerusform>Exported %n documents to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -195,20 +195,24 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Span &amp;edges</source>
+        <translation>Span &amp;edges</translation>
+    </message>
+    <message>
         <source>All documents are done.</source>
         <translation>All documents are done.</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark done</translation>
     </message>
     <message>
         <source>This document has no annotations. Mark it done anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>This document has no annotations. Mark it done anyway?</translation>
     </message>
     <message>
         <source>This document is not marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is not marked done.</translation>
     </message>
     <message>
         <source>Select some words first (drag, double-click or Shift+arrows).</source>
@@ -223,93 +227,20 @@
         <translation>Linking cancelled.</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
+        <source>resize %1 to %2</source>
+        <translation>resize %1 to %2</translation>
     </message>
     <message>
-        <source>already labelled</source>
-        <translation>already labelled</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>Annotate all</source>
-        <translation>Annotate all</translation>
-    </message>
-    <message>
-        <source>Label every other match of %1 as %2:</source>
-        <translation>Label every other match of %1 as %2:</translation>
-    </message>
-    <message>
-        <source>In this document</source>
-        <translation>In this document</translation>
-    </message>
-    <message>
-        <source>In all documents</source>
-        <translation>In all documents</translation>
-    </message>
-    <message>
-        <source>Check all</source>
-        <translation>Check all</translation>
-    </message>
-    <message>
-        <source>Check none</source>
-        <translation>Check none</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n document(s)</source>
-        <translation>
-            <numerusform>in %n document</numerusform>
-            <numerusform>in %n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already labelled</source>
-        <translation>
-            <numerusform>%n already labelled</numerusform>
-            <numerusform>%n already labelled</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checked</source>
-        <translation>
-            <numerusform>%n checked</numerusform>
-            <numerusform>%n checked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Label %n place(s)</source>
-        <translation>
-            <numerusform>Label %n place</numerusform>
-            <numerusform>Label %n places</numerusform>
-        </translation>
+        <source>No proclitic to take in or leave out here.</source>
+        <translation>No proclitic to take in or leave out here.</translation>
     </message>
     <message>
         <source>Select an annotation first (click a highlight or press Tab).</source>
         <translation>Select an annotation first (click a highlight or press Tab).</translation>
     </message>
-    <message numerus="yes">
-        <source>Labelled %n place(s) as %1</source>
-        <translation>
-            <numerusform>Labelled %n place as %1</numerusform>
-            <numerusform>Labelled %n places as %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped (already labelled, or refused by the label&apos;s rules)</source>
-        <translation>
-            <numerusform>%n skipped (already labelled, or refused by the label&apos;s rules)</numerusform>
-            <numerusform>%n skipped (already labelled, or refused by the label&apos;s rules)</numerusform>
-        </translation>
+    <message>
+        <source>That edge cannot move further.</source>
+        <translation>That edge cannot move further.</translation>
     </message>
     <message>
         <source>source: %1</source>
@@ -443,11 +374,103 @@
         <source>Attributes…</source>
         <translation>Attributes…</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>already labelled</source>
+        <translation>already labelled</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Annotate all</source>
+        <translation>Annotate all</translation>
+    </message>
+    <message>
+        <source>Label every other match of %1 as %2:</source>
+        <translation>Label every other match of %1 as %2:</translation>
+    </message>
+    <message>
+        <source>In this document</source>
+        <translation>In this document</translation>
+    </message>
+    <message>
+        <source>In all documents</source>
+        <translation>In all documents</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Check all</translation>
+    </message>
+    <message>
+        <source>Check none</source>
+        <translation>Check none</translation>
+    </message>
     <message numerus="yes">
-        <source>label all %1 as %2 (%n place(s))</source>
+        <source>%n match(es)</source>
         <translation>
-            <numerusform>label all %1 as %2 (%n place)</numerusform>
-            <numerusform>label all %1 as %2 (%n places)</numerusform>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>in %n document</numerusform>
+            <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already labelled</source>
+        <translation>
+            <numerusform>%n already labelled</numerusform>
+            <numerusform>%n already labelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n checked</numerusform>
+            <numerusform>%n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n place(s)</source>
+        <translation>
+            <numerusform>Label %n place</numerusform>
+            <numerusform>Label %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n place(s) as %1</source>
+        <translation>
+            <numerusform>Labelled %n place as %1</numerusform>
+            <numerusform>Labelled %n places as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already labelled, or refused by the label&apos;s rules)</source>
+        <translation>
+            <numerusform>%n skipped (already labelled, or refused by the label&apos;s rules)</numerusform>
+            <numerusform>%n skipped (already labelled, or refused by the label&apos;s rules)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n overlapping annotations here; click again for the one around it</source>
+        <translation>
+            <numerusform>%1: %2 of %n overlapping annotation here; click again for the one around it</numerusform>
+            <numerusform>%1: %2 of %n overlapping annotations here; click again for the one around it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n overlapping annotations here (the outermost); click again for the innermost</source>
+        <translation>
+            <numerusform>%1: %2 of %n overlapping annotation here (the outermost); click again for the innermost</numerusform>
+            <numerusform>%1: %2 of %n overlapping annotations here (the outermost); click again for the innermost</numerusform>
         </translation>
     </message>
     <message>
@@ -464,6 +487,13 @@
     <message>
         <source>(only the first %1 are listed)</source>
         <translation>(only the first %1 are listed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>label all %1 as %2 (%n place(s))</source>
+        <translation>
+            <numerusform>label all %1 as %2 (%n place)</numerusform>
+            <numerusform>label all %1 as %2 (%n places)</numerusform>
+        </translation>
     </message>
     <message>
         <source>accept suggestion %1 %2</source>
@@ -581,9 +611,9 @@
     </message>
     <message numerus="yes">
         <source>%n document(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document…</numerusform>
+            <numerusform>%n documents…</numerusform>
         </translation>
     </message>
 </context>
@@ -664,11 +694,11 @@
     </message>
     <message>
         <source>Writes a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes a folder.</translation>
     </message>
     <message>
         <source>Writes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes one file.</translation>
     </message>
     <message>
         <source>Export to folder</source>
@@ -718,7 +748,7 @@
     </message>
     <message>
         <source>Annotator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator name</translation>
     </message>
     <message>
         <source>Reading font size</source>
@@ -870,6 +900,10 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>A selection snapped to words starts after the first word&apos;s proclitics: لحزب → حزب. The label key pressed again takes the proclitic in for that span.</source>
+        <translation>A selection snapped to words starts after the first word&apos;s proclitics: لحزب → حزب. The label key pressed again takes the proclitic in for that span.</translation>
+    </message>
+    <message>
         <source>Drawn as</source>
         <translation>Drawn as</translation>
     </message>
@@ -883,7 +917,7 @@
     </message>
     <message>
         <source>Proclitics</source>
-        <translation type="unfinished"></translation>
+        <translation>Proclitics</translation>
     </message>
     <message>
         <source>A span may lie inside another of this label</source>
@@ -895,11 +929,7 @@
     </message>
     <message>
         <source>Leave proclitics out (و ف ب ل ك ال …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A selection snapped to words starts after the first word&apos;s proclitics: لحزب → حزب. The key that takes the proclitic in still adds it to one span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave proclitics out (و ف ب ل ك ال …)</translation>
     </message>
     <message>
         <source>Background</source>
@@ -934,19 +964,19 @@
     <name>WorkbenchStatusBar</name>
     <message>
         <source>Exact selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact selection</translation>
     </message>
     <message>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole words</translation>
     </message>
     <message>
         <source>Selections keep the characters you choose (%1 switches back to whole words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selections keep the characters you choose (%1 switches back to whole words)</translation>
     </message>
     <message>
         <source>Selections snap to whole words (%1, or Alt while dragging, for exact characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selections snap to whole words (%1, or Alt while dragging, for exact characters)</translation>
     </message>
     <message>
         <source>Annotator: %1</source>
@@ -1049,7 +1079,7 @@
     </message>
     <message>
         <source>&amp;Reopen document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen document</translation>
     </message>
     <message>
         <source>Next document</source>
@@ -1058,6 +1088,42 @@
     <message>
         <source>Previous document</source>
         <translation>Previous document</translation>
+    </message>
+    <message>
+        <source>E&amp;xact selection (no snapping to words)</source>
+        <translation>E&amp;xact selection (no snapping to words)</translation>
+    </message>
+    <message>
+        <source>Span start one word earlier</source>
+        <translation>Span start one word earlier</translation>
+    </message>
+    <message>
+        <source>Span start one word later</source>
+        <translation>Span start one word later</translation>
+    </message>
+    <message>
+        <source>Span end one word later</source>
+        <translation>Span end one word later</translation>
+    </message>
+    <message>
+        <source>Span end one word earlier</source>
+        <translation>Span end one word earlier</translation>
+    </message>
+    <message>
+        <source>Span start one character earlier</source>
+        <translation>Span start one character earlier</translation>
+    </message>
+    <message>
+        <source>Span start one character later</source>
+        <translation>Span start one character later</translation>
+    </message>
+    <message>
+        <source>Span end one character later</source>
+        <translation>Span end one character later</translation>
+    </message>
+    <message>
+        <source>Span end one character earlier</source>
+        <translation>Span end one character earlier</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1194,6 +1260,22 @@
         <translation>Alt+drag</translation>
     </message>
     <message>
+        <source>Take the proclitic in, or leave it out (ACTOR, FIGURE)</source>
+        <translation>Take the proclitic in, or leave it out (ACTOR, FIGURE)</translation>
+    </message>
+    <message>
+        <source>The label key again</source>
+        <translation>The label key again</translation>
+    </message>
+    <message>
+        <source>Move an edge of the selected highlight</source>
+        <translation>Move an edge of the selected highlight</translation>
+    </message>
+    <message>
+        <source>Drag the edge</source>
+        <translation>Drag the edge</translation>
+    </message>
+    <message>
         <source>Go one level deeper in nested annotations</source>
         <translation>Go one level deeper in nested annotations</translation>
     </message>
@@ -1302,19 +1384,19 @@
     </message>
     <message>
         <source>UIMA CAS JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>UIMA CAS JSON</translation>
     </message>
     <message>
         <source>Hugging Face datasets rows (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face datasets rows (JSONL)</translation>
     </message>
     <message>
         <source>Hugging Face datasets rows (Parquet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging Face datasets rows (Parquet)</translation>
     </message>
     <message>
         <source>spaCy DocBin</source>
-        <translation type="unfinished"></translation>
+        <translation>spaCy DocBin</translation>
     </message>
 </context>
 <context>
