@@ -40,6 +40,11 @@ def fixed_keys() -> list[tuple[str, str]]:
         (translate("help", "Back to the text; clear the selection; cancel linking"), "Esc"),
         (translate("help", "Select a whole word"), translate("help", "Double-click")),
         (translate("help", "Select exactly, without snapping to words"), translate("help", "Alt+drag")),
+        (
+            translate("help", "Take the proclitic in, or leave it out (ACTOR, FIGURE)"),
+            translate("help", "The label key again"),
+        ),
+        (translate("help", "Move an edge of the selected highlight"), translate("help", "Drag the edge")),
         (translate("help", "Go one level deeper in nested annotations"), translate("help", "Click again")),
         (translate("help", "Zoom the text"), translate("help", "Ctrl+wheel")),
         (translate("help", "The menu of a highlight"), translate("help", "Right-click")),

@@ -159,7 +159,7 @@ class SchemaEditor(QDialog):
         self.proclitics_check.setToolTip(
             self.tr(
                 "A selection snapped to words starts after the first word's proclitics: لحزب → حزب. "
-                "The key that takes the proclitic in still adds it to one span."
+                "The label key pressed again takes the proclitic in for that span."
             )
         )
         shown = {
