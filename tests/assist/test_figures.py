@@ -371,3 +371,17 @@ def test_the_documents_date_is_read_from_its_metadata_or_source_name() -> None:
     assert doc_date_of({}, "sport/JA-sport-919-20170101.txt") == date(2017, 1, 1)
     assert doc_date_of(None, "localNews/JA-localNews-621-11082016.txt") == date(2016, 8, 11)  # DDMMYYYY
     assert doc_date_of({"time": "soon"}, "notes.txt") is None
+
+
+def test_trie_regex_matches_exactly_its_words_longest_first() -> None:
+    import re
+
+    from app.assist.trie import trie_regex
+
+    words = ["ماي", "مايو", "مارس", "كانون الثاني", "كانون الأول", "م"]
+    pattern = re.compile(trie_regex(words))
+    for word in words:
+        assert pattern.fullmatch(word), word
+    assert pattern.fullmatch("كانون   الثاني")  # a space matches any run of blanks
+    assert pattern.match("مايو 2015").group(0) == "مايو"  # the longest form wins
+    assert not pattern.fullmatch("مار") and not pattern.fullmatch("كانون")
