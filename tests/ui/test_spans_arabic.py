@@ -202,22 +202,37 @@ def test_dragging_an_edge_of_the_selected_highlight(news, qtbot) -> None:  # typ
 
 
 # a drag's end
-@pytest.mark.parametrize("pixels", [1, 2])
-def test_a_drag_ending_a_pixel_into_the_next_word_does_not_take_it(news, qtbot, pixels: int) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("first", "following", "pixels"),
+    [("وزير", "الدفاع", 1), ("وزير", "الدفاع", 2), ("عضو", "لحزب", 1), ("عضو", "لحزب", 2), ("بريطانيا", "لم", 2)],
+)
+def test_a_drag_ending_a_pixel_into_the_next_word_does_not_take_it(  # type: ignore[no-untyped-def]
+    news, qtbot, first: str, following: str, pixels: int
+) -> None:
     view = news.view
-    start = NEWS.index("وزير الدفاع")
-    following = start + len("وزير ")
+    start = NEWS.index(f"{first} {following}")
     view.reveal(start)
-    press = edge_point(view, start, -2)  # two pixels into وزير (right-to-left: left of its right edge)
-    drag(view, press, edge_point(view, following, -pixels))
+    hover(view.viewport(), QPoint(5, 5))
+    press = edge_point(view, start, -2)  # two pixels into the first word (right-to-left: left of its right edge)
+    drag(view, press, edge_point(view, start + len(first) + 1, -pixels))
     qtbot.keyClick(view, Qt.Key.Key_2)
-    assert texts(news) == {"CLAIM": ["وزير"]}
+    assert texts(news) == {"CLAIM": [first]}
+
+
+def test_a_drag_ending_a_pixel_into_a_word_of_the_sample_article(bench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, text = bench.view, bench.doc.text
+    start = text.index("وزير الدفاع الروسي ونظيره")
+    view.reveal(start)
+    hover(view.viewport(), QPoint(5, 5))
+    drag(view, edge_point(view, start, -2), edge_point(view, start + len("وزير "), -1))
+    assert view.selection_span() == (start, start + len("وزير"))
 
 
 def test_a_drag_well_into_the_next_word_takes_it(news, qtbot) -> None:  # type: ignore[no-untyped-def]
     view = news.view
     start = NEWS.index("وزير الدفاع")
     view.reveal(start)
+    hover(view.viewport(), QPoint(5, 5))
     drag(view, edge_point(view, start, -2), edge_point(view, start + len("وزير الد")))
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert texts(news) == {"CLAIM": ["وزير الدفاع"]}
