@@ -278,6 +278,16 @@ def _names(word: str) -> bool:
     return word[:1] in "وفبك" and word[1:] in _NOT_QUANTITY_WORDS
 
 
+def _after_constituency(before: str) -> bool:
+    """ "دائرة تونس 2", "دائرة فرنسا 2": an electoral district's number after its place name."""
+    words = before.split()
+    return len(words) >= 2 and words[-2].lstrip("(") in ("دائرة", "الدائرة")
+
+
+# three to ten only: "القرن العشرين" is an ordinal
+_ARTICLE_COUNTS = frozenset(w for w, v in NUMBER_WORDS.items() if 3 <= v <= 10)
+
+
 def _in(word: str, words: frozenset[str]) -> bool:
     """``word`` or ``word`` without one or two proclitic letters is one of ``words``."""
     return word in words or word[1:] in words or word[2:] in words
@@ -787,8 +797,10 @@ def _finish(
         unit_form = "%"
     # names, ranks, clock times, codes, list numbers
     if unit_form is None and g["qual"] is None:
-        if _names(last) or (
-            last == "من" and (nq := _WORD_BEFORE_MIN.search(b20)) and nq.group(1) in _NOT_QUANTITY_WORDS
+        if (
+            _names(last)
+            or _after_constituency(b20)
+            or (last == "من" and (nq := _WORD_BEFORE_MIN.search(b20)) and nq.group(1) in _NOT_QUANTITY_WORDS)
         ):
             return None
         if not year_like and (_CODE_AFTER.match(after) or (_CODE_CHARS & set(b8) and _CODE_BEFORE.search(b8))):
@@ -820,15 +832,16 @@ def _finish(
     else:
         words = [_clean(w) for w in num_text.split()]
         first = words[0]
-        if first.startswith("ال") and unit_form is None and _scale_of(first) is None:
-            return None  # "الاثنين" is Monday, "الثالثة" an ordinal
+        # "المصادر السعودية الثلاثة": a number after its defined noun counts; "الاثنين" (Monday) does not
+        after_noun = len(words) == 1 and first[2:] in _ARTICLE_COUNTS and last.startswith(("ال", "لل"))
+        if first.startswith("ال") and unit_form is None and _scale_of(first) is None and not after_noun:
+            return None
         if len(words) == 1:
             w = first.removeprefix("ال")
             if w in ("أحد", "احد", "إحدى", "احدى"):
                 return None
-            if unit_form is None and (
-                w in WEAK_ALONE or w in PLURAL_SCALES or w in ("ألفا", "الفا", "مليونا", "مليارا")
-            ):
+            lone_scale = first in ("ألفا", "الفا", "مليونا", "مليارا")  # "الفا كونداي": a name
+            if unit_form is None and (w in WEAK_ALONE or w in PLURAL_SCALES or lone_scale):
                 return None
             if w in ("عشر", "عشرة") and _ARTICLE_WORD_END.search(b20):
                 return None  # "الثامنة عشرة"

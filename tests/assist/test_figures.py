@@ -260,6 +260,13 @@ def test_names_ranks_clock_times_scores_and_codes_are_no_figures() -> None:
     assert figures("على الساعة 8:30 دقيقة صباحا") == []
 
 
+def test_a_number_word_after_its_defined_noun() -> None:
+    assert one("وفق المصادر السعودية الثلاثة التي طلبت")[1]["value"] == 3
+    assert figures("في القرن العشرين") == []  # tens after a noun are ordinals
+    assert figures("برئيس جمهورية غينيا الفا كونداي") == []  # a name, not two thousand
+    assert figures("هاجر بالشيخ (آفاق تونس- دائرة تونس 2) التحقت") == []  # an electoral district
+
+
 def test_spacing_and_spelling_as_they_come() -> None:
     assert one("تواجد نحو13 ألف شريحة")[0] == "نحو13 ألف"  # qualifier glued to the digits
     assert one("عدد المدخرين 4 ألاف مليون")[1]["value"] == 4_000_000_000  # ألاف without madda
