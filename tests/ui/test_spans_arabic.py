@@ -236,3 +236,22 @@ def test_a_drag_well_into_the_next_word_takes_it(news, qtbot) -> None:  # type: 
     drag(view, edge_point(view, start, -2), edge_point(view, start + len("وزير الد")))
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert texts(news) == {"CLAIM": ["وزير الدفاع"]}
+
+
+def test_help_lists_the_new_keys_and_the_toggle_is_restored_at_the_next_start(news, qtbot, sqlite_ws) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_help import shown_rows
+
+    qtbot.keyClick(news.view, Qt.Key.Key_Slash, CTRL)
+    rows = shown_rows(qtbot)
+    assert rows["Span start one word earlier"] == "Alt+Right"
+    assert rows["Span end one word later"] == "Alt+Shift+Left"
+    assert rows["Span start one character later"] == "Ctrl+Alt+Left"
+    assert rows["Exact selection (no snapping to words)"] == "Ctrl+Shift+E"
+    assert rows["Take the proclitic in, or leave it out (ACTOR, FIGURE)"] == "The label key again"
+    assert rows["Move an edge of the selected highlight"] == "Drag the edge"
+    news.actions[Act.EXACT_SELECTION].trigger()
+    news.window.close()
+    again = make_bench(sqlite_ws, qtbot, news.doc.id)
+    assert again.actions[Act.EXACT_SELECTION].isChecked()
+    assert again.window.status.exact.text() == "Exact selection" and again.view.exact_mode
+    again.window.close()
