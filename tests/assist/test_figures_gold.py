@@ -69,8 +69,8 @@ def test_per_kind_f1_on_the_held_out_half(measured: dict[str, dict]) -> None:
     per_kind = {k: m["f1"] for k, m in measured["test"]["per_kind"].items()}
     for kind in ("money", "percent", "duration", "measure", "date"):
         assert per_kind[kind] >= 0.95, (kind, per_kind)
-    # NOT the goal: counts lose precision to numbers that name or rank rather than count (see README)
-    assert per_kind["count"] >= 0.89, per_kind
+    # counts: 0.957 now, but 0.83-0.91 on the unseen first runs (README): numbers that name or rank are the errors
+    assert per_kind["count"] >= 0.94, per_kind
 
 
 def test_value_qualifier_and_kind_right_on_found_figures(measured: dict[str, dict]) -> None:
