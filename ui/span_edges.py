@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QTextCursor
 
 from app.changes import ChangeSet
@@ -23,6 +23,8 @@ from ui.i18n import tr
 if TYPE_CHECKING:
     from ui.workbench import Workbench
 
+WARM_AFTER_MS = 400  # after the first paint and the idle-time highlighting of what is on screen
+_RULE_WARM = False
 EDGE_GRAB = 4  # pixels either side of an edge of the selected highlight where a press takes that edge
 # (action, edge, grow, by a word): Alt+arrows move the start edge, Alt+Shift+arrows the end edge, in the
 # direction of the arrow on screen (right-to-left text: Alt+Right grows the start); with Ctrl, or in exact mode,
@@ -77,8 +79,22 @@ class SpanEdges(QObject):
         exact.setChecked(bench.settings.exact_selection)
         self.on_exact_toggled(exact.isChecked())
         bench.doc.changed.connect(self.on_changed)
+        bench.doc.loaded.connect(self.on_loaded)
         self.view.viewport().setMouseTracking(True)  # moves without a button: the cursor over an edge
         self.view.viewport().installEventFilter(self)
+
+    def on_loaded(self) -> None:
+        """Once, a moment after the first document is shown: load the proclitic rule (about 0.1 s of imports
+        and tables) while the annotator reads, not on their first label key."""
+        global _RULE_WARM
+        if not _RULE_WARM and self.bench.doc.text:
+            _RULE_WARM = True
+            QTimer.singleShot(WARM_AFTER_MS, self.on_warm_due)
+
+    def on_warm_due(self) -> None:
+        text = self.bench.doc.text
+        if text:
+            leave_proclitics_out(text, 0, min(len(text), 8))
 
     # the span a label key stores
     def span_for(self, label: str) -> tuple[int, int] | None:

@@ -150,13 +150,22 @@ def word_end(text: str, pos: int) -> int:
     return cluster_end(text, pos)
 
 
+LEXICON_CHUNK = 4096  # code points
+
+
 def leave_proclitics_out(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` (snapped to words) without the leading proclitics of its first word: ``لحزب نداء تونس``
     → ``حزب نداء تونس``, ``ب163`` → ``163`` (the rule is ``app.text.clitics.proclitic_end``)."""
     from app.text.clitics import proclitic_end
 
     first = min(word_end(text, start), end)  # the rule reads one word: the span's first
-    cut = proclitic_end(text, start, first) if start < first else start
+    if start >= first:
+        return start, end
+    base, window = 0, text
+    if len(text) > 2 * LEXICON_CHUNK:  # the rule reads the words around (its lexicon): a key press in a long
+        base = max(0, (start // LEXICON_CHUNK - 1) * LEXICON_CHUNK)  # text reads three chunks, the same ones
+        window = text[base : base + 3 * LEXICON_CHUNK]  # for every press nearby (the rule keeps them cached)
+    cut = base + proclitic_end(window, start - base, first - base)
     return (cut, end) if start <= cut < end else (start, end)
 
 

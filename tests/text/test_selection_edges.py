@@ -165,3 +165,15 @@ def test_on_the_corpora_what_is_left_out_is_only_proclitics_and_harakat_stay(cor
             assert gone in PROCLITICS or text[cut].isdigit(), text[start:end]
             assert toggle_proclitics(text, cut, end) == (start, end)
     assert words > 10_000 and cut_words > 1_000
+
+
+def test_a_long_text_reads_the_words_around_the_span_only() -> None:
+    """The rule's lexicon of a 1 MB text costs a second to build: a key press reads three 4,096-character chunks
+    around the span, and finds the same proclitics there."""
+    filler = "كلام عادي في النص " * 2000
+    text = filler + NEWS + filler
+    assert len(text) > 6 * 4096
+    start, end = span_of("لحزب نداء تونس", text)
+    assert piece(leave_proclitics_out(text, start, end), text) == "حزب نداء تونس"
+    start, end = span_of("ب163", text)
+    assert piece(leave_proclitics_out(text, start, end), text) == "163"
