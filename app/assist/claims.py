@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from app.assist import cues
 from app.assist.base import Context, Proposal
@@ -52,7 +53,15 @@ _HEADLINE_NOT = cues.folded_set("المصدر الصورة تونس صور في�
 _NUMBER_BEFORE = re.compile(r"(?:\d|ألف|آلاف|مئة|مائة|عشرات|مئات|كل|أي|من)\s+$")
 _BODIES = cues.folded_set("مجلس لجنة هيئة برلمان نواب وزراء سلطة سلطات محكمة")
 _RELATIVES = cues.folded_set("الذي التي الذين")
-_SOURCE_OPENERS = cues.folded_set("ضيف")  # ضيف "بوليتيكا": a stop after a name, a source at the start
+_AMMA = cues.folded_set("أما وأما")
+_NAME_TITLES = cues.folded_set(
+    "الدكتور الشيخ السيد السيدة الأستاذ الأستاذة القيادي الناشط النائب المحامي الفنان اللاعب المدرب الإمام"
+)
+_KANA = cues.folded_set("كان وكان كانت وكانت")
+_SAID_IN = cues.folded_set("فيه فيها")  # أصدر البيت الأبيض بيانا قال فيه إن: the statement's author
+# ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
+# الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
+_SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
 _FIRST_PERSON = cues.folded_set("نحن أنا لن لا لم لسنا لست ما إننا إني سوف")
@@ -188,6 +197,7 @@ class _Finder:
         self.verb_starts = [m.end("lead") for m in self.verbs]
         self.claims: list[_Claim] = []
         self.taken: list[tuple[int, int]] = []  # content spans already proposed
+        self.nested = False  # a claim inside another's content is being added (القاضي الذي أكد أن …)
 
     @staticmethod
     def _fold_actors(actors: tuple[tuple[int, int], ...], folded: cues.Stripped) -> list[tuple[int, int]]:
@@ -289,6 +299,8 @@ class _Finder:
         if end - start < 3:
             return False
         for s, e in self.taken:
+            if self.nested and s <= start and end <= e and (s, e) != (start, end):
+                continue  # inside the content that reports it
             inter = min(e, end) - max(s, start)
             if inter > 0 and (s == start or inter >= 0.5 * min(e - s, end - start)):
                 return False
@@ -311,6 +323,8 @@ class _Finder:
         if actor := self.actor_in(start, limit):
             return actor
         text = self.text
+        if (named := self.quoted_name(start, limit)) is not None:
+            return named
         first = last = -1
         count = 0
         pos = start
@@ -336,8 +350,9 @@ class _Finder:
                     name = [r for r in rest if stop is None or r.end() <= stop.start()]
                     if (
                         "،" in gap
+                        and self.titled(first, pos)
                         and 0 < len(name) <= 4
-                        and (stop is None or (text[stop.start()] in "،," and self.person(name[0].group())))
+                        and (stop is None or (text[stop.start()] in '،,"“”«' and self.person(name[0].group())))
                         and not any(self.is_stop(cues.fold(r.group())) for r in name)
                     ):
                         last = name[-1].end()  # … محمد الصحبي إن / … طارق الكحلاوي، في ردّه
@@ -383,6 +398,27 @@ class _Finder:
                 last += 1
         return first, last
 
+    def quoted_name(self, start: int, limit: int) -> tuple[int, int] | None:
+        """``اعتبر "حزب التحرير - تونس"، أن``: a short quotation right after the cue and before the content
+        (nothing but a comma between) is the name of the source."""
+        text = self.text
+        lead = start + len(text[start:limit]) - len(text[start:limit].lstrip())
+        if lead >= limit or text[lead] not in '"“”«':
+            return None
+        q = self.next_quote(lead, lead + 1)
+        if q is None or q[1] > limit or self.words(*q) > MAX_NAME_QUOTE_WORDS or text[q[1] : limit].strip(_EDGE):
+            return None
+        return self.trim(q[0] + 1, q[1] - 1)
+
+    def titled(self, start: int, end: int) -> bool:
+        """The words hold a title or a definite word (القيادي بالحزب، …): a bare name (وطالب علاوي، العبادي)
+        takes no name in apposition."""
+        for w in _WORD.finditer(self.text, start, end):
+            word = cues.fold(w.group())
+            if word.startswith("ال") or word in _TITLES or not self.person(word):
+                return True
+        return False
+
     def prayer(self, pos: int) -> bool:
         """داعيا الله / دعا الله: the cue's object is God."""
         w = _WORD.search(self.text, pos, pos + 8)
@@ -401,6 +437,8 @@ class _Finder:
     def is_stop(word: str) -> bool:
         if word in cues.STOP_WORDS or word in cues.FORM_OF:
             return True
+        if word.startswith("و") and word[1:] in cues.STOP_WORDS and len(word) > 2:
+            return True  # وبعد، وفي: a new phrase
         if word.startswith("ل") and len(word) > 3:
             rest = word[1:].removeprefix("ل").removeprefix("ال") if word.startswith("لل") else word[1:]
             return rest in cues.MEDIA or rest.removeprefix("ال") in cues.MEDIA
@@ -421,6 +459,74 @@ class _Finder:
             i -= 1
         return None
 
+    def cue_source(self, m: re.Match[str], limit: int) -> tuple[int, int] | None:
+        """The source of the cue ``m`` whose content starts at ``limit``: the topic of ``أما X فقال``, the
+        antecedent of ``القاضي الذي أكد``, the subject after the verb, else the one named before it in the
+        sentence: the previous claim's, or (for a participle, a و-verb inside the sentence, ``قال فيه``) the
+        subject of the sentence's first verb."""
+        cue = m.span("cue")
+        word = cues.fold(m.group("cue"))
+        participle = word.startswith(cues.PARTICIPLE_PREFIXES)
+        if m.group("pro") == "ف" and (topic := self.topic_before(m.start("pro"))) is not None:
+            return topic
+        if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0])) is not None:
+            return antecedent
+        # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
+        source = None if participle else self.source_after(cue[1], limit)
+        if source is not None:
+            return source
+        text = self.text
+        subject = participle
+        if not subject and m.group("pro"):
+            subject = _WORD.search(text, self.sentence_start(cue[0]), m.start("pro")) is not None
+        if not subject:
+            after = _WORD.search(text, cue[1], cue[1] + 12)
+            subject = after is not None and cues.fold(after.group()) in _SAID_IN
+        if not subject:
+            # وكان المتحدث باسم الجيش، أعلن أن: the subject between كان and the cue
+            opening = _WORD.search(text, self.sentence_start(cue[0]), cue[0])
+            subject = opening is not None and cues.fold(opening.group()) in _KANA
+        return self.source_before(cue[0], subject)
+
+    def topic_before(self, pos: int) -> tuple[int, int] | None:
+        """``أما القيادي بالحزب، سعيد خشارم، فقال``: the words between أما and the cue's ف."""
+        start = max(self.sentence_start(pos), pos - 90)
+        found = None
+        for w in _WORD.finditer(self.text, start, pos):
+            if cues.fold(w.group()) in _AMMA:
+                found = w
+        if found is None:
+            return None
+        s, e = self.trim(found.end(), pos)
+        if s >= e or self.words(s, e) > MAX_SOURCE_WORDS or _QUOTE_IN.search(self.text, s, e):
+            return None
+        return s, e
+
+    def antecedent(self, pos: int) -> tuple[int, int] | None:
+        """``صدر عن القاضي الذي أكد``: a cue right after a relative pronoun is said by the noun before it (the
+        definite words up to four, with the head of an idafa: ``وزير الخارجية الذي``)."""
+        text = self.text
+        head = text[max(0, pos - 12) : pos].split()
+        if not head or cues.fold(head[-1]) not in _RELATIVES:
+            return None
+        rel = text.rfind(head[-1], 0, pos)
+        words = list(_WORD.finditer(text, max(0, rel - 80), rel))
+        first = last = -1
+        for w in reversed(words[-5:]):
+            folded = cues.fold(w.group())
+            gap = text[w.end() : first if first >= 0 else rel]
+            if gap.strip() or self.is_stop(folded) or folded in _PARTICLES:
+                break
+            if folded.startswith("ال"):
+                first, last = w.start(), last if last >= 0 else w.end()
+                continue
+            if first >= 0 and self.person(w.group()) is False:
+                first = w.start()  # وزير الخارجية
+            break
+        if first < 0:
+            return None
+        return first, last
+
     def source_before(self, cue_start: int, subject: bool = True) -> tuple[int, int] | None:
         """The source of the claim before ``cue_start`` in its sentence; else (``subject``) the subject of the
         sentence's first verb (``استنكر حزب المؤتمر … معتبرا أن``)."""
@@ -432,10 +538,39 @@ class _Finder:
             return before
         if not subject:
             return None
-        m = _WORD.search(self.text, start, cue_start)
-        if m is None:
+        # the first verb: past the particles (وقد أصدر البيت الأبيض); after كان its subject (وكانت والدة الفتاة قد)
+        for m in _WORD.finditer(self.text, start, cue_start):
+            word = cues.fold(m.group())
+            if word not in _PARTICLES or word in _KANA:
+                if self.is_stop(word):
+                    return None  # في قراءة للصحف …: no verb first
+                return self.subject_of(m.end(), cue_start)
+        return None
+
+    def subject_of(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The subject after a verb that is no cue, without its object: ``أصدر البيت الأبيض بيانا``, ``انتشلت
+        الشرطة جثة …``, ``كتب وزير الخارجية الإيراني مقالاً``: the words up to an indefinite accusative (…ا), a
+        lone و, or a word without ال after a definite word that is neither a title nor a nisba (…ي)."""
+        found = self.source_after(pos, limit)
+        if found is None:
             return None
-        return self.source_after(m.end(), cue_start)
+        words = list(_WORD.finditer(self.text, *found))
+        last = words[0].end()
+        for prev, w in pairwise(words):
+            word = cues.fold(w.group())
+            before = cues.fold(prev.group())
+            if word == "و" or (len(word) >= 4 and word.endswith("ا") and not word.startswith("ال")):
+                break
+            if (
+                before.startswith("ال")
+                and not word.startswith(("ال", "ب", "ل"))  # بمنطقة الباحة: a title goes on
+                and not before.endswith("ي")
+                and before.removeprefix("ال") not in _TITLES
+                and before not in _NAME_TITLES
+            ):
+                break
+            last = w.end()
+        return found[0], last
 
     def subject_before(self, cue_start: int, sentence_start: int) -> tuple[int, int] | None:
         """A subject written before its verb, right after أن/إن or at the start of the sentence: ``أن تقارير
@@ -468,10 +603,18 @@ class _Finder:
         self.long_quotes()
 
     def verb_cues(self) -> None:
+        self.verb_cue_claims()
+        self.nested = False
+
+    def verb_cue_claims(self) -> None:
         text = self.text
         for m in self.verbs:
             cue = m.span("cue")
-            if self.quote_at(cue[0]) or self.inside_taken(cue[0]):
+            if self.quote_at(cue[0]):
+                continue
+            # a cue inside a claim's content reports a claim of its own only after a relative pronoun
+            self.nested = self.inside_taken(cue[0])
+            if self.nested and self.antecedent(m.start("pro") if m.group("pro") else cue[0]) is None:
                 continue
             word = cues.fold(m.group("cue"))
             lemma = cues.FORM_OF.get(word, "")
@@ -500,15 +643,11 @@ class _Finder:
             first = min(marks) if marks else -1
             rule = f"claims.{lemma or word}"
             if pm and (first < 0 or pm.start("p") < first):
-                self.prepositional(pm, cue, end, rule + ".preposition", word, lemma in cues.QUOTED_ONLY)
+                self.prepositional(pm, m, end, rule + ".preposition", lemma in cues.QUOTED_ONLY)
                 continue
             if first < 0 or text.count("\n", cue[1], first) or lemma in cues.PREPOSITION_ONLY:
                 continue
-            participle = word.startswith(cues.PARTICIPLE_PREFIXES)
-            # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
-            source = None if participle else self.source_after(cue[1], first)
-            if source is None:
-                source = self.source_before(cue[0], participle)
+            source = self.cue_source(m, first)
             if (source and cues.fold(text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
                 continue  # داعيا الله أن …: a prayer
             if colon == first:
@@ -552,14 +691,10 @@ class _Finder:
         s, e = self.trim(start, stop)
         self.add(_Claim(s, e, "indirect", rule, cue, source))
 
-    def prepositional(
-        self, pm: re.Match[str], cue: tuple[int, int], end: int, rule: str, word: str, quoted_only: bool
-    ) -> None:
+    def prepositional(self, pm: re.Match[str], m: re.Match[str], end: int, rule: str, quoted_only: bool) -> None:
         """دعا X إلى Y، حذر X من Y، طالب X بـ Y: the content after the preposition (بـ stays with its word)."""
-        participle = word.startswith(cues.PARTICIPLE_PREFIXES)
-        source = None if participle else self.source_after(cue[1], pm.start("p"))
-        if source is None:
-            source = self.source_before(cue[0], participle)
+        cue = m.span("cue")
+        source = self.cue_source(m, pm.start("p"))
         if (source and cues.fold(self.text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
             return  # داعيا الله أن …: a prayer
         start = pm.end() if len(pm.group("p").strip()) > 1 else pm.start("p")

@@ -134,6 +134,9 @@ VERBS: dict[str, tuple[str, ...]] = {
     "أعلم": ("أعلمت",),
     "لاحظ": ("لاحظ", "لاحظت", "ملاحظا"),
     "أورد": ("أورد", "أوردت"),
+    # not مدينة (city), تدين (piety), تجدد (renewal), مجددا (again)
+    "أدان": ("أدان", "أدانت", "أدانوا"),
+    "جدد": ("جدد", "جددت", "جددوا", "يجدد"),
     "وصف": ("واصفا", "واصفة"),  # وصف، وصفته are also nouns (description, his capacity)
 }
 # Verbs whose content may follow a preposition rather than أن: دعا إلى، حذر من، طالب بـ، كشف عن ...
@@ -152,13 +155,16 @@ PREPOSITIONS: dict[str, str] = {
     "اتهم": "ب",
     "نفى": "",
     "وصف": "ب",
+    "جدد": "إلى",
 }
-PARTICIPLE_PREFIXES = tuple(fold(p) for p in ("م", "قائل", "ذاكر", "ناقل", "نافي", "زاعم", "كاشف", "داعي", "لافت"))
+PARTICIPLE_PREFIXES = tuple(
+    fold(p) for p in ("م", "قائل", "ذاكر", "ناقل", "نافي", "زاعم", "كاشف", "داعي", "لافت", "واصف")
+)
 
 FORM_OF: dict[str, str] = {fold(form): fold(lemma) for lemma, forms in VERBS.items() for form in forms}
 PREPOSITION_OF: dict[str, str] = {fold(lemma): fold(prep) for lemma, prep in PREPOSITIONS.items()}
 # Cues that report only with their preposition and a quotation: عبر عن "…" (عبر alone is "via").
-QUOTED_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب"))
+QUOTED_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "جدد"))  # جدد الدعوة إلى "…" (not جدد X إلى: renewed)
 PREPOSITION_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "تحدث", "وصف"))
 # طالب is also the noun "student": after a number, or before وطالبة, it reports nothing.
 NOUN_READINGS = frozenset(fold(w) for w in ("طالب",))
@@ -204,7 +210,8 @@ STOP_WORDS = folded_set(
     "القول أنه إنه أن إن بأن الذي التي الذين وهو وهي بدوره بدورها بدورهم له لها لهم لنا مؤخرا ردا أمام "
     "ضيف مجددا سابقا لاحقا حاليا صراحة بوضوح للجوهرة لموقع لجوهرة لوكالة لصحيفة لإذاعة لقناة للصحفيين "
     "للصحافة للإذاعة للتلفزيون لوسائل ل الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
-    "من جهته جهتها جانبه جانبها ما نصا حرفيا فيه فيها عليه عليها منه منها إنها أنها أنهم إنهم"
+    "من جهته جهتها جانبه جانبها ما نصا حرفيا فيه فيها عليه عليها منه منها إنها أنها أنهم إنهم "
+    "قد بشدة كل جميع كافة الدعوة دعوته دعوتها التأكيد تأكيده تأكيدها رفضه رفضها ترحيبه ترحيبها"
 )
 # لمراسلة الوكالة، لوسائل الإعلام: a word of the medium the words were said to ends the source.
 MEDIA = folded_set("مراسل مراسلة مراسلنا مراسلتنا وكالة صحيفة جريدة قناة إذاعة موقع وسائل الجوهرة الصحفيين الصحافة")

@@ -436,3 +436,96 @@ def test_the_medium_and_the_object_are_not_the_source() -> None:
 def test_yudaa_is_called_is_no_cue() -> None:
     text = 'وقالت امرأة مقيمة في جروزني تدعى زارا أحمدوفا "رئيس جمهوريتنا أقام من أجلنا هذا المكان الرائع".'
     assert spans(text, only(text))[2] == "امرأة مقيمة في جروزني تدعى زارا أحمدوفا"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # أما X فقال: the topic is the speaker
+        (
+            'أما القيادي بحزب التحرير، سعيد خشارم، فقال مخاطبا أنصار الحزب "إن النظام الديمقراطي المدني في تونس '
+            'ليس الحل وهو لم يعد قادرا".',
+            "قال",
+            "القيادي بحزب التحرير، سعيد خشارم",
+        ),
+        # قال فيه: the author of the statement, the subject of the verb before, without its object (بيانا)
+        (
+            "وقد أصدر البيت الأبيض بيانا في أعقاب تصريحات ترامب قال فيه إن على كوريا الشمالية أن تفي بعدد من الشروط.",
+            "قال",
+            "البيت الأبيض",
+        ),
+        # وكان X، أعلن أن: the subject between كان and the cue
+        (
+            'وكان المتحدث باسم "الجيش الوطني الليبي"، أعلن أن الهجوم على القاعدة الجوية أوقع 141 قتيلا.',
+            "أعلن",
+            'المتحدث باسم "الجيش الوطني الليبي',
+        ),
+        # a short quoted name right after the cue
+        (
+            'إعتبر "حزب التحرير - تونس"، أن نظام الحكم القائم اليوم في تونس سيظل نظاما ديمقراطيا علمانيا.',
+            "إعتبر",
+            "حزب التحرير - تونس",
+        ),
+        # a bare name takes no name in apposition: العبادي is the object
+        ("وطالب علاوي، العبادي «بمحاسبة المقصرين وإلغاء الوكالات التي وزعها لجهة معينة».", "طالب", "علاوي"),
+        # كل … after the subject is the object
+        (
+            "ودعا المؤتمر من أجل الجمهورية كل مكونات الساحة السياسية إلى توحيد جهودهم.",
+            "دعا",
+            "المؤتمر من أجل الجمهورية",
+        ),
+        # أدان and جدد الدعوة إلى with a quotation; بشدة is manner, not the source
+        (
+            'أدانت تونس بشدة "التصعيد الخطير الذي شهدته القاعدة الجوية ببراك الشاطئ"، وفق بيان صادر اليوم.',
+            "أدانت",
+            "تونس",
+        ),
+        ('وجددت تونس الدعوة إلى "التهدئة لتجاوز هذه المحنة في هذا الظرف الأليم".', "جددت", "تونس"),
+        # a و-cue inside the sentence: the subject after كانت, up to قد
+        (
+            "وكانت والدة الفتاة قد تقدمت ببلاغ لدى الوحدات الامنية وأعلمت عن غياب ابنتها عن المنزل.",
+            "أعلمت",
+            "والدة الفتاة",
+        ),
+        # a participle after a verb that is no cue: its subject with the name in apposition
+        (
+            'وانتقد القيادي بالحزب، محمد ناصر شويخة "الديمقراطية"، قائلا في هذا الصدد: "لقد حان الوقت لدفن هذا '
+            'النظام وإبعاده".',
+            "قائلا",
+            "القيادي بالحزب، محمد ناصر شويخة",
+        ),
+    ],
+)
+def test_the_source_named_around_the_cue(text: str, cue: str, source: str) -> None:
+    found = [spans(text, p) for p in detect_claims(text)]
+    assert any(c == cue and s == source for _, c, s in found), found
+
+
+def test_a_participle_takes_the_source_of_the_claim_before_not_its_object() -> None:
+    text = (
+        "قال علاوي إن «التوجيهات الأخيرة غير صحيحة وغير دستورية»، واصفا العبادي بـ«غير المؤهل لإصدار مثل تلك "
+        "التوجيهات»."
+    )
+    assert [spans(text, p)[1:] for p in detect_claims(text)] == [("قال", "علاوي"), ("واصفا", "علاوي")]
+
+
+def test_a_claim_reported_by_a_relative_clause_inside_another_claim() -> None:
+    text = (
+        "وأشار مصدر من الشرطة الايطالية الى أن قرار ترحيل التونسي صدر عن القاضي الذي أكد وجود براهين وأدلة على "
+        "أن التونسي متعاطف مع تنظيم داعش."
+    )
+    assert [spans(text, p) for p in detect_claims(text)] == [
+        (
+            "قرار ترحيل التونسي صدر عن القاضي الذي أكد وجود براهين وأدلة على أن التونسي متعاطف مع تنظيم داعش",
+            "أشار",
+            "مصدر من الشرطة الايطالية",
+        ),
+        ("التونسي متعاطف مع تنظيم داعش", "أكد", "القاضي"),
+    ]
+
+
+def test_a_pronoun_cue_keeps_no_source_at_a_sentence_start_and_the_subject_inside_one() -> None:
+    text = "وأضاف أن الحكومة ستواصل العمل على الملف."
+    assert spans(text, only(text))[2] is None
+    text = "وأوضح الوزير أن الحكومة ستواصل العمل، وأضاف أن الملف مفتوح."
+    assert [spans(text, p)[1:] for p in detect_claims(text)] == [("أوضح", "الوزير"), ("أضاف", "الوزير")]
