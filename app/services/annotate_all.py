@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import ChangeSet
@@ -247,7 +247,7 @@ class AnnotateAllService:
                     session.execute(select(Document.id, Document.text).where(Document.id.in_(chunk))).tuples().all()
                 )
                 spans = self._spans(session, rule, chunk)
-                rows: list[dict[str, Any]] = []
+                rows: list[tuple[Any, ...]] = []
                 for doc in chunk:
                     text = texts.get(doc)
                     if text is None:
@@ -266,21 +266,7 @@ class AnnotateAllService:
                         held.append((s, e))
                         ann_id = uuid.uuid4()
                         piece = text[s:e]
-                        rows.append(
-                            {
-                                "id": ann_id,
-                                "document_id": doc,
-                                "annotator_id": who,
-                                "label_id": rule.id,
-                                "start": s,
-                                "end": e,
-                                "text": piece,
-                                "attributes": attributes,
-                                "note": note,
-                                "created_at": now,
-                                "updated_at": now,
-                            }
-                        )
+                        rows.append((ann_id, doc, who, rule.id, s, e, piece, attributes, note, now, now))
                         added.append(
                             AnnotationData(
                                 str(ann_id), doc, rule.name, s, e, piece, self._annotator, dict(attributes), note
@@ -289,7 +275,7 @@ class AnnotateAllService:
                     if added:
                         changes.append(ChangeSet(doc, added=tuple(added)))
                 if rows:
-                    conn.execute(insert(Annotation), rows)
+                    _insert(conn, rows)
                     started = [doc for doc in chunk if by_doc[doc]]
                     conn.execute(
                         update(Document)
@@ -346,6 +332,51 @@ class AnnotateAllService:
         change = self.edit_add_many(label, [p.span for p in places if not p.labelled], attributes=attributes)
         already = sum(p.labelled for p in places)
         return BatchChange(change.changes, change.covered + already, change.refused)
+
+
+_COLUMNS = (
+    "id",
+    "document_id",
+    "annotator_id",
+    "label_id",
+    "start",
+    "end",
+    "text",
+    "attributes",
+    "note",
+    "created_at",
+    "updated_at",
+)
+
+
+def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Insert annotation rows (values in ``_COLUMNS`` order). On SQLite one DBAPI ``executemany`` of the values
+    as stored, by the columns' own bind processors, a value all rows share converted once (SQLAlchemy's per-value
+    processing was three quarters of the write); elsewhere a Core executemany."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(Annotation), [dict(zip(_COLUMNS, row, strict=True)) for row in rows])
+        return
+    table, dialect = Annotation.__table__, conn.dialect
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in _COLUMNS]
+    shared: dict[tuple[int, int], Any] = {}  # (column, id of the value) -> stored form
+
+    def stored(column: int, value: Any) -> Any:
+        proc = processors[column]
+        if proc is None or value is None:
+            return value
+        if column in (0, 4, 5, 6):  # the id, offsets and text differ from row to row
+            return proc(value)
+        key = (column, id(value))
+        if key not in shared:
+            shared[key] = proc(value)
+        return shared[key]
+
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(Annotation.__tablename__)} ({', '.join(quote(name) for name in _COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
+    )
+    conn.exec_driver_sql(sql, [tuple(stored(n, value) for n, value in enumerate(row)) for row in rows])
 
 
 def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
