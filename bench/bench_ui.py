@@ -11,6 +11,8 @@ peak RSS is its own) and prints medians:
   block rehighlight, viewport repaint), the UI part alone, the service alone, a bare repaint (the
   floor), and the whole key press until the event loop settles (list, properties, counts);
 - scroll to end: scroll bar to the bottom and paint;
+- click a claim linked to its source (outline and arrow drawn), a click again where spans overlap (the next
+  one out), and the click until the event loop settles;
 - open the list: the lazy document model over 100,000 documents until the list is painted, and a
   title filter over them.
 
@@ -287,7 +289,8 @@ def phase_document(db: Path, doc_id: int, repeat: int) -> dict[str, object]:
         viewport.repaint()
 
     scroll_times = timed(scroll_end, repeat, before=scroll_top)
-    result = {
+    click_times, cycle_times, click_settled_times = link_and_click(bench, app, max(repeat * 10, 50))
+    result: dict[str, object] = {
         "chars": len(bench.doc.text),
         "utf8_bytes": len(bench.doc.text.encode()),
         "annotations": len(bench.doc.annotations),
@@ -302,11 +305,53 @@ def phase_document(db: Path, doc_id: int, repeat: int) -> dict[str, object]:
         "bare_repaint_ms": median_ms(floor_times),
         "add_until_settled_ms": median_ms(settle_times),
         "scroll_to_end_ms": median_ms(scroll_times),
+        "click_linked_claim_ms": median_ms(click_times),
+        "click_again_overlap_ms": median_ms(cycle_times),
+        "click_until_settled_ms": median_ms(click_settled_times),
         "rss_mb": round(peak_rss_mb(), 1),
     }
     bench.window.close()
     ws.close()
     return result
+
+
+def link_and_click(bench, app, repeat: int) -> tuple[list[float], list[float], list[float]]:  # type: ignore[no-untyped-def]
+    """A claim on screen linked to an actor on screen (one undo step, as S and a click make it), then: a click
+    on the claim (select it, outline it, draw its arrow to its source, repaint), a click again where spans
+    overlap (the next one out), and the click until the event loop settles (the properties form)."""
+    view, viewport = bench.view, bench.view.viewport()
+    view.verticalScrollBar().setValue(0)
+    viewport.repaint()
+    shown = [ann for block, _top in view._highlight_visible() for ann in view.index.in_block(block.blockNumber())]
+    actor = next(a for a in shown if a.label == "ACTOR")
+    claim = next(a for a in shown if a.label == "CLAIM" and len(bench.doc.at(a.start)) == 1)
+    bench.labelling.link(claim.id, actor.id)
+    nested = next(a for a in shown if len(bench.doc.at(a.start)) > 1)
+
+    def unselect() -> None:
+        bench.doc.select(None)
+        bench.click_cycle.forget()
+        viewport.repaint()
+
+    def click_claim() -> None:
+        bench.on_clicked_at(claim.start)
+        viewport.repaint()
+
+    clicks = timed(click_claim, repeat, before=unselect)
+    assert view.links.links(), "the claim's link is not drawn"
+
+    def click_again() -> None:
+        bench.on_clicked_at(nested.start)
+        viewport.repaint()
+
+    cycles = timed(click_again, repeat)
+
+    def click_and_settle() -> None:
+        bench.on_clicked_at(claim.start)
+        app.processEvents()
+
+    settled = timed(click_and_settle, repeat, before=unselect)
+    return clicks, cycles, settled
 
 
 def phase_list(db: Path, repeat: int) -> dict[str, object]:
@@ -422,6 +467,9 @@ def main() -> int:
         ("  service alone (Workspace.annotations.add)", f"{doc['add_service_only_ms']} ms", ""),
         ("  add, then the event loop settles (panels)", f"{doc['add_until_settled_ms']} ms", ""),
         ("scroll to the end", f"{doc['scroll_to_end_ms']} ms", ""),
+        ("click a linked claim: outline, arrow, repaint", f"{doc['click_linked_claim_ms']} ms", ""),
+        ("  click again where spans overlap (next one out)", f"{doc['click_again_overlap_ms']} ms", ""),
+        ("  click, then the event loop settles (panels)", f"{doc['click_until_settled_ms']} ms", ""),
         ("peak RSS, document process", f"{doc['rss_mb']} MB", ""),
         (f"open the list of {lst['documents']:,} documents", f"{lst['open_list_ms']} ms", "< 300 ms"),
         ("scroll the list to the middle", f"{lst['scroll_middle_ms']} ms", ""),
