@@ -8,9 +8,12 @@ workbench (spans the annotator accepted or rejected are never proposed again for
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
+
+from app.errors import HashiyaError
 
 
 def add_parser(sub: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -34,6 +37,12 @@ def add_parser(sub: Any, db_option: Callable[[argparse.ArgumentParser], None]) -
     )
     sug.add_argument("--json", action="store_true", help="one JSON object per suggestion")
     sug.add_argument("--apply", action="store_true", help="store them as suggestions for the workbench")
+    sug.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="with --all: processes running the recognisers (default: one per CPU, at most 4; 1: none)",
+    )
 
 
 def run(args: argparse.Namespace, ws: Any) -> int:
@@ -49,7 +58,10 @@ def run(args: argparse.Namespace, ws: Any) -> int:
     out = getattr(sys.stdout, "buffer", None)  # bytes straight from orjson; a text stream when redirected
     documents = suggestions = 0
     by_label: dict[str, int] = {}
-    for found in ws.suggestions.run(ids, kinds, store=args.apply):
+    jobs = args.jobs if args.jobs is not None else min(os.cpu_count() or 1, 4)
+    if jobs < 1:
+        raise HashiyaError("--jobs needs a number from 1 up")
+    for found in ws.suggestions.run(ids, kinds, store=args.apply, workers=jobs if args.all else 1):
         documents += 1
         suggestions += len(found.proposals)
         lines = []

@@ -254,3 +254,13 @@ def test_what_the_workbench_asks_never_scans_the_corpus(sqlite_ws: Workspace) ->
     assert any("suggestions" in statement for statement, _ in statements)
     offenders = [(s, p) for s, p in plans(sqlite_ws.db, statements) if corpus_wide(p) or "SCAN suggestions" in p]
     assert offenders == []
+
+
+def test_worker_processes_find_and_store_the_same(sqlite_ws: Workspace) -> None:
+    docs = [add_doc(sqlite_ws, TEXT + "\n" * n) for n in range(7)]
+    serial = [(r.doc_id, r.proposals) for r in sqlite_ws.suggestions.run(None, page=2)]
+    parallel = [(r.doc_id, r.proposals) for r in sqlite_ws.suggestions.run(None, page=2, workers=2, store=True)]
+    assert parallel == serial and [doc for doc, _ in parallel] == docs
+    assert all(len(sqlite_ws.suggestions.list(doc)) == 4 for doc in docs)
+    first = next(iter(sqlite_ws.suggestions.run(None, page=2, workers=2)))  # abandoned after one: no hang
+    assert first.doc_id == docs[0]

@@ -13,7 +13,10 @@ from a suggestion (the claim, and a cue or actor made with it) records it in ``a
 from __future__ import annotations
 
 import builtins
+import multiprocessing
+import queue
 import re
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -120,6 +123,33 @@ def detect(text: str, context: Context, found: Sequence[Recognise]) -> list[Prop
     return out
 
 
+_LOADED: dict[tuple[str, ...], builtins.list[Recognise]] = {}
+
+
+def _detect_page(
+    task: tuple[tuple[str, ...], builtins.list[tuple[str, Context]]],
+) -> builtins.list[builtins.list[Proposal]]:
+    """One page's proposals (run here or in a worker process: the recognisers are named, loaded once each)."""
+    targets, items = task
+    functions = _LOADED.get(targets)
+    if functions is None:
+        functions = _LOADED[targets] = [_load(target) for target in targets]
+    return [detect(text, context, functions) for text, context in items]
+
+
+def _load(target: str) -> Recognise:
+    from app.assist.registry import Recogniser
+
+    return Recogniser(target, "", target).load()
+
+
+def _items(docs: builtins.list[tuple[Any, ...]], seen: _Page) -> builtins.list[tuple[str, Context]]:
+    return [
+        (text, Context(document_date(json_object(meta), source), tuple(seen.actors.get(doc_id, ()))))
+        for doc_id, text, source, meta in docs
+    ]
+
+
 @dataclass
 class _Page:
     """What ``run`` reads for a page of documents besides their text."""
@@ -158,34 +188,27 @@ class SuggestionService:
         store: bool = False,
         page: int = PAGE,
         progress: Callable[[int], None] | None = None,
+        workers: int = 1,
     ) -> Iterator[DocumentSuggestions]:
         """The suggestions of ``doc_ids`` (None: every document), a page of documents at a time: each page is
-        read in one transaction and, with ``store``, written in one more."""
+        read in one transaction and, with ``store``, written in one more. With ``workers`` > 1 the recognisers
+        run in that many processes while this one reads and stores (where ``fork`` is available)."""
         chosen = recognisers(kinds)
-        functions = [r.load() for r in chosen]
+        targets = tuple(r.target for r in chosen)
         labels = {r.label for r in chosen}
-        wanted = sorted(set(doc_ids)) if doc_ids is not None else None
-        after = 0
-        while True:
-            if wanted is not None:
-                ids = wanted[:page]
-                wanted = wanted[page:]
-                if not ids:
-                    return
-            with self._db.sessions() as session:
-                docs, seen = self._read_page(session, ids if wanted is not None else None, after, page, labels)
-            if not docs:
-                return
-            after = docs[-1][0]
+        pages = self._pages(doc_ids, page, labels)
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            found = self._detect_in_pool(pages, targets, workers)
+        else:
+            found = ((docs, seen, _detect_page((targets, _items(docs, seen)))) for docs, seen in pages)
+        for docs, seen, proposals in found:
             results = []
-            for doc_id, text, source, meta in docs:
-                context = Context(document_date(json_object(meta), source), tuple(seen.actors.get(doc_id, ())))
-                proposals = detect(text, context, functions)
+            for (doc_id, text, _source, _meta), proposed in zip(docs, proposals, strict=True):
                 skip = seen.annotated.get(doc_id, set())
                 stored = seen.stored.get(doc_id, {})
                 kept = tuple(
                     p
-                    for p in proposals
+                    for p in proposed
                     if (key := (p.label, p.start, p.end)) not in skip and stored.get(key, ("", "open"))[1] == "open"
                 )
                 results.append(DocumentSuggestions(doc_id, text, kept))
@@ -194,6 +217,54 @@ class SuggestionService:
             yield from results
             if progress is not None:
                 progress(len(docs))
+
+    def _pages(
+        self, doc_ids: Iterable[int] | None, page: int, labels: set[str]
+    ) -> Iterator[tuple[builtins.list[tuple[Any, ...]], _Page]]:
+        wanted = sorted(set(doc_ids)) if doc_ids is not None else None
+        after = 0
+        while True:
+            ids = None
+            if wanted is not None:
+                ids, wanted = wanted[:page], wanted[page:]
+                if not ids:
+                    return
+            with self._db.sessions() as session:
+                docs, seen = self._read_page(session, ids, after, page, labels)
+            if not docs:
+                return
+            after = docs[-1][0]
+            yield docs, seen
+
+    @staticmethod
+    def _detect_in_pool(
+        pages: Iterator[tuple[builtins.list[tuple[Any, ...]], _Page]], targets: tuple[str, ...], workers: int
+    ) -> Iterator[tuple[builtins.list[tuple[Any, ...]], _Page, builtins.list[builtins.list[Proposal]]]]:
+        """Pages recognised in ``workers`` forked processes, in order; the pool's feeder thread reads the pages
+        (a connection of its own from the pool) while this thread stores the ones done."""
+        read: queue.Queue[tuple[builtins.list[tuple[Any, ...]], _Page]] = queue.Queue()
+        ahead = threading.Semaphore(2 * workers)  # pages read but not yet stored: memory stays flat
+
+        stop = threading.Event()
+
+        def tasks() -> Iterator[tuple[tuple[str, ...], builtins.list[tuple[str, Context]]]]:
+            while True:
+                ahead.acquire()
+                found = None if stop.is_set() else next(pages, None)
+                if found is None:
+                    return
+                read.put(found)
+                yield targets, _items(*found)
+
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            try:
+                for proposals in pool.imap(_detect_page, tasks()):
+                    docs, seen = read.get()
+                    yield docs, seen, proposals
+                    ahead.release()
+            finally:  # done, failed or abandoned: the feeder thread must not wait for a slot
+                stop.set()
+                ahead.release()
 
     def _read_page(
         self, session: Session, ids: list[int] | None, after: int, page: int, labels: set[str]
