@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QTextCursor
 
 from app.changes import ChangeSet
@@ -69,6 +69,7 @@ class SpanEdges(QObject):
         self._drag: tuple[AnnotationData, str] | None = None  # the annotation and the edge being dragged
         self._preview: tuple[int, int] | None = None
         self._edge_cursor = False  # the viewport shows the resize cursor (we set it)
+        self._rects: tuple[object, list[tuple[str, QRect]]] | None = None  # see _edge_rects
         for act, edge, grow, by_word in EDGE_ACTIONS:
             bench.actions[act].triggered.connect(
                 lambda _checked=False, e=edge, g=grow, w=by_word: self.on_step(e, g, w)
@@ -87,6 +88,7 @@ class SpanEdges(QObject):
         """Once, a moment after the first document is shown: load the proclitic rule (about 0.1 s of imports
         and tables) while the annotator reads, not on their first label key."""
         global _RULE_WARM
+        self._rects = None
         if not _RULE_WARM and self.bench.doc.text:
             _RULE_WARM = True
             QTimer.singleShot(WARM_AFTER_MS, self.on_warm_due)
@@ -142,6 +144,7 @@ class SpanEdges(QObject):
 
     def on_changed(self, change: ChangeSet) -> None:
         """The selected annotation's edges moved: its outline and links follow."""
+        self._rects = None  # a new highlight (a bold frame) may move the text around it
         selected = self.bench.doc.selected
         if any(
             after.id == selected and (before.start, before.end) != (after.start, after.end)
@@ -166,14 +169,25 @@ class SpanEdges(QObject):
         if ann is None or not self.view.offsets.text:
             return None
         best: tuple[int, str] | None = None
-        for edge, cp in (("start", ann.start), ("end", ann.end)):
-            cursor = QTextCursor(self.view.document())
-            cursor.setPosition(self.view.to_utf16(cp))
-            rect = self.view.cursorRect(cursor)
+        for edge, rect in self._edge_rects(ann):
             dx = abs(rect.x() - point.x())
             if dx <= EDGE_GRAB and rect.top() <= point.y() <= rect.bottom() and (best is None or dx < best[0]):
                 best = (dx, edge)
         return best[1] if best else None
+
+    def _edge_rects(self, ann: AnnotationData) -> list[tuple[str, QRect]]:
+        """The cursor rectangles of the annotation's two edges, kept while it, the scroll position and the
+        layout stay (asking Qt costs about 0.3 ms an edge, and the mouse moves often)."""
+        view = self.view
+        key = (ann.id, ann.start, ann.end, view.verticalScrollBar().value(), view.viewport().width(), view.point_size)
+        if self._rects is None or self._rects[0] != key:
+            rects = []
+            for edge, cp in (("start", ann.start), ("end", ann.end)):
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(view.to_utf16(cp))
+                rects.append((edge, view.cursorRect(cursor)))
+            self._rects = (key, rects)
+        return self._rects[1]
 
     def dragged_span(self, point: QPoint, exact: bool) -> tuple[int, int] | None:
         """The annotation's span with the dragged edge at the gap nearest to ``point``; unless ``exact``, at the
