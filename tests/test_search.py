@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sqlite3
 from pathlib import Path
@@ -279,3 +280,32 @@ def test_index_documents_inside_the_callers_transaction(sqlite_ws: Workspace) ->
         sqlite_ws.search.unindex_documents(session, [doc.id])
         session.delete(session.get(Document, doc.id))
     assert _fts_rows(sqlite_ws, "الحكومه") == []
+
+
+def test_index_layout_dump_and_an_older_layout_made_again(sqlite_ws: Workspace) -> None:
+    """The migration lays the index out as the service does; the database can be dumped (iterdump reads every
+    table row by row); an index of an older layout (0010's first, contentless) is made again at a rebuild."""
+    import importlib
+
+    from app.services import search
+
+    migration = importlib.import_module("db.migrations.versions.0010_search_index")
+    assert migration.INDEX_DDL == search.INDEX_DDL
+    ws = sqlite_ws
+    import_records(ws.db, _records(), annotator="tester")
+    path = ws.db.file
+    assert path is not None
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        assert any(line.startswith("CREATE TABLE 'search_index_data'") for line in con.iterdump())
+    with ws.db.write() as conn:
+        conn.exec_driver_sql("DROP TABLE search_index")
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE search_index USING fts5(body, content='', detail=none, columnsize=0, "
+            "tokenize=\"ascii tokenchars '_'\")"
+        )
+        conn.exec_driver_sql("UPDATE search_state SET value = 'an older layout'")
+    assert spans(ws.search.search("شويغو").hits) == [(3, "شويغو"), (4, "شويغو"), (4, "شويغو")]
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()
+        assert sql == search.INDEX_DDL
+        assert len(list(con.iterdump())) > 10

@@ -53,7 +53,15 @@ __all__ = [
 ]
 
 INDEX = "search_index"
-INDEX_FORMAT = "fts5 ascii detail=none v1"  # part of the fingerprint: a new layout rebuilds the index
+# The index's layout (migration 0010 creates it so; a rebuild re-creates it from here). External content on
+# ``documents`` only so that the table can be read row by row (``sqlite3``'s iterdump, ``.dump``); FTS5 never reads
+# the content for what we do: the rows indexed are the folded tokens, given by us, and removed by the 'delete'
+# command with the same tokens. Never DELETE FROM it, nor 'rebuild' it: those would read the unfolded texts.
+INDEX_DDL = (
+    f"CREATE VIRTUAL TABLE {INDEX} USING fts5(text, content='documents', content_rowid='id', "
+    "detail=none, columnsize=0, tokenize=\"ascii tokenchars '_'\")"
+)
+INDEX_FORMAT = f"v2 {INDEX_DDL}"  # part of the fingerprint: a new layout rebuilds the index
 UNBUILT, EMPTY = "", "empty"  # search_state values migration 0010 writes
 CONTEXT_WORDS = 5  # words of context either side of a hit
 CONTEXT_CHARS = 80  # ... and at most this many characters
@@ -157,7 +165,7 @@ def _index_ok(conn: Connection) -> bool:
 def _insert(conn: Connection, rows: Iterable[tuple[int, str]]) -> int:
     values = [(doc_id, index_body(text)) for doc_id, text in rows]
     if values:
-        conn.exec_driver_sql(f"INSERT INTO {INDEX}(rowid, body) VALUES (?, ?)", values)
+        conn.exec_driver_sql(f"INSERT INTO {INDEX}(rowid, text) VALUES (?, ?)", values)
     return len(values)
 
 
@@ -183,13 +191,14 @@ def unindex_documents(conn: Connection, doc_ids: Sequence[int]) -> None:
         part = list(doc_ids[start : start + BUILD_PAGE])
         rows = conn.execute(select(Document.id, Document.text).where(Document.id.in_(part))).tuples().all()
         conn.exec_driver_sql(
-            f"INSERT INTO {INDEX}({INDEX}, rowid, body) VALUES ('delete', ?, ?)",
+            f"INSERT INTO {INDEX}({INDEX}, rowid, text) VALUES ('delete', ?, ?)",
             [(doc_id, index_body(text)) for doc_id, text in rows],
         )
 
 
 def _rebuild(conn: Connection, progress: Progress | None) -> int:
-    conn.exec_driver_sql(f"INSERT INTO {INDEX}({INDEX}) VALUES ('delete-all')")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {INDEX}")  # made again as this program lays it out
+    conn.exec_driver_sql(INDEX_DDL)
     last, count = 0, 0
     while True:
         rows = (

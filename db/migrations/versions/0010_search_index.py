@@ -1,12 +1,13 @@
 """The corpus search index (issue 13).
 
 - ``search_index`` (SQLite only): an FTS5 table over the folded text of each document, ``rowid`` = the
-  document's id. It holds no copy of the text (``content=''``), no positions (``detail=none``) and no
-  column sizes (``columnsize=0``): only which documents hold which folded word, a superset filter that the
-  matcher (``app/text/matcher.py``) then checks against the text itself. The rows are the tokens of
-  ``word_tokens(fold_text(text))`` joined by spaces; the ``ascii`` tokenizer (every non-ASCII character a
-  token character, ``_`` too) keeps each such token whole, so the index splits the text exactly as the
-  matcher's ``word_tokens`` does.
+  document's id. It holds no copy of the text (external content: ``documents``, which FTS5 reads only when the
+  table is read row by row, as a dump does), no positions (``detail=none``) and no column sizes
+  (``columnsize=0``): only which documents hold which folded word, a superset filter that the matcher
+  (``app/text/matcher.py``) then checks against the text itself. The rows indexed are the tokens of
+  ``word_tokens(fold_text(text))`` joined by spaces, given by the search service; the ``ascii`` tokenizer
+  (every non-ASCII character a token character, ``_`` too) keeps each such token whole, so the index splits the
+  text exactly as the matcher's ``word_tokens`` does.
 - ``search_state``: what the index was built with (``fingerprint``: a digest of the folding, so that a
   program that folds differently rebuilds it). ``db/`` cannot fold text (it may not import ``app/``), so
   this migration leaves the index empty and marks it unbuilt when documents exist; the search service
@@ -30,9 +31,9 @@ down_revision = "0009"
 branch_labels = None
 depends_on = None
 
-INDEX_DDL = (
-    "CREATE VIRTUAL TABLE search_index USING fts5("
-    "body, content='', detail=none, columnsize=0, tokenize=\"ascii tokenchars '_'\")"
+INDEX_DDL = (  # app/services/search.py's INDEX_DDL (a test holds them equal)
+    "CREATE VIRTUAL TABLE search_index USING fts5(text, content='documents', content_rowid='id', "
+    "detail=none, columnsize=0, tokenize=\"ascii tokenchars '_'\")"
 )
 UNBUILT = ""  # the index lacks documents that exist
 EMPTY = "empty"  # no documents: the empty index is complete
