@@ -25,6 +25,8 @@ def point_of(bench, needle: str) -> QPoint:  # type: ignore[no-untyped-def]
     found = view.document().find(needle)
     cursor = QTextCursor(view.document())
     cursor.setPosition((found.selectionStart() + found.selectionEnd()) // 2)
+    view.setTextCursor(cursor)  # scrolled into view: a first start's window is the screen's size, not 1400x860
+    view.ensureCursorVisible()
     return view.cursorRect(cursor).center()
 
 
