@@ -350,33 +350,29 @@ _COLUMNS = (
 
 
 def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Insert annotation rows (values in ``_COLUMNS`` order). On SQLite one DBAPI ``executemany`` of the values
-    as stored, by the columns' own bind processors, a value all rows share converted once (SQLAlchemy's per-value
-    processing was three quarters of the write); elsewhere a Core executemany."""
+    """Insert annotation rows (values in ``_COLUMNS`` order; every row shares its annotator, label, attributes,
+    note and times). On SQLite one DBAPI ``executemany`` of the values as stored: the shared ones converted once
+    by their columns' own bind processors, the id as the 32 hex digits ``Uuid`` stores there (SQLAlchemy's
+    per-value processing was most of the write). Elsewhere a Core executemany."""
     if conn.dialect.name != "sqlite":
         conn.execute(insert(Annotation), [dict(zip(_COLUMNS, row, strict=True)) for row in rows])
         return
-    table, dialect = Annotation.__table__, conn.dialect
-    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in _COLUMNS]
-    shared: dict[tuple[int, int], Any] = {}  # (column, id of the value) -> stored form
-
-    def stored(column: int, value: Any) -> Any:
-        proc = processors[column]
-        if proc is None or value is None:
-            return value
-        if column in (0, 4, 5, 6):  # the id, offsets and text differ from row to row
-            return proc(value)
-        key = (column, id(value))
-        if key not in shared:
-            shared[key] = proc(value)
-        return shared[key]
-
+    dialect = conn.dialect
+    first = rows[0]
+    shared = []
+    for n in (2, 3, 7, 8, 9, 10):  # annotator, label, attributes, note, created, updated
+        proc = Annotation.__table__.c[_COLUMNS[n]].type.dialect_impl(dialect).bind_processor(dialect)
+        shared.append(proc(first[n]) if proc is not None and first[n] is not None else first[n])
+    who, label, attributes, note, created, updated = shared
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(Annotation.__tablename__)} ({', '.join(quote(name) for name in _COLUMNS)}) "
         f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
     )
-    conn.exec_driver_sql(sql, [tuple(stored(n, value) for n, value in enumerate(row)) for row in rows])
+    values = [
+        (row[0].hex, row[1], who, label, row[4], row[5], row[6], attributes, note, created, updated) for row in rows
+    ]
+    conn.exec_driver_sql(sql, values)
 
 
 def _covered(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
