@@ -18,10 +18,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,12 @@ from bench.common import (
 
 MODULE = "bench.bench_suggest"
 SEED = REPO.parent / "shared" / "seed" / "article.txt"
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (the CLI's recogniser workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def populate(db_path: Path, docs: int, work: Path) -> str:
@@ -70,10 +76,10 @@ def phase_cli(db_path: Path) -> dict[str, Any]:
     result: dict[str, Any] = {"docs": docs}
     for run in ("first", "again"):
         out = io.StringIO()
-        start, cpu = now(), time.process_time()
+        start, cpu = now(), _cpu()
         with contextlib.redirect_stdout(out):
             code = main(["suggest", "--db", str(db_path), "--all", "--apply"])
-        seconds, cpu = now() - start, time.process_time() - cpu
+        seconds, cpu = now() - start, _cpu() - cpu
         assert code == 0, out.getvalue()
         result[run] = {
             "s": round(seconds, 2),
@@ -99,9 +105,9 @@ def phase_rules(docs: int) -> dict[str, Any]:
     context = Context()
     result: dict[str, Any] = {"docs": docs}
     for name, recognise in functions.items():
-        start, cpu = now(), time.process_time()
+        start, cpu = now(), _cpu()
         found = sum(len(recognise(text, context)) for text in texts)
-        seconds, cpu = now() - start, time.process_time() - cpu
+        seconds, cpu = now() - start, _cpu() - cpu
         result[name] = {
             "s": round(seconds, 2),
             "cpu_s": round(cpu, 2),

@@ -131,10 +131,15 @@ def _detect_page(
 ) -> builtins.list[builtins.list[Proposal]]:
     """One page's proposals (run here or in a worker process: the recognisers are named, loaded once each)."""
     targets, items = task
+    functions = _loaded(targets)
+    return [detect(text, context, functions) for text, context in items]
+
+
+def _loaded(targets: tuple[str, ...]) -> builtins.list[Recognise]:
     functions = _LOADED.get(targets)
     if functions is None:
         functions = _LOADED[targets] = [_load(target) for target in targets]
-    return [detect(text, context, functions) for text, context in items]
+    return functions
 
 
 def _load(target: str) -> Recognise:
@@ -195,6 +200,7 @@ class SuggestionService:
         run in that many processes while this one reads and stores (where ``fork`` is available)."""
         chosen = recognisers(kinds)
         targets = tuple(r.target for r in chosen)
+        _loaded(targets)  # imported and compiled here: worker processes inherit them
         labels = {r.label for r in chosen}
         pages = self._pages(doc_ids, page, labels)
         if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
