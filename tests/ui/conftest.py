@@ -27,6 +27,10 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[Path]:  # type: ignore[n
     qapp.setOrganizationName("HashiyaTest")
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     yield folder
+    from ui.i18n import current_language, install_language
+
+    if current_language() not in (None, "en"):  # a test that switched to Arabic leaves the next one in English
+        install_language(qapp, "en")
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
