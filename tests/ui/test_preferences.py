@@ -54,7 +54,7 @@ def test_language_switches_live_to_arabic_and_back(qapp, bench, qtbot) -> None: 
         choose_in_preferences(bench, "ar")
         assert bench.settings.language == "ar" and current_language() == "ar"
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&ملف")
-        assert [a.text() for a in window.menuBar().actions()] == ["&ملف", "&تحرير", "&عرض", "&وسم", "&مساعدة"]
+        assert [a.text() for a in window.menuBar().actions()] == ["&ملف", "&تحرير", "&عرض", "&وسم", "ا&قتراحات", "&مساعدة"]
         assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.list_dock.windowTitle() == "الوثائق"
