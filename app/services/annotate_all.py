@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.changes import ChangeSet
@@ -298,7 +298,6 @@ class AnnotateAllService:
         done: dict[int, list[AnnotationData]] = defaultdict(list)
         by_id = {uuid.UUID(ann.id): ann for ann in anns}
         state = Annotation.deleted_at.is_(None) if deleted else Annotation.deleted_at.is_not(None)
-        change = update(Annotation).where(Annotation.id == bindparam("key")).values(deleted_at=bindparam("gone"))
         with self._db.sessions.begin() as session:
             conn = session.connection()
             for chunk in _chunks(by_id):
@@ -306,8 +305,9 @@ class AnnotateAllService:
                 if not found:
                     continue
                 conn.execute(
-                    change.values(updated_at=now),
-                    [{"key": key, "gone": now if deleted else None} for key in found],
+                    update(Annotation)
+                    .where(Annotation.id.in_(found))
+                    .values(deleted_at=now if deleted else None, updated_at=now)
                 )
                 for key in found:
                     ann = by_id[key]
