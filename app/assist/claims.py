@@ -54,6 +54,9 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|ألف|آلاف|مئة|مائة|عشرات|�
 _BODIES = cues.folded_set("مجلس لجنة هيئة برلمان نواب وزراء سلطة سلطات محكمة")
 _RELATIVES = cues.folded_set("الذي التي الذين")
 _AMMA = cues.folded_set("أما وأما")
+_RESUMPTIVE = cues.folded_set("بها به بهم عنها عنه عنهم إليها إليه منها منه عليها عليه")
+_NO_ANTECEDENT = cues.folded_set("الأمر الشيء")
+_ALLATI, _ALLADHI = cues.fold("التي"), cues.fold("الذي")
 _NAME_TITLES = cues.folded_set(
     "الدكتور الشيخ السيد السيدة الأستاذ الأستاذة القيادي الناشط النائب المحامي الفنان اللاعب المدرب الإمام"
 )
@@ -469,7 +472,7 @@ class _Finder:
         participle = word.startswith(cues.PARTICIPLE_PREFIXES)
         if m.group("pro") == "ف" and (topic := self.topic_before(m.start("pro"))) is not None:
             return topic
-        if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0])) is not None:
+        if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0], word)) is not None:
             return antecedent
         # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
         source = None if participle else self.source_after(cue[1], limit)
@@ -502,12 +505,19 @@ class _Finder:
             return None
         return s, e
 
-    def antecedent(self, pos: int) -> tuple[int, int] | None:
+    def antecedent(self, pos: int, cue_word: str = "") -> tuple[int, int] | None:
         """``صدر عن القاضي الذي أكد``: a cue right after a relative pronoun is said by the noun before it (the
-        definite words up to four, with the head of an idafa: ``وزير الخارجية الذي``)."""
+        definite words up to four, with the head of an idafa: ``تقرير دائرة المحاسبات الذي``, and a word after
+        its proclitic: ``بالكاتب العام الذي``). A verb that does not agree with the pronoun (التي يطالب بها
+        النواب) has a subject of its own: the noun is its object, and nothing is returned."""
         text = self.text
         head = text[max(0, pos - 12) : pos].split()
-        if not head or cues.fold(head[-1]) not in _RELATIVES:
+        if not head or (relative := cues.fold(head[-1])) not in _RELATIVES:
+            return None
+        if cue_word and (
+            (relative == _ALLATI and cue_word.startswith("ي"))
+            or (relative == _ALLADHI and cue_word.endswith("ت") and not cue_word.startswith(("ت", "ي")))
+        ):
             return None
         rel = text.rfind(head[-1], 0, pos)
         words = list(_WORD.finditer(text, max(0, rel - 80), rel))
@@ -520,8 +530,18 @@ class _Finder:
             if folded.startswith("ال"):
                 first, last = w.start(), last if last >= 0 else w.end()
                 continue
-            if first >= 0 and self.person(w.group()) is False:
-                first = w.start()  # وزير الخارجية
+            if folded in _NO_ANTECEDENT:
+                return None  # الأمر الذي يؤكد: the writer's comment
+            if folded.startswith(("بال", "وال", "كال")) and len(folded) > 4:
+                first, last = w.start() + 1, last if last >= 0 else w.end()  # بالكاتب، للاقتراض: past the proclitic
+                break
+            if (
+                first >= 0
+                and len(folded) >= 3
+                and not folded.startswith(("ب", "ل", "و", "ف", "ك"))
+                and not w.group().endswith("ه")  # يمثله: a verb with its object pronoun
+            ):
+                first = w.start()  # وزير الخارجية، دائرة المحاسبات
             break
         if first < 0:
             return None
@@ -614,9 +634,9 @@ class _Finder:
                 continue
             # a cue inside a claim's content reports a claim of its own only after a relative pronoun
             self.nested = self.inside_taken(cue[0])
-            if self.nested and self.antecedent(m.start("pro") if m.group("pro") else cue[0]) is None:
-                continue
             word = cues.fold(m.group("cue"))
+            if self.nested and self.antecedent(m.start("pro") if m.group("pro") else cue[0], word) is None:
+                continue
             lemma = cues.FORM_OF.get(word, "")
             if not lemma:
                 if not self.suffix_ok(word):
@@ -698,6 +718,8 @@ class _Finder:
         if (source and cues.fold(self.text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
             return  # داعيا الله أن …: a prayer
         start = pm.end() if len(pm.group("p").strip()) > 1 else pm.start("p")
+        if (w := _WORD.match(self.text, start)) and cues.fold(w.group()) in _RESUMPTIVE:
+            return  # التي يطالب بها النواب: the preposition takes a pronoun, the content is the noun before
         quote = self.next_quote(start, start + 2)
         if quote and self.words(*quote) >= MIN_CUED_QUOTE_WORDS:
             self.direct(quote, cue, source, rule.rsplit(".", 1)[0] + ".quote")

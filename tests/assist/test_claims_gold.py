@@ -86,11 +86,11 @@ def test_overlap_measure() -> None:
 def test_development_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora)
     assert r["gold_claims"] >= 100
-    # measured: 0.971, 0.953, 0.931, 0.891, 1.000 (README.md, "Assistance")
+    # measured: 0.971, 0.953, 0.931, 0.921, 1.000 (README.md, "Assistance"; source 0.891 before the source round)
     assert r["precision"] >= 0.96
     assert r["recall"] >= 0.94
     assert r["content_right"] >= 0.92
-    assert r["source_right"] >= 0.88
+    assert r["source_right"] >= 0.91
     assert r["content_right"] >= 0.8 and r["source_right"] >= 0.8  # the goal
     assert r["quote_right"] >= 0.98
 
@@ -98,39 +98,44 @@ def test_development_set_measures(corpora: Path) -> None:
 def test_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT, units_path=HELDOUT_UNITS)
     assert r["gold_claims"] >= 40
-    # measured: 0.955, 0.875, 0.905, 0.810 (0.762 on the first run, before any held-out error was seen)
+    # measured: 0.977, 0.875, 0.905, 0.976 (source 0.762 on the first run, before any held-out error was seen)
     assert r["precision"] >= 0.94
     assert r["recall"] >= 0.86
     assert r["content_right"] >= 0.89
-    assert r["source_right"] >= 0.80
+    assert r["source_right"] >= 0.95
 
 
 def test_second_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT2, units_path=HELDOUT2_UNITS)
-    # measured: 0.921, 0.972, 0.971, 0.743 (0.897, 0.972, 0.971, 0.571 on its one run before any change)
+    # measured: 0.921, 0.972, 0.971, 0.829 (0.897, 0.972, 0.971, 0.571 on its one run before any change)
     assert r["gold_claims"] >= 35
     assert r["precision"] >= 0.90
     assert r["recall"] >= 0.95
     assert r["content_right"] >= 0.95
-    assert r["source_right"] >= 0.72
+    assert r["source_right"] >= 0.81
 
 
 def test_third_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT3, units_path=HELDOUT3_UNITS)
-    # measured: 1.000, 0.800, 0.906, 0.781 (1.000, 0.775, 0.903, 0.742 on its one run before a change)
+    # measured: 1.000, 0.825, 0.879, 0.818 (1.000, 0.775, 0.903, 0.742 on its one run before a change). Content
+    # right over the matched claims went from 0.906 to 0.879 when the nested claim ``القاضي الذي أكد وجود براهين
+    # … على أن`` began to be found (its source right, its content the clause after على أن, the gold's takes the
+    # object too); content right over all gold claims is unchanged (29 of 40).
     assert r["gold_claims"] >= 40
     assert r["precision"] >= 0.97
-    assert r["recall"] >= 0.78
-    assert r["content_right"] >= 0.88
-    assert r["source_right"] >= 0.76
+    assert r["recall"] >= 0.82
+    assert r["content_right"] >= 0.87
+    assert r["content_right_of_gold"] >= 0.72
+    assert r["source_right"] >= 0.80
 
 
 def test_fourth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT4, units_path=HELDOUT4_UNITS)
-    # measured on its one run, the rules untouched since (the unseen figures of the rules as they are):
-    # precision 0.938, recall 0.882, content right 0.867, source right 0.533
+    # measured on its one run (its unseen figures, rules of 1a77f13):
+    # precision 0.938, recall 0.882, content right 0.867, source right 0.533; after the source round (its
+    # errors seen): 0.938, 0.882, 0.867, 0.800
     assert r["gold_claims"] >= 34
     assert r["precision"] >= 0.92
     assert r["recall"] >= 0.86
     assert r["content_right"] >= 0.85
-    assert r["source_right"] >= 0.50
+    assert r["source_right"] >= 0.78
