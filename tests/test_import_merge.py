@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sqlite3
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +14,7 @@ from app.cli import main
 from app.errors import InputError
 from app.services import Workspace, importing, spool
 from app.services.importing import BATCH, import_paths
+from tests.sqlite_dump import dump_lines
 
 TEXT = "قال الوزير إن المحادثات ستستمر"
 
@@ -136,10 +135,8 @@ def test_the_largest_accepted_id_leaves_later_imports_working(sqlite_ws: Workspa
 
 
 def _dump(path: Path) -> list[str]:
-    """The database as SQL, but for the search index's FTS5 pages: derived data, whose segments differ after
-    documents are indexed and taken out again (tests/test_search.py checks what it holds)."""
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        return [line for line in conn.iterdump() if not line.startswith('INSERT INTO "search_index_')]
+    """The database as SQL, but for the search index (``tests/sqlite_dump.py`` says why)."""
+    return dump_lines(path)
 
 
 def test_a_write_failing_in_the_second_batch_takes_the_first_back(

@@ -11,6 +11,7 @@ from app.cli import main
 from app.schema import DEFAULT_SCHEMA
 from app.services import Workspace
 from tests.conftest import SEED
+from tests.sqlite_dump import dump_lines
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -78,11 +79,8 @@ def test_a_bad_schema_file_is_one_line_and_changes_nothing(
 
 
 def dump(db: Path) -> list[str]:
-    import contextlib
-    import sqlite3
 
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        return list(conn.iterdump())
+    return dump_lines(db)  # all but the search index
 
 
 def test_export_never_writes_over_the_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

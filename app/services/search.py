@@ -53,15 +53,15 @@ __all__ = [
 ]
 
 INDEX = "search_index"
-# The index's layout (migration 0010 creates it so; a rebuild re-creates it from here). External content on
-# ``documents`` only so that the table can be read row by row (``sqlite3``'s iterdump, ``.dump``); FTS5 never reads
-# the content for what we do: the rows indexed are the folded tokens, given by us, and removed by the 'delete'
-# command with the same tokens. Never DELETE FROM it, nor 'rebuild' it: those would read the unfolded texts.
+# The index's layout (migration 0010 creates it so; a rebuild re-creates it from here): contentless, so that
+# SQLite's integrity_check (3.44+ checks FTS5 tables) has no content to compare the folded tokens with, and FTS5
+# never reads the unfolded texts. Rows are removed by the 'delete' command with the tokens they were given.
+# Python's ``Connection.iterdump`` cannot read such a table (it selects every row): dumps leave it out.
 INDEX_DDL = (
-    f"CREATE VIRTUAL TABLE {INDEX} USING fts5(text, content='documents', content_rowid='id', "
-    "detail=none, columnsize=0, tokenize=\"ascii tokenchars '_'\")"
+    f"CREATE VIRTUAL TABLE {INDEX} USING fts5(body, content='', detail=none, columnsize=0, "
+    "tokenize=\"ascii tokenchars '_'\")"
 )
-INDEX_FORMAT = f"v2 {INDEX_DDL}"  # part of the fingerprint: a new layout rebuilds the index
+INDEX_FORMAT = f"v3 {INDEX_DDL}"  # part of the fingerprint: a new layout rebuilds the index
 UNBUILT, EMPTY = "", "empty"  # search_state values migration 0010 writes
 CONTEXT_WORDS = 5  # words of context either side of a hit
 CONTEXT_CHARS = 80  # ... and at most this many characters
@@ -165,7 +165,7 @@ def _index_ok(conn: Connection) -> bool:
 def _insert(conn: Connection, rows: Iterable[tuple[int, str]]) -> int:
     values = [(doc_id, index_body(text)) for doc_id, text in rows]
     if values:
-        conn.exec_driver_sql(f"INSERT INTO {INDEX}(rowid, text) VALUES (?, ?)", values)
+        conn.exec_driver_sql(f"INSERT INTO {INDEX}(rowid, body) VALUES (?, ?)", values)
     return len(values)
 
 
@@ -191,7 +191,7 @@ def unindex_documents(conn: Connection, doc_ids: Sequence[int]) -> None:
         part = list(doc_ids[start : start + BUILD_PAGE])
         rows = conn.execute(select(Document.id, Document.text).where(Document.id.in_(part))).tuples().all()
         conn.exec_driver_sql(
-            f"INSERT INTO {INDEX}({INDEX}, rowid, text) VALUES ('delete', ?, ?)",
+            f"INSERT INTO {INDEX}({INDEX}, rowid, body) VALUES ('delete', ?, ?)",
             [(doc_id, index_body(text)) for doc_id, text in rows],
         )
 

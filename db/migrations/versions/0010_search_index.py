@@ -1,10 +1,10 @@
 """The corpus search index (issue 13).
 
 - ``search_index`` (SQLite only): an FTS5 table over the folded text of each document, ``rowid`` = the
-  document's id. It holds no copy of the text (external content: ``documents``, which FTS5 reads only when the
-  table is read row by row, as a dump does), no positions (``detail=none``) and no column sizes
-  (``columnsize=0``): only which documents hold which folded word, a superset filter that the matcher
-  (``app/text/matcher.py``) then checks against the text itself. The rows indexed are the tokens of
+  document's id. It holds no copy of the text (contentless: ``content=''``; so SQLite's integrity_check, which
+  checks FTS5 tables from 3.44, has no content to hold the folded tokens against), no positions (``detail=none``)
+  and no column sizes (``columnsize=0``): only which documents hold which folded word, a superset filter that
+  the matcher (``app/text/matcher.py``) then checks against the text itself. The rows indexed are the tokens of
   ``word_tokens(fold_text(text))`` joined by spaces, given by the search service; the ``ascii`` tokenizer
   (every non-ASCII character a token character, ``_`` too) keeps each such token whole, so the index splits the
   text exactly as the matcher's ``word_tokens`` does.
@@ -32,8 +32,8 @@ branch_labels = None
 depends_on = None
 
 INDEX_DDL = (  # app/services/search.py's INDEX_DDL (a test holds them equal)
-    "CREATE VIRTUAL TABLE search_index USING fts5(text, content='documents', content_rowid='id', "
-    "detail=none, columnsize=0, tokenize=\"ascii tokenchars '_'\")"
+    "CREATE VIRTUAL TABLE search_index USING fts5(body, content='', detail=none, columnsize=0, "
+    "tokenize=\"ascii tokenchars '_'\")"
 )
 UNBUILT = ""  # the index lacks documents that exist
 EMPTY = "empty"  # no documents: the empty index is complete
