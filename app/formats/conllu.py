@@ -18,18 +18,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress
+from operator import add, itemgetter, methodcaller
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from app.dto import AnnotationData, DocumentData
 from app.errors import InputError
 from app.formats.corefud import Mention, MentionReader, is_bracketed, word_values
-from app.formats.filetext import iter_lines
-from app.formats.iob import Defects, chunks
+from app.formats.filetext import iter_lines, stream_encoding
+from app.formats.iob import Defects, sparse_chunks
 from app.formats.records import AnnotationRecord, SourceRecord
 from app.formats.tokenrows import gap, tagged_sentences
+from app.text.decode import strip_bom
 
 OFFSETS = "codepoint"
 SOURCE_KEY = "conllu"
@@ -114,8 +117,10 @@ def _after(misc: dict[str, str]) -> tuple[str, bool]:
     return ("", False) if misc.get("SpaceAfter") == "No" else (" ", True)
 
 
-_Misc = tuple[dict[str, str], str | None, str, bool]  # the fields, Entity=, the text after, only the default space
+# the fields, Entity=, the text after, only the default space, SpacesBefore= (escaped) if there is one
+_Misc = tuple[dict[str, str], str | None, str, bool, str | None]
 _MISC_CACHE = 1 << 14
+_CHUNK = 1 << 20
 
 
 def _read_misc(value: str, cache: dict[str, _Misc]) -> _Misc:
@@ -124,7 +129,7 @@ def _read_misc(value: str, cache: dict[str, _Misc]) -> _Misc:
     found = cache.get(value)
     if found is None:
         misc = _misc(value)
-        found = (misc, misc.get("Entity"), *_after(misc))
+        found = (misc, misc.get("Entity"), *_after(misc), misc.get("SpacesBefore"))
         if len(cache) < _MISC_CACHE:
             cache[value] = found
     return found
@@ -139,11 +144,40 @@ class _Word:
     at: tuple[int, int]  # (sentence, line in it) of metadata["conllu"]["sentences"]
 
 
-class _Parser:
-    """A document rebuilt from its lines: text, surface tokens, words and the lines of each sentence."""
+class _PlainMiscs(dict[str, "_Misc | None"]):
+    """``_read_misc`` of the MISC values without ``SpacesBefore`` (None for the others), looked up in C."""
 
-    def __init__(self, origin: str) -> None:
+    def __init__(self) -> None:
+        super().__init__()
+        self.miscs: dict[str, _Misc] = {}  # every value read
+        self.entities: dict[str, list[str] | None] = {}  # for ``_values``
+
+    def __missing__(self, value: str) -> _Misc | None:
+        read = _read_misc(value, self.miscs)
+        found = None if read[4] is not None else read
+        if len(self) < _MISC_CACHE:
+            self[value] = found
+        return found
+
+
+_ENTITY, _AFTER = itemgetter(1), itemgetter(2)  # of a _Misc
+_TABS = methodcaller("count", "\t")
+
+
+_Tagged = tuple[int, int, int, str, int]  # a word with an Entity= value: (index, start, end, the value, line)
+
+
+class _Parser:
+    """A document rebuilt from its lines: text, surface tokens, words and the lines of each sentence.
+
+    The words with an ``Entity=`` value are in ``tagged`` (all an import needs of them); every word is in
+    ``words`` only when ``all_words`` is asked for (an export writing the values anew)."""
+
+    def __init__(self, origin: str, all_words: bool = False, miscs: _PlainMiscs | None = None) -> None:
         self.origin = origin
+        self.all_words = all_words
+        self.tagged: list[_Tagged] = []
+        self.nwords = 0
         self.parts: list[str] = []
         self.pos = 0
         self.tokens: list[list[int]] = []
@@ -154,7 +188,8 @@ class _Parser:
         self.mwt: tuple[int, int, str, list[tuple[str, str | None, int, tuple[int, int]]]] | None = None
         self.default_tail = False
         self.sentence_has_tokens = False
-        self.miscs: dict[str, _Misc] = {}
+        self.plain = _PlainMiscs() if miscs is None else miscs  # a file's documents share them
+        self.miscs = self.plain.miscs
 
     def _add(self, piece: str) -> int:
         start = self.pos
@@ -181,6 +216,52 @@ class _Parser:
             )
         self._token(cols, n)
 
+    def feed_sentence(self, block: list[str], n: int) -> None:
+        """A sentence's lines (none blank; the first is line ``n``), read as ``feed`` reads them line by line. A
+        sentence of plain words after its comments (ten columns; no multiword token, empty node, later comment or
+        ``SpacesBefore``) is read at once, column by column; any other goes line by line."""
+        c = 0  # the comments
+        while c < len(block) and block[c][0] == "#":
+            c += 1
+        rows = block[c:]
+        plain = not self.lines and self.mwt is None and set(map(_TABS, rows)) <= {9}
+        if plain:  # the columns of every row in one list, without a list per row
+            cells = "\t".join(rows).split("\t")
+            plain = all(map(str.isdecimal, cells[0::10]))
+        if plain:
+            found = list(map(self.plain.__getitem__, cells[9::10]))
+            plain = None not in found
+        if not plain:
+            for k, line in enumerate(block, n):
+                self.feed(line, k)
+            return
+        self.lines = block
+        if not rows:
+            return
+        self.sentence_has_tokens = True
+        self.sentence_starts.append(len(self.tokens))
+        forms = cells[1::10]
+        miscs = cast(list[_Misc], found)
+        afters = list(map(_AFTER, miscs))
+        lengths = list(map(len, forms))
+        starts = list(accumulate(map(add, lengths, map(len, afters)), initial=self.pos))
+        self.pos = starts.pop()
+        ends = list(map(add, starts, lengths))
+        self.tokens.extend(map(list, zip(starts, ends, strict=True)))
+        self.parts.extend(chain.from_iterable(zip(forms, afters, strict=True)))
+        entities = list(map(_ENTITY, miscs))
+        w, first = self.nwords, n + c
+        self.tagged.extend(
+            (w + k, starts[k], ends[k], entities[k], first + k) for k in compress(range(len(rows)), entities)
+        )
+        if self.all_words:
+            sentence = len(self.sentences)
+            self.words.extend(
+                _Word(starts[k], ends[k], entities[k], first + k, (sentence, c + k)) for k in range(len(rows))
+            )
+        self.nwords += len(rows)
+        self.default_tail = miscs[-1][3]
+
     def end_sentence(self) -> None:
         """A blank line: the sentence ends, and with it every open multiword token."""
         self._close_mwt()
@@ -198,8 +279,15 @@ class _Parser:
         spelled = "".join(form for form, *_ in words) == surface
         for form, entity, n, at in words:  # words that do not spell the surface (للـ -> ل + ال) all cover it
             end = start + len(form) if spelled else start + len(surface)
-            self.words.append(_Word(start, end, entity, n, at))
+            self._word(start, end, entity, n, at)
             start = end if spelled else start
+
+    def _word(self, start: int, end: int, entity: str | None, n: int, at: tuple[int, int]) -> None:
+        if entity:
+            self.tagged.append((self.nwords, start, end, entity, n))
+        if self.all_words:
+            self.words.append(_Word(start, end, entity, n, at))
+        self.nwords += 1
 
     def _id(self, ident: str, n: int) -> int:
         last = ident.partition("-")[2] or ident
@@ -209,7 +297,7 @@ class _Parser:
 
     def _token(self, cols: list[str], n: int) -> None:
         ident, form = cols[0], cols[1]
-        misc, entity, after, default_tail = _read_misc(cols[9], self.miscs)
+        misc, entity, after, default_tail, _ = _read_misc(cols[9], self.miscs)
         if "." in ident:
             return  # an empty node carries no text (its line is kept)
         at = (len(self.sentences), len(self.lines) - 1)
@@ -231,7 +319,7 @@ class _Parser:
         if "-" in ident:
             self.mwt = (start, last, form, [])
         else:
-            self.words.append(_Word(start, end, entity, n, at))
+            self._word(start, end, entity, n, at)
         self.default_tail = default_tail
         if after:
             self.parts.append(after)
@@ -252,29 +340,60 @@ def _annotation_fingerprint(annotations: Iterable[AnnotationData]) -> str:
     )
 
 
-def _iob_annotations(words: Sequence[_Word], defects: Defects, origin: str) -> list[AnnotationRecord]:
-    tags: dict[int, list[str]] = {}  # by word: the IOB values of the words that have some
-    for k, w in enumerate(words):
-        if w.entity and not is_bracketed(w.entity) and (found := [t for t in w.entity.split(",") if t]):
-            tags[k] = found
-    labels = dict.fromkeys(t.partition("-")[2] if t[:2] in ("B-", "I-") else t for seq in tags.values() for t in seq)
+def _values(entity: str, cache: dict[str, list[str] | None]) -> list[str] | None:
+    """The IOB values of an ``Entity=`` value, None when it is in CorefUD's brackets (read once per distinct value)."""
+    found = cache.get(entity, False)
+    if found is False:
+        found = None if is_bracketed(entity) else [t for t in entity.split(",") if t]
+        if len(cache) < _MISC_CACHE:
+            cache[entity] = found
+    return found  # type: ignore[return-value]
+
+
+def _iob_annotations(
+    tagged: Sequence[_Tagged], defects: Defects, origin: str, cache: dict[str, list[str] | None]
+) -> list[AnnotationRecord]:
+    values: dict[str, list[str]] = {}  # each distinct Entity= value with IOB values, in the order first seen
+    tags: list[tuple[int, str]] = []  # (word, Entity= value) of the words that have IOB values
+    bounds: dict[int, tuple[int, int]] = {}
+    for k, start, end, entity, _ in tagged:
+        if found := _values(entity, cache):
+            values.setdefault(entity, found)
+            tags.append((k, entity))
+            bounds[k] = start, end
+    # the labels in the order first seen, word by word (a value's are first seen with it)
+    labels = dict.fromkeys(t.partition("-")[2] if t[:2] in ("B-", "I-") else t for v in values.values() for t in v)
+    picks: dict[str, list[tuple[str, str]]] = {}  # value -> (label, the word's tag in that label's sequence)
+    for entity, found in values.items():
+        picks[entity] = []
+        for label in labels:
+            wanted = (f"B-{label}", f"I-{label}", label)
+            if (tag := next((t for t in found if t in wanted), "O")) != "O":
+                picks[entity].append((label, tag))
+    seqs: dict[str, list[tuple[int, str]]] = {label: [] for label in labels}  # O elsewhere
+    for k, entity in tags:
+        for label, tag in picks[entity]:
+            seqs[label].append((k, tag))
     out = []
-    for label in labels:
-        wanted = (f"B-{label}", f"I-{label}", label)
-        seq = ["O"] * len(words)
-        for k, found in tags.items():
-            seq[k] = next((t for t in found if t in wanted), "O")
-        for c in chunks(seq, defects, f"{origin} word "):
+    for seq in seqs.values():
+        for c in sparse_chunks(seq, defects, f"{origin} word "):
             attrs = {"iob": c.iob} if c.iob else {}
-            out.append(AnnotationRecord(c.label, words[c.first].start, words[c.last].end, attributes=attrs))
+            out.append(AnnotationRecord(c.label, bounds[c.first][0], bounds[c.last][1], attributes=attrs))
     return out
 
 
-def _mentions(words: Sequence[_Word], defects: Defects, origin: str) -> list[Mention]:
+def _tagged(words: Sequence[_Word]) -> list[_Tagged]:
+    return [(k, w.start, w.end, w.entity, w.line) for k, w in enumerate(words) if w.entity]
+
+
+def _mentions(
+    tagged: Sequence[_Tagged], defects: Defects, origin: str, cache: dict[str, list[str] | None] | None = None
+) -> list[Mention]:
     reader = MentionReader(defects)
-    for k, w in enumerate(words):
-        if w.entity and is_bracketed(w.entity):
-            reader.word(k, w.entity, f"{origin.rpartition(':')[0]}:{w.line}")
+    cache = {} if cache is None else cache
+    for k, _, _, entity, line in tagged:
+        if _values(entity, cache) is None:
+            reader.word(k, entity, f"{origin.rpartition(':')[0]}:{line}")
     return reader.finish(origin)
 
 
@@ -293,12 +412,15 @@ def _newdoc_id(sentences: Sequence[Sequence[str]]) -> str | None:
 def _record(parser: _Parser) -> SourceRecord:
     parser.end_sentence()
     defects = Defects()
-    words = parser.words
-    annotations = _iob_annotations(words, defects, parser.origin)
-    for m in _mentions(words, defects, parser.origin):
-        annotations.append(
-            AnnotationRecord(m.label, words[m.first].start, words[m.last].end, attributes=_mention_attributes(m))
-        )
+    tagged = parser.tagged
+    cache = parser.plain.entities
+    annotations = _iob_annotations(tagged, defects, parser.origin, cache)
+    mentions = _mentions(tagged, defects, parser.origin, cache)
+    if mentions:
+        starts = {k: start for k, start, *_ in tagged}
+        ends = {k: end for k, _, end, *_ in tagged}
+    for m in mentions:
+        annotations.append(AnnotationRecord(m.label, starts[m.first], ends[m.last], attributes=_mention_attributes(m)))
     source = {
         "sentences": parser.sentences,
         "entities": _fingerprint((a.label, a.start, a.end, a.attributes) for a in annotations),
@@ -315,22 +437,75 @@ def _record(parser: _Parser) -> SourceRecord:
     )
 
 
+def _lines(path: Path, encoding: str | None) -> Iterator[str]:
+    """The lines of ``iter_lines`` without their ends, read and split in chunks of ``_CHUNK`` characters (line by
+    line: a sixth of a CoNLL-U import). Universal newlines, as ``iter_lines`` splits them; a byte that does not
+    fit the encoding is an error naming its line, found again by ``iter_lines``."""
+    name = stream_encoding(path, encoding)
+    try:
+        with path.open(encoding=name, newline=None) as f:  # CRLF and CR read as LF: one line end each
+            rest, first = "", True
+            while chunk := f.read(_CHUNK):
+                lines = (rest + (strip_bom(chunk) if first else chunk)).split("\n")
+                rest, first = lines.pop(), False
+                yield from lines
+            if rest:
+                yield rest
+    except UnicodeDecodeError:
+        for _ in iter_lines(path, name):  # raises the error with the line's number
+            pass
+        raise
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from None
+
+
+def _feed(
+    parser: _Parser, block: list[str], n: int, whole: bool, origin: str
+) -> Generator[SourceRecord, None, _Parser]:
+    """A sentence's lines (the first is line ``n``); the parser of the document they end in."""
+    if whole:
+        parser.feed_sentence(block, n)
+        return parser
+    for k, line in enumerate(block, n):  # a document starts inside the sentence: line by line
+        if parser.tokens and line.startswith("# newdoc"):
+            yield _record(parser)
+            parser = _Parser(f"{origin}:{k}", miscs=parser.plain)
+        parser.feed(line, k)
+    return parser
+
+
 def read_conllu(path: Path, *, rel: str | None = None, encoding: str | None = None) -> Iterator[SourceRecord]:
     """Documents (``# newdoc``) of a CoNLL-U file, text rebuilt from forms and spacing MISC."""
     origin = rel or path.name
     parser: _Parser | None = None
+    block: list[str] = []  # the lines of the sentence being read, from line ``first``
+    first = 0
+    whole = True  # no ``# newdoc`` in the block but on its first line
     # the encoding is named or detected; a byte that does not fit is an error naming its line
-    for n, raw in iter_lines(path, encoding):
-        line = raw.rstrip("\r\n")
-        if parser is None and not line.strip():  # blank lines before the first document
+    miscs = _PlainMiscs()
+    for n, line in enumerate(_lines(path, encoding), 1):
+        if line and not line.isspace():
+            if line[0] == "#" and line.startswith("# newdoc"):
+                if block:
+                    whole = False
+                elif parser is not None and parser.tokens:
+                    yield _record(parser)
+                    parser = None
+            if parser is None:
+                parser = _Parser(f"{origin}:{n}", miscs=miscs)
+            if not block:
+                first = n
+            block.append(line)
             continue
-        if parser is not None and parser.tokens and line.startswith("# newdoc"):
-            yield _record(parser)
-            parser = None
-        if parser is None:
-            parser = _Parser(f"{origin}:{n}")
-        parser.feed(line, n)
+        if parser is None:  # blank lines before the first document
+            continue
+        if block:
+            parser = yield from _feed(parser, block, first, whole, origin)
+            block, whole = [], True
+        parser.end_sentence()
     if parser is not None:
+        if block:
+            parser = yield from _feed(parser, block, first, whole, origin)
         yield _record(parser)
 
 
@@ -368,7 +543,7 @@ def _iob_values(
 
 
 def _bracket_values(words: Sequence[_Word], placed: list[tuple[AnnotationData, int, int]]) -> list[str]:
-    before = {(m.first, m.last, m.label, m.eid): m for m in _mentions(words, Defects(), "export")}
+    before = {(m.first, m.last, m.label, m.eid): m for m in _mentions(_tagged(words), Defects(), "export")}
     numbers = [int(m.entity[1:]) for m in before.values() if m.entity[1:].isdigit()]
     numbers += [
         int(str(a.attributes.get("entity"))[1:])
@@ -408,7 +583,7 @@ def source_lines(doc: DocumentData, sentences: list[list[str]], labels: list[str
     """A document's own CoNLL-U lines; Entity= values written anew if its annotations have changed."""
     values: dict[tuple[int, int], str] = {}
     if _annotation_fingerprint(doc.annotations) != doc.metadata[SOURCE_KEY].get("entities"):
-        parser = _Parser("export:0")
+        parser = _Parser("export:0", all_words=True)
         for sentence in sentences:
             for line in sentence:
                 parser.feed(line)
