@@ -33,7 +33,16 @@ def _span(piece: str) -> tuple[int, int]:
 def test_a_new_database_holds_the_default_schema(ws: Workspace) -> None:
     schema = ws.schema.get()
     assert schema == DEFAULT_SCHEMA
-    assert schema.label("FIGURE").attribute("kind").values == ("count", "date", "money", "percent", "other")
+    assert schema.label("FIGURE").attribute("kind").values == (
+        "count",
+        "date",
+        "money",
+        "percent",
+        "duration",
+        "measure",
+        "other",
+    )
+    assert schema.label("FIGURE").attribute("unit") is not None  # what the figure suggestions fill in
     source = schema.relation("source")
     assert source is not None and source.allows("CLAIM", "ACTOR") and not source.allows("CLAIM", "FIGURE")
     assert [label.name for label in ws.labels.all()] == schema.label_names
@@ -62,8 +71,8 @@ def test_each_edit_returns_a_change_set_that_undo_inverts(ws: Workspace) -> None
         and place.colour not in {label.colour for label in start.labels}
     )
     assert schema.label("FIGURE").colour == "#d62828" and schema.label("CUE").key == "9"
-    assert [a.name for a in schema.label("FIGURE").attributes] == ["kind", "qualifier"]
-    assert schema.label("FIGURE").attribute("qualifier").values == ("at_least", "at_most")
+    assert [a.name for a in schema.label("FIGURE").attributes] == ["kind", "qualifier", "unit"]
+    assert schema.label("FIGURE").attribute("qualifier").values == ("at_least", "at_most", "more_than", "less_than")
     assert schema.label("SPEAKER").attribute("kind").values[-1] == "militia" and schema.label("ACTOR") is None
     assert schema.relation("source").targets == ("SPEAKER",)  # the rename follows into the relation types
     assert schema.relation("located_in").sources == ("CLAIM", "SPEAKER")

@@ -68,16 +68,32 @@ def test_an_old_database_migrates_keeping_everything(db_target: str) -> None:
 
 
 def test_the_migration_seeds_what_the_default_schema_says() -> None:
-    """The migration's frozen copy and app/schema/default.py are the same schema."""
+    """The migrations' frozen copies (0006, with what 0012 adds to FIGURE) and app/schema/default.py are the
+    same schema."""
     import importlib
 
     frozen = importlib.import_module("db.migrations.versions.0006_annotation_schema")
+    figures = importlib.import_module("db.migrations.versions.0012_figure_attributes")
+    attributes = [
+        (
+            label,
+            name,
+            kind,
+            ar,
+            en,
+            figures._with(choices, {"kind": figures.KINDS, "qualifier": figures.QUALIFIERS}[name]),
+        )
+        if label == "FIGURE" and name in ("kind", "qualifier")
+        else (label, name, kind, ar, en, choices)
+        for label, name, kind, ar, en, choices in frozen.ATTRIBUTES
+    ]
+    attributes.append(("FIGURE", *figures.UNIT, []))
+    attributes.sort(key=lambda a: [x["name"] for x in frozen.LABELS].index(a[0]))  # grouped by label, stable
     assert [
         (x["name"], x["colour"], x["shortcut"], x["name_ar"], x["name_en"], x["description"]) for x in frozen.LABELS
     ] == [(x.name, x.colour, x.key, x.display.ar, x.display.en, x.description) for x in DEFAULT_SCHEMA.labels]
     assert [
-        (label, name, kind, ar, en, [c["value"] for c in choices])
-        for label, name, kind, ar, en, choices in frozen.ATTRIBUTES
+        (label, name, kind, ar, en, [c["value"] for c in choices]) for label, name, kind, ar, en, choices in attributes
     ] == [
         (x.name, a.name, a.kind, a.display.ar, a.display.en, list(a.values))
         for x in DEFAULT_SCHEMA.labels
@@ -86,3 +102,21 @@ def test_the_migration_seeds_what_the_default_schema_says() -> None:
     assert [(n, s, t) for n, s, t, *_ in frozen.RELATIONS] == [
         (r.name, *r.sources, *r.targets) for r in DEFAULT_SCHEMA.relations
     ]
+
+
+def test_0012_adds_the_figure_attributes_and_keeps_a_figure_the_user_changed(db_target: str) -> None:
+    ws = Workspace.open(db_target, "tester")
+    ws.schema.remove_choice("FIGURE", "kind", "money")
+    ws.schema.add_choice("FIGURE", "kind", "score")
+    with ws.db.engine.begin() as conn:
+        migrate.downgrade(conn, "0011")
+        assert migrate.current_revision(conn) == "0011"
+    ws.close()
+    ws = Workspace.open(db_target, "tester")  # upgraded on open
+    try:
+        figure = ws.schema.get().label("FIGURE")
+        assert figure.attribute("kind").values == ("count", "date", "percent", "duration", "measure", "other", "score")
+        assert figure.attribute("qualifier").values[-2:] == ("more_than", "less_than")
+        assert figure.attribute("unit") is not None and figure.attribute("unit").kind == "text"
+    finally:
+        ws.close()
