@@ -310,3 +310,23 @@ def test_index_layout_and_an_older_layout_made_again(sqlite_ws: Workspace) -> No
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         con.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)")
     assert any(line.startswith('INSERT INTO "documents"') for line in dump_lines(path))
+
+
+def test_a_search_never_writes_when_the_index_is_current_or_absent(ws: Workspace) -> None:
+    """On SQLite with a current index, and always on PostgreSQL (no index), a search only reads."""
+    from sqlalchemy import event
+
+    import_records(ws.db, _records(), annotator="tester")
+    ws.search.search("شويغو")  # builds nothing: the import indexed them
+    writes: list[str] = []
+
+    def on_begin(conn):  # type: ignore[no-untyped-def]
+        if conn.get_execution_options().get("hashiya_write"):
+            writes.append("write")
+
+    event.listen(ws.db.engine, "begin", on_begin)
+    try:
+        assert spans(ws.search.search("شويغو").hits)[0] == (3, "شويغو")
+    finally:
+        event.remove(ws.db.engine, "begin", on_begin)
+    assert writes == []

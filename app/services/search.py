@@ -404,7 +404,7 @@ class SearchService:
         for attempt in range(2):
             with self._db.engine.connect() as conn:
                 current = _index_ok(conn)  # (the first statement: it begins the read transaction)
-                if current or attempt:
+                if current or attempt or not _has_index(conn):  # PostgreSQL: no index, nothing to build
                     return _Search(conn, parsed, query, matchers, limit, doc_ids, use_index=current).run()
             with contextlib.suppress(HashiyaError):  # a damaged or busy file: search without the index
                 self.rebuild_index()
