@@ -23,7 +23,7 @@ from app.changes import ChangeSet
 from app.dto import AnnotationData, RelationData
 from app.errors import DatabaseBusyError, HashiyaError
 from ui.document_list import status_text
-from ui.i18n import tr
+from ui.i18n import isolate, tr
 from ui.open_document import OpenDocument
 
 if TYPE_CHECKING:
@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 
 
 def quoted(text: str, limit: int = 24) -> str:
+    """``«text»`` (cut at ``limit``) for a message, as a bidi isolate: an Arabic snippet with digits in an English
+    (left-to-right) message keeps its order, «14 جانفي 2011» not «14 2011 جانفي»."""
     text = " ".join(text.split())
-    return "«" + (text if len(text) <= limit else text[: limit - 1] + "…") + "»"
+    return isolate("«" + (text if len(text) <= limit else text[: limit - 1] + "…") + "»")
 
 
 @dataclass

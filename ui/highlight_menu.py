@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu
 from app.schema.default import CUE, SOURCE
 from app.text.selection import word_at
 from ui.actions import Act
-from ui.i18n import tr
+from ui.i18n import isolate, tr
 from ui.schema_state import display_name
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def quoted(text: str, width: int = 30) -> str:
-    return f"«{text[:width]}…»" if len(text) > width else f"«{text}»"
+    return isolate(f"«{text[:width]}…»" if len(text) > width else f"«{text}»")  # its own direction in a menu
 
 
 class HighlightMenu:

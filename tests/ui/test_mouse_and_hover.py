@@ -95,7 +95,7 @@ def test_c_marks_the_cue_of_the_selected_claim(bench, qtbot) -> None:  # type: i
     assert bench.doc.cue_of(claim.id).id == cue.id
     qtbot.waitUntil(lambda: bench.window.properties.cue_label.text() == "وقال")
     assert bench.view.index.at(cue_at + 1)[-1].label == "CUE"  # highlighted (a dotted underline)
-    assert bench.undo_action.text() == "Undo mark cue «وقال»"
+    assert bench.undo_action.text() == "Undo mark cue \u2068«وقال»\u2069"
     bench.undo_action.trigger()  # cue and link are one step
     assert [a.label for a in stored(bench)] == ["CLAIM"]
     assert bench.ws.documents.open(bench.doc.id).relations == []
