@@ -23,6 +23,8 @@ HELDOUT3 = GOLD_DIR / "claims_heldout3.jsonl"
 HELDOUT3_UNITS = GOLD_DIR / "claims_heldout3_units.jsonl"
 HELDOUT4 = GOLD_DIR / "claims_heldout4.jsonl"
 HELDOUT4_UNITS = GOLD_DIR / "claims_heldout4_units.jsonl"
+HELDOUT5 = GOLD_DIR / "claims_heldout5.jsonl"
+HELDOUT5_UNITS = GOLD_DIR / "claims_heldout5_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -38,6 +40,7 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT2, HELDOUT2_UNITS),
         (HELDOUT3, HELDOUT3_UNITS),
         (HELDOUT4, HELDOUT4_UNITS),
+        (HELDOUT5, HELDOUT5_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -73,6 +76,8 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len(_lines(HELDOUT2)) >= 35
     assert len(_lines(HELDOUT3)) >= 40
     assert len(_lines(HELDOUT4)) >= 34
+    assert len(_lines(HELDOUT5)) >= 50
+    assert len({c["doc"] for c in _lines(HELDOUT5)}) >= 12
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
@@ -138,4 +143,15 @@ def test_fourth_heldout_set_measures(corpora: Path) -> None:
     assert r["precision"] >= 0.92
     assert r["recall"] >= 0.86
     assert r["content_right"] >= 0.85
+    assert r["source_right"] >= 0.78
+
+
+def test_fifth_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT5, units_path=HELDOUT5_UNITS)
+    # measured on its one run (its unseen figures, rules of f8d691d, none changed since): precision 0.918,
+    # recall 0.900, content right 0.911, source right 0.800 (0.720 of all gold claims)
+    assert r["gold_claims"] >= 50
+    assert r["precision"] >= 0.90
+    assert r["recall"] >= 0.88
+    assert r["content_right"] >= 0.89
     assert r["source_right"] >= 0.78
