@@ -167,9 +167,8 @@ class MainWindow(QMainWindow):
         edges.addSeparator()
         edges.addActions([actions[a] for a in by_char])
         menu.addSeparator()
-        menu.addActions(
-            [actions[Act.DONE_AND_NEXT], actions[Act.REOPEN], actions[Act.NEXT_DOCUMENT], actions[Act.PREVIOUS_DOCUMENT]]
-        )
+        documents = (Act.DONE_AND_NEXT, Act.REOPEN, Act.NEXT_DOCUMENT, Act.PREVIOUS_DOCUMENT)
+        menu.addActions([actions[a] for a in documents])
 
     def set_label_actions(self, label_actions: list[QAction]) -> None:
         for action in self._label_actions:

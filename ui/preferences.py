@@ -1,5 +1,6 @@
 """Preferences: interface language (switched at once), the annotator's name, reading font size, and the label
-keys, which are the schema's: shown from it and changed through one undoable schema step (``set_keys``), never kept in the settings."""
+keys, which are the schema's: shown from it and changed through one undoable schema step (``set_keys``), never
+kept in the settings."""
 
 from __future__ import annotations
 
