@@ -32,6 +32,7 @@ _PERIODS = frozenset({".", "..", "...", "؟", "!", "?"})
 _CONTINUING = frozenset({"I-", "E-", "L-"})
 _CHUNK = 1 << 20
 SEPARATORS = frozenset({"$#$"})  # a token line that stands for a sentence break (Wojood)
+_NO_ATTRIBUTES: list[str] = []  # shared by the tokens of a layout without attribute columns (never changed)
 
 
 def nested_layers(annotations: Iterable[AnnotationData]) -> dict[int, str]:
@@ -265,7 +266,7 @@ def read_conll(
             continue
         if tabbed and "\t" in line:  # what ``_fields`` makes of it, without naming the line
             form, *tags = line.split("\t")
-            attributes: list[str] = []
+            attributes = _NO_ATTRIBUTES
         else:
             form, tags, attributes = _fields(line, layout, b, f"{origin}:{n}")
         if form in SEPARATORS and all(t == "O" for t in tags):
