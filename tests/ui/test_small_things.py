@@ -95,7 +95,8 @@ def test_a_first_start_takes_most_of_the_screen(article_ws, qtbot) -> None:  # t
     area = bench.window.screen().availableGeometry()
     frame = bench.window.geometry()
     assert frame.width() >= 0.85 * area.width() and frame.height() >= 0.8 * area.height()
-    assert area.contains(frame)  # and no more: nothing of it off the screen
+    # and no more than the screen (or, when its content needs more, it starts at the screen's corner)
+    assert area.contains(frame) or (frame.x() == area.x() and frame.width() == bench.window.minimumSizeHint().width())
     bench.window.close()
 
 
