@@ -23,6 +23,21 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("HASHIYA_ANNOTATOR", "tester")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_qt_settings(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """A test outside tests/ui that starts Qt (a workbench in tests/test_concurrency.py) writes its settings into
+    its own folder, never into the user's (tests/ui/conftest.py does the same for every GUI test)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        return
+    from PySide6.QtCore import QSettings
+
+    request.getfixturevalue("qapp")
+    folder = tmp_path / "qt-settings"
+    folder.mkdir(exist_ok=True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 @pytest.fixture
 def corpora() -> Path:
     if not CORPORA.is_dir():
