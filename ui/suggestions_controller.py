@@ -12,7 +12,7 @@ import contextlib
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ui.workbench import Workbench
 
 GREY = QColor("#888888")
+IDLE_POLL_MS = 20  # how often a document being highlighted is asked whether it is done
 
 
 class Suggestions(QObject):
@@ -44,6 +45,7 @@ class Suggestions(QObject):
         self.painter = SuggestionPainter(bench.view, self.model, self.colour_of)
         self._threads: list[threading.Thread] = []
         self._wanted: int | None = None  # the document whose suggestions are being computed
+        self._running: set[int] = set()  # documents a thread is computing (one at a time for each)
         view, doc = bench.view, bench.doc
         view.paint_hooks.append(self.painter.paint)
         view.form_requested.disconnect(bench.on_form_requested)
@@ -123,15 +125,32 @@ class Suggestions(QObject):
         self.model.clear()
         doc_id = self.bench.doc.id
         if doc_id is not None and hasattr(self.bench, "ws"):
-            self.compute(doc_id)
+            self._wanted = doc_id
+            QTimer.singleShot(0, lambda: self._when_painted(doc_id))
 
     def on_attached(self) -> None:
         """The workspace arrived after the first frame (the start view): compute for the document shown."""
         if self.bench.doc.id is not None and self.model.doc_id != self.bench.doc.id:
-            self.compute(self.bench.doc.id)
+            self._wanted = self.bench.doc.id
+            self._when_painted(self.bench.doc.id)
+
+    def _when_painted(self, doc_id: int) -> None:
+        """Start once the document is painted and highlighted: the recognisers hold the GIL, and a 1 MB
+        document's first paint waited 3.5 s for them (bench_ui) when they started at once."""
+        if doc_id != self.bench.doc.id or doc_id != self._wanted:
+            return
+        if self.bench.view.highlighter.pending():
+            QTimer.singleShot(IDLE_POLL_MS, lambda: self._when_painted(doc_id))
+            return
+        stored = self.bench.ws.suggestions.list(doc_id)
+        if stored:  # computed before (here or by `hashiya suggest --apply`): one read, no recomputation
+            self.model.set(doc_id, stored)
+        elif doc_id not in self._running:
+            self.compute(doc_id)
 
     def compute(self, doc_id: int) -> None:
         self._wanted = doc_id
+        self._running.add(doc_id)
         service = self.bench.ws.suggestions
 
         def work() -> None:
@@ -139,6 +158,7 @@ class Suggestions(QObject):
                 result: object = service.suggest(doc_id)
             except Exception as exc:  # a recogniser's bug must not reach the window: logged on arrival
                 result = exc
+            self._running.discard(doc_id)
             with contextlib.suppress(RuntimeError):  # the window went away meanwhile
                 self.computed.emit(doc_id, result)
 

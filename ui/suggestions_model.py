@@ -25,11 +25,15 @@ class OpenSuggestions(QObject):
         super().__init__(parent)
         self.doc_id: int | None = None
         self.items: list[SuggestionData] = []
+        self.starts: list[int] = []  # the items' starts, in order (for the painter's bisection)
+        self.longest = 0  # the longest item's length in code points
         self.selected: int | None = None
 
     def set(self, doc_id: int | None, items: Sequence[SuggestionData]) -> None:
         self.doc_id = doc_id
         self.items = sorted(items, key=lambda s: (s.start, -s.end, s.label))
+        self.starts = [s.start for s in self.items]
+        self.longest = max((s.end - s.start for s in self.items), default=0)
         if self.selected is not None and self.get(self.selected) is None:
             self.select(None)
         self.changed.emit()
