@@ -135,6 +135,7 @@ def build_article_db(path: Path) -> int:
 def build_list_db(path: Path) -> None:
     from app.formats.native import sha256_text
     from app.services import Workspace
+    from app.text.fold import fold_text
     from db.models import Document
 
     ws = Workspace.open(str(path), "bench")
@@ -147,6 +148,7 @@ def build_list_db(path: Path) -> None:
             batch.append(
                 {
                     "title": f"{titles[i % len(titles)][:60]} {i}",
+                    "title_folded": fold_text(f"{titles[i % len(titles)][:60]} {i}"),  # as the import stores it
                     "text": text,
                     "sha256": sha256_text(text),
                     "status": ("new", "in_progress", "done")[i % 3],
