@@ -583,12 +583,12 @@ def first_start_geometry(window: QWidget) -> None:
         return
     area = screen.availableGeometry()
     width, height = int(area.width() * FIRST_START_SHARE), int(area.height() * FIRST_START_SHARE)
-    window.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2, width, height)
-    # a window whose content needs more than that (a small screen) is kept on it, from its top-left corner on
-    left = area.x() + max(0, (area.width() - window.width()) // 2)
-    top = area.y() + max(0, (area.height() - window.height()) // 2)
-    if (left, top) != (window.x(), window.y()):
-        window.move(left, top)
+    window.ensurePolished()  # a window whose content needs more (a small screen) still starts on the screen
+    if (layout := window.layout()) is not None:
+        layout.activate()
+    width, height = max(width, window.minimumSizeHint().width()), max(height, window.minimumSizeHint().height())
+    left, top = area.x() + max(0, (area.width() - width) // 2), area.y() + max(0, (area.height() - height) // 2)
+    window.setGeometry(left, top, width, height)
     if isinstance(window, MainWindow):  # the list wide enough for titles, the panels for a claim's properties
         horizontal = Qt.Orientation.Horizontal
         titles = max(width * 24 // 100, min(320, width * 40 // 100))  # a small screen still shows ~20 letters
