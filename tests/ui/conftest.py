@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.formats.native import sha256_text
 from app.services import Workspace
@@ -87,3 +88,21 @@ def select_text(view, needle: str, occurrence: int = 1, inner: tuple[int, int] |
         cursor.setPosition(start + inner[1], QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     return cursor
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key, each character a key event (QTest.keyClicks types ASCII only and asserts on
+    Arabic)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English catalogue installed (its plural forms: "1 hit", "7 hits")."""
+    from ui.i18n import install_language, remove_language
+
+    translators = install_language(qapp, "en")
+    yield
+    remove_language(translators)

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import type_text
 
 pytestmark = pytest.mark.gui
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type ``text`` key by key (QTest.keyClicks only types ASCII): each character is a key event."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def find(bench, qtbot, query: str) -> str:  # type: ignore[no-untyped-def]

@@ -5,34 +5,20 @@ selected so that a label key labels it, and the hits following edits."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
-from tests.ui.conftest import add_document, make_bench
+from tests.ui.conftest import add_document, make_bench, type_text
 from ui.kwic import AFTER, BEFORE, HIT, HIT_BACKGROUND
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(autouse=True)
-def english(qapp):  # type: ignore[no-untyped-def]
-    """The English catalogue: its plural forms ("1 hit", "7 hits")."""
-    from ui.i18n import install_language, remove_language
-
-    translators = install_language(qapp, "en")
-    yield
-    remove_language(translators)
+def _in_english(english) -> None:  # type: ignore[no-untyped-def]
+    """Its plural forms ("1 hit", "7 hits")."""
 
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Key events carrying each character (QTest.keyClicks takes ASCII only)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def search(bench, qtbot, query: str):  # type: ignore[no-untyped-def]

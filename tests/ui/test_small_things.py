@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.conftest import add_document, make_bench, select_text
-from tests.ui.test_find_folding import type_text
+from tests.ui.conftest import add_document, make_bench, select_text, type_text
 from tests.ui.test_schema_editor import type_into
 from ui.actions import Act
 from ui.preferences import PreferencesDialog
