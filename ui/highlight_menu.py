@@ -1,4 +1,5 @@
-"""The context menu of a highlight: relabel, delete, link as source, add a cue, note, attributes.
+"""The context menu of a highlight: relabel, delete, link as source, add a cue, note, attributes, and the
+suggestions under the mouse (``ui.suggestion_menu``).
 
 Each entry calls what the keys call (``Labelling`` and the Properties form), so the menu adds no edit path."""
 
@@ -82,6 +83,7 @@ class HighlightMenu:
         attributes = menu.addAction(tr("Attributes…"), self.on_attributes)
         attributes.setObjectName("menuAttributes")
         attributes.setEnabled(bool(schema.attributes_of(ann.label)))
+        bench.suggestions.context_menu.add_submenus(menu, cp)  # a suggestion inside the highlight: accept, reject
         return menu
 
     def on_note(self) -> None:

@@ -1,6 +1,7 @@
 """Suggestions in the workbench: computed off the UI thread when a document opens, drawn as dashed outlines,
 selected by a click (where no annotation is) or N / Shift+N, accepted with Enter, rejected with Backspace (or
-Delete), all of one label accepted from the Suggestions menu; each of those is one undo step.
+Delete), all of one label accepted from the Suggestions menu; each of those is one undo step. A right click on an
+outline offers the same three (``ui.suggestion_menu``).
 
 Enter goes to the suggestion only while one is selected; otherwise it goes into the selected annotation's form as
 before (F2 always does).
@@ -20,6 +21,7 @@ from app.schema.default import DEFAULT_SCHEMA
 from ui.actions import Act
 from ui.commands import quoted
 from ui.i18n import tr
+from ui.suggestion_menu import SuggestionMenu
 from ui.suggestions_commands import AcceptAll, AcceptSuggestion, RejectSuggestion
 from ui.suggestions_model import OpenSuggestions
 from ui.suggestions_paint import SuggestionPainter
@@ -63,6 +65,7 @@ class Suggestions(QObject):
         bench.window.closing.connect(self.wait)
         bench.window.language_changed.connect(self.retranslate)
         self._build_menu()
+        self.context_menu = SuggestionMenu(self)  # a right click on an outline
 
     # the menu
     def _build_menu(self) -> None:

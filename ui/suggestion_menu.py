@@ -1,0 +1,99 @@
+"""The context menu of a suggestion: a right click on a dashed outline offers Accept, Reject and Accept all of its
+kind, each calling what Enter, Backspace and Ctrl+Shift+Y call (``Suggestions.on_enter`` / ``on_reject`` /
+``on_accept_kind``), so the menu adds no edit path and each entry is one undo step.
+
+Where an annotation lies under the mouse the highlight's menu opens instead, with these entries in a submenu for
+each suggestion there (``add_submenus``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QMenu
+
+from ui.commands import quoted
+from ui.i18n import tr
+
+if TYPE_CHECKING:
+    from app.services.suggestions import SuggestionData
+    from ui.suggestions_controller import Suggestions
+
+
+class SuggestionMenu(QObject):
+    """Watches the reading view's viewport for the context-menu event, before the view's own handler (which
+    opens Qt's Copy / Select all menu where no annotation is)."""
+
+    def __init__(self, controller: Suggestions) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        controller.bench.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+            return False
+        view = self.controller.bench.view
+        point = event.pos()
+        # the character under the mouse, as a left click and a tooltip find it
+        cp = view._cp_under(point, view.cursorForPosition(point).position())
+        if not view.offsets.text or view.index.at(cp):
+            return False  # an annotation here: the highlight's menu (with the suggestions in a submenu)
+        menu = self.build(cp)
+        if menu is None:
+            return False
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+        event.accept()
+        return True
+
+    def build(self, cp: int) -> QMenu | None:
+        """The menu of the innermost suggestion at ``cp`` (the one a left click selects), selected first."""
+        found = self.controller.model.at(cp)
+        if not found:
+            return None
+        sugg = found[-1]
+        self.controller.model.select(sugg.id)
+        menu = QMenu(self.controller.bench.window)
+        menu.setObjectName("suggestionContextMenu")
+        heading = menu.addAction(self.heading(sugg))
+        heading.setEnabled(False)
+        menu.addSeparator()
+        self.add_entries(menu, sugg)
+        return menu
+
+    def add_submenus(self, menu: QMenu, cp: int) -> None:
+        """A submenu in the highlight's menu for each suggestion at ``cp`` (innermost first)."""
+        found = list(reversed(self.controller.model.at(cp)))
+        if not found:
+            return
+        menu.addSeparator()
+        for sugg in found:
+            sub = menu.addMenu(self.heading(sugg))
+            sub.setObjectName(f"suggestionSubmenu_{sugg.id}")
+            self.add_entries(sub, sugg)
+
+    def heading(self, sugg: SuggestionData) -> str:
+        return tr("Suggested %1 %2").replace("%1", self.controller.shown(sugg.label)).replace("%2", quoted(sugg.text))
+
+    def add_entries(self, menu: QMenu, sugg: SuggestionData) -> None:
+        """Accept, Reject, Accept all of its kind: the suggestion selected, then the key's own slot."""
+        c = self.controller
+        kind = tr("Accept all %1 suggestions in this document").replace("%1", c.shown(sugg.label))
+        for name, text, slot in (
+            ("menuAcceptSuggestion", c.accept_action.text(), c.on_enter),
+            ("menuRejectSuggestion", c.reject_action.text(), c.on_reject),
+            ("menuAcceptKind", kind + "\t" + c.accept_kind_action.shortcut().toString(), c.on_accept_kind),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(self._on(sugg.id, slot))
+
+    def _on(self, sugg_id: int, slot: Callable[[], None]) -> Callable[[], None]:
+        def run(_checked: bool = False) -> None:
+            self.controller.model.select(sugg_id)  # the highlight's menu selected its annotation meanwhile
+            slot()
+
+        return run
