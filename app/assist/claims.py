@@ -72,6 +72,28 @@ _TITLES = cues.folded_set(
     "وزير وزيرة رئيس رئيسة الناطق ناطق المتحدث متحدث مدير مديرة نائب مدرب سفير أمين مسؤول حزب حركة وزارة "
     "حكومة رئاسة الخارجية الداخلية جبهة اتحاد نقابة هيئة منظمة الأمم الشرطة الجيش قائد أمير ملك الملك"
 )
+# A name or a title in apposition after a comma starts with one of these (… الغزواني، الكاتب العام …).
+_APPOSITION_HEADS = _TITLES | cues.folded_set(
+    "كاتب أحد إحدى ضيف عضو عضوة منسق منسقة مستشار مستشارة خبير ممثل ممثلة والي معتمد عميد مؤسس صاحب "
+    "ناشط ناشطة محام محامي محامية أستاذ أستاذة طبيب طبيبة"
+)
+_AN = cues.fold("عن")
+_ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا نقلا")
+_NAME_BREAKS = cues.folded_set("تحت بمناسبة إثر بعد قبل")
+_CLOSE_BY = cues.folded_set("قرب كثب")  # شهود عاينوا الحادث عن قرب: part of the description
+# Nouns that a short quoted name follows inside a source (قناة "بي أف أم"، حزب "حراك تونس الإرادة").
+_NAMING = cues.MEDIA | cues.folded_set(
+    "برنامج حزب حركة شبكة جمعية منظمة مجموعة تنظيم كتيبة جبهة ائتلاف تيار نادي فريق مؤسسة شركة مركز صفحة "
+    "حساب ضيف مدونة مجلة باسم في موفد موفدة مبعوث مبعوثة"
+)
+# An organisation: a ل genitive after it (and its adjectives) is part of its name (الجمعية الوطنية للصحفيين
+# الشبان), not the medium the words were said to (قال الوزير للصحفيين).
+_ORGANISATIONS = cues.folded_set("جمعية نقابة اتحاد منظمة رابطة هيئة جامعة مركز نادي مرصد لجنة")
+# An addressee after a definite subject is the cue's object (ويطالب المحتجون السلطات بـ…).
+_ADDRESSEES = cues.folded_set(
+    "السلطات السلطة الحكومة الدولة الجميع المواطنين الأطراف المجتمع الأهالي الشعب الوزارة المسؤولين الجهات "
+    "الحكومات الدول المنظمات"
+)
 _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?")
 
 
@@ -341,8 +363,13 @@ class _Finder:
                     closing = self.quote_closing_in(pos, m.start())
                     if closing is not None and first >= 0 and closing[0] >= first:
                         pass  # after a quoted name (شبكة "ايه بى سى" الأمريكية): go on
-                    elif q is None or self.words(*q) > MAX_NAME_QUOTE_WORDS or first < 0:
-                        break
+                    elif (
+                        q is None
+                        or self.words(*q) > MAX_NAME_QUOTE_WORDS
+                        or first < 0
+                        or (self.medium(q) and not self.names(previous))
+                    ):
+                        break  # مصدر أمني "الجوهرة أف أم": the medium, not part of the source
                     gap = gap.translate(_NO_QUOTES)
                 if first >= 0 and len(previous) == 1:
                     gap = gap.replace(".", "")  # د. خالد
@@ -351,21 +378,27 @@ class _Finder:
                     rest = list(_WORD.finditer(text, m.start(), hi))
                     stop = _BREAK_OR_QUOTE.search(text, m.start(), limit)
                     name = [r for r in rest if stop is None or r.end() <= stop.start()]
+                    cut = next((k for k, r in enumerate(name) if self.name_ends(cues.fold(r.group()))), len(name))
                     if (
                         "،" in gap
                         and self.titled(first, pos)
                         and 0 < len(name) <= 4
+                        and len(cues.fold(name[0].group())) > 1  # بـ"حي كاليفورنيا": a proclitic, no name
                         and (stop is None or (text[stop.start()] in '،,"“”«' and self.person(name[0].group())))
-                        and not any(self.is_stop(cues.fold(r.group())) for r in name)
+                        and not any(self.name_ends(cues.fold(r.group())) for r in name)
                     ):
                         last = name[-1].end()  # … محمد الصحبي إن / … طارق الكحلاوي، في ردّه
-                    elif "،" in gap and cues.fold(m.group()).removeprefix("ال") in _TITLES:
+                    elif "،" in gap and cues.fold(m.group()).removeprefix("ال") in _APPOSITION_HEADS:
                         # … or a title after the name (رفيق عبد السلام، رئيس مركز الدراسات): up to a stop word
-                        last = m.end()
-                        for r in rest[1:MAX_SOURCE_WORDS]:
-                            if self.is_stop(cues.fold(r.group())) or _BREAK_OR_QUOTE.search(text, last, r.start()):
-                                break
-                            last = r.end()
+                        last = self.title_end(rest, limit)
+                    elif (
+                        "،" in gap
+                        and 0 < cut <= 4
+                        and cut < len(name)
+                        and self.has_title(first, pos)
+                        and all(self.name_word(r.group()) for r in name[:cut])
+                    ):
+                        last = name[cut - 1].end()  # رئيس الحزب، مهدي جمعة في تعليقه / … سفيان السليطي لوكالة
                     break
                 if first < 0 and (":" in gap or "\n" in gap):
                     break
@@ -378,6 +411,10 @@ class _Finder:
                     pass
                 elif first < 0 or not nxt or _occasion(nxt) or word == "علي":
                     break
+            elif first >= 0 and word == _AN and self.next_word(m.end(), hi) in _CLOSE_BY:
+                pass  # شهود عاينوا الحادث عن قرب
+            elif first >= 0 and self.genitive_of_organisation(word, first, m.end(), hi):
+                pass  # الجمعية الوطنية للصحفيين الشبان
             elif self.is_stop(word) and not (first < 0 and word in _SOURCE_OPENERS):
                 if first >= 0 and word in _RELATIVES:
                     # a short relative clause up to a comma or the content: الكتيبة التي نشرت الفيديو، إنه
@@ -400,6 +437,92 @@ class _Finder:
             if q and q[1] == last + 1:
                 last += 1
         return first, last
+
+    def names(self, word: str) -> bool:
+        """A noun a short quoted name may follow inside a source (قناة "بي أف أم", مراسل "الجوهرة أف أم")."""
+        word = cues.fold(word)
+        return word in _NAMING or word.removeprefix("ال") in _NAMING
+
+    def medium(self, quote: tuple[int, int]) -> bool:
+        """A quotation that names a medium (``"الجوهرة أف أم"``)."""
+        first = self.next_word(quote[0], quote[1])
+        return first in cues.MEDIA or first.removeprefix("ال") in cues.MEDIA
+
+    def next_word(self, pos: int, limit: int) -> str:
+        w = _WORD.search(self.text, pos, limit)
+        return cues.fold(w.group()) if w else ""
+
+    def genitive_of_organisation(self, word: str, first: int, pos: int, limit: int) -> bool:
+        """``للصحفيين`` in ``الجمعية الوطنية للصحفيين الشبان``: a ل-word after an organisation's name, with a
+        definite adjective after it, belongs to the name."""
+        if not word.startswith("لل") or not self.is_stop(word):
+            return False
+        nxt = self.next_word(pos, limit)
+        if not nxt.startswith("ال") or self.is_stop(nxt) or nxt in cues.FORM_OF:
+            return False
+        return any(
+            cues.fold(w.group()).removeprefix("ال") in _ORGANISATIONS for w in _WORD.finditer(self.text, first, pos)
+        )
+
+    def name_ends(self, word: str) -> bool:
+        """A word that cannot be part of a name in apposition: a stop word or a preposition."""
+        return (
+            self.is_stop(word)
+            or word in cues.SOFT_STOPS
+            or word in _ATTRIBUTION_WORDS
+            or word in _PARTICLES
+            or word in _NAME_BREAKS
+            or (word[:1] in "بلو" and _occasion(word[1:]))  # بمناسبة، لدى
+        )
+
+    def name_word(self, word: str) -> bool:
+        """A word of a person's name: no title or body, no digit, no medium, no accusative (معلقا، إستمرار …ا)."""
+        folded = cues.fold(word)
+        return (
+            word.isalpha()
+            and self.person(word)
+            and folded not in cues.MEDIA
+            and not (len(folded) >= 4 and folded.endswith("ا") and not folded.startswith("ال"))
+        )
+
+    def has_title(self, start: int, end: int) -> bool:
+        """The words hold a title (رئيس، الناطق، القيادي): a name in apposition may follow them."""
+        for w in _WORD.finditer(self.text, start, end):
+            word = cues.fold(w.group())
+            if word.removeprefix("ال") in _APPOSITION_HEADS or word in _NAME_TITLES:
+                return True
+        return False
+
+    def title_end(self, rest: list[re.Match[str]], limit: int) -> int:
+        """The end of a title in apposition after a name, ``rest[0]`` its head (``فيصل الغزواني، الكاتب العام
+        الجهوي لاتحاد أصحاب الشهائد المعطلين عن العمل في تصريح``, ``مهدي جمعة، ضيف برنامج "بوليتيكا"``): up to
+        a stop word, a comma or a long quotation; a preposition (في، من، على، عن) goes on unless an occasion, a
+        time or a stop word follows it; a short quoted name goes on."""
+        text = self.text
+        last = rest[0].end()
+        quote_end = -1
+        for k in range(1, min(len(rest), MAX_SOURCE_WORDS)):
+            r = rest[k]
+            gap = text[last : r.start()]
+            if _QUOTE_IN.search(gap):
+                q = self.next_quote(last, r.start())
+                if q is not None and q[1] <= limit and self.words(*q) <= MAX_NAME_QUOTE_WORDS:
+                    quote_end = q[1]
+                elif not (last < quote_end <= r.start()):
+                    break
+                gap = gap.translate(_NO_QUOTES)
+            if _BREAK_IN.search(gap):
+                break
+            word = cues.fold(r.group())
+            if word in cues.SOFT_STOPS or word == _AN:
+                following = rest[k + 1] if k + 1 < len(rest) else None
+                nxt = cues.fold(following.group()) if following else ""
+                if not nxt or _occasion(nxt) or (self.is_stop(nxt) and nxt not in _CLOSE_BY):
+                    break
+            elif self.is_stop(word) and not (word in _CLOSE_BY and cues.fold(rest[k - 1].group()) == _AN):
+                break
+            last = r.end()
+        return last
 
     def quoted_name(self, start: int, limit: int) -> tuple[int, int] | None:
         """``اعتبر "حزب التحرير - تونس"، أن``: a short quotation right after the cue and before the content
@@ -477,7 +600,7 @@ class _Finder:
         # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
         source = None if participle else self.source_after(cue[1], limit)
         if source is not None:
-            return source
+            return self.without_addressee(source)
         text = self.text
         subject = participle
         if not subject and m.group("pro"):
@@ -490,6 +613,16 @@ class _Finder:
             opening = _WORD.search(text, self.sentence_start(cue[0]), cue[0])
             subject = opening is not None and cues.fold(opening.group()) in _KANA
         return self.source_before(cue[0], subject)
+
+    def without_addressee(self, source: tuple[int, int]) -> tuple[int, int]:
+        """``ويطالب المحتجون السلطات بـ…``: a definite addressee after a definite word is the cue's object."""
+        if _BREAK_IN.search(self.text, *source):
+            return source  # الناطق الرسمي الحكومة، خالد شوكات: a title with its name
+        words = list(_WORD.finditer(self.text, *source))
+        for prev, w in pairwise(words):
+            if cues.fold(w.group()) in _ADDRESSEES and cues.fold(prev.group()).startswith("ال"):
+                return source[0], prev.end()
+        return source
 
     def topic_before(self, pos: int) -> tuple[int, int] | None:
         """``أما القيادي بالحزب، سعيد خشارم، فقال``: the words between أما and the cue's ف."""

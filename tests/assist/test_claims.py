@@ -529,3 +529,68 @@ def test_a_pronoun_cue_keeps_no_source_at_a_sentence_start_and_the_subject_insid
     assert spans(text, only(text))[2] is None
     text = "وأوضح الوزير أن الحكومة ستواصل العمل، وأضاف أن الملف مفتوح."
     assert [spans(text, p)[1:] for p in detect_claims(text)] == [("أوضح", "الوزير"), ("أضاف", "الوزير")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name in apposition after a title, then an occasion or the medium: the name stays
+        ("قال رئيس الحزب، مهدي جمعة في تعليقه على الاتهامات إن الملف فارغ.", "رئيس الحزب، مهدي جمعة"),
+        (
+            "وقال الناطق باسم المحكمة، سفيان السليطي لوكالة الأنباء إن التحقيق متواصل.",
+            "الناطق باسم المحكمة، سفيان السليطي",
+        ),
+        # a title in apposition after a name: past its prepositions, up to the occasion
+        (
+            "وقال عماد الجربي، أحد المشرفين على الرحلة في مداخلة له اليوم إن الوضع صعب.",
+            "عماد الجربي، أحد المشرفين على الرحلة",
+        ),
+        (
+            "وقال فيصل الغزواني، الكاتب العام لاتحاد المعطلين عن العمل في تصريح إن المطالب واضحة.",
+            "فيصل الغزواني، الكاتب العام لاتحاد المعطلين عن العمل",
+        ),
+        # ... with the short quoted name of a programme
+        (
+            'وقال مهدي جمعة، ضيف برنامج "بوليتيكا" : "الملف محلول ولا أحد فوق القانون"',
+            'مهدي جمعة، ضيف برنامج "بوليتيكا"',
+        ),
+    ],
+)
+def test_an_apposition_after_a_comma_stays_in_the_source_before_an_occasion(text: str, source: str) -> None:
+    assert spans(text, only(text))[2] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no name after the comma: an attribution phrase, a participle
+        ("وأشار الموقع، بحسب مصادر مقربة، إلى أن الشركة ستعلن منتجها الجديد.", "الموقع"),
+        ("قال رئيس الحكومة يوسف الشاهد، معلقا على الخبر، إنه متمسك بالوثيقة.", "رئيس الحكومة يوسف الشاهد"),
+    ],
+)
+def test_no_apposition_after_a_comma_when_no_name_follows(text: str, source: str) -> None:
+    assert spans(text, detect_claims(text)[0])[2] == source
+
+
+def test_a_definite_addressee_after_the_subject_is_the_object() -> None:
+    text = "ويطالب المحتجون السلطات بالتدخل لإيجاد حل عاجل."
+    assert spans(text, only(text)) == ("بالتدخل لإيجاد حل عاجل", "يطالب", "المحتجون")
+
+
+def test_a_li_genitive_after_an_organisation_belongs_to_its_name_not_to_the_medium() -> None:
+    text = "دعت الجمعية الوطنية للصحفيين الشبان في بيان لها سلطة الإشراف إلى تتبع المعتدين."
+    assert spans(text, only(text))[2] == "الجمعية الوطنية للصحفيين الشبان"
+    text = "وقال الوزير للصحفيين إن الحكومة ستواصل العمل."
+    assert spans(text, only(text))[2] == "الوزير"
+
+
+def test_an_closely_stays_in_a_descriptive_source() -> None:
+    text = "وقال شهود عاينوا الحادث عن قرب إنهم سمعوا طلقات نارية."
+    assert spans(text, only(text))[2] == "شهود عاينوا الحادث عن قرب"
+
+
+def test_a_quoted_medium_after_a_source_is_left_out_but_a_quoted_name_after_a_noun_stays() -> None:
+    text = 'تم إيقاف شاب بتهمة السرقة، وفق ما أفاد به مصدر أمني "الجوهرة أف أم".'
+    assert spans(text, only(text))[2] == "مصدر أمني"
+    text = 'وقالت قناة "بي أف أم" إن الموقوف تونسي يبلغ من العمر 26 سنة.'
+    assert spans(text, only(text))[2] == 'قناة "بي أف أم"'
