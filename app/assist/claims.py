@@ -79,6 +79,7 @@ _APPOSITION_HEADS = _TITLES | cues.folded_set(
 )
 _AN = cues.fold("عن")
 _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا نقلا")
+_CONJUNCTIONS = cues.folded_set("لكن ولكن ثم")
 _NAME_BREAKS = cues.folded_set("تحت بمناسبة إثر بعد قبل")
 _CLOSE_BY = cues.folded_set("قرب كثب")  # شهود عاينوا الحادث عن قرب: part of the description
 # Nouns that a short quoted name follows inside a source (قناة "بي أف أم"، حزب "حراك تونس الإرادة").
@@ -612,6 +613,10 @@ class _Finder:
             # وكان المتحدث باسم الجيش، أعلن أن: the subject between كان and the cue
             opening = _WORD.search(text, self.sentence_start(cue[0]), cue[0])
             subject = opening is not None and cues.fold(opening.group()) in _KANA
+        if not subject:
+            # ولم يبين الموقع عمر الطفلة ولكن ذكر أن: a cue after a conjunction shares the clause's subject
+            head = text[max(0, cue[0] - 8) : cue[0]].split()
+            subject = bool(head) and cues.fold(head[-1]) in _CONJUNCTIONS and self.sentence_start(cue[0]) < cue[0] - 8
         return self.source_before(cue[0], subject)
 
     def without_addressee(self, source: tuple[int, int]) -> tuple[int, int]:

@@ -594,3 +594,8 @@ def test_a_quoted_medium_after_a_source_is_left_out_but_a_quoted_name_after_a_no
     assert spans(text, only(text))[2] == "مصدر أمني"
     text = 'وقالت قناة "بي أف أم" إن الموقوف تونسي يبلغ من العمر 26 سنة.'
     assert spans(text, only(text))[2] == 'قناة "بي أف أم"'
+
+
+def test_a_cue_after_a_conjunction_shares_the_subject_of_the_clause_before() -> None:
+    text = "ولم يبين الموقع عمر الطفلة ولكن ذكر أن القاضي وافق على تأجيل الحكم."
+    assert spans(text, only(text))[1:] == ("ذكر", "الموقع")
