@@ -278,14 +278,113 @@ def _names(word: str) -> bool:
     return word[:1] in "وفبك" and word[1:] in _NOT_QUANTITY_WORDS
 
 
+# a number after "<one of these> <a name>" is part of the name: "دائرة تونس 2", "كأس إفريقيا 2017",
+# "دستور تونس 2014", "بمنطقة المنيهلة 2"
+_NAME_HEADS = frozenset(
+    ["دائرة", "الدائرة", "كأس", "دستور", "مونديال", "أولمبياد", "اولمبياد", "منطقة", "ألعاب", "العاب"]
+)
+
+
 def _after_constituency(before: str) -> bool:
-    """ "دائرة تونس 2", "دائرة فرنسا 2": an electoral district's number after its place name."""
-    words = before.split()
-    return len(words) >= 2 and words[-2].lstrip("(") in ("دائرة", "الدائرة")
+    """ "دائرة تونس 2", "كأس إفريقيا 2017": a number after a naming noun and the name it heads."""
+    words = before.rsplit(maxsplit=2)
+    if len(words) < 2:
+        return False
+    head = words[-2].lstrip('(«"')
+    return head in _NAME_HEADS or (head[:1] in "وفبلك" and head[1:] in _NAME_HEADS)
+
+
+def _names_head(before: str, text: str, end: int) -> bool:
+    """A number after a naming noun and its name, unless a plural noun follows ("الدوري 3 مرات")."""
+    if not _after_constituency(before):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is None or not m.group(1).endswith("ات")
+
+
+# "في الدورة 34 مدربا": after a naming word, a number followed by an indefinite accusative noun counts it
+_ACC_NOUN = re.compile(r"\s+(?!ال)(?P<w>[^\W\d_]{3,}?)(?:ًا|اً|ا)(?![\w\u064b-\u0652])")
+_NOT_COUNTED: set[str] = {"أيض", "ايض", "مجدد", "مؤخر", "تقريب", "سابق", "لاحق", "غد", "صباح", "ظهر", "عصر", "ليل"}
+_NOT_COUNTED |= {"فجر", "شمال", "جنوب", "شرق", "غرب", "حالي", "أبد", "ابد", "جد", "كثير", "قليل", "معا"}
+_NOT_COUNTED |= {"مع", "أول", "اول", "هذ", "لهذ", "بهذ", "كذ", "لذ", "فيم", "إنم", "انم", "كلم"}
+_NOT_COUNTED |= {"ربم", "بينم", "عندم", "طالم", "حينم", "مهم", "جيج", "ميغ", "ميج", "كيل", "إذ", "اذ"}
+
+
+def _counted_noun_after(text: str, end: int) -> bool:
+    """An indefinite accusative noun follows (``مدربا``, ``شخصًا``), not an adverb (``عالميا``, ``صباحا``)."""
+    m = _ACC_NOUN.match(text, end)
+    if m is None:
+        return False
+    w = m.group("w")
+    return not w.endswith(("ي", "ه")) and not w.startswith(("و", "ف")) and w not in _NOT_COUNTED
+
+
+# "عشر كليات": a lone عشر counts the indefinite noun after it (not "عشر المبلغ", "عشر من")
+_INDEF_WORD_AFTER = re.compile(r"\s+(?!ال)(?P<w>[^\W\d_]{3,})(?![\w])")
+_FUNCTION_WORDS = frozenset(["على", "إلى", "الى", "التي", "الذي", "حتى", "عندما", "بين", "خلال", "منذ", "لكن", "كما"])
+
+# a qualifier verb a few words before its number: "تقل أعمارهم عن 14 عاما", "تتجاوز مؤقتا 80 كلم/س",
+# "لم تتخط في جهة القصرين 6.9%", "ستتجاوز 4ر1 بالمائة", "نحو (560 مليون يورو"
+_SPLIT_VERB_FORMS = (
+    "تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تجاوز|تجاوزت|جاوز|جاوزت|تفوق|يفوق|فاق|فاقت|تتخطى|يتخطى|تتخط|يتخط"
+    "|تخطى|تخطت|تتعدى|يتعدى|تتعد|يتعد|يقارب|تقارب|قارب|قاربت|يناهز|تناهز|ناهز|ناهزت|نحو|حوالي|حوالى|قرابة|تحت"
+)
+_SPLIT_QUAL = re.compile(
+    r"(?<![\w])(?:[وف]?(?P<neg>لا|لم|لن|ألا|الا|أن\s+لا|ان\s+لا)\s+)?[وفل]?(?P<fut>س)?"
+    rf"(?P<verb>{_SPLIT_VERB_FORMS})"
+    r"(?P<mid>(?:\s+[^\s\d.،,؛:!?؟()«»\"]+){0,3}?)(?:\s+(?P<prep>عن|على))?\s*(?P<br>\(\s*)?$"
+)
+_SPLIT_STOP = frozenset(["سنة", "عام", "خلال", "منذ", "قبل", "بعد", "حتى", "طيلة", "مدة", "لمدة", "إلى", "الى", "مع"])
+_SPLIT_HINT = re.compile("قل|زيد|جاوز|فوق|فاق|تخط|تعد|قار|ناهز|نحو|حوال|قراب|تحت")
+_SPLIT_LESS = ("تقل", "يقل")
+_SPLIT_MORE = ("تزيد", "يزيد")
+_SPLIT_ABOUT = frozenset(["يقارب", "تقارب", "قارب", "قاربت", "يناهز", "تناهز", "ناهز", "ناهزت", "نحو", "حوالي"])
+_SPLIT_ABOUT |= {"حوالى", "قرابة"}
+
+
+def _split_qualifier(before: str) -> tuple[str, int | None] | None:
+    """The qualifier a verb a few words back gives the number at the end of ``before``, and where the span
+    starts when the verb is next to the number ("ستتجاوز 4ر1": the future prefix stays out), else None."""
+    if not _SPLIT_HINT.search(before):
+        return None  # the common case, without the anchored search
+    m = _SPLIT_QUAL.search(before)
+    if m is None:
+        return None
+    verb, neg, mid = m.group("verb"), m.group("neg"), m.group("mid")
+    if mid and any(_in(w, _SPLIT_STOP) for w in mid.split()):
+        return None  # "فاق سنة 2016 نحو", "لم يتجاوز خلال 60 سنة": the verb's object is further on
+    if verb == "تحت":
+        return ("less_than", None) if not neg and not mid and not m.group("prep") else None  # "تحت 21 سنة"
+    if verb in _SPLIT_ABOUT:
+        if neg or mid or not m.group("br"):
+            return None  # "نحو" and the like only across a bracket: "نحو (560 مليون يورو"
+        return "about", None
+    if verb in _SPLIT_LESS or verb in _SPLIT_MORE:
+        if not m.group("prep"):
+            return None
+        less = verb in _SPLIT_LESS
+        qual = ("at_least" if less else "at_most") if neg else ("less_than" if less else "more_than")
+    else:
+        if m.group("prep"):
+            return None
+        qual = "at_most" if neg else "more_than"
+    start = None
+    if not mid and not m.group("br") and not m.group("prep"):
+        start = m.start("neg") if neg else m.start("verb")
+    return qual, start
 
 
 # three to ten only: "القرن العشرين" is an ordinal
 _ARTICLE_COUNTS = frozenset(w for w, v in NUMBER_WORDS.items() if 3 <= v <= 10)
+
+
+def _ten_counts(text: str, end: int) -> bool:
+    """ "عشر كليات": a lone عشر before an indefinite word that is not a preposition or a number word."""
+    m = _INDEF_WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    w = m.group("w")
+    return w not in _FUNCTION_WORDS and w not in NUMBER_WORDS and w not in SCALES and w[1:] not in _FUNCTION_WORDS
 
 
 def _in(word: str, words: frozenset[str]) -> bool:
@@ -350,6 +449,23 @@ _NOUN_UNITS = {"مواسم": "season", "شهور": "month", "أشهر": "month",
 _NOUN_UNITS |= {"اعوام": "year", "أيام": "day", "ايام": "day", "أسابيع": "week", "اسابيع": "week", "ساعات": "hour"}
 _NOUN_UNITS |= {"دقائق": "minute"}
 
+# "ساعة ونصف الساعة", "دقيقتين ونصف", "متر ونصف": a unit noun without a numeral, and a half
+_HALF_UNITS = {"ساعة": "hour", "دقيقة": "minute", "سنة": "year", "عام": "year", "شهر": "month", "يوم": "day"}
+_HALF_UNITS |= {"أسبوع": "week", "اسبوع": "week", "متر": "m", "كيلومتر": "km", "كيلوغرام": "kg", "كيلو": "kg"}
+_HALF_UNITS |= {"لتر": "l", "طن": "t"}
+_HALF_DUALS = {"ساعتين": "ساعة", "ساعتان": "ساعة", "دقيقتين": "دقيقة", "دقيقتان": "دقيقة", "سنتين": "سنة"}
+_HALF_DUALS |= {"سنتان": "سنة", "عامين": "عام", "عامان": "عام", "شهرين": "شهر", "شهران": "شهر", "يومين": "يوم"}
+_HALF_DUALS |= {"يومان": "يوم", "مترين": "متر", "متران": "متر", "أسبوعين": "أسبوع", "اسبوعين": "أسبوع"}
+_UNIT_AND_HALF = re.compile(
+    rf"(?<![\w{_MARKS}])[وفبلك]?(?P<u>{_t([*_HALF_UNITS, *_HALF_DUALS])})\s+و\s?نصف(?:\s+ال[^\W\d_]+)?(?![\w])"
+)
+_QUAL_BEFORE = re.compile(rf"(?<![\w{_MARKS}])[وفبلك]?(?P<q>{_t(_QUALIFIERS)})\s+$")
+_NUMBER_JUST_BEFORE = re.compile(rf"(?:{_DIG}|{_t(_NUMWORD_FORMS)})\s*$")
+# "سنة و7 أشهر": a unit noun without a numeral, and a figure of a smaller unit
+_COMPOUND_BEFORE = re.compile(r"(?<![\w])[وفبلك]?(?P<u>سنة|عام|سنتين|عامين|ساعة|ساعتين|أسبوع|اسبوع|يوم)\s+و\s?$")
+_COMPOUND = {("سنة", "month"): 12, ("عام", "month"): 12, ("سنتين", "month"): 24, ("عامين", "month"): 24}
+_COMPOUND |= {("ساعة", "minute"): 60, ("ساعتين", "minute"): 120, ("أسبوع", "day"): 7, ("اسبوع", "day"): 7}
+_COMPOUND |= {("يوم", "hour"): 24}
 _SPACES = re.compile(r"\s+")
 _CODE_AFTER = re.compile(r"\s?[:h]\s?\d|\s*[*#]|\s*/\s*\d{1,2}(?!\d)")
 _CODE_BEFORE = re.compile(r"(?:[*#]|\d\s?[:/]\s?)$")
@@ -361,6 +477,11 @@ _ARTICLE_WORD_END = re.compile(r"ال\w+\s+$")
 _MINUS = re.compile(r"(?:\n|[^\d\s])\s?(?<=[\s(\n])(?P<sign>[-–]\s?)$")
 _MODEL_LETTERS = frozenset({"أ", "إ", "إف", "اف", "بي", "سي", "جي", "تي", "إس", "اس", "أس", "إيه", "دي", "كي"})
 _CODE_CHARS = frozenset("*#:/")
+_NEXT_WORD = re.compile(rf"\s+([^\W\d_]+)(?![\w{_MARKS}])")
+_MODEL_AFTER = re.compile(rf"\s+{_t(_MODEL_LETTERS)}(?![\w{_MARKS}])")
+_AGE_AFTER = re.compile(r"\s+من\s+(?:عمر|العمر)")
+_DASH_PAIR_BEFORE = re.compile(r"\d[-–]$")
+_DASH_PAIR_AFTER = re.compile(r"[-–]\d")
 _WORD_BEFORE_MIN = re.compile(r"(\S+)\s+من\s*$")
 _ENUMERATOR_AFTER = re.compile(r"\s?[-–]\s?[^\W\d_]")
 _RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و"})
@@ -392,6 +513,11 @@ _RANGE_GAP = re.compile(r"^\s*(?:و|إلى|الى|حتى|وحتى|أو|او|ـ|-
 _AND_GAP = re.compile(r"^\s*و\s*$")
 _NO_FIGURE_GAP = re.compile(r"^[^.!?؟\n]*$")
 _MONEY_TAIL = re.compile(r"\s*(?:[.,،؛:)\n]|$|(?:قبل|بعد|في|خلال|مقابل|عن|من|إلى|الى)(?![\w]))")
+_PLACE_TAIL = re.compile(r"\s+(?:بال|لل|في\s+ال|على\s+)")
+_LENDING = frozenset({"money", "percent", "measure", "duration"})
+_VERSUS = r"[(،,]?\s*(?:مقابل|مقارنة\s+(?:بـ|ب|مع))\s*(?:بـ\s?)?"
+_VERSUS_GAP = re.compile(rf"^\s*{_VERSUS}$")
+_VERSUS_GAP_NOUN = re.compile(rf"^\s+من\s+ال[^\W\d_]+\s*{_VERSUS}$")
 _SCORE_GAP = re.compile(r"^\s?(?:[-–]|ـ+)\s?$")
 
 
@@ -424,10 +550,13 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
             unit = _NOUN_UNITS[m.group("noun")[2:]]
             attrs = {"kind": "duration", "value": value, "qualifier": None, "unit": unit}
             figs.append(_Fig(m.start(), m.end(), "figures.duration", attrs, words=True, unit_given=True))
+    if "نصف" in text:
+        figs.extend(_unit_and_half(text))
     figs.sort(key=lambda f: f.start)
     figs = _numbers(text, figs, hits)
     figs.sort(key=lambda f: f.start)
     figs = _join_ranges(figs, text)
+    figs = _join_compound_durations(figs, text)
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
 
 
@@ -798,13 +927,14 @@ def _finish(
     # names, ranks, clock times, codes, list numbers
     if unit_form is None and g["qual"] is None:
         if (
-            _names(last)
-            or _after_constituency(b20)
+            (_names(last) and not _counted_noun_after(text, nend))
+            or _names_head(before, text, nend)
             or (last == "من" and (nq := _WORD_BEFORE_MIN.search(b20)) and nq.group(1) in _NOT_QUANTITY_WORDS)
         ):
             return None
-        if not year_like and (_CODE_AFTER.match(after) or (_CODE_CHARS & set(b8) and _CODE_BEFORE.search(b8))):
-            return None
+        codes = _CODE_AFTER.match(after) or (_CODE_CHARS & set(b8) and _CODE_BEFORE.search(b8))
+        if not year_like and codes and not (_DASH_PAIR_BEFORE.search(b8) or _DASH_PAIR_AFTER.match(after)):
+            return None  # (not "( 6-4 / 6-4 )": two sets of a score)
         if ("صفر" in after or "صفر" in b8) and (_ZERO_AFTER.match(after) or _ZERO_BEFORE.search(b8)):
             return None  # "3-صفر": a score
         if _LIST_AFTER.match(after) and _LIST_BEFORE.search(b8 if len(before) > 8 else "\n" + before):
@@ -827,6 +957,8 @@ def _finish(
             return None
         if last in _MODEL_LETTERS:
             return None  # "أ340", "إف 15", "بي-2": a model name
+        if unit_form is None and _MODEL_AFTER.match(text, nend):
+            return None  # "1080 بي": a resolution, "4 جي"
         if unit_form is None and top == 1 and len(num_text) >= 8 and len(_NON_DIGIT.sub("", num_text)) >= 8:
             return None  # phone numbers, identifiers
     else:
@@ -841,7 +973,8 @@ def _finish(
             if w in ("أحد", "احد", "إحدى", "احدى"):
                 return None
             lone_scale = first in ("ألفا", "الفا", "مليونا", "مليارا")  # "الفا كونداي": a name
-            if unit_form is None and (w in WEAK_ALONE or w in PLURAL_SCALES or lone_scale):
+            lone_ten = w == "عشر" and first == w and last not in NUMBER_WORDS and _ten_counts(text, nend)
+            if unit_form is None and (w in WEAK_ALONE or w in PLURAL_SCALES or lone_scale) and not lone_ten:
                 return None
             if w in ("عشر", "عشرة") and _ARTICLE_WORD_END.search(b20):
                 return None  # "الثامنة عشرة"
@@ -858,7 +991,15 @@ def _finish(
     attrs: dict[str, Any] = {"kind": "count", "value": as_number(value), "qualifier": qualifier, "unit": None}
     if post:
         attrs["qualifier"] = _POST_QUALIFIERS.get(_SPACES.sub(" ", post), qualifier)
+    if attrs["qualifier"] is None:
+        low = max(0, nstart - 60)
+        split = _split_qualifier(text[low:nstart])
+        if split is not None:
+            qualifier = attrs["qualifier"] = split[0]
+            if split[1] is not None:
+                start = low + split[1]
     rule = "figures.number"
+    age = False
     if unit_form is not None:
         _unit(attrs, unit_form, g, currencies, value)
         if attrs["unit"] in ("minute", "second") and _CLOCK_BEFORE.search(b20):
@@ -866,11 +1007,16 @@ def _finish(
         rule = f"figures.{attrs['kind']}"
         if g["half2"] and not cut_unit:
             attrs["value"] = as_number(value + 0.5)
+    elif _AGE_AFTER.match(text, end):
+        attrs["kind"], attrs["unit"], rule, age = "duration", "year", "figures.duration", True  # "العشرين من عمره"
     elif not is_words and qualifier is None:
         s = to_ascii(num_text)
         if year_like:
             era = _ERA_M.match(text, end)
-            if era or _in(last, _YEAR_CUES) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after):
+            cue = era or _in(last, _YEAR_CUES) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after)
+            # no year counts in the gold sets: "إنجاز 2009 الذي" is a year unless a counted noun follows
+            counted = _counted_noun_after(text, end) or (int(s) % 100 == 0 and _ten_counts(text, end))
+            if cue or not counted:
                 if era:
                     end = era.end()
                 return _Fig(start, end, "figures.date", {"kind": "date", "value": s, "qualifier": None, "unit": None})
@@ -882,7 +1028,8 @@ def _finish(
             attrs["qualifier"] = _POST_QUALIFIERS.get(_SPACES.sub(" ", found.group("post")))
             end = found.end()
     weak = unit_form is None and g["qual"] is None and (b8.rstrip().endswith("الـ") or b8.endswith("ال"))
-    return _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_form is not None, weak=weak)
+    unit_given = unit_form is not None or age
+    return _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_given, weak=weak)
 
 
 def _unit(attrs: dict[str, Any], unit_form: str, g: dict[str, Any], currencies: _Currencies, value: float) -> None:
@@ -1003,22 +1150,76 @@ def _join_ranges(figs: list[_Fig], text: str) -> list[_Fig]:
         gap = text[a.end : b.start]
         kb = b.attrs["kind"]
         qualified = kb == "count" and not b.unit_given and b.attrs["qualifier"] and a.unit_given
-        if qualified and _AND_GAP.match(gap) and a.attrs["kind"] in ("measure", "percent"):
-            b.attrs["kind"], b.attrs["unit"] = a.attrs["kind"], a.attrs["unit"]  # "بين 15 و19 درجة وفي حدود 12"
-            b.rule, b.unit_given = a.rule, True
+        near = _AND_GAP.match(gap) or (len(gap) <= 40 and _NO_FIGURE_GAP.match(gap) and _PLACE_TAIL.match(text, b.end))
+        if qualified and near and a.attrs["kind"] in ("measure", "percent"):
+            # "بين 15 و19 درجة وفي حدود 12", "بين 24 و 29 درجة بالشمال والوسط وتكون في حدود 21 بالمناطق"
+            _lend_unit(a, b)
+        ka = a.attrs["kind"]
+        bare_b = kb == "count" and not b.unit_given
+        if bare_b and ka in _LENDING and a.unit_given and a.scale == b.scale and _VERSUS_GAP.match(gap):
+            _lend_unit(a, b)  # "4ر66 بالمائة (مقابل 8ر69", "73.3 مليار دولار مقارنة بـ 80 مليارا"
+        elif ka == "count" and not a.unit_given and kb == "percent" and _VERSUS_GAP_NOUN.match(gap):
+            _lend_unit(b, a)  # "على 23.7 من الأصوات، مقابل 21.7 بالمائة"
         if (
-            kb == "count"
-            and not b.unit_given
-            and b.scale >= 1_000_000
-            and a.attrs["kind"] == "money"
-            and a.scale >= 1_000_000
+            bare_b
+            and (b.scale >= 1_000_000 or b.scale == a.scale == 1000)
+            and ka == "money"
+            and (a.scale >= 1_000_000 or a.scale == b.scale)
             and len(gap) <= 60
             and _NO_FIGURE_GAP.match(gap)
             and _MONEY_TAIL.match(text, b.end)
-        ):  # "1.15 مليار دولار ... انخفاضا من 2.67 مليار قبل عام"
-            b.attrs["kind"], b.attrs["unit"] = "money", a.attrs["unit"]
-            b.rule, b.unit_given = "figures.money", True
+        ):  # "1.15 مليار دولار ... انخفاضا من 2.67 مليار قبل عام", "47 ألف ريال، والتكاليف التشغيلية 77 ألفاً"
+            _lend_unit(a, b)
     return [f for i, f in enumerate(figs) if i not in drop and not f.weak]
+
+
+def _unit_and_half(text: str) -> list[_Fig]:
+    """ "ساعة ونصف الساعة" (1.5 hours), "دقيقتين ونصف" (2.5 minutes), "متر ونصف": no numeral before the noun."""
+    figs: list[_Fig] = []
+    i = text.find("نصف")
+    while i >= 0:
+        m = _UNIT_AND_HALF.search(text, max(0, i - 16), i + 40)
+        i = text.find("نصف", i + 3)
+        if m is None or m.start() < (figs[-1].end if figs else 0):
+            continue
+        if _NUMBER_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "3 ساعات ونصف" is read with its number
+        noun = m.group("u")
+        single = _HALF_DUALS.get(noun, noun)
+        value = 2.5 if noun in _HALF_DUALS else 1.5
+        unit = _HALF_UNITS[single]
+        kind = "duration" if single in DURATION_FORMS else "measure"
+        start = m.start("u")
+        qual = _QUAL_BEFORE.search(text, max(0, start - 25), start)  # "منذ حوالي سنة ونصف"
+        if qual:
+            start = qual.start("q")
+        attrs = {"kind": kind, "value": value, "qualifier": _QUALIFIERS[qual.group("q")] if qual else None}
+        attrs["unit"] = unit
+        figs.append(_Fig(start, m.end(), f"figures.{kind}", attrs, words=True, unit_given=True))
+    return figs
+
+
+def _join_compound_durations(figs: list[_Fig], text: str) -> list[_Fig]:
+    """ "سنة و7 أشهر" is 19 months: a larger time noun without a numeral joins the duration after it."""
+    for f in figs:
+        if f.attrs["kind"] != "duration" or f.attrs["qualifier"] is not None:
+            continue
+        m = _COMPOUND_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if m is None or _NUMBER_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        factor = _COMPOUND.get((m.group("u"), f.attrs["unit"]))
+        value = f.attrs["value"]
+        if factor is None or not isinstance(value, (int, float)) or any(o.end == m.start("u") for o in figs):
+            continue
+        f.attrs["value"] = as_number(value + factor)
+        f.start = m.start("u")
+    return figs
+
+
+def _lend_unit(a: _Fig, b: _Fig) -> None:
+    """``b`` (a bare number) takes the kind and unit of ``a``."""
+    b.attrs["kind"], b.attrs["unit"] = a.attrs["kind"], a.attrs["unit"]
+    b.rule, b.unit_given = a.rule, True
 
 
 def _shift_day(attrs: dict[str, Any], day: int) -> dict[str, Any]:
