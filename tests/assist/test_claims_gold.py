@@ -25,6 +25,8 @@ HELDOUT4 = GOLD_DIR / "claims_heldout4.jsonl"
 HELDOUT4_UNITS = GOLD_DIR / "claims_heldout4_units.jsonl"
 HELDOUT5 = GOLD_DIR / "claims_heldout5.jsonl"
 HELDOUT5_UNITS = GOLD_DIR / "claims_heldout5_units.jsonl"
+HELDOUT6 = GOLD_DIR / "claims_heldout6.jsonl"
+HELDOUT6_UNITS = GOLD_DIR / "claims_heldout6_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -41,6 +43,7 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT3, HELDOUT3_UNITS),
         (HELDOUT4, HELDOUT4_UNITS),
         (HELDOUT5, HELDOUT5_UNITS),
+        (HELDOUT6, HELDOUT6_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -78,6 +81,8 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len(_lines(HELDOUT4)) >= 34
     assert len(_lines(HELDOUT5)) >= 50
     assert len({c["doc"] for c in _lines(HELDOUT5)}) >= 12
+    assert len(_lines(HELDOUT6)) >= 45
+    assert len({c["doc"] for c in _lines(HELDOUT6)}) >= 12
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
