@@ -170,15 +170,16 @@ class Shot:
         QTest.keyClick(widget, key, modifiers or Qt.KeyboardModifier.NoModifier)
         self.settle()
 
-    def right_click(self, needle: tuple[str, int], offset: int, shoot: Callable[[], None]) -> None:
-        """A right click: the press, then the context-menu event the window system makes of it (QTest's widget
-        clicks skip that step); ``shoot`` runs while the menu is open, then the menu is closed."""
+    def right_click(self, point: QPoint, shoot: Callable[[], None]) -> None:
+        """A right click at ``point`` (on the reading view): the press, then the context-menu event the window
+        system makes of it (QTest's widget clicks skip that step); ``shoot`` runs while the menu is open, then the
+        menu is closed."""
         from PySide6.QtCore import Qt, QTimer
         from PySide6.QtGui import QContextMenuEvent
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
 
-        viewport, point = self.bench.view.viewport(), self.point(needle, offset)
+        viewport = self.bench.view.viewport()
 
         def while_open() -> None:
             try:
@@ -259,25 +260,39 @@ def properties(shot: Shot) -> QPixmap:
 def context_menu(shot: Shot) -> QPixmap:
     """A right click on a claim: it is selected (its arrow shows) and its menu opens, away from its source (on the
     claim's first word when the menu opens to the left, in Arabic; on its last, below the source, in English)."""
-    return _menu(shot, CLAIM, 1 if shot.bench.window.isRightToLeft() else len(CLAIM[0]) - 3)
+    return _menu(shot, shot.point(CLAIM, 1 if shot.bench.window.isRightToLeft() else len(CLAIM[0]) - 3))
 
 
 def suggestion_menu(shot: Shot) -> QPixmap:
     """A right click on a suggestion's dashed outline: Accept, Reject, Accept all of its kind."""
+    from PySide6.QtCore import QPoint
+
     model = shot.bench.suggestions.model
-    text = shot.bench.view.offsets.text
     annotated = shot.bench.doc.at
     sugg = next((s for s in model.items if s.label == "FIGURE" and not annotated(s.start)), None)
-    assert sugg is not None, "no suggested figure outside the annotations"
-    occurrence = text[: sugg.start].count(sugg.text) + 1
-    # clicked at its end on the side the menu opens to (left in Arabic), so the menu leaves the outline in view
-    offset = len(sugg.text) - 2 if shot.bench.window.isRightToLeft() else 1
-    return _menu(shot, (sugg.text, occurrence), offset)
+    if sugg is None:
+        raise SystemExit("no suggested figure outside the annotations")
+    view = shot.bench.view
+    view.reveal(sugg.start)
+    shot.settle(2)
+    painted = shot.bench.suggestions.painter.rects(view._highlight_visible())  # the outline's boxes, as drawn
+    boxes = [box for sugg_id, box in painted if sugg_id == sugg.id]
+    # on the outline, as far as it goes on the side the menu opens to (left in Arabic): the menu leaves it in view
+    rtl = shot.bench.window.isRightToLeft()
+    for box in sorted(boxes, key=lambda b: b.left() if rtl else -b.right()):
+        xs = range(int(box.left()) + 2, int(box.right())) if rtl else range(int(box.right()) - 2, int(box.left()), -1)
+        for x in xs:
+            point = QPoint(x, int(box.center().y()))
+            cp = view._cp_under(point, view.cursorForPosition(point).position())  # as the view finds it
+            found = model.at(cp)
+            if found and found[-1].id == sugg.id:
+                return _menu(shot, point)
+    raise SystemExit("no point of the suggestion's outline is on screen")
 
 
-def _menu(shot: Shot, needle: tuple[str, int], offset: int) -> QPixmap:
+def _menu(shot: Shot, point: QPoint) -> QPixmap:
     pictures: list[QPixmap] = []
-    shot.right_click(needle, offset, lambda: pictures.append(shot.grab()))
+    shot.right_click(point, lambda: pictures.append(shot.grab()))
     assert pictures, "no menu opened"
     return pictures[0]
 
