@@ -1,6 +1,7 @@
 """The context menu of a suggestion: a right click on a dashed outline offers Accept, Reject and Accept all of its
 kind, each calling what Enter, Backspace and Ctrl+Shift+Y call (``Suggestions.on_enter`` / ``on_reject`` /
-``on_accept_kind``), so the menu adds no edit path and each entry is one undo step.
+``on_accept_kind``), so the menu adds no edit path and each entry is one undo step. The keyboard's menu key (a
+context-menu event from the keyboard; X11 sends it at the mouse pointer) opens it for the suggestion chosen with N.
 
 Where an annotation lies under the mouse the highlight's menu opens instead, with these entries in a submenu for
 each suggestion there (``add_submenus``).
@@ -36,25 +37,26 @@ class SuggestionMenu(QObject):
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return False
         view = self.controller.bench.view
-        point = event.pos()
-        # the character under the mouse, as a left click and a tooltip find it
-        cp = view._cp_under(point, view.cursorForPosition(point).position())
-        if not view.offsets.text or view.index.at(cp):
-            return False  # an annotation here: the highlight's menu (with the suggestions in a submenu)
-        menu = self.build(cp)
-        if menu is None:
-            return False
+        selected = self.controller.model.selected_suggestion()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and selected is not None:
+            menu = self.build(selected)  # the menu key: the suggestion chosen with N (or a click)
+        else:
+            point = event.pos()
+            # the character under the mouse, as a left click and a tooltip find it
+            cp = view._cp_under(point, view.cursorForPosition(point).position())
+            if not view.offsets.text or view.index.at(cp):
+                return False  # an annotation here: the highlight's menu (with the suggestions in a submenu)
+            found = self.controller.model.at(cp)
+            if not found:
+                return False
+            menu = self.build(found[-1])  # the innermost, the one a left click selects
         menu.exec(event.globalPos())
         menu.deleteLater()
         event.accept()
         return True
 
-    def build(self, cp: int) -> QMenu | None:
-        """The menu of the innermost suggestion at ``cp`` (the one a left click selects), selected first."""
-        found = self.controller.model.at(cp)
-        if not found:
-            return None
-        sugg = found[-1]
+    def build(self, sugg: SuggestionData) -> QMenu:
+        """The menu of ``sugg``, selected first."""
         self.controller.model.select(sugg.id)
         menu = QMenu(self.controller.bench.window)
         menu.setObjectName("suggestionContextMenu")

@@ -121,3 +121,31 @@ def test_a_suggestion_inside_a_highlight_is_in_the_highlights_menu(mbench, qtbot
     assert "menuDelete" in seen  # the highlight's own menu
     assert sorted(live(ws)) == sorted(["144 شخصا", "144 شخصا قتلوا في الهجوم"])
     assert status(ws, figure.id) == "accepted" and claim.id in mbench.doc.annotations
+
+
+def test_the_menu_key_opens_the_menu_of_the_suggestion_chosen_with_n(mbench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws, model = mbench.ws, mbench.suggestions.model
+    qtbot.keyClick(mbench.view, Qt.Key.Key_N)
+    chosen = model.selected_suggestion()
+    assert chosen is not None
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu), menu
+        seen.extend(a.objectName() for a in menu.actions() if a.objectName())
+        action = next((a for a in menu.actions() if a.objectName() == "menuRejectSuggestion"), None)
+        if action is None:
+            menu.close()
+            return
+        menu.setActiveAction(action)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    viewport = mbench.view.viewport()
+    pos = mbench.view.cursorRect().center()  # where Qt opens a keyboard context menu: at the text cursor
+    QTimer.singleShot(50, choose)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, viewport.mapToGlobal(pos))
+    QApplication.sendEvent(viewport, event)
+    qtbot.wait(20)
+    assert "menuAcceptSuggestion" in seen
+    assert status(ws, chosen.id) == "rejected" and chosen.id not in [s.id for s in model.items]
