@@ -518,6 +518,10 @@ _LENDING = frozenset({"money", "percent", "measure", "duration"})
 _VERSUS = r"[(،,]?\s*(?:مقابل|مقارنة\s+(?:بـ|ب|مع))\s*(?:بـ\s?)?"
 _VERSUS_GAP = re.compile(rf"^\s*{_VERSUS}$")
 _VERSUS_GAP_NOUN = re.compile(rf"^\s+من\s+ال[^\W\d_]+\s*{_VERSUS}$")
+_SAME_MONTH = re.compile(r"\s+(?:من\s+)?(?:نفس\s+الشهر|ذات\s+الشهر|الشهر\s+نفسه|الشهر\s+ذاته)")
+_SAME_YEAR = re.compile(
+    r"\s+(?:من\s+)?(?:نفس\s+(?:العام|السنة)|ذات\s+(?:العام|السنة)|العام\s+(?:نفسه|ذاته)|السنة\s+(?:نفسها|ذاتها))"
+)
 _SCORE_GAP = re.compile(r"^\s?(?:[-–]|ـ+)\s?$")
 
 
@@ -555,8 +559,11 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     figs.sort(key=lambda f: f.start)
     figs = _numbers(text, figs, hits)
     figs.sort(key=lambda f: f.start)
+    if "نفس" in text or "ذات" in text:
+        _same_period(figs, text)
     figs = _join_ranges(figs, text)
     figs = _join_compound_durations(figs, text)
+    figs = _join_money_parts(figs, text)
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
 
 
@@ -697,8 +704,9 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
             hijri, month = True, _hmonth(g["mhm"])
         else:
             month = _gmonth(g["mgm"])
-            if year is None and twin is None and not _BARE_MONTH_CUE.search(text, max(0, start - 12), start):
-                return None  # "مارس" alone is also a verb; "تموز (يوليو)" is a month
+            cue = _BARE_MONTH_CUE.search(text, max(0, start - 12), start) or _PAST.match(text[end : end + 14])
+            if year is None and twin is None and not cue:
+                return None  # "مارس" alone is also a verb ("ديسمبر الماضي" is not); "تموز (يوليو)" is a month
     elif g["hy"]:
         hijri, year, era = True, _int(g["hy"]), g["hera"]
     if twin is not None and month is not None and _gmonth(twin) != month:
@@ -1220,6 +1228,52 @@ def _lend_unit(a: _Fig, b: _Fig) -> None:
     """``b`` (a bare number) takes the kind and unit of ``a``."""
     b.attrs["kind"], b.attrs["unit"] = a.attrs["kind"], a.attrs["unit"]
     b.rule, b.unit_given = a.rule, True
+
+
+def _join_money_parts(figs: list[_Fig], text: str) -> list[_Fig]:
+    """ "ثلاثة مليون دينار و278 ألف دينار": a round amount and a smaller one of the same currency, one figure."""
+    drop: set[int] = set()
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if i in drop or a.attrs["kind"] != "money" or b.attrs["kind"] != "money" or a.scale < 1_000_000:
+            continue
+        va, vb = a.attrs["value"], b.attrs["value"]
+        if a.attrs["unit"] != b.attrs["unit"] or a.attrs["qualifier"] or b.attrs["qualifier"]:
+            continue
+        if not _AND_GAP.match(text[a.end : b.start]) or not 0 < vb < a.scale or va % a.scale:
+            continue
+        a.attrs["value"] = as_number(va + vb)
+        a.end = b.end
+        drop.add(i + 1)
+    return [f for i, f in enumerate(figs) if i not in drop] if drop else figs
+
+
+def _same_period(figs: list[_Fig], text: str) -> None:
+    """ "يوم 25 من نفس الشهر", "14 أغسطس من نفس العام": the month or year of the date given before."""
+    last: _Fig | None = None
+    for f in figs:
+        kind = f.attrs["kind"]
+        if last is not None and f.start - last.end <= 400:
+            prev = last.attrs["value"]
+            if kind == "count" and (day := f.attrs["value"]) in range(1, 32) and _SAME_MONTH.match(text, f.end):
+                if len(prev) >= 7 and prev[:4].isdigit() and D.valid(int(prev[:4]), int(prev[5:7]), day):
+                    f.attrs = {"kind": "date", "value": f"{prev[:7]}-{day:02d}", "qualifier": None, "unit": None}
+                    if last.attrs.get("year_inferred"):
+                        f.attrs["year_inferred"] = True
+                    f.rule, kind = "figures.date", "date"
+                    f.day, f.month, f.weak = day, int(prev[5:7]), False
+            elif (
+                kind == "date"
+                and "hijri" not in f.attrs
+                and (f.attrs.get("year_inferred") or f.attrs["value"].startswith("--"))
+                and _SAME_YEAR.match(text, f.end)
+                and prev[:4].isdigit()
+            ):
+                f.attrs["value"] = prev[:4] + f.attrs["value"][f.attrs["value"].index("-", 1) :]
+                f.attrs.pop("year_inferred", None)
+        value = f.attrs["value"]
+        if kind == "date" and "hijri" not in f.attrs and isinstance(value, str) and value[:4].isdigit():
+            last = f
 
 
 def _shift_day(attrs: dict[str, Any], day: int) -> dict[str, Any]:

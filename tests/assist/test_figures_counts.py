@@ -131,3 +131,30 @@ def test_a_number_compared_with_a_figure_takes_its_unit(text: str, expected: lis
 def test_a_qualified_number_later_in_a_weather_sentence_takes_the_degrees() -> None:
     found = figures("بين 24 و 29 درجة بالشمال والوسط وتكون في حدود 21 بالمناطق الساحلية")
     assert found[-1] == ("في حدود 21", "measure", 21, "about", "°")
+
+
+def test_a_round_amount_and_a_smaller_one_of_the_same_currency_are_one_figure() -> None:
+    assert figures("المحجوزة فيها ثلاثة مليون دينار و278 ألف دينار .") == [
+        ("ثلاثة مليون دينار و278 ألف دينار", "money", 3_278_000, None, None)
+    ]
+    assert len(figures("بلغت 5 ملايين دولار و300 ألف دينار")) == 2  # two currencies
+
+
+def test_a_day_or_a_date_of_the_same_month_or_year_as_the_date_before() -> None:
+    found = figures("تجرى الدورة يوم 20 جوان 2015 بينما تجرى دورة المراقبة من 23 إلى 26 من نفس الشهر.")
+    assert [(s, v) for s, _, v, _, _ in found] == [
+        ("20 جوان 2015", "2015-06-20"),
+        ("23", "2015-06-23"),
+        ("26", "2015-06-26"),
+    ]
+    found = figures("بدأ في 3 مارس 2013 حتى 14 أغسطس من نفس العام")
+    assert found[1][:3] == ("14 أغسطس", "date", "2013-08-14")
+
+
+def test_a_bare_month_followed_by_past_is_a_date() -> None:
+    from datetime import date
+
+    from app.assist.base import Context
+
+    (found,) = detect_figures("بعد اعلانها ديسمبر الماضي عن قرارها", Context(doc_date=date(2016, 2, 16)))
+    assert (found.attributes["kind"], found.attributes["value"]) == ("date", "2015-12")
