@@ -80,6 +80,9 @@ _APPOSITION_HEADS = _TITLES | cues.folded_set(
 _AN = cues.fold("عن")
 _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا نقلا")
 _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم")
+# What جاء في / ورد في may be followed by without quoting a text: a time, a frame, a rank.
+_RELATIVE_WORDS = cues.folded_set("ما الذي التي الذين")
+_NOT_DOCUMENTS = cues.folded_set("وقت إطار سياق ظل مرتبة مركز صدارة مقابل حين أعقاب أثناء خضم طليعة مقدمة")
 _NAME_BREAKS = cues.folded_set("تحت بمناسبة إثر بعد قبل")
 _CLOSE_BY = cues.folded_set("قرب كثب")  # شهود عاينوا الحادث عن قرب: part of the description
 # Nouns that a short quoted name follows inside a source (قناة "بي أف أم"، حزب "حراك تونس الإرادة").
@@ -95,12 +98,16 @@ _ADDRESSEES = cues.folded_set(
     "السلطات السلطة الحكومة الدولة الجميع المواطنين الأطراف المجتمع الأهالي الشعب الوزارة المسؤولين الجهات "
     "الحكومات الدول المنظمات"
 )
-_WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?")
+# بحسب ما أفاد به لمراسلة X، / وفق ما ورد في مرسوم: past the relative to where the source starts
+_WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها|في|فى))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?")
 
 
 @cache
 def _preposition_re(prep: str) -> re.Pattern[str]:
-    return re.compile(cues.LEAD + "(?P<p>" + cues.letters(prep) + (r"\s+" if len(prep) > 1 else r"(?=[\w«\"“”])") + ")")
+    if len(prep) > 1:
+        return re.compile(cues.LEAD + "(?P<p>" + cues.letters(prep) + r"\s+)")
+    # a one-letter preposition is the proclitic of the next word, not the بن / بنت of a name (حنان بن زيد)
+    return re.compile(cues.LEAD + "(?P<p>" + cues.letters(prep) + r"(?=[\w«\"“”])(?!نت?(?!\w)))")
 
 
 _QUOTE_IN = re.compile(r"[\"“”«»]")
@@ -386,8 +393,8 @@ class _Finder:
                         and 0 < len(name) <= 4
                         and len(cues.fold(name[0].group())) > 1  # بـ"حي كاليفورنيا": a proclitic, no name
                         and (stop is None or (text[stop.start()] in '،,"“”«' and self.person(name[0].group())))
-                        and not any(self.name_ends(cues.fold(r.group())) for r in name)
-                    ):
+                        and not any(self.name_ends(w := cues.fold(r.group())) or w in cues.MEDIA for r in name)
+                    ):  # not the medium told (مصدر مأذون، وكالة تونس إفريقيا للأنباء، أن)
                         last = name[-1].end()  # … محمد الصحبي إن / … طارق الكحلاوي، في ردّه
                     elif "،" in gap and cues.fold(m.group()).removeprefix("ال") in _APPOSITION_HEADS:
                         # … or a title after the name (رفيق عبد السلام، رئيس مركز الدراسات): up to a stop word
@@ -600,6 +607,9 @@ class _Finder:
             return antecedent
         # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
         source = None if participle else self.source_after(cue[1], limit)
+        if source is not None and cues.FORM_OF.get(word) in cues.IN_CUES and self.pronoun_noun(*source):
+            # كتب وزير الخارجية مقالا … جاء في مقدمته: the text is the writer's, named before
+            return self.source_before(cue[0], True)
         if source is not None:
             return self.without_addressee(source)
         text = self.text
@@ -628,6 +638,21 @@ class _Finder:
             if cues.fold(w.group()) in _ADDRESSEES and cues.fold(prev.group()).startswith("ال"):
                 return source[0], prev.end()
         return source
+
+    def pronoun_noun(self, start: int, end: int) -> bool:
+        """One word with a possessive pronoun (مقدمته، بيانها): it names no one."""
+        words = _WORD.findall(self.text, start, end)
+        return len(words) == 1 and cues.fold(words[0]).endswith(_PRONOUNS) and len(words[0]) > 3
+
+    def document_after(self, pos: int, limit: int) -> bool:
+        """``جاء في البيان``, ``ورد في مقدمته``: what follows في names a text, not a time or a rank."""
+        word = self.next_word(pos, limit)
+        return word.isalpha() and word.removeprefix("ال") not in _NOT_DOCUMENTS and not self.is_stop(word)
+
+    def relative_before(self, pos: int) -> bool:
+        """``بحسب ما جاء في``, ``التي وردت في``: the cue is a relative clause's verb, no claim of its own."""
+        head = self.text[max(0, pos - 8) : pos].split()
+        return bool(head) and cues.fold(head[-1]) in _RELATIVE_WORDS
 
     def topic_before(self, pos: int) -> tuple[int, int] | None:
         """``أما القيادي بالحزب، سعيد خشارم، فقال``: the words between أما and the cue's ف."""
@@ -699,6 +724,8 @@ class _Finder:
         # the first verb: past the particles (وقد أصدر البيت الأبيض); after كان its subject (وكانت والدة الفتاة قد)
         for m in _WORD.finditer(self.text, start, cue_start):
             word = cues.fold(m.group())
+            if word in ("و", "ف"):
+                continue  # و شخّص الطبيب: a proclitic written apart
             if word not in _PARTICLES or word in _KANA:
                 if self.is_stop(word):
                     return None  # في قراءة للصحف …: no verb first
@@ -780,6 +807,10 @@ class _Finder:
                 if not self.suffix_ok(word):
                     continue
                 lemma = next(cues.FORM_OF[word[:-n]] for n in (1, 2, 3) if word[:-n] in cues.FORM_OF)
+            if lemma in cues.IN_CUES and (
+                not self.document_after(cue[1], cue[1] + 30) or self.relative_before(m.start())
+            ):
+                continue  # جاء في المرتبة، جاء في وقت …: no text is quoted
             end = self.sentence_end(cue[1])
             reach = min(end, cue[1] + CUE_REACH)
             comp = cues.COMPLEMENTISER_RE.search(text, cue[1], reach)
@@ -921,6 +952,9 @@ class _Finder:
         w = _WORD.match(text, lead, end)
         if w and cues.fold(w.group()) in cues.ATTRIBUTION_NOUNS:
             lead = w.end()
+            after = _WORD.match(text, lead + 1, end)
+            if after and text[lead] == " " and after.group().startswith("ل") and not after.group().startswith("لل"):
+                lead += 2  # بحسب بيان لوزارة الداخلية: the source is وزارة الداخلية
         elif w and w.group().startswith("ل") and cues.fold(text[pos - 4 : pos]) in ("وفقا", "طبقا"):
             lead += 1  # وفقا لموقع "باز فيد": the source is موقع
         return lead

@@ -134,6 +134,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     "أعلم": ("أعلمت",),
     "لاحظ": ("لاحظ", "لاحظت", "ملاحظا"),
     "أورد": ("أورد", "أوردت"),
+    # جاء في البيان: "…" / ورد في التقرير أن: the text named after في is the source
+    "جاء في": ("جاء في", "جاءت في", "ورد في", "وردت في"),
     # not مدينة (city), تدين (piety), تجدد (renewal), مجددا (again)
     "أدان": ("أدان", "أدانت", "أدانوا"),
     "جدد": ("جدد", "جددت", "جددوا", "يجدد"),
@@ -170,6 +172,7 @@ PREPOSITION_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "تحدث",
 NOUN_READINGS = frozenset(fold(w) for w in ("طالب",))
 # A cue with an object pronoun is a relative clause (ما أكده، بيان نقلته الوكالة), but for these.
 SUFFIX_OK = frozenset(fold(w) for w in ("اتهم",))
+IN_CUES = frozenset(fold(w) for w in ("جاء في",))  # the source is the text after في
 PASSIVE_NOTES = frozenset(fold(w) for w in ("يذكر", "تذكر"))  # يُذكر أن: the writer's note, no source
 
 _W = r"(?<!\w)"  # a word starts here (the ignorables are out: no marks between letters)

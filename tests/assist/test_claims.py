@@ -599,3 +599,63 @@ def test_a_quoted_medium_after_a_source_is_left_out_but_a_quoted_name_after_a_no
 def test_a_cue_after_a_conjunction_shares_the_subject_of_the_clause_before() -> None:
     text = "ولم يبين الموقع عمر الطفلة ولكن ذكر أن القاضي وافق على تأجيل الحكم."
     assert spans(text, only(text))[1:] == ("ذكر", "الموقع")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # ما ورد في / ما جاء في: the text named after في is the source
+        ("أقالت السلطات نحو 4000 موظف، وفق ما ورد في مرسوم طارئ نشر رسميا اليوم.", "مرسوم طارئ نشر رسميا"),
+        (
+            "التقى رئيس الحكومة وزير النقل، حسب ما جاء في الصفحة الرسمية لرئاسة الحكومة على الفايسبوك.",
+            "الصفحة الرسمية لرئاسة الحكومة",
+        ),
+        # a ل after the attribution noun is the genitive's, not part of the source
+        ("حسب ما ورد في بيان لوزارة الداخلية فإن الوضع مستقر.", "وزارة الداخلية"),
+    ],
+)
+def test_an_attribution_to_what_a_text_says(text: str, source: str) -> None:
+    p = only(text)
+    assert p.rule == "claims.attribution" and spans(text, p)[2] == source
+
+
+def test_a_proclitic_written_apart_is_not_the_first_verb() -> None:
+    text = "و شخّص الطبيب حالة المريضة، مؤكدا أن حالتها خطيرة."
+    assert spans(text, only(text)) == ("حالتها خطيرة", "مؤكدا", "الطبيب")
+
+
+def test_the_bin_of_a_name_is_not_the_preposition_bi() -> None:
+    text = "اتهمت المواطنة حنان بن زيد إحدى المصحات بارتكاب خطأ طبي في حق ابنتها."
+    content, cue, source = spans(text, only(text))
+    assert content == "بارتكاب خطأ طبي في حق ابنتها" and cue == "اتهمت"
+    assert source is not None and source.startswith("المواطنة حنان بن زيد")
+
+
+def test_the_medium_told_after_a_comma_is_no_apposition() -> None:
+    text = "وأفاد مصدر مأذون برئاسة الحكومة، وكالة تونس إفريقيا للأنباء، أن البرنامج سيشمل كل الولايات."
+    assert spans(text, only(text))[2] == "مصدر مأذون برئاسة الحكومة"
+
+
+def test_ja_fi_names_the_text_as_the_source() -> None:
+    text = 'وجاء في المرسوم: "إن البرامج التي تتيح تعارف الأفراد لا يمكن إجازتها".'
+    p = only(text)
+    assert spans(text, p) == ("إن البرامج التي تتيح تعارف الأفراد لا يمكن إجازتها", "جاء في", "المرسوم")
+    assert p.attributes == {"quote": "direct"}
+    text = "وجاء في بلاغ لوزارة الداخلية أن الشخص المذكور متحصن بالفرار."
+    assert spans(text, only(text)) == ("الشخص المذكور متحصن بالفرار", "جاء في", "بلاغ لوزارة الداخلية")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء في المرتبة الثانية فريق النادي الصفاقسي بعد أن خسر مباراته الأخيرة.",  # a rank
+        "كما قال التقرير الذي جاء في 688 صفحة، إن التكاليف سترتفع.",  # a relative clause
+    ],
+)
+def test_ja_fi_without_a_text_quotes_nothing(text: str) -> None:
+    assert all(p.cue is None or text[p.cue[0] : p.cue[1]] != "جاء في" for p in detect_claims(text))
+
+
+def test_a_text_with_a_pronoun_names_no_source() -> None:
+    text = 'في 21 نوفمبر كتب الوزير مقالا جاء في مقدمته: "إن الأولوية في سياستنا الخارجية لمنطقتنا".'
+    assert spans(text, only(text))[1:] == ("جاء في", None)

@@ -160,3 +160,15 @@ def test_fifth_heldout_set_measures(corpora: Path) -> None:
     assert r["recall"] >= 0.88
     assert r["content_right"] >= 0.89
     assert r["source_right"] >= 0.78
+
+
+def test_sixth_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT6, units_path=HELDOUT6_UNITS)
+    # measured on its one run (its unseen figures, rules of 89b854b): precision 1.000, recall 0.844, content
+    # right 0.868, source right 0.711 (0.600 of all gold claims); after the round on its errors (seen since):
+    # 1.000, 0.844, 0.895, 0.868
+    assert r["gold_claims"] >= 45
+    assert r["precision"] >= 0.97
+    assert r["recall"] >= 0.82
+    assert r["content_right"] >= 0.87
+    assert r["source_right"] >= 0.84
