@@ -99,6 +99,7 @@ _ADDRESSEES = cues.folded_set(
     "الحكومات الدول المنظمات"
 )
 # بحسب ما أفاد به لمراسلة X، / وفق ما ورد في مرسوم: past the relative to where the source starts
+_ADDRESSEE_RE = re.compile(r"\s(?:" + cues.trie(_ADDRESSEES) + r")(?!\w)")
 _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها|في|فى))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?")
 
 
@@ -631,8 +632,8 @@ class _Finder:
 
     def without_addressee(self, source: tuple[int, int]) -> tuple[int, int]:
         """``ويطالب المحتجون السلطات بـ…``: a definite addressee after a definite word is the cue's object."""
-        if _BREAK_IN.search(self.text, *source):
-            return source  # الناطق الرسمي الحكومة، خالد شوكات: a title with its name
+        if not _ADDRESSEE_RE.search(self.text, *source) or _BREAK_IN.search(self.text, *source):
+            return source  # none; or الناطق الرسمي الحكومة، خالد شوكات: a title with its name
         words = list(_WORD.finditer(self.text, *source))
         for prev, w in pairwise(words):
             if cues.fold(w.group()) in _ADDRESSEES and cues.fold(prev.group()).startswith("ال"):
