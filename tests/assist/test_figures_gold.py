@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.assist.figures import detect_figures
-from bench.bench_figures_accuracy import FRESH, FRESH2, GOLD, KINDS, Texts, evaluate, read_gold, split_of
+from bench.bench_figures_accuracy import FRESH, FRESH2, FRESH3, GOLD, KINDS, Texts, evaluate, read_gold, split_of
 
 pytestmark = pytest.mark.corpora
 
@@ -33,9 +33,9 @@ def test_gold_lines_are_well_formed_and_count_200_figures_of_every_kind() -> Non
         assert set(f) >= {"corpus", "file", "doc", "start", "end", "text", "kind", "value", "qualifier", "unit"}
 
 
-@pytest.mark.parametrize("gold", ["main", "fresh", "fresh2"])
+@pytest.mark.parametrize("gold", ["main", "fresh", "fresh2", "fresh3"])
 def test_gold_references_point_at_their_text_inside_a_read_unit(corpora: Path, gold: str) -> None:
-    units, figures = read_gold({"main": GOLD, "fresh": FRESH, "fresh2": FRESH2}[gold])
+    units, figures = read_gold({"main": GOLD, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}[gold])
     texts = Texts(corpora)
     spans: dict[tuple[str, str, int], list[tuple[int, int]]] = {}
     for u in units:
