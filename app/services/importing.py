@@ -50,7 +50,7 @@ from app.formats.records import FieldMapping, SourceRecord
 from app.formats.validate import check_record
 from app.progress import Progress
 from app.schema.model import AttributeDef
-from app.services import doc_fields, search
+from app.services import collector, doc_fields, search
 from app.services.labels import new_label_style
 from app.services.schema_store import stored_schema
 from app.services.spool import Spool
@@ -825,7 +825,7 @@ def import_records(
 ) -> ImportReport:
     """Import records from any source: all checked first, then written in batches (all or nothing)."""
     report = ImportReport()
-    with Spool() as spool, _Ingest(db, annotator, report, spool) as ingest:
+    with collector.paused(), Spool() as spool, _Ingest(db, annotator, report, spool) as ingest:
         ingest.start_file()
         _ingest_file(ingest, records, progress)
         ingest.write(progress)
@@ -874,7 +874,7 @@ def import_paths(
         raise HashiyaError("no importable files found in " + ", ".join(str(p) for p in paths) + why)
     report = ImportReport(bad=skipped)
     mapping = mapping or FieldMapping()
-    with Spool() as spool, _Ingest(db, annotator, report, spool) as ingest:
+    with collector.paused(), Spool() as spool, _Ingest(db, annotator, report, spool) as ingest:
         for path, file_fmt, rel in files:
             ingest.start_file()
             try:

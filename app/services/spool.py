@@ -91,6 +91,7 @@ class Spool:
         self.count = 0  # records put so far: the next one is number count + 1
 
     def close(self) -> None:
+        self._held, self._ids = [], {}  # freed now, not when the import's frames go (the collector walks them)
         self._db.close()
         self._dir.cleanup()
 
