@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain, compress, count, islice
+from operator import not_
 
 from app.formats.iob import SCHEMES
 
@@ -63,51 +65,94 @@ def _tail(line: str) -> _Tail:
     return len(fields), False, tuple(fields[1:]), all(tag == "O" for tag in fields[1:])
 
 
+# the first characters after which a line may not be a token line (``_key`` looks at those lines whole):
+# nothing, ``-`` (``-DOCSTART-``), ``#`` (a comment) and every character ``str.isspace`` calls a space
+_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+_HEADS = frozenset(["", "-", "#", *_SPACES, "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"])
+_BLOCK = 1 << 16  # lines counted at a time
+# A token line's rest after its token: the string after the first TAB, or (" ", the rest after the first
+# space) in a line without TAB ("\n" when it has no space either).
+_Key = str | tuple[str, str]
+
+
+def _key(line: str) -> _Key | None:
+    """The rest of a token line after its token; None for a line that is no token line."""
+    head = line[:1]
+    if (not head or head in "-#" or head.isspace()) and not is_token_line(line):
+        return None
+    if "\t" in line:
+        return line.partition("\t")[2]
+    at = line.find(" ")
+    return " ", line[at + 1 :] if at >= 0 else "\n"
+
+
+def _key_tail(key: _Key) -> _Tail:
+    if type(key) is str:
+        return _tail("\t" + key)
+    rest = key[1]
+    return _tail(" " + rest) if rest != "\n" else (1, False, (), True)
+
+
 @dataclass(slots=True)
 class _Scan:
-    """Counts over the token lines. Lines differ in their token but seldom in what follows it, so each
-    distinct rest of a line is analysed once, and each pair of tag columns in a row once (a full
-    analysis of every line was more than half of a CoNLL import)."""
+    """Counts over the token lines. Lines differ in their token but seldom in what follows it: each block of
+    lines is cut into the rests after their tokens, the rests and the pairs of rests in a row are counted (in
+    C, by ``Counter``), and each distinct rest and pair is analysed once (a full analysis of every line was
+    more than half of a CoNLL import; line by line through a cache, a third of it)."""
 
     widths: Counter[int] = field(default_factory=Counter)
     with_attributes: Counter[int] = field(default_factory=Counter)  # by width: lines with a non-tag middle
     prefixes: set[str] = field(default_factory=set)
     i_starts: int = 0
     b_starts: int = 0  # B- after O or another label: IOB2
-    tails: dict[tuple[str, str], _Tail] = field(default_factory=dict)
+    tails: dict[_Key, _Tail] = field(default_factory=dict)
     steps: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[int, int]] = field(default_factory=dict)
 
+    def _tail(self, key: _Key) -> _Tail:
+        found = self.tails.get(key)
+        if found is None:
+            found = _key_tail(key)
+            if len(self.tails) < _CACHE:
+                self.tails[key] = found
+            self.prefixes.update(tag.partition("-")[0] for tag in found[2])
+        return found
+
+    def _step(self, previous: tuple[str, ...], tags: tuple[str, ...]) -> tuple[int, int]:
+        pair = (previous, tags)
+        step = self.steps.get(pair)
+        if step is None:
+            step = _step(previous, tags)
+            if len(self.steps) < _CACHE:
+                self.steps[pair] = step
+        return step
+
     def feed(self, lines: Iterable[str]) -> None:
-        tails, steps, widths, with_attributes = self.tails, self.steps, self.widths, self.with_attributes
-        previous: tuple[str, ...] = ()
-        for line in lines:
-            head = line[:1]
-            if (not head or head in "-#" or head.isspace()) and not is_token_line(line):  # else surely one
-                previous = ()
-                continue
-            sep = "\t" if "\t" in line else " "
-            at = line.find(sep)
-            key = (sep, line[at + 1 :] if at >= 0 else "\n")
-            found = tails.get(key)
-            if found is None:
-                found = _tail(line)
-                if len(tails) < _CACHE:
-                    tails[key] = found
-                self.prefixes.update(tag.partition("-")[0] for tag in found[2])
-            width, attributes, tags, plain = found
-            widths[width] += 1
-            if attributes:
-                with_attributes[width] += 1
-            if not plain:  # O tags start nothing
-                pair = (previous, tags)
-                step = steps.get(pair)
-                if step is None:
-                    step = _step(previous, tags)
-                    if len(steps) < _CACHE:
-                        steps[pair] = step
-                self.i_starts += step[0]
-                self.b_starts += step[1]
-            previous = tags
+        widths, with_attributes = self.widths, self.with_attributes
+        rows = iter(lines)
+        last: _Key | None = None  # the line before the block's (None: no token line, or none)
+        while block := list(islice(rows, _BLOCK)):
+            # a TAB line that surely is a token line, cut here; every other line by ``_key``
+            keys: list[_Key | None] = [
+                line.partition("\t")[2] if "\t" in line and line[:1] not in _HEADS else None for line in block
+            ]
+            for k in compress(count(), map(not_, keys)):  # None (and an empty rest): the lines to look at whole
+                keys[k] = _key(block[k])
+            for key, n in Counter(keys).items():
+                if key is not None:
+                    width, attributes, _, _ = self._tail(key)
+                    widths[width] += n
+                    if attributes:
+                        with_attributes[width] += n
+            pairs = zip(chain((last,), keys), keys, strict=False)  # (the line before, the line): one longer
+            for (before, key), n in Counter(pairs).items():
+                if key is None:
+                    continue
+                _, _, tags, plain = self._tail(key)
+                if not plain:  # O tags start nothing
+                    i_starts, b_starts = self._step(() if before is None else self._tail(before)[2], tags)
+                    self.i_starts += i_starts * n
+                    self.b_starts += b_starts * n
+            last = keys[-1]
 
 
 def _step(previous: tuple[str, ...], tags: tuple[str, ...]) -> tuple[int, int]:

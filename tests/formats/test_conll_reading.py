@@ -3,12 +3,13 @@ line-by-line analysis, at every chunk size."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
-from app.formats import conll
-from app.formats.conll_layout import scan
+from app.formats import conll, conll_layout
+from app.formats.conll_layout import _step, _tail, is_token_line, scan
 from app.formats.filetext import iter_lines
 
 FILES = [
@@ -39,3 +40,75 @@ def test_same_tags_after_different_tags_are_counted_each_time() -> None:
     assert scan(["a B-PER", "b I-PER", "c O", "d B-PER", "e I-PER"]).scheme == "IOB2"
     # the same rest of a line, first as a tag column, the layout decided by the majority of lines
     assert scan(["a NN B-NP O", "b VB I-NP O", "c NN B-NP B-PER"]).attributes == ["pos", "chunk"]
+
+
+def _line_by_line(lines: list[str]) -> tuple[dict[int, int], dict[int, int], set[str], int, int]:
+    """The scan's counts as one analysis of each line would give them (the reference for the counted scan)."""
+    widths: dict[int, int] = {}
+    with_attributes: dict[int, int] = {}
+    prefixes: set[str] = set()
+    i_starts = b_starts = 0
+    previous: tuple[str, ...] = ()
+    for line in lines:
+        if not is_token_line(line):
+            previous = ()
+            continue
+        width, attributes, tags, plain = _tail(line)
+        widths[width] = widths.get(width, 0) + 1
+        if attributes:
+            with_attributes[width] = with_attributes.get(width, 0) + 1
+        prefixes.update(tag.partition("-")[0] for tag in tags)
+        if not plain:
+            i, b = _step(previous, tags)
+            i_starts, b_starts = i_starts + i, b_starts + b
+        previous = tags
+    return widths, with_attributes, prefixes, i_starts, b_starts
+
+
+_PIECES = [
+    "a\tO",
+    "b\tB-PER",
+    "c\tI-PER",
+    "d\tI-PER\tB-ORG",
+    "e\tO\tI-ORG",
+    "x\t",
+    "\tO",
+    "#\tB-PER",
+    "-x\tI-PER",
+    "-DOCSTART-\tO",
+    "-DOCSTART- O",
+    "# k = v",
+    "# not a comment",
+    "#",
+    "",
+    " ",
+    "\t\t",
+    "\u3000",
+    "\u00a0B-PER",
+    "f O",
+    "g I-LOC",
+    "h NN B-NP B-LOC",
+    "i VB I-NP I-LOC",
+    "j",
+    "k l m",
+    "$#$ O",
+    "u U-LOC",
+    "s\tS-PER",
+]
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 5, 1 << 16])
+@pytest.mark.parametrize("seed", range(20))
+def test_counted_scan_equals_line_by_line(monkeypatch: pytest.MonkeyPatch, block: int, seed: int) -> None:
+    monkeypatch.setattr(conll_layout, "_BLOCK", block)
+    rng = random.Random(seed)
+    lines = [rng.choice(_PIECES) for _ in range(rng.randint(0, 60))]
+    s = conll_layout._Scan()
+    s.feed(lines)
+    assert (dict(s.widths), dict(+s.with_attributes), s.prefixes, s.i_starts, s.b_starts) == _line_by_line(lines)
+
+
+def test_space_heads_are_every_space() -> None:
+    """A line whose first character is a space of any kind is looked at whole (it may be a blank line)."""
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
+    assert spaces <= conll_layout._HEADS
