@@ -283,7 +283,7 @@ def suggestion_menu(shot: Shot) -> QPixmap:
         xs = range(int(box.left()) + 2, int(box.right())) if rtl else range(int(box.right()) - 2, int(box.left()), -1)
         for x in xs:
             point = QPoint(x, int(box.center().y()))
-            cp = view._cp_under(point, view.cursorForPosition(point).position())  # as the view finds it
+            cp = view.cp_at(point)  # as the view finds it
             found = model.at(cp)
             if found and found[-1].id == sugg.id:
                 return _menu(shot, point)

@@ -424,7 +424,7 @@ class DocumentView(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """On a highlight, the window's menu for it; elsewhere Qt's own (Copy, Select all)."""
         point = event.pos()
-        cp = self._cp_under(point, self.cursorForPosition(point).position())
+        cp = self.cp_at(point)
         if self.offsets.text and self.index.at(cp):
             self.menu_requested.emit(cp, event.globalPos())
             event.accept()
@@ -478,6 +478,10 @@ class DocumentView(QPlainTextEdit):
             super().mouseDoubleClickEvent(event)
             return
         self.select_span(*span)
+
+    def cp_at(self, point: QPoint) -> int:
+        """The code point of the character under ``point`` (viewport coordinates): what a click there means."""
+        return self._cp_under(point, self.cursorForPosition(point).position())
 
     def _cp_under(self, point: QPoint, unit: int) -> int:
         """The character under ``point``. cursorForPosition gives the nearest gap between characters,

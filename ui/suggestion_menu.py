@@ -43,7 +43,7 @@ class SuggestionMenu(QObject):
         else:
             point = event.pos()
             # the character under the mouse, as a left click and a tooltip find it
-            cp = view._cp_under(point, view.cursorForPosition(point).position())
+            cp = view.cp_at(point)
             if not view.offsets.text or view.index.at(cp):
                 return False  # an annotation here: the highlight's menu (with the suggestions in a submenu)
             found = self.controller.model.at(cp)
