@@ -194,6 +194,11 @@ _NOT_QUANTITY_WORDS = frozenset(
         "الرحلة",
         "رحلة",
         "المنزه",
+        "ايزو",
+        "أيزو",
+        "إيزو",
+        "الرمز",
+        "رمز",
         "دائرة",
         "بورز",
         "ريو",
@@ -273,16 +278,18 @@ def _names(word: str) -> bool:
     """``word`` (with a proclitic: "للفصل", "والمادة") is one of the words after which a number names."""
     if word in _NOT_QUANTITY_WORDS:
         return True
+    if word.endswith(("ين", "ان")) and word.startswith("ال"):  # "الفصلين 39 و53", "المادتين"
+        base = word[:-2]
+        if base in _NOT_QUANTITY_WORDS or (base.endswith("ت") and base[:-1] + "ة" in _NOT_QUANTITY_WORDS):
+            return True
     if word.startswith("لل") and "ال" + word[2:] in _NOT_QUANTITY_WORDS:
         return True
     return word[:1] in "وفبك" and word[1:] in _NOT_QUANTITY_WORDS
 
 
 # a number after "<one of these> <a name>" is part of the name: "دائرة تونس 2", "كأس إفريقيا 2017",
-# "دستور تونس 2014", "بمنطقة المنيهلة 2"
-_NAME_HEADS = frozenset(
-    ["دائرة", "الدائرة", "كأس", "دستور", "مونديال", "أولمبياد", "اولمبياد", "منطقة", "ألعاب", "العاب"]
-)
+# "دستور تونس 2014" (not منطقة: "وفي منطقة الباحة 33 فعالية" counts)
+_NAME_HEADS = frozenset(["دائرة", "الدائرة", "كأس", "دستور", "مونديال", "أولمبياد", "اولمبياد", "ألعاب", "العاب"])
 
 
 def _after_constituency(before: str) -> bool:
@@ -376,6 +383,14 @@ def _split_qualifier(before: str) -> tuple[str, int | None] | None:
 
 # three to ten only: "القرن العشرين" is an ordinal
 _ARTICLE_COUNTS = frozenset(w for w, v in NUMBER_WORDS.items() if 3 <= v <= 10)
+
+
+def _mixed_token(b8: str, text: str, end: int) -> bool:
+    """Digits and two or three letters alternate inside one word ("إتش5إن6"), the letters being no month."""
+    m = _MIXED_BEFORE.search(b8) if b8[-1:].isalpha() else None
+    if m is None and b8[-1:].isalpha():
+        m = _MIXED_AFTER.match(text, end)
+    return m is not None and m.group("w") not in _MONTH_FORMS
 
 
 def _ten_counts(text: str, end: int) -> bool:
@@ -480,12 +495,14 @@ _CODE_CHARS = frozenset("*#:/")
 _NEXT_WORD = re.compile(rf"\s+([^\W\d_]+)(?![\w{_MARKS}])")
 _MODEL_AFTER = re.compile(rf"\s+{_t(_MODEL_LETTERS)}(?![\w{_MARKS}])")
 _AGE_AFTER = re.compile(r"\s+من\s+(?:عمر|العمر)")
+_MIXED_BEFORE = re.compile(r"\d(?P<w>[^\W\d_]{2,3})$")
+_MIXED_AFTER = re.compile(r"(?P<w>[^\W\d_]{2,3})\d")
 _DASH_PAIR_BEFORE = re.compile(r"\d[-–]$")
 _DASH_PAIR_AFTER = re.compile(r"[-–]\d")
 _WORD_BEFORE_MIN = re.compile(r"(\S+)\s+من\s*$")
 _ENUMERATOR_AFTER = re.compile(r"\s?[-–]\s?[^\W\d_]")
-_RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و"})
-_PREVIOUS_NUMBER_WORD = re.compile(r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+\s*(?:إلى|الى|حتى|و)?\s*$")
+_RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و", "مقابل"})
+_PREVIOUS_NUMBER_WORD = re.compile(r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+\s*(?:إلى|الى|حتى|و|مقابل)?\s*$")
 _ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
 _ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
 _CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|دقيقة\s+و$|\d\s?:\s?$")
@@ -522,6 +539,8 @@ _SAME_MONTH = re.compile(r"\s+(?:من\s+)?(?:نفس\s+الشهر|ذات\s+الش
 _SAME_YEAR = re.compile(
     r"\s+(?:من\s+)?(?:نفس\s+(?:العام|السنة)|ذات\s+(?:العام|السنة)|العام\s+(?:نفسه|ذاته)|السنة\s+(?:نفسها|ذاتها))"
 )
+_VERSUS_SCORE = re.compile(r"^\s*مقابل\s*$")
+_RESULT_BEFORE = re.compile(r"نتيجة[\s\xa0]*$")  # "بنتيجة 92 مقابل 71": a score
 _SCORE_GAP = re.compile(r"^\s?(?:[-–]|ـ+)\s?$")
 
 
@@ -585,6 +604,8 @@ def _starts(text: str, low: int, p: int, words: int, last: frozenset[str] | None
         return out
     i = raw - 1  # the space before p's word
     for n in range(words):
+        while i > low and text[i - 1] in " \n\xa0":
+            i -= 1  # "نحو\xa0 5 آلاف": a run of blanks
         j = max(text.rfind(" ", low, i), text.rfind("\n", low, i), text.rfind("\xa0", low, i)) + 1
         if j <= low and low > 0 and not text[low - 1].isspace():
             break  # the window cut this word
@@ -951,18 +972,16 @@ def _finish(
             return None  # "1- الترجي الرياضي 19 ن 2-النجم الساحلي": a table's positions
         if after[:1] == "+" or b8.endswith("+"):
             return None  # "(216+)": a dialling code; "(5+1)": a group's name
-        if (
-            last in _RANGE_WORDS
-            and (prev := _PREVIOUS_NUMBER_WORD.search(before))
-            and prev.group(1) in _NOT_QUANTITY_WORDS
-        ):
-            return None  # "الفصول من 51 الى 56": the range's second end names too
+        if last in _RANGE_WORDS and (prev := _PREVIOUS_NUMBER_WORD.search(before)) and _names(prev.group(1)):
+            return None  # "الفصول من 51 الى 56", "الفصلين 39 و53", "بنتيجة 92 مقابل 71": the second names too
     if not is_words:
         c0, c1 = b8[-1:], after[:1]
         if (c0.isascii() and c0.isalpha()) or (c1.isascii() and c1.isalpha()):
             return None
         if unit_form is None and last.isascii() and last[-1:].isalpha():
             return None
+        if unit_form is None and g["qual"] is None and _mixed_token(b8, text, nend):
+            return None  # "إتش5إن6": a strain's name
         if last in _MODEL_LETTERS:
             return None  # "أ340", "إف 15", "بي-2": a model name
         if unit_form is None and _MODEL_AFTER.match(text, nend):
@@ -1118,7 +1137,16 @@ def _join_ranges(figs: list[_Fig], text: str) -> list[_Fig]:
         if len(gap) > 12:
             continue
         ka, kb = a.attrs["kind"], b.attrs["kind"]
-        if ka == "count" and kb == "count" and _SCORE_GAP.match(gap) and not a.unit_given and not b.unit_given:
+        if (
+            ka == "count"
+            and kb == "count"
+            and not a.unit_given
+            and not b.unit_given
+            and (
+                _SCORE_GAP.match(gap)
+                or (_VERSUS_SCORE.match(gap) and _RESULT_BEFORE.search(text, max(0, a.start - 12), a.start))
+            )
+        ):
             va, vb = a.attrs["value"], b.attrs["value"]
             if isinstance(va, int) and isinstance(vb, int) and va < 100 and vb < 100:
                 drop.update((i, i + 1))  # "2-1": a score
@@ -1158,8 +1186,7 @@ def _join_ranges(figs: list[_Fig], text: str) -> list[_Fig]:
         gap = text[a.end : b.start]
         kb = b.attrs["kind"]
         qualified = kb == "count" and not b.unit_given and b.attrs["qualifier"] and a.unit_given
-        near = _AND_GAP.match(gap) or (len(gap) <= 40 and _NO_FIGURE_GAP.match(gap) and _PLACE_TAIL.match(text, b.end))
-        if qualified and near and a.attrs["kind"] in ("measure", "percent"):
+        if qualified and a.attrs["kind"] in ("measure", "percent") and _near(gap, text, b.end):
             # "بين 15 و19 درجة وفي حدود 12", "بين 24 و 29 درجة بالشمال والوسط وتكون في حدود 21 بالمناطق"
             _lend_unit(a, b)
         ka = a.attrs["kind"]
@@ -1222,6 +1249,11 @@ def _join_compound_durations(figs: list[_Fig], text: str) -> list[_Fig]:
         f.attrs["value"] = as_number(value + factor)
         f.start = m.start("u")
     return figs
+
+
+def _near(gap: str, text: str, end: int) -> bool:
+    """Only و between, or up to 40 characters of the same sentence and a place after ("في حدود 21 بالمناطق")."""
+    return bool(_AND_GAP.match(gap) or (len(gap) <= 40 and _NO_FIGURE_GAP.match(gap) and _PLACE_TAIL.match(text, end)))
 
 
 def _lend_unit(a: _Fig, b: _Fig) -> None:
