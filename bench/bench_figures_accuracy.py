@@ -37,6 +37,7 @@ GOLD = REPO / "tests" / "data" / "gold" / "figures.jsonl"
 FRESH = REPO / "tests" / "data" / "gold" / "figures_fresh.jsonl"  # read after the rules were frozen (536af7f)
 FRESH2 = REPO / "tests" / "data" / "gold" / "figures_fresh2.jsonl"  # read after round 3 (5939c95)
 FRESH3 = REPO / "tests" / "data" / "gold" / "figures_fresh3.jsonl"  # read after the count round (5204c70)
+FRESH4 = REPO / "tests" / "data" / "gold" / "figures_fresh4.jsonl"  # read after round 6 (3549982)
 KINDS = ("count", "money", "percent", "duration", "measure", "date")
 DocKey = tuple[str, str, int]
 
@@ -254,7 +255,7 @@ def main() -> None:
     args = parser.parse_args()
     runs = [] if args.speed_only else [(GOLD, s) for s in ([args.split] if args.split else ["dev", "test", "all"])]
     if not args.speed_only and not args.split:
-        runs += [(FRESH, "all"), (FRESH2, "all"), (FRESH3, "all")]
+        runs += [(FRESH, "all"), (FRESH2, "all"), (FRESH3, "all"), (FRESH4, "all")]
     for gold, split in runs:
         result = evaluate(split=split, gold_path=gold)
         if gold != GOLD:
