@@ -96,11 +96,27 @@ _ORGANISATIONS = cues.folded_set("جمعية نقابة اتحاد منظمة ر
 # An addressee after a definite subject is the cue's object (ويطالب المحتجون السلطات بـ…).
 _ADDRESSEES = cues.folded_set(
     "السلطات السلطة الحكومة الدولة الجميع المواطنين الأطراف المجتمع الأهالي الشعب الوزارة المسؤولين الجهات "
-    "الحكومات الدول المنظمات"
+    "الحكومات الدول المنظمات الحضور الحاضرين المشاركين"
 )
+_CALLING = cues.folded_set("دعا طالب")
 # بحسب ما أفاد به لمراسلة X، / وفق ما ورد في مرسوم: past the relative to where the source starts
 _ADDRESSEE_RE = re.compile(r"\s(?:" + cues.trie(_ADDRESSEES) + r")(?!\w)")
 _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها|في|فى))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?")
+# بحسب ما نقله مراسلنا عن مصدر أمني، وفق ما أوردته "العربية" نقلا عن صحيفة …: the one relayed is the source
+_RELAY_VERB = re.compile(r"ما\s+نقل(?:ه|ته|ها|ت)?(?!\w)")
+_RELAY_AN = re.compile(r"(?<!\w)(?:(?P<naqlan>نقلا)\s+)?عن\s+(?=[\w\"“«])")
+_NAQAL = cues.fold("نقل")
+# Verbs whose object is a verbal noun (حاول تفادي، واصل تقديم، رفض التعليق): the subject ends before it.
+_MASDAR_VERBS = cues.folded_set(
+    "حاول حاولت حاولوا واصل واصلت واصلوا رفض رفضت رفضوا قرر قررت قرروا اعتزم اعتزمت تجنب تجنبت تفادى تفادت "
+    "أراد أرادت استطاع استطاعت"
+)
+# تفعيل، تفاعل، إفعال، انفعال، افتعال، استفعال, with or without ال
+_MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)$")
+_DA_A = cues.fold("دعا")
+_LI_NOT = cues.folded_set("لها له لهم لهما لنا لكم لذلك لهذا لهذه لكل لجميع لعدم للغاية")
+_WHAT_FOLLOWS = cues.folded_set("ما مايلي يلي بالقول قائلا")  # ودوّن الرياحي ما يلي :
+_RELAY_STOP = re.compile(r"[،,:\n]|(?<!\w)[فب]?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
 
 
 @cache
@@ -611,6 +627,10 @@ class _Finder:
         if source is not None and cues.FORM_OF.get(word) in cues.IN_CUES and self.pronoun_noun(*source):
             # كتب وزير الخارجية مقالا … جاء في مقدمته: the text is the writer's, named before
             return self.source_before(cue[0], True)
+        if source is not None and cues.FORM_OF.get(word) == _NAQAL:
+            source = self.relayed_after(source[1], limit) or source
+        if source is not None and self.addressed(m, source):
+            return self.source_before(cue[0], True)  # … بعيدا عن الاقصاء ودعا الحضور للمساهمة: the object
         if source is not None:
             return self.without_addressee(source)
         text = self.text
@@ -629,6 +649,27 @@ class _Finder:
             head = text[max(0, cue[0] - 8) : cue[0]].split()
             subject = bool(head) and cues.fold(head[-1]) in _CONJUNCTIONS and self.sentence_start(cue[0]) < cue[0] - 8
         return self.source_before(cue[0], subject)
+
+    def addressed(self, m: re.Match[str], source: tuple[int, int]) -> bool:
+        """A و-verb of calling inside a sentence whose "subject" is one addressee word (ودعا الحضور، وطالب
+        السلطات): the subject is the one named before, the word its object."""
+        if m.group("pro") != "و" or cues.FORM_OF.get(cues.fold(m.group("cue"))) not in _CALLING:
+            return False
+        words = _WORD.findall(self.text, *source)
+        if len(words) != 1 or cues.fold(words[0]) not in _ADDRESSEES:
+            return False
+        return _WORD.search(self.text, self.sentence_start(m.start()), m.start("pro")) is not None
+
+    def relayed_after(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``ونقلت الوكالة عن الوزير قوله إن``: the one whose words are relayed, without ``قوله``."""
+        m = _RELAY_AN.match(self.text, pos + 1) if self.text[pos : pos + 1] == " " else None
+        if m is None or self.is_stop(self.next_word(m.end(), limit)):
+            return None
+        found = self.source_after(m.end(), limit)
+        if found is None:
+            return None
+        words = [w for w in _WORD.finditer(self.text, *found) if not cues.fold(w.group()).startswith("قول")]
+        return (found[0], words[-1].end()) if words else None
 
     def without_addressee(self, source: tuple[int, int]) -> tuple[int, int]:
         """``ويطالب المحتجون السلطات بـ…``: a definite addressee after a definite word is the cue's object."""
@@ -730,10 +771,10 @@ class _Finder:
             if word not in _PARTICLES or word in _KANA:
                 if self.is_stop(word):
                     return None  # في قراءة للصحف …: no verb first
-                return self.subject_of(m.end(), cue_start)
+                return self.subject_of(m.end(), cue_start, word)
         return None
 
-    def subject_of(self, pos: int, limit: int) -> tuple[int, int] | None:
+    def subject_of(self, pos: int, limit: int, verb: str = "") -> tuple[int, int] | None:
         """The subject after a verb that is no cue, without its object: ``أصدر البيت الأبيض بيانا``, ``انتشلت
         الشرطة جثة …``, ``كتب وزير الخارجية الإيراني مقالاً``: the words up to an indefinite accusative (…ا), a
         lone و, or a word without ال after a definite word that is neither a title nor a nisba (…ي)."""
@@ -742,11 +783,15 @@ class _Finder:
             return None
         words = list(_WORD.finditer(self.text, *found))
         last = words[0].end()
+        masdar_object = verb.removeprefix("و") in _MASDAR_VERBS
         for prev, w in pairwise(words):
             word = cues.fold(w.group())
             before = cues.fold(prev.group())
             if word == "و" or (len(word) >= 4 and word.endswith("ا") and not word.startswith("ال")):
                 break
+            bare = word.removeprefix("ال")
+            if masdar_object and len(bare) >= 5 and _MASDAR.match(word) and bare not in _APPOSITION_HEADS:
+                break  # وحاول جمعة تفادي انتقاد …: the verbal noun is the verb's object
             if (
                 before.startswith("ال")
                 and not word.startswith(("ال", "ب", "ل"))  # بمنطقة الباحة: a title goes on
@@ -785,6 +830,7 @@ class _Finder:
     def run(self) -> None:
         self.verb_cues()
         self.attributions()
+        self.colon_verbs()
         self.headlines()
         self.long_quotes()
 
@@ -835,6 +881,9 @@ class _Finder:
             if pm and (first < 0 or pm.start("p") < first):
                 self.prepositional(pm, m, end, rule + ".preposition", lemma in cues.QUOTED_ONLY)
                 continue
+            if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
+                self.verbal_noun(li, m, end, rule + ".preposition")
+                continue
             if first < 0 or text.count("\n", cue[1], first) or lemma in cues.PREPOSITION_ONLY:
                 continue
             source = self.cue_source(m, first)
@@ -861,6 +910,27 @@ class _Finder:
                 else:
                     self.indirect(comp, cue, source, end, rule + ".that")
 
+    def li_after_object(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``ودعا الحضور للمساهمة في …``, ``داعيا السلطات لتوضيح …``: دعا with لـ and a verbal noun after its
+        object (one to four words, no punctuation, no stop word between), as the span of the ل word. Not a
+        ل genitive after a definite adjective (الجامعة التونسية للتنس), a verb (ليعزز) or a pronoun (لها)."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))[:5]
+        if not words or _BREAK_OR_QUOTE.search(text, pos, words[-1].start()):
+            return None
+        for k, w in enumerate(words):
+            word = cues.fold(w.group())
+            if k and word.startswith("ل") and len(word) >= 4 and not word.startswith("لي"):
+                before = cues.fold(words[k - 1].group())
+                if before.startswith("ال") and before.endswith("يه"):
+                    continue  # الوكالة الوطنية للسلامة المعلوماتية: part of a name
+                if word in _LI_NOT or self.is_stop(word):
+                    return None
+                return w.start(), w.end()
+            if self.is_stop(word) or word in _RESUMPTIVE or word in _PARTICLES or cues.fold(word[1:]) in _RESUMPTIVE:
+                return None
+        return None
+
     def direct(
         self, quote: tuple[int, int], cue: tuple[int, int] | None, source: tuple[int, int] | None, rule: str
     ) -> None:
@@ -883,11 +953,18 @@ class _Finder:
 
     def prepositional(self, pm: re.Match[str], m: re.Match[str], end: int, rule: str, quoted_only: bool) -> None:
         """دعا X إلى Y، حذر X من Y، طالب X بـ Y: the content after the preposition (بـ stays with its word)."""
+        start = pm.end() if len(pm.group("p").strip()) > 1 else pm.start("p")
+        self.after_preposition(pm.start("p"), start, m, end, rule, quoted_only)
+
+    def verbal_noun(self, li: tuple[int, int], m: re.Match[str], end: int, rule: str) -> None:
+        """دعا X لـY: the content from the ل word (``للمساهمة في …``)."""
+        self.after_preposition(li[0], li[0], m, end, rule, False)
+
+    def after_preposition(self, at: int, start: int, m: re.Match[str], end: int, rule: str, quoted_only: bool) -> None:
         cue = m.span("cue")
-        source = self.cue_source(m, pm.start("p"))
+        source = self.cue_source(m, at)
         if (source and cues.fold(self.text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
             return  # داعيا الله أن …: a prayer
-        start = pm.end() if len(pm.group("p").strip()) > 1 else pm.start("p")
         if (w := _WORD.match(self.text, start)) and cues.fold(w.group()) in _RESUMPTIVE:
             return  # التي يطالب بها النواب: the preposition takes a pronoun, the content is the noun before
         quote = self.next_quote(start, start + 2)
@@ -948,8 +1025,12 @@ class _Finder:
         """After بحسب: past ``ما أفاد به لمراسلة X،`` and ``تأكيدات`` / ``بيان`` to where the source starts."""
         text = self.text
         lead = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+        relay = False
         if m := _WHAT_CHAIN.match(text, lead, end):
+            relay = _RELAY_VERB.match(text, lead) is not None
             lead = m.end()
+        if (relayed := self.relayed(lead, end, relay)) is not None:
+            return relayed
         w = _WORD.match(text, lead, end)
         if w and cues.fold(w.group()) in cues.ATTRIBUTION_NOUNS:
             lead = w.end()
@@ -959,6 +1040,16 @@ class _Finder:
         elif w and w.group().startswith("ل") and cues.fold(text[pos - 4 : pos]) in ("وفقا", "طبقا"):
             lead += 1  # وفقا لموقع "باز فيد": the source is موقع
         return lead
+
+    def relayed(self, lead: int, end: int, relay: bool) -> int | None:
+        """``ما نقله مراسل X عن المحتجين``, ``ما أوردته "العربية" نقلا عن صحيفة …``: where the one whose words
+        are relayed is named (after عن, before a comma or the content), else None."""
+        stop = _RELAY_STOP.search(self.text, lead, end)
+        limit = stop.start() if stop else end
+        for m in _RELAY_AN.finditer(self.text, lead, limit):
+            if (relay or m.group("naqlan")) and not self.is_stop(self.next_word(m.end(), limit)):
+                return m.end()
+        return None
 
     def headlines(self) -> None:
         """``الجبير: نراقب …``, ``وزير التجارة : 750 ألف دينار …``: a line whose head names a speaker.
@@ -1009,7 +1100,46 @@ class _Finder:
             s, e = self.trim(*content)
             self.add(_Claim(s, e, "direct", "claims.headline", None, source))
 
+    def colon_verbs(self) -> None:
+        for q in self.quotes:
+            if self.words(*q) >= MIN_QUOTE_WORDS and (said := self.verb_before_colon(q[0])) is not None:
+                self.direct(q, said[0], said[1], "claims.colon_verb")
+
     def long_quotes(self) -> None:
         for q in self.quotes:
             if self.words(*q) >= MIN_QUOTE_WORDS:
                 self.direct(q, None, None, "claims.quote")
+
+    def verb_before_colon(self, pos: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """``وعدّ علاوي: «…»``, ``وكتب ستاموس على فيسبوك: "…"``: a quotation after a colon that ends a short
+        clause opened by a و-verb the lexicon lacks: that verb is the cue, its subject the source."""
+        text = self.text
+        head = text[max(0, pos - 80) : pos].rstrip()
+        if not head.endswith(":"):
+            return None
+        colon = pos - (len(text[max(0, pos - 80) : pos]) - len(head)) - 1
+        start = self.sentence_start(colon)
+        words = list(_WORD.finditer(text, start, colon))
+        if not 2 <= len(words) <= 6 or _BREAK_OR_QUOTE.search(text, start, colon):
+            return None
+        first = words[0]
+        word = cues.fold(first.group())
+        verb = word[1:]
+        if (
+            not word.startswith("و")
+            or len(verb) < 2
+            or word.removeprefix("ال") in _APPOSITION_HEADS
+            or self.is_stop(word)
+            or self.is_stop(verb)
+            or verb in _PARTICLES
+            or not first.group().isalpha()
+        ):
+            return None
+        source = self.subject_of(first.end(), colon)
+        if source is not None:
+            kept = [w for w in _WORD.finditer(text, *source)]
+            cut = next((k for k, w in enumerate(kept) if cues.fold(w.group()) in _WHAT_FOLLOWS), len(kept))
+            source = (source[0], kept[cut - 1].end()) if cut and not kept[0].group().startswith("ب") else None
+        if source is not None and self.pronoun_noun(*source):
+            source = None  # واختتم مقاله بالقول: the verb's object
+        return (first.start() + 1, first.end()), source

@@ -659,3 +659,58 @@ def test_ja_fi_without_a_text_quotes_nothing(text: str) -> None:
 def test_a_text_with_a_pronoun_names_no_source() -> None:
     text = 'في 21 نوفمبر كتب الوزير مقالا جاء في مقدمته: "إن الأولوية في سياستنا الخارجية لمنطقتنا".'
     assert spans(text, only(text))[1:] == ("جاء في", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the one whose words are relayed is the source, not the correspondent or the agency that relays them
+        (
+            'وبحسب ما نقله مراسل "الجوهرة اف أم" عبد المجيد الخروبي عن المحتجين فإن وضعيتهم مزرية.',
+            "المحتجين",
+        ),
+        ("وأصيب ثلاثة أعوان بجروح، بحسب ما نقله مراسلنا عن مصدر أمني.", "مصدر أمني"),
+        (
+            'وأسفر الانفجار عن إصابة أربعة أشخاص، وفق ما أوردته "العربية" نقلا عن صحيفة "الصيحة" السودانية.',
+            'صحيفة "الصيحة" السودانية',
+        ),
+        # عن after a verb that reports, not relays: the speaker stays
+        ("وأصيب سائح بجروح، بحسب ما أفاد به المدير الجهوي للصحة عن الحادثة.", "المدير الجهوي للصحة"),
+    ],
+)
+def test_relayed_speech_has_the_one_relayed_as_source(text: str, source: str) -> None:
+    p = only(text)
+    assert p.rule == "claims.attribution" and spans(text, p)[2] == source
+
+
+def test_naqala_an_has_the_one_relayed_as_source_without_qawluhu() -> None:
+    text = "ونقلت الوكالة عن الوزير الألماني قوله إن المحادثات كانت ناجحة."
+    assert spans(text, only(text)) == ("المحادثات كانت ناجحة", "نقلت", "الوزير الألماني")
+
+
+def test_a_verb_the_lexicon_lacks_before_a_colon_and_a_quotation_is_the_cue() -> None:
+    text = "وأشار علاوي إلى ذلك. وعدّ علاوي: «عدم إقرار قانون الأحزاب وقانون النفط دليل على استشراء الفساد»."
+    p = detect_claims(text)[-1]
+    assert spans(text, p) == ("عدم إقرار قانون الأحزاب وقانون النفط دليل على استشراء الفساد", "عدّ", "علاوي")
+    assert p.attributes == {"quote": "direct"}
+    # the verb's object (a noun with a pronoun) and بالقول name no one
+    text = 'واختتم مقاله بالقول: "إيران لم تشن يوما عدوانا على أحد منذ ثلاثة قرون".'
+    assert spans(text, only(text))[1:] == ("اختتم", None)
+
+
+def test_dea_with_li_after_its_object() -> None:
+    text = (
+        "وتحدث جمعة عن حزبه الجديد بعيدا عن الإقصاء ودعا الحضور للمساهمة في بلورة توجهات الحزب، "
+        "مضيفا أن انطلاقته لن تتجاوز بعض الأسابيع."
+    )
+    found = [spans(text, p) for p in detect_claims(text)]
+    assert ("للمساهمة في بلورة توجهات الحزب", "دعا", "جمعة") in found
+    assert ("انطلاقته لن تتجاوز بعض الأسابيع", "مضيفا", "جمعة") in found
+    # a ل genitive after a definite adjective is part of the name, the verbal noun comes later
+    text = "ودعت الجامعة التونسية للتنس الجماهير للحضور بكثافة خلال الدورة."
+    assert spans(text, only(text))[0] == "للحضور بكثافة خلال الدورة"
+
+
+def test_the_subject_of_a_verb_with_a_verbal_noun_object_ends_before_it() -> None:
+    text = "وحاول جمعة تفادي انتقاد أحزاب الائتلاف الحاكم مبينا أن حزبه الجديد مفتوح للجميع."
+    assert spans(text, only(text)) == ("حزبه الجديد مفتوح للجميع", "مبينا", "جمعة")
