@@ -99,6 +99,7 @@ _ADDRESSEES = cues.folded_set(
     "الحكومات الدول المنظمات الحضور الحاضرين المشاركين"
 )
 _CALLING = cues.folded_set("دعا طالب")
+_REMINDED_NEXT = cues.folded_set("أن في من")
 # بحسب ما أفاد به لمراسلة X، / وفق ما ورد في مرسوم: past the relative to where the source starts
 _ADDRESSEE_RE = re.compile(r"\s(?:" + cues.trie(_ADDRESSEES) + r")(?!\w)")
 _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها|في|فى))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?")
@@ -320,9 +321,11 @@ class _Finder:
             m = self.verbs[i]
             at = m.end("lead")
             word = cues.fold(m.group("cue"))
-            if word not in cues.FORM_OF and not self.suffix_ok(word):
+            if (word not in cues.FORM_OF and not self.suffix_ok(word)) or (
+                cues.FORM_OF.get(word) == cues.REMINDING and not self.reminding(m)
+            ):
                 i += 1
-                continue  # إضافة إلى، ما أكده: no cue of its own
+                continue  # إضافة إلى، ما أكده، وقعت مذكرة تفاهم: no cue of its own
             before = text[max(0, at - 5) : at]
             joined = m.group("pro") or before.endswith(("، ", ", ", "وقد ", "فيما "))
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
@@ -577,6 +580,8 @@ class _Finder:
 
     def is_cue(self, m: re.Match[str]) -> bool:
         word = cues.fold(m.group("cue"))
+        if cues.FORM_OF.get(word) == cues.REMINDING:
+            return self.reminding(m)
         return word in cues.FORM_OF or self.suffix_ok(word)
 
     @staticmethod
@@ -651,12 +656,15 @@ class _Finder:
         return self.source_before(cue[0], subject)
 
     def addressed(self, m: re.Match[str], source: tuple[int, int]) -> bool:
-        """A و-verb of calling inside a sentence whose "subject" is one addressee word (ودعا الحضور، وطالب
-        السلطات): the subject is the one named before, the word its object."""
-        if m.group("pro") != "و" or cues.FORM_OF.get(cues.fold(m.group("cue"))) not in _CALLING:
-            return False
+        """The "subject" after the cue is one addressee word that is the cue's object: an accusative plural
+        (ذكّرت المواطنين), or any after a و-verb of calling inside a sentence (ودعا الحضور، وطالب السلطات); the
+        subject is then the one named before."""
         words = _WORD.findall(self.text, *source)
-        if len(words) != 1 or cues.fold(words[0]) not in _ADDRESSEES:
+        if len(words) != 1 or (word := cues.fold(words[0])) not in _ADDRESSEES:
+            return False
+        if word.endswith("ين"):
+            return True  # كما ذكّرت المواطنين بأنه: an accusative plural is never the subject
+        if m.group("pro") != "و" or cues.FORM_OF.get(cues.fold(m.group("cue"))) not in _CALLING:
             return False
         return _WORD.search(self.text, self.sentence_start(m.start()), m.start("pro")) is not None
 
@@ -865,6 +873,8 @@ class _Finder:
                 _NUMBER_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) or text.startswith(" وطالب", cue[1])
             ):
                 continue  # 2500 طالب وطالبة
+            if lemma == cues.REMINDING and not self.reminding(m):
+                continue  # مذكرة تفاهم: the noun (memorandum)
             if word in cues.PASSIVE_NOTES and comp and not text[cue[1] : comp.start("pre")].strip():
                 continue  # يُذكر أن: the writer's reminder
             quote = self.next_quote(cue[1], reach)
@@ -909,6 +919,14 @@ class _Finder:
                     self.direct(q_after, cue, source, rule + ".quote")
                 else:
                     self.indirect(comp, cue, source, end, rule + ".that")
+
+    def reminding(self, m: re.Match[str]) -> bool:
+        """``، مذكرا بأن …``, ``، مذكرة في هذا الصدد بحرصها``: the participle after a comma, followed by ب,
+        أن, في, من or an addressee; not the noun ``مذكرة تفاهم`` / ``مذكرة اعتقال``."""
+        if not self.text[max(0, m.start() - 2) : m.end("lead")].strip().endswith(("،", ",")):
+            return False
+        nxt = self.next_word(m.end(), m.end() + 30)
+        return nxt.startswith("ب") or nxt in _REMINDED_NEXT or nxt in _ADDRESSEES
 
     def li_after_object(self, pos: int, limit: int) -> tuple[int, int] | None:
         """``ودعا الحضور للمساهمة في …``, ``داعيا السلطات لتوضيح …``: دعا with لـ and a verbal noun after its
@@ -968,6 +986,11 @@ class _Finder:
         if (w := _WORD.match(self.text, start)) and cues.fold(w.group()) in _RESUMPTIVE:
             return  # التي يطالب بها النواب: the preposition takes a pronoun, the content is the noun before
         quote = self.next_quote(start, start + 2)
+        if quote is None and cues.FORM_OF.get(cues.fold(m.group("cue"))) == cues.REMINDING:
+            # مذكرة بحرصها الدائم على "حقن دماء …": what is recalled is the quotation
+            near = self.next_quote(start, self.content_end(start, end))
+            if near and self.words(start, near[0]) <= 4 and not _BREAK_IN.search(self.text, start, near[0]):
+                quote = near
         if quote and self.words(*quote) >= MIN_CUED_QUOTE_WORDS:
             self.direct(quote, cue, source, rule.rsplit(".", 1)[0] + ".quote")
             return

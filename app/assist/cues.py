@@ -140,6 +140,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     "أدان": ("أدان", "أدانت", "أدانوا"),
     "جدد": ("جدد", "جددت", "جددوا", "يجدد"),
     "وصف": ("واصفا", "واصفة"),  # وصف، وصفته are also nouns (description, his capacity)
+    # مذكّرا بأن …، مذكّرة بحرصها على "…" (reminding); مذكرة is also the noun (مذكرة تفاهم): see REMINDING
+    "مذكر": ("مذكرا", "مذكرة", "مذكرين"),
 }
 # Verbs whose content may follow a preposition rather than أن: دعا إلى، حذر من، طالب بـ، كشف عن ...
 PREPOSITIONS: dict[str, str] = {
@@ -158,6 +160,7 @@ PREPOSITIONS: dict[str, str] = {
     "نفى": "",
     "وصف": "ب",
     "جدد": "إلى",
+    "مذكر": "ب",
 }
 PARTICIPLE_PREFIXES = tuple(
     fold(p) for p in ("م", "قائل", "ذاكر", "ناقل", "نافي", "زاعم", "كاشف", "داعي", "لافت", "واصف")
@@ -173,6 +176,7 @@ NOUN_READINGS = frozenset(fold(w) for w in ("طالب",))
 # A cue with an object pronoun is a relative clause (ما أكده، بيان نقلته الوكالة), but for these.
 SUFFIX_OK = frozenset(fold(w) for w in ("اتهم",))
 IN_CUES = frozenset(fold(w) for w in ("جاء في",))  # the source is the text after في
+REMINDING = fold("مذكر")  # a cue only after a comma, before ب/أن/في/من or an addressee (not مذكرة تفاهم)
 PASSIVE_NOTES = frozenset(fold(w) for w in ("يذكر", "تذكر"))  # يُذكر أن: the writer's note, no source
 
 _W = r"(?<!\w)"  # a word starts here (the ignorables are out: no marks between letters)

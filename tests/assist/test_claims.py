@@ -714,3 +714,32 @@ def test_dea_with_li_after_its_object() -> None:
 def test_the_subject_of_a_verb_with_a_verbal_noun_object_ends_before_it() -> None:
     text = "وحاول جمعة تفادي انتقاد أحزاب الائتلاف الحاكم مبينا أن حزبه الجديد مفتوح للجميع."
     assert spans(text, only(text)) == ("حزبه الجديد مفتوح للجميع", "مبينا", "جمعة")
+
+
+def test_the_participle_of_reminding_reports_a_claim_of_its_own() -> None:
+    text = (
+        "وذكر وزير الخارجية أن تونس كانت من بين الجهات الأولى التي أعلمها الصليب الأحمر، مذكرا بأن الوزارة "
+        "اهتمت بهذا الملف منذ اليوم الأول."
+    )
+    found = [spans(text, p) for p in detect_claims(text)]
+    assert found == [
+        ("تونس كانت من بين الجهات الأولى التي أعلمها الصليب الأحمر", "ذكر", "وزير الخارجية"),
+        ("الوزارة اهتمت بهذا الملف منذ اليوم الأول", "مذكرا", "وزير الخارجية"),
+    ]
+    # what is recalled is the quotation a few words after the preposition
+    text = (
+        "وجددت تونس الدعوة إلى التهدئة، مذكرة في هذا الصدد بحرصها الدائم على "
+        '"حقن دماء الليبيين وعدم اللجوء إلى السلاح".'
+    )
+    assert spans(text, detect_claims(text)[-1]) == ("حقن دماء الليبيين وعدم اللجوء إلى السلاح", "مذكرة", "تونس")
+
+
+def test_the_noun_mudhakkira_is_no_cue() -> None:
+    text = "أعلن الوزير أن تونس وقعت مذكرة تفاهم مع منظمة الأمم المتحدة بخصوص التنمية المستدامة."
+    assert spans(text, only(text))[0] == "تونس وقعت مذكرة تفاهم مع منظمة الأمم المتحدة بخصوص التنمية المستدامة"
+
+
+def test_an_accusative_plural_addressee_after_the_cue_is_its_object() -> None:
+    text = "وأوضحت الوزارة أن العمليات متواصلة. كما ذكّرت المواطنين بأنه يمنع الدخول لمناطق العمليات العسكرية."
+    p = detect_claims(text)[-1]
+    assert spans(text, p) == ("أنه يمنع الدخول لمناطق العمليات العسكرية", "ذكّرت", None)
