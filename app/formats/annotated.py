@@ -19,7 +19,7 @@ from app.formats.records import SourceRecord
 from app.formats.uima import read_xmi
 
 ANNOTATED_FORMATS = ("brat", "conll", "conllu", "xmi", "labelstudio", "doccano")
-_ONLY = {"brat": ".ann", "xmi": ".xmi"}
+ONLY_SUFFIX = {"brat": ".ann", "xmi": ".xmi"}  # the files these formats read; the others beside them are not
 
 
 def read_annotated(
@@ -33,7 +33,7 @@ def read_annotated(
 ) -> Iterator[SourceRecord]:
     """``offsets`` (codepoint, utf16, grapheme): the unit of doccano's and Label Studio's offsets (default:
     each row's own, else UTF-16 for doccano; decided from ``value.text`` for Label Studio)."""
-    if fmt in _ONLY and path.suffix.lower() != _ONLY[fmt]:
+    if fmt in ONLY_SUFFIX and path.suffix.lower() != ONLY_SUFFIX[fmt]:
         return iter(())
     check_text_file(path, allow_empty=fmt == "brat")  # an empty .ann is a document without annotations
     if fmt == "brat":

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.database_files import DatabaseFiles
 from app.errors import InputError
-from app.formats.annotated import ANNOTATED_FORMATS, read_annotated
+from app.formats.annotated import ANNOTATED_FORMATS, ONLY_SUFFIX, read_annotated
 from app.formats.csvrec import read_csv
 from app.formats.jsonrec import read_json, read_jsonl
 from app.formats.mapping import DEFAULT_MAPPING
@@ -156,6 +156,8 @@ def expand_paths(
             for path, rel, real in _walk(given, skipped):
                 if not (fmt or EXTENSIONS.get(path.suffix.lower())):
                     continue
+                if fmt in ONLY_SUFFIX and path.suffix.lower() != ONLY_SUFFIX[fmt]:
+                    continue  # a brat .txt (read with its .ann), annotation.conf, TypeSystem.xml: never checked
                 reason = THE_DATABASE if _database_file(own, path, real) else unreadable(path, max_size)
                 if reason:
                     skipped.append((str(path), reason))
