@@ -202,9 +202,12 @@ def phase_document(db: Path, doc_id: int, repeat: int) -> dict[str, object]:
         bench.open_document(doc_id)
         viewport.repaint()
 
-    def settle() -> None:  # let the idle-time work run, as the event loop does after a paint
+    def settle_highlighting() -> None:  # let the idle-time work run, as the event loop does after a paint
         while view.highlighter.pending():
             app.processEvents()
+
+    def settle() -> None:
+        settle_highlighting()
         # and the suggestions arrive (computed in a thread the first time, read from the store after): an
         # annotator works with them on screen, and a thread still computing would hold the GIL in what is timed
         deadline = time.perf_counter() + 120
@@ -227,9 +230,10 @@ def phase_document(db: Path, doc_id: int, repeat: int) -> dict[str, object]:
         view.load(offsets, SpanIndex(offsets.text))
         viewport.repaint()
 
-    def settle_bare() -> None:
-        settle()
-        bench.suggestions.model.clear()  # the floor has no suggestions either
+    def settle_bare() -> None:  # the floor has no suggestions either
+        settle_highlighting()
+        bench.suggestions.model.clear()
+        app.processEvents()
 
     plain_times = timed(plain_and_paint, repeat, before=settle_bare)
     bench.open_document(doc_id)
