@@ -13,13 +13,15 @@ continue nothing come back unchanged on export; each is counted in ``metadata["d
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate, repeat
+from operator import add, methodcaller
 from pathlib import Path
 from typing import IO, Any
 
 from app.dto import AnnotationData, DocumentData
 from app.errors import InputError
-from app.formats.conll_layout import Layout, is_comment, is_tag, scan, split_fields
+from app.formats.conll_layout import SPECIAL_HEADS, Layout, is_comment, is_tag, scan, split_fields
 from app.formats.filetext import iter_lines, stream_encoding
 from app.formats.iob import Chunk, Defects, chunks
 from app.formats.records import AnnotationRecord, SourceRecord
@@ -33,6 +35,8 @@ _CONTINUING = frozenset({"I-", "E-", "L-"})
 _CHUNK = 1 << 20
 SEPARATORS = frozenset({"$#$"})  # a token line that stands for a sentence break (Wojood)
 _NO_ATTRIBUTES: list[str] = []  # shared by the tokens of a layout without attribute columns (never changed)
+AT_ONCE = 2  # TAB-separated token lines in a row read at once (fewer: line by line)
+_TABS = methodcaller("count", "\t")
 
 
 def nested_layers(annotations: Iterable[AnnotationData]) -> dict[int, str]:
@@ -99,7 +103,7 @@ class _Builder:
         self.parts: list[str] = []
         self.pos = 0
         self.tokens: list[list[int]] = []
-        self.tags: list[list[str]] = []
+        self.tags: list[Sequence[str]] = []  # of each token
         self.attributes: list[list[str]] = []  # the layout's attribute columns (POS, chunk), one row per token
         self.sentence_starts: list[int] = []
         self.meta: dict[str, str] = {}
@@ -120,6 +124,20 @@ class _Builder:
         self.pos += len(form)
         self.tags.append(tags)
         self.attributes.append(attributes)
+
+    def tab_rows(self, forms: list[str], columns: list[list[str]]) -> None:
+        """``token`` of each form in turn, its tags given by column (no attribute columns)."""
+        self.token(forms[0], [column[0] for column in columns], _NO_ATTRIBUTES)
+        if len(forms) == 1:
+            return
+        rest = forms[1:]
+        lengths = list(map(len, rest))
+        starts = list(accumulate(map((1).__add__, lengths), initial=self.pos + 1))  # one space before each
+        self.pos = starts.pop() - 1
+        self.tokens.extend(map(list, zip(starts, map(add, starts, lengths), strict=True)))
+        self.parts.append(" " + " ".join(rest))
+        self.tags.extend(zip(*(column[1:] for column in columns), strict=True))
+        self.attributes.extend(repeat(_NO_ATTRIBUTES, len(rest)))
 
     def sentence_break(self) -> None:
         if self.sentence_starts and self.sentence_starts[-1] != -1:
@@ -230,6 +248,27 @@ def _lines(path: Path, encoding: str) -> Iterator[str]:
         raise InputError(str(path), exc.strerror or str(exc)) from None
 
 
+def _tab_rows(b: _Builder, rows: list[str], first: int, origin: str) -> None:
+    """TAB-separated token lines in a row (the first is line ``first``) of a marked document in a layout without
+    attribute columns: read at once, column by column, when they have the same number of TABs and no separator
+    token (line by line: a third of a CoNLL import); else line by line."""
+    tabs = set(map(_TABS, rows))
+    if len(rows) >= AT_ONCE and len(tabs) == 1:
+        width = tabs.pop() + 1
+        cells = "\t".join(rows).split("\t")
+        forms = cells[0::width]
+        if SEPARATORS.isdisjoint(forms):
+            b.tab_rows(forms, [cells[k::width] for k in range(1, width)])
+            return
+    for n, line in enumerate(rows, first):
+        form, *tags = line.split("\t")
+        if form in SEPARATORS and all(t == "O" for t in tags):
+            b.defects.add(f"separator line {form} (read as a sentence break)", f"{origin}:{n}")
+            b.sentence_break()
+        else:
+            b.token(form, tags, _NO_ATTRIBUTES)
+
+
 def read_conll(
     path: Path, *, rel: str | None = None, encoding: str | None = None, scheme: str | None = None
 ) -> Iterator[SourceRecord]:
@@ -242,7 +281,17 @@ def read_conll(
     b = _Builder(f"{origin}:1", columns, layout)
     marked = False  # the document was opened by ``# newdoc`` or ``-DOCSTART-``: its end is marked too, never cut
     tabbed = not layout.attributes  # a TAB-separated line is then the token and its tags
+    rows: list[str] = []  # TAB-separated token lines of a marked document, read together by ``_tab_rows``
+    first = 0
     for n, line in enumerate(_lines(path, encoding), 1):
+        if marked and tabbed and "\t" in line and line[:1] not in SPECIAL_HEADS:  # surely a token line
+            if not rows:
+                first = n
+            rows.append(line)
+            continue
+        if rows:
+            _tab_rows(b, rows, first, origin)
+            rows = []
         head = line[:1]
         if head == "-" or head == "#":
             where = f"{origin}:{n}"
@@ -284,5 +333,7 @@ def read_conll(
                 yield rec
             b = _Builder(f"{origin}:{n}", columns, layout)
         b.token(form, tags, attributes)
+    if rows:
+        _tab_rows(b, rows, first, origin)
     if (rec := b.record()) is not None:
         yield rec

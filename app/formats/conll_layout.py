@@ -68,7 +68,7 @@ def _tail(line: str) -> _Tail:
 # the first characters after which a line may not be a token line (``_key`` looks at those lines whole):
 # nothing, ``-`` (``-DOCSTART-``), ``#`` (a comment) and every character ``str.isspace`` calls a space
 _SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
-_HEADS = frozenset(["", "-", "#", *_SPACES, "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"])
+SPECIAL_HEADS = frozenset(["", "-", "#", *_SPACES, "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"])
 _BLOCK = 1 << 16  # lines counted at a time
 # A token line's rest after its token: the string after the first TAB, or (" ", the rest after the first
 # space) in a line without TAB ("\n" when it has no space either).
@@ -133,7 +133,7 @@ class _Scan:
         while block := list(islice(rows, _BLOCK)):
             # a TAB line that surely is a token line, cut here; every other line by ``_key``
             keys: list[_Key | None] = [
-                line.partition("\t")[2] if "\t" in line and line[:1] not in _HEADS else None for line in block
+                line.partition("\t")[2] if "\t" in line and line[:1] not in SPECIAL_HEADS else None for line in block
             ]
             for k in compress(count(), map(not_, keys)):  # None (and an empty rest): the lines to look at whole
                 keys[k] = _key(block[k])

@@ -111,4 +111,37 @@ def test_counted_scan_equals_line_by_line(monkeypatch: pytest.MonkeyPatch, block
 def test_space_heads_are_every_space() -> None:
     """A line whose first character is a space of any kind is looked at whole (it may be a blank line)."""
     spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
-    assert spaces <= conll_layout._HEADS
+    assert spaces <= conll_layout.SPECIAL_HEADS
+
+
+_MARKED = (
+    "# newdoc id = 1\n# columns = TOKEN A B\nقال\tO\tO\nالوزير\tB-ACTOR\tO\nإن\tO\tB-CLAIM\n\n"
+    "الحرب\tO\tI-CLAIM\n-\tO\tI-CLAIM\n#\tI-ACTOR\tO\n$#$\tO\tO\nانتهت\tO\tI-CLAIM\n\n"
+    "ف\tB-X\nلا\tI-X\tB-Y\tO\n\nوحيد\tO\n"
+    "-DOCSTART-\tO\n\na\tO\nb\tI-PER\n\t\nc\tB-PER\nd\tI-PER\n# newdoc id = 2\nx\tU-LOC\ny\tO\n"
+)
+
+
+def _records(path: Path) -> list[tuple[object, ...]]:
+    return [(r.text, r.origin, r.title, r.annotations, r.metadata) for r in conll.read_conll(path)]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _MARKED,
+        _MARKED.replace("\t", " "),
+        "a\tO\nb\tB-PER\n\nc\tO\n",  # not marked: line by line, cut where MAX_TOKENS says
+        (Path(__file__).parent / "data" / "nested.conll").read_text(encoding="utf-8"),
+        (Path(__file__).parent / "data" / "nested_same_label.conll").read_text(encoding="utf-8"),
+        (Path(__file__).parent / "data" / "defects.conll").read_text(encoding="utf-8"),
+    ],
+)
+def test_rows_read_at_once_give_what_line_by_line_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: str
+) -> None:
+    path = tmp_path / "f.conll"
+    path.write_text(data, encoding="utf-8")
+    at_once = _records(path)
+    monkeypatch.setattr(conll, "AT_ONCE", 1 << 30)
+    assert at_once == _records(path)
