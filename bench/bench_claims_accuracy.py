@@ -3,7 +3,7 @@
     python -m bench.bench_claims_accuracy [--errors]
 
 The gold sets (tests/data/gold/claims*.jsonl, conventions in tests/data/gold/README.md: a development set and
-six held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
+seven held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
 ``*_units.jsonl`` lists the paragraphs that were read completely, so a proposal inside one that matches no
 gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to
 one, best overlap first); a span is *right* when its overlap with the gold span is at least ``RIGHT``
@@ -34,6 +34,7 @@ HELDOUT3 = REPO / "tests" / "data" / "gold" / "claims_heldout3.jsonl"
 HELDOUT4 = REPO / "tests" / "data" / "gold" / "claims_heldout4.jsonl"
 HELDOUT5 = REPO / "tests" / "data" / "gold" / "claims_heldout5.jsonl"
 HELDOUT6 = REPO / "tests" / "data" / "gold" / "claims_heldout6.jsonl"
+HELDOUT7 = REPO / "tests" / "data" / "gold" / "claims_heldout7.jsonl"
 SETS = [
     ("development", GOLD, UNITS),
     ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
@@ -42,6 +43,7 @@ SETS = [
     ("held out 4", HELDOUT4, HELDOUT4.with_name("claims_heldout4_units.jsonl")),
     ("held out 5", HELDOUT5, HELDOUT5.with_name("claims_heldout5_units.jsonl")),
     ("held out 6", HELDOUT6, HELDOUT6.with_name("claims_heldout6_units.jsonl")),
+    ("held out 7", HELDOUT7, HELDOUT7.with_name("claims_heldout7_units.jsonl")),
 ]
 RIGHT = 0.8
 

@@ -27,6 +27,8 @@ HELDOUT5 = GOLD_DIR / "claims_heldout5.jsonl"
 HELDOUT5_UNITS = GOLD_DIR / "claims_heldout5_units.jsonl"
 HELDOUT6 = GOLD_DIR / "claims_heldout6.jsonl"
 HELDOUT6_UNITS = GOLD_DIR / "claims_heldout6_units.jsonl"
+HELDOUT7 = GOLD_DIR / "claims_heldout7.jsonl"
+HELDOUT7_UNITS = GOLD_DIR / "claims_heldout7_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -44,6 +46,7 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT4, HELDOUT4_UNITS),
         (HELDOUT5, HELDOUT5_UNITS),
         (HELDOUT6, HELDOUT6_UNITS),
+        (HELDOUT7, HELDOUT7_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -83,6 +86,8 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len({c["doc"] for c in _lines(HELDOUT5)}) >= 12
     assert len(_lines(HELDOUT6)) >= 45
     assert len({c["doc"] for c in _lines(HELDOUT6)}) >= 12
+    assert len(_lines(HELDOUT7)) >= 45
+    assert len({c["doc"] for c in _lines(HELDOUT7)}) >= 12
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
