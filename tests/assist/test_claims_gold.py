@@ -113,7 +113,7 @@ def test_development_set_measures(corpora: Path) -> None:
 def test_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT, units_path=HELDOUT_UNITS)
     assert r["gold_claims"] >= 40
-    # measured: 0.977, 0.875, 0.905, 0.976 (source 0.762 on the first run, before any held-out error was seen)
+    # measured: 0.977, 0.875, 0.905, 1.000 (source 0.762 on the first run, before any held-out error was seen)
     assert r["precision"] >= 0.94
     assert r["recall"] >= 0.86
     assert r["content_right"] >= 0.89
@@ -170,10 +170,21 @@ def test_fifth_heldout_set_measures(corpora: Path) -> None:
 def test_sixth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT6, units_path=HELDOUT6_UNITS)
     # measured on its one run (its unseen figures, rules of 89b854b): precision 1.000, recall 0.844, content
-    # right 0.868, source right 0.711 (0.600 of all gold claims); after the round on its errors (seen since):
-    # 1.000, 0.844, 0.895, 0.868
+    # right 0.868, source right 0.711 (0.600 of all gold claims); after the rounds on its errors (seen since):
+    # 1.000, 0.867, 0.897, 0.974
     assert r["gold_claims"] >= 45
     assert r["precision"] >= 0.97
     assert r["recall"] >= 0.82
     assert r["content_right"] >= 0.87
     assert r["source_right"] >= 0.84
+
+
+def test_seventh_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT7, units_path=HELDOUT7_UNITS)
+    # measured on its one run (its unseen figures, rules of 4e7bca6): precision 0.975, recall 0.830, content
+    # right 0.897, source right 0.821 (0.681 of all gold claims)
+    assert r["gold_claims"] >= 47
+    assert r["precision"] >= 0.95
+    assert r["recall"] >= 0.81
+    assert r["content_right"] >= 0.87
+    assert r["source_right"] >= 0.80
