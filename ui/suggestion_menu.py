@@ -1,7 +1,8 @@
 """The context menu of a suggestion: a right click on a dashed outline offers Accept, Reject and Accept all of its
 kind, each calling what Enter, Backspace and Ctrl+Shift+Y call (``Suggestions.on_enter`` / ``on_reject`` /
 ``on_accept_kind``), so the menu adds no edit path and each entry is one undo step. The keyboard's menu key (a
-context-menu event from the keyboard; X11 sends it at the mouse pointer) opens it for the suggestion chosen with N.
+context-menu event from the keyboard, delivered to the view, which has the focus) opens it for the suggestion
+chosen with N.
 
 Where an annotation lies under the mouse the highlight's menu opens instead, with these entries in a submenu for
 each suggestion there (``add_submenus``).
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu
 
@@ -31,15 +32,26 @@ class SuggestionMenu(QObject):
     def __init__(self, controller: Suggestions) -> None:
         super().__init__(controller)
         self.controller = controller
-        controller.bench.view.viewport().installEventFilter(self)
+        view = controller.bench.view
+        view.viewport().installEventFilter(self)  # a right click: the viewport gets it
+        view.installEventFilter(self)  # the menu key: the focus widget, the view itself, gets it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return False
         view = self.controller.bench.view
         selected = self.controller.model.selected_suggestion()
-        if event.reason() == QContextMenuEvent.Reason.Keyboard and selected is not None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            if selected is None:
+                return False  # the view's own: the selected annotation's menu, or Qt's
             menu = self.build(selected)  # the menu key: the suggestion chosen with N (or a click)
+            at = self.below(selected)
+            menu.exec(at if at is not None else event.globalPos())
+            menu.deleteLater()
+            event.accept()
+            return True
+        elif watched is not view.viewport():
+            return False
         else:
             point = event.pos()
             # the character under the mouse, as a left click and a tooltip find it
@@ -54,6 +66,15 @@ class SuggestionMenu(QObject):
         menu.deleteLater()
         event.accept()
         return True
+
+    def below(self, sugg: SuggestionData) -> QPoint | None:
+        """Under the first line of ``sugg`` on screen (X11 gives the menu key's event the mouse's position)."""
+        view = self.controller.bench.view
+        boxes = [box for sugg_id, box in self.controller.painter.rects(view._highlight_visible()) if sugg_id == sugg.id]
+        if not boxes:
+            return None
+        corner = boxes[0].bottomRight() if view.isRightToLeft() else boxes[0].bottomLeft()
+        return view.viewport().mapToGlobal(corner.toPoint())
 
     def build(self, sugg: SuggestionData) -> QMenu:
         """The menu of ``sugg``, selected first."""
