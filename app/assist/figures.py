@@ -23,6 +23,7 @@ from typing import Any
 
 from app.assist import dates as D
 from app.assist.base import Context, Proposal
+from app.assist.naming import counted_after_number_of, name_number, score
 from app.assist.numbers import (
     DIGITS,
     NUMBER_WORDS,
@@ -186,6 +187,7 @@ _NOT_QUANTITY_WORDS = frozenset(
         "الخط",
         "اللائحة",
         "المرحلة",
+        "المرة",
         "الشوط",
         "الملحق",
         "السطر",
@@ -955,9 +957,16 @@ def _finish(
         unit_form = "%"
     # names, ranks, clock times, codes, list numbers
     if unit_form is None and g["qual"] is None:
+        number_of = last == "عدد" or last[1:] == "عدد"
         if (
-            (_names(last) and not _counted_noun_after(text, nend))
+            (
+                _names(last)
+                and not _counted_noun_after(text, nend)
+                and not (number_of and counted_after_number_of(before, text, nend))
+            )
             or _names_head(before, text, nend)
+            or (not is_words and top == 1 and not year_like and not post and name_number(before, text, nend))
+            or score(before, text, nend)
             or (last == "من" and (nq := _WORD_BEFORE_MIN.search(b20)) and nq.group(1) in _NOT_QUANTITY_WORDS)
         ):
             return None
