@@ -66,6 +66,34 @@ WEEKDAYS = (
     "الجمعة",
 )
 
+# Ordinal days before "من <month>": "الرابع من ديسمبر", "السادس و العشرين من فبراير"
+ORDINAL_ONES: dict[str, int] = {"الأول": 1, "الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+ORDINAL_ONES |= {"الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9}
+_ORDINAL_TENS = {"عشر": 10, "العشرين": 20, "الثلاثين": 30}
+
+
+_ORDINAL_WORDS = re.compile(r"(\S+)(?:\s+(عشر)|\s+و\s?(\S+))?")
+
+
+def ordinal_day(words: str) -> int | None:
+    """The day an ordinal says: "الرابع" 4, "الحادي عشر" 11, "السادس و العشرين" 26, "العاشر" 10; None for
+    "الأول عشر" or "الحادي" alone."""
+    m = _ORDINAL_WORDS.fullmatch(words.strip())
+    if m is None:
+        return None
+    first, tens = m.group(1), m.group(2) or m.group(3)
+    if tens is None:
+        if first == "العاشر":
+            return 10
+        if first in ("العشرين", "الثلاثين"):
+            return _ORDINAL_TENS[first]
+        return None if first == "الحادي" else ORDINAL_ONES.get(first)
+    one = ORDINAL_ONES.get(first)
+    if one is None or first in ("الأول", "الاول") or tens not in _ORDINAL_TENS:
+        return None
+    day = one + _ORDINAL_TENS[tens]
+    return day if day <= 31 else None
+
 
 def iso(year: int | None, month: int | None, day: int | None = None) -> str:
     """``2015-08-08``, ``2022-10``, ``--03-22``, ``--02`` (ISO 8601, the last two without a year)."""

@@ -56,8 +56,9 @@ _WB = rf"(?<![\w{_MARKS}])"  # a word starts here
 _CLITIC = r"(?:[وف]?[بلك]?)"
 _DIG = f"[{DIGITS}]"
 # digits with separators as the text uses them; "ر" is the decimal mark of the Saudi agency (written
-# fraction first: "06ر12" is 12.06), ".\u200f" a dot with a stray right-to-left mark
-_RUN = rf"{_DIG}+(?:(?:[.,\u066b\u066c]\u200f?|ر){_DIG}+)*"
+# fraction first: "06ر12" is 12.06), ".\u200f" a dot with a stray right-to-left mark, a spoken decimal
+# "14 فاصل 6" (14.6)
+_RUN = rf"{_DIG}+(?:(?:[.,\u066b\u066c]\u200f?|ر|[ ]فاصلة?[ ]){_DIG}+)*"
 
 
 def _t(words: Any) -> str:
@@ -414,6 +415,7 @@ _GMONTH = _t(D.GREGORIAN_MONTHS)
 _HMONTH = _t(D.HIJRI_MONTHS)
 _DAY = rf"0?{_DIG}{{1,2}}(?!{_DIG})"
 _YEAR = rf"{_DIG}{{4}}(?!{_DIG})"
+_ORDINAL_DAY = rf"{_t(D.ORDINAL_ONES)}(?:\s+عشر|\s+و\s?(?:العشرين|الثلاثين))?|العاشر|العشرين|الثلاثين"
 
 
 def _era(n: int) -> str:
@@ -428,7 +430,7 @@ _DATE = re.compile(
     (?P<body>
       (?:(?P<wd>{_t(D.WEEKDAYS)}){_END}\s*[،,]?\s*)?
       (?:
-        (?P<day>{_DAY}|الفاتح|غرة)\s*(?:-\s*)?(?:من\s+)?(?:شهر\s+)?
+        (?:(?P<day>{_DAY}|الفاتح|غرة)\s*(?:-\s*)?(?:من\s+)?|(?P<oday>{_ORDINAL_DAY})\s+من\s+)(?:شهر\s+)?
         (?:(?P<gm>{_GMONTH})|(?P<hm>{_HMONTH})){_END}
         {_TWIN.format("twin")}?
         (?:\s*[،,]?\s*(?:من\s+)?(?:سنة\s+|عام\s+|لسنة\s+|لعام\s+)?(?P<year>{_YEAR}){_era(1)}?)?
@@ -454,6 +456,13 @@ _BARE_MONTH_CUE = re.compile(
     r"|من|و|\(|-|–|أشهر|اشهر)\s*$"
 )
 _PAST = re.compile(r"^\s*(?:الماضي|الماضية|المنقضي|المنقضية|الفارط|الفارطة|المنصرم|المنصرمة|السابق)(?![\w])")
+# "النصف الثاني من شهر رمضان", "بمدينة السادس من أكتوبر": no day
+# "السابع و[العشرين": the tens of an ordinal whose start is out of reach
+_NOT_ORDINAL_DAY = re.compile(
+    r"(?:النصف|الأسبوع|الاسبوع|الثلث|الربع|الشطر|العشر|مدينة|جسر|حي)\s+$|(?<![\w])ب$|\S+\s+و\s?$"
+)
+_ORDINAL_BEFORE = re.compile(rf"(?:{_t(D.ORDINAL_ONES)}|العاشر)\s+و\s?$")  # "الثالث و[الرابع من آب"
+_SINCE = re.compile(r"(?<![\w])منذ\s+(?:(?:مطلع|بداية|أواخر|اواخر|أوائل|اوائل|منتصف|نهاية)\s+)?(?:شهر\s+)?$")
 _FUTURE = re.compile(r"^\s*(?:المقبل|المقبلة|القادم|القادمة|الجاري|الحالي)(?![\w])")
 
 # "السنوات الخمس", "الأشهر العشرة": a plural time noun followed by its number word
@@ -703,7 +712,16 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
     era = next((g[f"era{n}"] for n in (1, 2, 3, 5) if g[f"era{n}"]), None)
     twin = g["twin"] or g["twin_b"] or g["mtwin"] or g["mtwin_b"]
     if g["gm"] or g["hm"]:
-        day = 1 if g["day"] in ("الفاتح", "غرة") else _int(g["day"])
+        if g["oday"]:
+            day = D.ordinal_day(g["oday"])
+            low = max(0, start - 14)
+            ordinal_before = _ORDINAL_BEFORE.search(text, low, start)
+            if day is None or (ordinal_before and g["oday"] in ("العشرين", "الثلاثين")):
+                return None  # (the tens of "السابع و العشرين": its start out of reach)
+            if not ordinal_before and _NOT_ORDINAL_DAY.search(text, low, start):
+                return None
+        else:
+            day = 1 if g["day"] in ("الفاتح", "غرة") else _int(g["day"])
         if g["hm"]:
             hijri, month = True, _hmonth(g["hm"])
             if month == 2 and year is None:
@@ -762,6 +780,8 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
         if year is None and context.doc_date is not None and not _EVERY_YEAR.match(text, end):
             after = text[end : end + 12]
             tense = "past" if _PAST.match(after) else "future" if _FUTURE.match(after) else None
+            if tense is None and _SINCE.search(text, max(0, start - 24), start):
+                tense = "past"  # "منذ يناير", "منذ مطلع شهر مارس": on or before the document's date
             year = D.infer_year(month, day, context.doc_date, tense)
             attrs["year_inferred"] = True
         if day is not None and year is not None and not D.valid(year, month, day):
@@ -797,8 +817,10 @@ class _Currencies:
 
 
 def _document_currencies(text: str) -> dict[str, str]:
-    """The one nationality the document gives each ambiguous currency noun ("دينار تونسي" → bare دينار = TND)."""
+    """The one nationality the document gives each ambiguous currency noun ("دينار تونسي" → bare دينار = TND);
+    said with the article ("الدينار التونسي") only when the document has no indefinite one."""
     found: dict[str, set[str]] = {}
+    defined: dict[str, set[str]] = {}
     if "د.ت" in text:
         found.setdefault("دينار", set()).add("TND")
     for stem, table in NATIONALITY.items():
@@ -807,9 +829,13 @@ def _document_currencies(text: str) -> dict[str, str]:
         pattern = r"(?:دينار|دنانير)\w*\s+(\w+)" if stem == "دينار" else rf"{stem}\w*\s+(\w+)"
         for m in re.finditer(pattern, text):
             adj = m.group(1).rstrip("ا")
+            article = adj.startswith("ال")
+            adj = adj.removeprefix("ال")
             iso = table.get(adj) or table.get(adj.removesuffix("ة"))
             if iso:
-                found.setdefault(stem, set()).add(iso)
+                (defined if article else found).setdefault(stem, set()).add(iso)
+    for stem, isos in defined.items():
+        found.setdefault(stem, isos)
     return {stem: next(iter(isos)) for stem, isos in found.items() if len(isos) == 1}
 
 

@@ -6,10 +6,12 @@ Each sentence is of the kind the errors of fresh3 and fresh4 showed (ant-news an
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
+from app.assist.base import Context
 from app.assist.figures import detect_figures
 
 
@@ -77,3 +79,56 @@ def test_the_tunisian_number_of_before_a_counted_noun_counts(text: str, count: t
 )
 def test_the_number_of_a_law_or_an_issue_is_no_count(text: str) -> None:
     assert [f for f in figures(text) if f[1] == "count"] == []
+
+
+def figures_on(text: str, day: date) -> list[tuple[str, str, Any, str | None, str | None]]:
+    return [
+        (p.text(text), p.attributes["kind"], p.attributes["value"], p.attributes["qualifier"], p.attributes["unit"])
+        for p in detect_figures(text, Context(doc_date=day))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("يقل عن أجر الرجل بمعدل 14 فاصل 6 بالمائة ما يعني", ("14 فاصل 6 بالمائة", "percent", 14.6, None, None)),
+        ("بين الجرف واجيم على مسافة 2 فاصل 7 كلم.", ("2 فاصل 7 كلم", "measure", 2.7, None, "km")),
+    ],
+)
+def test_a_spoken_decimal_is_one_number(text: str, figure: tuple[Any, ...]) -> None:
+    assert figures_on(text, date(2017, 2, 22)) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("لعقد اجتماع قبل الاجتماع المقرر في الرابع من ديسمبر المقبل", ("الرابع من ديسمبر", "2015-12-04")),
+        ("دان مجلس الأمن في الثامن والعشرين من فبراير (شباط) من 2015،", None),
+        ("وقعت الحادثة في الحادي عشر من سبتمبر.", ("الحادي عشر من سبتمبر", "2015-09-11")),
+    ],
+)
+def test_an_ordinal_day_before_its_month_is_a_date(text: str, figure: tuple[str, str] | None) -> None:
+    found = [(f[0], f[2]) for f in figures_on(text, date(2015, 8, 11)) if f[1] == "date"]
+    assert found == [figure or ("الثامن والعشرين من فبراير (شباط) من 2015", "2015-02-28")]
+
+
+@pytest.mark.parametrize(
+    "text", ["في النصف الثاني من شهر رمضان بعد", "في السابع و العشرين من شهر ذي الحجة", "بمدينة السادس من أكتوبر"]
+)
+def test_an_ordinal_that_is_no_day_makes_no_day(text: str) -> None:
+    assert [f for f in figures_on(text, date(2015, 8, 11)) if f[1] == "date" and str(f[2]).count("-") == 2] == []
+
+
+def test_a_nationality_said_with_the_article_names_the_documents_currency() -> None:
+    text = "تراجع سعر الدينار التونسي. وتفاقم العجز ليمر من 707 مليون دينار إلى 1108 مليون دينار"
+    assert [f[4] for f in figures_on(text, date(2017, 6, 8))] == ["TND", "TND"]
+
+
+def test_an_indefinite_nationality_wins_over_ones_said_with_the_article() -> None:
+    text = "من فئة الألف ليرة سورية. وتشهد الليرة السورية والليرة التركية تقلبات"
+    assert [f[4] for f in figures_on(text, date(2015, 8, 11))] == ["SYP"]
+
+
+def test_a_month_after_since_is_in_the_past() -> None:
+    text = "مسجلة أدنى مستوياتها منذ يناير (كانون الثاني)."
+    assert [f[2] for f in figures_on(text, date(2015, 8, 11))] == ["2015-01"]
