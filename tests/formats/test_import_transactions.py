@@ -41,3 +41,21 @@ def test_a_transaction_holds_at_most_a_few_parts(
     event.listen(sqlite_ws.db.writer, "commit", lambda conn: commits.append(1))
     assert importing.import_paths(sqlite_ws.db, [path], annotator="t").documents == 10
     assert len(commits) == 3 == -(-10 // importing.PARTS_PER_TRANSACTION)
+
+
+@pytest.mark.parametrize(("skip_bad", "puts"), [(False, 1), (True, 5)])
+def test_small_files_are_checked_and_spooled_together_unless_a_bad_one_is_to_be_skipped(
+    sqlite_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, skip_bad: bool, puts: int
+) -> None:
+    paths = []
+    for n in range(5):
+        paths.append(tmp_path / f"{n}.jsonl")
+        paths[-1].write_text(json.dumps({"text": f"خبر رقم {n}"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    calls: list[int] = []
+    put = spool.Spool.put
+    monkeypatch.setattr(
+        spool.Spool, "put", lambda self, file, records: (calls.append(len(records)), put(self, file, records))
+    )
+    report = importing.import_paths(sqlite_ws.db, paths, annotator="t", skip_bad=skip_bad)
+    assert (report.files, report.documents) == (5, 5)
+    assert len(calls) == puts and sum(calls) == 5
