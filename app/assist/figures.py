@@ -462,6 +462,10 @@ _NOT_ORDINAL_DAY = re.compile(
     r"(?:النصف|الأسبوع|الاسبوع|الثلث|الربع|الشطر|العشر|مدينة|جسر|حي)\s+$|(?<![\w])ب$|\S+\s+و\s?$"
 )
 _ORDINAL_BEFORE = re.compile(rf"(?:{_t(D.ORDINAL_ONES)}|العاشر)\s+و\s?$")  # "الثالث و[الرابع من آب"
+_NEGATION_BEFORE = re.compile(r"(?<![\w])[وف]?(?:لا|لم|لن|ليس|ليست)\s+(?:[^\s\d.،,؛:]+\s+)?$")
+_NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\d]{2,30}$")
+_CLOSERS = frozenset('"»”')
 _SINCE = re.compile(r"(?<![\w])منذ\s+(?:(?:مطلع|بداية|أواخر|اواخر|أوائل|اوائل|منتصف|نهاية)\s+)?(?:شهر\s+)?$")
 _FUTURE = re.compile(r"^\s*(?:المقبل|المقبلة|القادم|القادمة|الجاري|الحالي)(?![\w])")
 
@@ -593,6 +597,7 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
         _same_period(figs, text)
     figs = _join_ranges(figs, text)
     figs = _join_compound_durations(figs, text)
+    figs = _join_duration_parts(figs, text)
     figs = _join_money_parts(figs, text)
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
 
@@ -969,6 +974,8 @@ def _finish(
     nstart, nend = m.start("num"), min(m.end("num"), end)
     num_text = text[nstart:nend]
     qualifier = _QUALIFIERS.get(_SPACES.sub(" ", g["qual"])) if g["qual"] else None
+    if qualifier in _NEGATED and _NEGATION_BEFORE.search(text, max(0, m.start("qual") - 24), m.start("qual")):
+        qualifier = _NEGATED[qualifier]  # "لا يمضي أكثر من 50 ساعة", "لم يسجل أقل من": at most, at least
     unit_form = None if cut_unit else g["unit"]
     post = None if cut_unit else g["post"]
     if cut_unit:
@@ -1078,6 +1085,8 @@ def _finish(
             cue = era or _in(last, _YEAR_CUES) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after)
             # no year counts in the gold sets: "إنجاز 2009 الذي" is a year unless a counted noun follows
             counted = _counted_noun_after(text, end) or (int(s) % 100 == 0 and _ten_counts(text, end))
+            if not cue and _QUOTED_NAME.search(before) and after[:1] in _CLOSERS:
+                return None  # '"تونيزيا 2020"', «ذا جيفت 2015»: a year ending a quoted name
             if cue or not counted:
                 if era:
                     end = era.end()
@@ -1284,6 +1293,28 @@ def _join_compound_durations(figs: list[_Fig], text: str) -> list[_Fig]:
         f.attrs["value"] = as_number(value + factor)
         f.start = m.start("u")
     return figs
+
+
+_PARTS = {("hour", "minute"): 60, ("minute", "second"): 60, ("year", "month"): 12, ("day", "hour"): 24}
+
+
+def _join_duration_parts(figs: list[_Fig], text: str) -> list[_Fig]:
+    """ "ثلاث ساعات و16 دقيقة" is 196 minutes: a duration and a smaller one joined by و, one figure."""
+    drop: set[int] = set()
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if i in drop or a.attrs["kind"] != "duration" or b.attrs["kind"] != "duration" or b.attrs["qualifier"]:
+            continue
+        factor = _PARTS.get((a.attrs["unit"], b.attrs["unit"]))
+        va, vb = a.attrs["value"], b.attrs["value"]
+        if factor is None or not isinstance(va, (int, float)) or not isinstance(vb, (int, float)):
+            continue
+        if not _AND_GAP.match(text[a.end : b.start]) or not 0 < vb < factor:
+            continue
+        a.attrs["value"], a.attrs["unit"] = as_number(va * factor + vb), b.attrs["unit"]
+        a.end = b.end
+        drop.add(i + 1)
+    return [f for i, f in enumerate(figs) if i not in drop] if drop else figs
 
 
 def _near(gap: str, text: str, end: int) -> bool:

@@ -132,3 +132,40 @@ def test_an_indefinite_nationality_wins_over_ones_said_with_the_article() -> Non
 def test_a_month_after_since_is_in_the_past() -> None:
     text = "مسجلة أدنى مستوياتها منذ يناير (كانون الثاني)."
     assert [f[2] for f in figures_on(text, date(2015, 8, 11))] == ["2015-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("كسوف حلقي يستمر لثلاث ساعات و16 دقيقة، ولكنه", ("ثلاث ساعات و16 دقيقة", "duration", 196, None, "minute")),
+        ("بالسجن لفترات تتراوح بين 3 سنوات و6 أشهر", ("3 سنوات و6 أشهر", "duration", 42, None, "month")),
+        ("بتوقيت قدره 13 دقيقة و 3 ثوان .", ("13 دقيقة و 3 ثوان", "duration", 783, None, "second")),
+    ],
+)
+def test_a_duration_and_a_smaller_one_joined_by_and_are_one_figure(text: str, figure: tuple[Any, ...]) -> None:
+    assert figures_on(text, date(2017, 2, 25)) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("ذكر بأنه لا يمضي أكثر من 50 ساعة أسبوعيا", "at_most"),
+        ("اذ لم تمنحها أكثر من 15 بالمئة من الأصوات", "at_most"),
+        ("مع تسجيل ارتفاع تدريجي لن يتجاوز 40 درجة.", "at_most"),
+        ("لم يسجل أقل من 5 حالات", "at_least"),
+        ("قتل أكثر من 50 شخصا", "more_than"),
+    ],
+)
+def test_a_negated_more_than_is_at_most(text: str, qualifier: str) -> None:
+    assert [f[3] for f in figures_on(text, date(2016, 12, 25))] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    "text", ['أشغال المؤتمر الدولي للاستثمار "تونيزيا 2020" بحضور', "وحل فيلم الإثارة «ذا جيفت 2015» في المركز"]
+)
+def test_a_year_ending_a_quoted_name_is_no_date(text: str) -> None:
+    assert [f for f in figures_on(text, date(2016, 11, 29)) if f[1] == "date"] == []
+
+
+def test_a_year_after_a_year_cue_inside_quotes_is_still_a_date() -> None:
+    assert [f[2] for f in figures_on('حسب "قانون المالية لسنة 2017" المصادق', date(2016, 12, 1))] == ["2017"]
