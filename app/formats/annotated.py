@@ -35,9 +35,9 @@ def read_annotated(
     each row's own, else UTF-16 for doccano; decided from ``value.text`` for Label Studio)."""
     if fmt in ONLY_SUFFIX and path.suffix.lower() != ONLY_SUFFIX[fmt]:
         return iter(())
-    check_text_file(path, allow_empty=fmt == "brat")  # an empty .ann is a document without annotations
-    if fmt == "brat":
+    if fmt == "brat":  # checked by read_brat on the bytes it reads (an empty .ann: a document without annotations)
         return read_brat(path, rel=rel, encoding=encoding)
+    check_text_file(path)
     if fmt == "conll":
         return read_conll(path, rel=rel, encoding=encoding, scheme=scheme)
     if fmt == "conllu":

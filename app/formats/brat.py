@@ -22,6 +22,7 @@ from typing import Any
 from app.dto import AnnotationData, DocumentData, RelationData
 from app.errors import InputError
 from app.formats.brat_conf import Usage, conf_text, declare_relations
+from app.formats.filetext import check_text_head
 from app.formats.records import SourceRecord
 from app.formats.safefile import MAX_SIZE, unreadable
 
@@ -351,6 +352,11 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
 
     txt = ann.with_suffix(".txt")
     origin = rel or ann.name
+    try:
+        data = ann.read_bytes()
+    except OSError as exc:
+        raise InputError(str(ann), exc.strerror or str(exc)) from None
+    check_text_head(data, str(ann))  # read once (the check opening it again was 4% of a brat import)
     if not txt.is_file():
         raise InputError(origin, f"no {txt.name} beside it")
     # neither a link: both in the same real folder (resolving the two paths of every document was 6% of a
@@ -362,9 +368,9 @@ def read_brat(ann: Path, *, rel: str | None = None, encoding: str | None = None)
         raise InputError(origin, f"{txt.name}: {reason}")
     text = txt.read_bytes().decode(encoding or "utf-8", "surrogateescape")
     try:
-        lines = _split(ann.read_bytes().decode(encoding or "utf-8"))
+        lines = _split(data.decode(encoding or "utf-8"))
     except UnicodeDecodeError as exc:
-        line_no = ann.read_bytes()[: exc.start].count(b"\n") + 1
+        line_no = data[: exc.start].count(b"\n") + 1
         raise InputError(
             f"{origin}:{line_no}", f"not valid {exc.encoding} ({exc.reason}); name the encoding with --encoding"
         ) from None

@@ -65,11 +65,16 @@ def check_text_file(path: Path, *, allow_empty: bool = False) -> None:
             head = f.read(SAMPLE)
     except OSError as exc:
         raise InputError(str(path), exc.strerror or str(exc)) from None
-    rest, wide = _without_bom(head)
-    if not wide and looks_binary(rest):
-        raise InputError(str(path), "looks like a binary file, not text")
+    check_text_head(head, str(path))
     if not allow_empty:
         check_not_blank(path)
+
+
+def check_text_head(head: bytes, where: str) -> None:
+    """Refuse a file whose first ``SAMPLE`` bytes (or more) look binary: ``check_text_file`` on bytes already read."""
+    rest, wide = _without_bom(head[:SAMPLE])
+    if not wide and looks_binary(rest):
+        raise InputError(where, "looks like a binary file, not text")
 
 
 def read_text(path: Path, encoding: str | None = None) -> str:
