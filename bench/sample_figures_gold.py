@@ -9,6 +9,8 @@ pieces at a comma), and a sentence kept when a keyword filter fires: a currency 
 noun or a unit after a digit, a month name, a Hijri month or هـ, any digit. Up to three sentences an article.
 ``--counts`` more sentences are then drawn from the following articles by one filter only, a digit followed by
 a plain word (no unit, currency, percent or time word, no year) — an oversample of counts, said as such.
+``--exclude FILE`` leaves out more documents (one ``corpus<TAB>file<TAB>doc`` a line): those whose sentences
+were read while the rules were written (a diff of the proposals over the corpora), so that the set is unseen.
 """
 
 from __future__ import annotations
@@ -106,14 +108,28 @@ def _norm(sentence: str) -> str:
     return " ".join(sentence.split())
 
 
-def draw(seed: int, general: int, counts: int, corpora: Path = CORPORA) -> list[dict[str, Any]]:
+def read_excluded(path: Path | None) -> set[tuple[str, str, int]]:
+    """The documents of an ``--exclude`` file."""
+    if path is None:
+        return set()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            corpus, file, doc = line.split("\t")
+            out.add((corpus, file, int(doc)))
+    return out
+
+
+def draw(
+    seed: int, general: int, counts: int, corpora: Path = CORPORA, excluded: set[tuple[str, str, int]] | None = None
+) -> list[dict[str, Any]]:
     from bench.bench_figures_accuracy import Texts
 
     texts = Texts(corpora)
     pool = articles(corpora)
     random.Random(seed).shuffle(pool)
     old = used_units()
-    used = {(u["corpus"], u["file"], int(u["doc"])) for u in old}
+    used = {(u["corpus"], u["file"], int(u["doc"])) for u in old} | (excluded or set())
     # a sentence read before in another article (saudinewsnet repeats datelines and whole paragraphs) is not new
     seen = {_norm(texts((u["corpus"], u["file"], int(u["doc"])))[u["start"] : u["end"]]) for u in old}
     units: list[dict[str, Any]] = []
@@ -145,8 +161,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--general", type=int, default=50)
     parser.add_argument("--counts", type=int, default=25)
+    parser.add_argument("--exclude", type=Path, help="more documents to leave out, corpus<TAB>file<TAB>doc a line")
     args = parser.parse_args()
-    for unit in draw(args.seed, args.general, args.counts):
+    for unit in draw(args.seed, args.general, args.counts, excluded=read_excluded(args.exclude)):
         print(json.dumps(unit, ensure_ascii=False))
 
 
