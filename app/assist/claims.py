@@ -61,6 +61,8 @@ _NAME_TITLES = cues.folded_set(
     "الدكتور الشيخ السيد السيدة الأستاذ الأستاذة القيادي الناشط النائب المحامي الفنان اللاعب المدرب الإمام"
 )
 _KANA = cues.folded_set("كان وكان كانت وكانت")
+_KANA_QAD = cues.folded_set("كان كانت كانوا قد")
+_NOT_SUBJECT = cues.folded_set("و دون بين نحو هناك هنا ذلك هذا هذه")
 _SAID_IN = cues.folded_set("فيه فيها")  # أصدر البيت الأبيض بيانا قال فيه إن: the statement's author
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
 # الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
@@ -79,7 +81,11 @@ _APPOSITION_HEADS = _TITLES | cues.folded_set(
 )
 _AN = cues.fold("عن")
 _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا نقلا")
-_CONJUNCTIONS = cues.folded_set("لكن ولكن ثم")
+_CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكنهم ولكنه ولكنها")
+# before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
+_JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ")
+_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?)\s$")
+_DASH = re.compile(r"[–—]|\s-|-\s")
 # What جاء في / ورد في may be followed by without quoting a text: a time, a frame, a rank.
 _RELATIVE_WORDS = cues.folded_set("ما الذي التي الذين")
 _NOT_DOCUMENTS = cues.folded_set("وقت إطار سياق ظل مرتبة مركز صدارة مقابل حين أعقاب أثناء خضم طليعة مقدمة")
@@ -107,6 +113,10 @@ _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها|في|�
 _RELAY_VERB = re.compile(r"ما\s+نقل(?:ه|ته|ها|ت)?(?!\w)")
 _RELAY_AN = re.compile(r"(?<!\w)(?:(?P<naqlan>نقلا)\s+)?عن\s+(?=[\w\"“«])")
 _NAQAL = cues.fold("نقل")
+# حسب زوجها، على حد تعبير أحدهم: a noun with a pronoun that names a person
+_PERSON_STEMS = cues.folded_set(
+    "زوج زوجت أقارب عائلت أسرت والد والدت ابن ابنت شقيق شقيقت أخ أخت أب أم محامي محام رفاق أصدقاء أحد إحدى بعض"
+)
 # Verbs whose object is a verbal noun (حاول تفادي، واصل تقديم، رفض التعليق): the subject ends before it.
 _MASDAR_VERBS = cues.folded_set(
     "حاول حاولت حاولوا واصل واصلت واصلوا رفض رفضت رفضوا قرر قررت قرروا اعتزم اعتزمت تجنب تجنبت تفادى تفادت "
@@ -210,6 +220,7 @@ class _Claim:
     rule: str
     cue: tuple[int, int] | None
     source: tuple[int, int] | None
+    nested: bool = False  # reported inside another claim's content (… أن الحركة تدعو إلى …)
 
 
 _NO_CONTEXT = Context()
@@ -326,10 +337,12 @@ class _Finder:
             ):
                 i += 1
                 continue  # إضافة إلى، ما أكده، وقعت مذكرة تفاهم: no cue of its own
-            before = text[max(0, at - 5) : at]
-            joined = m.group("pro") or before.endswith(("، ", ", ", "وقد ", "فيما "))
+            before = text[max(0, at - 7) : at]
+            joined = m.group("pro") or before.endswith(_JOINING)
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at
+                if (but := _BUT_BEFORE.search(before)) is not None:
+                    end = at - len(before) + but.start()  # …، لكنه شدّد على: the content ends before لكنه
                 break
             i += 1
         j = bisect_left(self.attribution_starts, start + 1)
@@ -358,6 +371,7 @@ class _Finder:
             if inter > 0 and (s == start or inter >= 0.5 * min(e - s, end - start)):
                 return False
         self.taken.append((start, end))
+        claim.nested = self.nested
         self.claims.append(claim)
         return True
 
@@ -401,6 +415,8 @@ class _Finder:
                     gap = gap.translate(_NO_QUOTES)
                 if first >= 0 and len(previous) == 1:
                     gap = gap.replace(".", "")  # د. خالد
+                if first >= 0 and _DASH.search(gap):
+                    break  # وقال كواك –وهذا اسمه غير الحقيقي- إن: an aside
                 if first >= 0 and _BREAK_IN.search(gap):
                     # an apposition (رئيس الحزب، محمد الصحبي إن): one comma, then the words up to the content
                     rest = list(_WORD.finditer(text, m.start(), hi))
@@ -627,6 +643,8 @@ class _Finder:
             return topic
         if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0], word)) is not None:
             return antecedent
+        if self.nested and (said_inside := self.nested_subject(m)) is not None:
+            return said_inside
         # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
         source = None if participle else self.source_after(cue[1], limit)
         if source is not None and cues.FORM_OF.get(word) in cues.IN_CUES and self.pronoun_noun(*source):
@@ -692,7 +710,11 @@ class _Finder:
     def pronoun_noun(self, start: int, end: int) -> bool:
         """One word with a possessive pronoun (مقدمته، بيانها): it names no one."""
         words = _WORD.findall(self.text, start, end)
-        return len(words) == 1 and cues.fold(words[0]).endswith(_PRONOUNS) and len(words[0]) > 3
+        if len(words) != 1 or len(words[0]) <= 3 or cues.fold(words[0]).startswith("ال"):
+            return False
+        word = words[0]
+        stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p)), None)  # as written: ة is no pronoun
+        return stem is not None and cues.fold(stem) not in _PERSON_STEMS
 
     def document_after(self, pos: int, limit: int) -> bool:
         """``جاء في البيان``, ``ورد في مقدمته``: what follows في names a text, not a time or a rank."""
@@ -765,8 +787,8 @@ class _Finder:
         sentence's first verb (``استنكر حزب المؤتمر … معتبرا أن``)."""
         start = self.sentence_start(cue_start)
         for c in reversed(self.claims):
-            if c.cue and start <= c.cue[0] < cue_start:
-                return c.source
+            if c.cue and start <= c.cue[0] < cue_start and not c.nested:
+                return c.source  # the sentence's speaker, not one quoted inside its claim
         if (before := self.subject_before(cue_start, start)) is not None:
             return before
         if not subject:
@@ -809,7 +831,47 @@ class _Finder:
             ):
                 break
             last = w.end()
+        if found[1] == last + 1 and self.text[last] in _STRAIGHT_AND_GUILLEMETS:
+            last += 1  # عائلة الرضيع "لؤي": the quoted name's closing mark
         return found[0], last
+
+    @staticmethod
+    def present(word: str) -> bool:
+        """A present tense form (يطالب، تؤكد), not a past one of a verb that starts with ت (تحدثت)."""
+        lemma = cues.FORM_OF.get(word, "")
+        return word.startswith("ي") or (word.startswith("ت") and not lemma.startswith("ت"))
+
+    def nested_subject(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """``قال الناطق إن خاطفو الطائرة يطالبون بـ…``, ``مشيرة إلى أن الامم المتحدة كانت قد أكدت أن``: a cue
+        inside another claim's content whose subject stands right after that content's أن/إن (one to four words,
+        past كان/قد) reports a claim of its own: a past tense, or a present one of calling (يطالب، تدعو)."""
+        word = cues.fold(m.group("cue"))
+        if m.group("pro") or (self.present(word) and cues.FORM_OF.get(word) not in _CALLING):
+            return None  # أن محاضر البحث تؤكد أن: a present tense reports what a text or a thing shows
+        text = self.text
+        cue_start = m.start("cue")
+        comp = None
+        for c in cues.COMPLEMENTISER_RE.finditer(text, max(0, cue_start - 60), cue_start):
+            comp = c
+        if comp is None or _BREAK_OR_QUOTE.search(text, comp.end(), cue_start):
+            return None
+        words = list(_WORD.finditer(text, comp.end(), cue_start))
+        while words and cues.fold(words[-1].group()) in _KANA_QAD:
+            words.pop()
+        if not 1 <= len(words) <= 4:
+            return None
+        for w in words:
+            folded = cues.fold(w.group())
+            if (
+                self.is_stop(folded)
+                or folded in _PARTICLES
+                or folded in cues.FORM_OF
+                or folded in _NOT_SUBJECT
+                or (folded.startswith("و") and folded[1:] in _PARTICLES)
+                or not w.group().isalpha()
+            ):
+                return None  # أنهم دون وثائق و قد صرحوا، أنها وإذ تشدّد
+        return words[0].start(), words[-1].end()
 
     def subject_before(self, cue_start: int, sentence_start: int) -> tuple[int, int] | None:
         """A subject written before its verb, right after أن/إن or at the start of the sentence: ``أن تقارير
@@ -855,7 +917,14 @@ class _Finder:
             # a cue inside a claim's content reports a claim of its own only after a relative pronoun
             self.nested = self.inside_taken(cue[0])
             word = cues.fold(m.group("cue"))
-            if self.nested and self.antecedent(m.start("pro") if m.group("pro") else cue[0], word) is None:
+            if (
+                self.nested
+                and (
+                    self.antecedent(m.start("pro") if m.group("pro") else cue[0], word) is None
+                    or self.present(word)  # المواطنين الذين يطالبون بأبسط حقوقهم: a description
+                )
+                and self.nested_subject(m) is None
+            ):
                 continue
             lemma = cues.FORM_OF.get(word, "")
             if not lemma:
@@ -889,7 +958,8 @@ class _Finder:
             first = min(marks) if marks else -1
             rule = f"claims.{lemma or word}"
             if pm and (first < 0 or pm.start("p") < first):
-                self.prepositional(pm, m, end, rule + ".preposition", lemma in cues.QUOTED_ONLY)
+                quoted_only = lemma in cues.QUOTED_ONLY and not self.renewed_call(cue[1], pm.start("p"))
+                self.prepositional(pm, m, end, rule + ".preposition", quoted_only)
                 continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
@@ -927,6 +997,11 @@ class _Finder:
             return False
         nxt = self.next_word(m.end(), m.end() + 30)
         return nxt.startswith("ب") or nxt in _REMINDED_NEXT or nxt in _ADDRESSEES
+
+    def renewed_call(self, pos: int, prep: int) -> bool:
+        """``كما جددت دعوتها إلى توحيد …``: جدد with a call (الدعوة، دعوتها) reports one without quotation marks."""
+        words = _WORD.findall(self.text, pos, prep)
+        return len(words) == 1 and cues.fold(words[0]).removeprefix("ال").startswith(("دعوه", "دعوت", "مطالبت"))
 
     def li_after_object(self, pos: int, limit: int) -> tuple[int, int] | None:
         """``ودعا الحضور للمساهمة في …``, ``داعيا السلطات لتوضيح …``: دعا with لـ and a verbal noun after its
@@ -1017,14 +1092,14 @@ class _Finder:
             before = text[start : cue[0]].strip(_EDGE + "و")
             if before.count(" ") >= 2:
                 # … 20 قتيلا، بحسب وزارة الصحة.
-                source = self.source_after(src_start, end)  # its own commas end it, but for an apposition
+                source = self.attribution_source(src_start, end)  # its own commas end it, but for an apposition
                 s, e = self.trim(start, cue[0])
                 if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
             elif before and text[cue[0] - 2 : cue[0]].strip() in ("،", ","):
                 # وأسفر الانفجار، بحسب موقع "ميرور"، عن إصابة …: the whole sentence
-                source = self.source_after(src_start, comma if comma >= 0 else end)
+                source = self.attribution_source(src_start, comma if comma >= 0 else end)
                 s, e = self.trim(start, self.content_end(cue[1], end))
                 if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
@@ -1036,13 +1111,18 @@ class _Finder:
                 if not marks:
                     continue
                 limit = min(marks)
-                source = self.source_after(src_start, limit)
+                source = self.attribution_source(src_start, limit)
                 after = limit + 1 if limit == comma else limit
                 lead = after + len(text[after:end]) - len(text[after:end].lstrip())
                 comp2 = cues.COMPLEMENTISER_AT_RE.match(text, lead)
                 s = comp2.end() if comp2 and not comp2.group("suffix") else lead
                 s, e = self.trim(s, self.content_end(s, end))
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
+
+    def attribution_source(self, start: int, limit: int) -> tuple[int, int] | None:
+        """The source after an attribution phrase; none for a noun with a pronoun (حسب قوله، وفق بيانها)."""
+        source = self.source_after(start, limit)
+        return None if source is not None and self.pronoun_noun(*source) else source
 
     def skip_attribution_words(self, pos: int, end: int) -> int:
         """After بحسب: past ``ما أفاد به لمراسلة X،`` and ``تأكيدات`` / ``بيان`` to where the source starts."""

@@ -458,7 +458,7 @@ def test_yudaa_is_called_is_no_cue() -> None:
         (
             'وكان المتحدث باسم "الجيش الوطني الليبي"، أعلن أن الهجوم على القاعدة الجوية أوقع 141 قتيلا.',
             "أعلن",
-            'المتحدث باسم "الجيش الوطني الليبي',
+            'المتحدث باسم "الجيش الوطني الليبي"',  # the quoted name with its closing mark
         ),
         # a short quoted name right after the cue
         (
@@ -743,3 +743,76 @@ def test_an_accusative_plural_addressee_after_the_cue_is_its_object() -> None:
     text = "وأوضحت الوزارة أن العمليات متواصلة. كما ذكّرت المواطنين بأنه يمنع الدخول لمناطق العمليات العسكرية."
     p = detect_claims(text)[-1]
     assert spans(text, p) == ("أنه يمنع الدخول لمناطق العمليات العسكرية", "ذكّرت", None)
+
+
+def test_a_dash_aside_ends_the_source() -> None:
+    text = "وقال كواك –وهذا اسمه غير الحقيقي- إن الزعيم استدعى سفراء بلاده في الخارج."
+    assert spans(text, only(text))[2] == "كواك"
+
+
+def test_a_news_agency_told_after_li_is_not_the_source() -> None:
+    text = "قال مصدر قضائي لرويترز، اليوم الخميس إن التحقيق اتسع ليشمل سترات فاخرة."
+    assert spans(text, only(text))[2] == "مصدر قضائي"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a noun with a pronoun names no one ...
+        ("وتم تعيين ممثل عن الوزارة مهمته إعداد البحوث الاجتماعية حسب قوله.", None),
+        # ... but a taa marbuta is no pronoun, and a relative is a person
+        ("وأصيب ثلاثة أشخاص في الحادث، حسب الصحيفة.", "الصحيفة"),
+        ("وتعرضت المرأة إلى الاعتداء في منزلها، حسب زوجها.", "زوجها"),
+    ],
+)
+def test_the_source_of_an_attribution_to_a_noun_with_a_pronoun(text: str, source: str | None) -> None:
+    p = only(text)
+    assert p.rule == "claims.attribution" and spans(text, p)[2] == source
+
+
+def test_a_cue_after_lakinnahu_ends_the_content_and_shares_the_speaker() -> None:
+    text = "قال وزير الداخلية، الهادي مجدوب إن الوضع الأمني شهد تحسّنا ملحوظا، لكنه شدّد على مواصلة اليقظة."
+    assert [spans(text, p) for p in detect_claims(text)] == [
+        ("الوضع الأمني شهد تحسّنا ملحوظا", "قال", "وزير الداخلية، الهادي مجدوب"),
+        ("مواصلة اليقظة", "شدّد", "وزير الداخلية، الهادي مجدوب"),
+    ]
+
+
+def test_a_plural_participle_after_a_subject_with_a_quoted_name() -> None:
+    text = 'نفذت عائلة الرضيع "لؤي" اليوم وقفة احتجاجية معتبرين أن وفاة ابنهم ناتجة عن خطأ طبي.'
+    assert spans(text, only(text)) == ("وفاة ابنهم ناتجة عن خطأ طبي", "معتبرين", 'عائلة الرضيع "لؤي"')
+
+
+@pytest.mark.parametrize(
+    ("text", "nested"),
+    [
+        # a past tense, its subject right after the complementiser of the claim that reports it
+        (
+            "وأوضحت أن تونس غير جاهزة، مشيرة إلى أن الامم المتحدة كانت قد أكدت أن عدد التونسيين يقارب 6 آلاف.",
+            ("عدد التونسيين يقارب 6 آلاف", "أكدت", "الامم المتحدة"),
+        ),
+        # a present tense of calling
+        (
+            "وقال الناطق باسم الحكومة إن خاطفي الطائرة يطالبون بتأمين ممر آمن للمسلحين.",
+            ("بتأمين ممر آمن للمسلحين", "يطالبون", "خاطفي الطائرة"),
+        ),
+    ],
+)
+def test_a_claim_reported_inside_another_with_its_subject_after_the_complementiser(
+    text: str, nested: tuple[str, str, str]
+) -> None:
+    assert nested in [spans(text, p) for p in detect_claims(text)]
+
+
+def test_no_nested_claim_for_what_a_text_shows_and_the_speaker_stays_the_sentences() -> None:
+    # a present tense of a thing (المحاضر تؤكد) reports no claim of its own
+    text = "وقال ابن المتوفي أن محاضر البحث الرسمية تؤكد أن هناك إهمالا أدى لوفاة والده."
+    assert len(detect_claims(text)) == 1
+    # a participle after a nested claim takes the sentence's speaker, not the nested one's
+    text = "وأضاف الحباسي أن الحزب أعلن أمس أن الحكومة فشلت، مشيرا إلى أن البيان سيصدر قريبا."
+    assert ("البيان سيصدر قريبا", "مشيرا", "الحباسي") in [spans(text, p) for p in detect_claims(text)]
+
+
+def test_a_renewed_call_reports_without_quotation_marks() -> None:
+    text = "وأكدت تونس رفضها للعنف. كما جددت دعوتها إلى توحيد الجهود الدولية للتوصل إلى تسوية سياسية."
+    assert spans(text, detect_claims(text)[-1]) == ("توحيد الجهود الدولية للتوصل إلى تسوية سياسية", "جددت", None)
