@@ -20,6 +20,7 @@ from bench.bench_figures_accuracy import (
     FRESH2,
     FRESH3,
     FRESH4,
+    FRESH5,
     GOLD,
     KINDS,
     Texts,
@@ -44,10 +45,10 @@ def test_gold_lines_are_well_formed_and_count_200_figures_of_every_kind() -> Non
         assert set(f) >= {"corpus", "file", "doc", "start", "end", "text", "kind", "value", "qualifier", "unit"}
 
 
-@pytest.mark.parametrize("gold", ["main", "fresh", "fresh2", "fresh3", "fresh4"])
+@pytest.mark.parametrize("gold", ["main", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
 def test_gold_references_point_at_their_text_inside_a_read_unit(corpora: Path, gold: str) -> None:
     units, figures = read_gold(
-        {"main": GOLD, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}[gold]
+        {"main": GOLD, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5}[gold]
     )
     texts = Texts(corpora)
     spans: dict[tuple[str, str, int], list[tuple[int, int]]] = {}
@@ -110,11 +111,18 @@ def test_speed_over_every_ant_news_article(corpora: Path) -> None:
     assert len(texts) / best >= 1_500, len(texts) / best
 
 
-# fresh4 is the one set read after the last rule change: its measured F1 (0.945) and kind+value+qualifier
-# (0.930) are below the goals (0.95), and the floors say so; the others were corrected on after their first run
+# fresh5 is the one set read after the last rule change (round 7): its measured F1 (0.971) meets the goal, its
+# kind+value+qualifier (0.941) is below it (0.95), and the floor says so; fresh4's first run (0.945, 0.930) was
+# below both; the others were corrected on after their first run
 @pytest.mark.parametrize(
     ("gold", "size", "f1", "all3"),
-    [(FRESH, 160, 0.97, 0.95), (FRESH2, 120, 0.97, 0.95), (FRESH3, 120, 0.97, 0.95), (FRESH4, 85, 0.94, 0.92)],
+    [
+        (FRESH, 160, 0.97, 0.95),
+        (FRESH2, 120, 0.97, 0.95),
+        (FRESH3, 120, 0.97, 0.95),
+        (FRESH4, 85, 0.97, 0.95),
+        (FRESH5, 100, 0.96, 0.93),
+    ],
 )
 def test_the_fresh_sets_read_after_the_rules_were_frozen(
     corpora: Path, gold: Path, size: int, f1: float, all3: float
