@@ -29,6 +29,8 @@ HELDOUT6 = GOLD_DIR / "claims_heldout6.jsonl"
 HELDOUT6_UNITS = GOLD_DIR / "claims_heldout6_units.jsonl"
 HELDOUT7 = GOLD_DIR / "claims_heldout7.jsonl"
 HELDOUT7_UNITS = GOLD_DIR / "claims_heldout7_units.jsonl"
+HELDOUT8 = GOLD_DIR / "claims_heldout8.jsonl"
+HELDOUT8_UNITS = GOLD_DIR / "claims_heldout8_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -47,6 +49,7 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT5, HELDOUT5_UNITS),
         (HELDOUT6, HELDOUT6_UNITS),
         (HELDOUT7, HELDOUT7_UNITS),
+        (HELDOUT8, HELDOUT8_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -88,6 +91,8 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len({c["doc"] for c in _lines(HELDOUT6)}) >= 12
     assert len(_lines(HELDOUT7)) >= 45
     assert len({c["doc"] for c in _lines(HELDOUT7)}) >= 12
+    assert len(_lines(HELDOUT8)) >= 44
+    assert len({c["doc"] for c in _lines(HELDOUT8)}) >= 12
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
@@ -182,7 +187,8 @@ def test_sixth_heldout_set_measures(corpora: Path) -> None:
 def test_seventh_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT7, units_path=HELDOUT7_UNITS)
     # measured on its one run (its unseen figures, rules of 4e7bca6): precision 0.975, recall 0.830, content
-    # right 0.897, source right 0.821 (0.681 of all gold claims)
+    # right 0.897, source right 0.821 (0.681 of all gold claims); after the round on its errors (2589d2b, seen
+    # since): 0.978, 0.936, 0.932, 0.909
     assert r["gold_claims"] >= 47
     assert r["precision"] >= 0.95
     assert r["recall"] >= 0.81
