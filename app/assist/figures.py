@@ -93,6 +93,7 @@ _POST_QUALIFIERS = {
     "او أكثر": "at_least",
     "أو اكثر": "at_least",
     "فأكثر": "at_least",
+    "فاكثر": "at_least",
     "فما فوق": "at_least",
     "أو أقل": "at_most",
     "أو اقل": "at_most",
@@ -442,7 +443,7 @@ _DATE = re.compile(
       |
         (?:(?P<mgm>{_GMONTH})|(?P<mhm>{_HMONTH})){_END}
         {_TWIN.format("mtwin")}?
-        (?:\s*[،,]?\s*(?:من\s+)?(?:سنة\s+|عام\s+)?\.?(?P<myear>{_YEAR}){_era(5)}?)?
+        (?:\s*[،,]?\s*(?:(?:الجاري|الحالي)\s+)?(?:من\s+)?(?:سنة\s+|عام\s+)?\.?(?P<myear>{_YEAR}){_era(5)}?)?
       |
         (?P<hy>{_YEAR})\s?(?P<hera>هـ|ه)(?![\w])
       )
@@ -464,6 +465,8 @@ _NOT_ORDINAL_DAY = re.compile(
 _ORDINAL_BEFORE = re.compile(rf"(?:{_t(D.ORDINAL_ONES)}|العاشر)\s+و\s?$")  # "الثالث و[الرابع من آب"
 _NEGATION_BEFORE = re.compile(r"(?<![\w])[وف]?(?:لا|لم|لن|ليس|ليست)\s+(?:[^\s\d.،,؛:]+\s+)?$")
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_CLOCK_MINUTES = re.compile(rf"الساعة\s+(?:الـ?\s?)?\(?{_DIG}+\s*و\s?$|الساعة\s+الـ?\s?$")
+_LAW_YEAR = re.compile(rf"عدد\s+{_DIG}+\s+(?:ل|من\s+)?(?:سنة|عام|السنة)\s*$")
 _QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\d]{2,30}$")
 _CLOSERS = frozenset('"»”')
 _SINCE = re.compile(r"(?<![\w])منذ\s+(?:(?:مطلع|بداية|أواخر|اواخر|أوائل|اوائل|منتصف|نهاية)\s+)?(?:شهر\s+)?$")
@@ -1008,6 +1011,8 @@ def _finish(
             return None  # (not "( 6-4 / 6-4 )": two sets of a score)
         if ("صفر" in after or "صفر" in b8) and (_ZERO_AFTER.match(after) or _ZERO_BEFORE.search(b8)):
             return None  # "3-صفر": a score
+        if _CLOCK_MINUTES.search(b20):
+            return None  # "على الساعة 12 و40", "الساعة (00 و35 دق)": the minutes of a time of day
         if _LIST_AFTER.match(after) and _LIST_BEFORE.search(b8 if len(before) > 8 else "\n" + before):
             return None  # "1 - تجديد ..."
         if len(num_text) <= 2 and _ENUMERATOR_AFTER.match(after):
@@ -1085,6 +1090,8 @@ def _finish(
             cue = era or _in(last, _YEAR_CUES) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after)
             # no year counts in the gold sets: "إنجاز 2009 الذي" is a year unless a counted noun follows
             counted = _counted_noun_after(text, end) or (int(s) % 100 == 0 and _ten_counts(text, end))
+            if _LAW_YEAR.search(before):
+                return None  # "المرسوم عدد 116 لسنة 2011": the year is part of the law's number
             if not cue and _QUOTED_NAME.search(before) and after[:1] in _CLOSERS:
                 return None  # '"تونيزيا 2020"', «ذا جيفت 2015»: a year ending a quoted name
             if cue or not counted:

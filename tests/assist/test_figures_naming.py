@@ -1,7 +1,9 @@
-"""FIGURE rules of round 7 (issue 14): a number after a naming noun with nothing counted after it is a name,
-the n-th time, a score in words, the Tunisian عدد before a count.
+"""FIGURE rules of rounds 7 and 8 (issue 14): a number after a naming noun with nothing counted after it is a
+name, the n-th time, a score in words, the Tunisian عدد before a count, spoken decimals, ordinal days, joined
+durations, negated qualifiers; units, clock minutes, law years and post-qualifiers fresh5 showed.
 
-Each sentence is of the kind the errors of fresh3 and fresh4 showed (ant-news and saudinewsnet), shortened.
+Each sentence is of the kind the errors of fresh3, fresh4 and fresh5 showed (ant-news and saudinewsnet),
+shortened.
 """
 
 from __future__ import annotations
@@ -169,3 +171,29 @@ def test_a_year_ending_a_quoted_name_is_no_date(text: str) -> None:
 
 def test_a_year_after_a_year_cue_inside_quotes_is_still_a_date() -> None:
     assert [f[2] for f in figures_on('حسب "قانون المالية لسنة 2017" المصادق', date(2016, 12, 1))] == ["2017"]
+
+
+def test_kilowatt_hours_are_a_measure_and_lend_their_unit_to_a_range() -> None:
+    found = figures_on("الذين يبلغ استهلاكهم من 1 إلى 200 كيلوات/ساعة في الشهر", date(2017, 1, 10))
+    assert found == [("1", "measure", 1, None, "kWh"), ("200 كيلوات/ساعة", "measure", 200, None, "kWh")]
+
+
+def test_a_post_qualifier_without_its_hamza() -> None:
+    found = figures_on('جميع الدرجات " مستورد 4 سنوات فاكثر " ومسافته', date(2015, 8, 11))
+    assert found[0] == ("4 سنوات فاكثر", "duration", 4, "at_least", "year")
+
+
+@pytest.mark.parametrize(
+    "text", ["على الساعة (00 و35 دق) وكل ايام الخميس", "من الساعة 8 و 15 دق صباحا", "من الساعة ال 12 ظهراً إلى"]
+)
+def test_the_minutes_or_hour_of_a_time_of_day_are_no_count(text: str) -> None:
+    assert figures_on(text, date(2017, 2, 23)) == []
+
+
+def test_the_year_of_a_laws_number_is_no_date() -> None:
+    assert figures_on("البديل للمرسوم عدد 116 لسنة 2011، دون أن", date(2017, 5, 3)) == []
+
+
+def test_a_month_the_current_and_a_year_are_one_date() -> None:
+    found = figures_on("وفقاً لترتيب المجلة في عددها لشهر أغسطس الجاري 2015 والذي", date(2015, 8, 11))
+    assert found == [("أغسطس الجاري 2015", "date", "2015-08", None, None)]
