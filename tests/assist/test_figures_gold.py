@@ -21,6 +21,7 @@ from bench.bench_figures_accuracy import (
     FRESH3,
     FRESH4,
     FRESH5,
+    FRESH6,
     GOLD,
     KINDS,
     Texts,
@@ -45,10 +46,18 @@ def test_gold_lines_are_well_formed_and_count_200_figures_of_every_kind() -> Non
         assert set(f) >= {"corpus", "file", "doc", "start", "end", "text", "kind", "value", "qualifier", "unit"}
 
 
-@pytest.mark.parametrize("gold", ["main", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("gold", ["main", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
 def test_gold_references_point_at_their_text_inside_a_read_unit(corpora: Path, gold: str) -> None:
     units, figures = read_gold(
-        {"main": GOLD, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5}[gold]
+        {
+            "main": GOLD,
+            "fresh": FRESH,
+            "fresh2": FRESH2,
+            "fresh3": FRESH3,
+            "fresh4": FRESH4,
+            "fresh5": FRESH5,
+            "fresh6": FRESH6,
+        }[gold]
     )
     texts = Texts(corpora)
     spans: dict[tuple[str, str, int], list[tuple[int, int]]] = {}
@@ -111,9 +120,9 @@ def test_speed_over_every_ant_news_article(corpora: Path) -> None:
     assert len(texts) / best >= 1_500, len(texts) / best
 
 
-# fresh5 is the one set read after the last rule change (round 7): its measured F1 (0.971) meets the goal, its
-# kind+value+qualifier (0.941) is below it (0.95), and the floor says so; fresh4's first run (0.945, 0.930) was
-# below both; the others were corrected on after their first run
+# fresh6 is the one set read after the last rule change (round 8): its measured F1 (0.976) meets the goal, its
+# kind+value+qualifier (0.935) is below it (0.95), and the floor says so; so were the first runs of fresh4 (0.945,
+# 0.930) and fresh5 (0.971, 0.941); the others were corrected on after their first run
 @pytest.mark.parametrize(
     ("gold", "size", "f1", "all3"),
     [
@@ -121,7 +130,8 @@ def test_speed_over_every_ant_news_article(corpora: Path) -> None:
         (FRESH2, 120, 0.97, 0.95),
         (FRESH3, 120, 0.97, 0.95),
         (FRESH4, 85, 0.97, 0.95),
-        (FRESH5, 100, 0.96, 0.93),
+        (FRESH5, 100, 0.97, 0.95),
+        (FRESH6, 120, 0.97, 0.92),
     ],
 )
 def test_the_fresh_sets_read_after_the_rules_were_frozen(
