@@ -190,6 +190,7 @@ _NOT_QUANTITY_WORDS = frozenset(
         "اللائحة",
         "المرحلة",
         "المرة",
+        "الذكرى",
         "الشوط",
         "الملحق",
         "السطر",
@@ -465,6 +466,9 @@ _NOT_ORDINAL_DAY = re.compile(
 _ORDINAL_BEFORE = re.compile(rf"(?:{_t(D.ORDINAL_ONES)}|العاشر)\s+و\s?$")  # "الثالث و[الرابع من آب"
 _NEGATION_BEFORE = re.compile(r"(?<![\w])[وف]?(?:لا|لم|لن|ليس|ليست)\s+(?:[^\s\d.،,؛:]+\s+)?$")
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_SCORE_SECOND = re.compile(rf"نتيجة[\s\xa0]*{_DIG}+\s*(?:[-–/]|مقابل)\s*$")
+_MONTH_NEXT = re.compile(rf"\s+(?:{_GMONTH}){_END}")
+_NAMED_BY_DATE = re.compile(r"(?<![\w])[وفبل]?(?:ملعب|شارع|نهج|ساحة|جسر|معهد|مدرسة)\s+$")
 _CLOCK_MINUTES = re.compile(rf"الساعة\s+(?:الـ?\s?)?\(?{_DIG}+\s*و\s?$|الساعة\s+الـ?\s?$")
 _LAW_YEAR = re.compile(rf"عدد\s+{_DIG}+\s+(?:ل|من\s+)?(?:سنة|عام|السنة)\s*$")
 _QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\d]{2,30}$")
@@ -540,6 +544,7 @@ _TRIGGER = re.compile(rf"[{DIGITS}%٪]+|[\s(«\"/][وفبلك]{{0,2}}(?:ال)?(?
 _TRIGGER_AT_START = re.compile(rf"[وفبلك]{{0,2}}(?:ال)?(?P<w>{_t(_TRIGGER_WORDS)}){_END}")
 _WORD_AT = re.compile(_t(_TRIGGER_WORDS))
 _DAY_GLUED_MONTH = re.compile(rf"{_DIG}{{1,2}}(?:{_GMONTH}|{_HMONTH})")  # "14ماي 2016"
+_DAY_MONTH_AFTER_DASH = re.compile(rf"{_DIG}{{1,2}}\s*(?:{_GMONTH}|{_HMONTH})")
 _NUMERIC_DATE_AFTER = re.compile(rf"{_DIG}{{1,4}}(?:\s?[/.\-]\s?{_DIG}|\s?ه)")
 # the last word of every qualifier: a figure starts words before its number only after one of these
 _QUAL_LAST = frozenset([*(f.split()[-1] for f in _QUALIFIERS), "("])
@@ -651,7 +656,8 @@ def _dates(text: str, context: Context, hits: list[tuple[int, str]]) -> list[_Fi
         if p < pos:
             continue
         if kind == "d":
-            if not _NUMERIC_DATE_AFTER.match(text, p) and not _DAY_GLUED_MONTH.match(text, p):
+            after_dash = p and text[p - 1] in "-–" and _DAY_MONTH_AFTER_DASH.match(text, p)  # "27-29 أكتوبر"
+            if not _NUMERIC_DATE_AFTER.match(text, p) and not _DAY_GLUED_MONTH.match(text, p) and not after_dash:
                 continue  # (a percent sign fails here too)
         elif kind == "w" and _SPACES.sub(" ", _WORD_AT.match(text, p).group(0)) not in _MONTH_FORMS:  # type: ignore[union-attr]
             continue
@@ -720,6 +726,8 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
     era = next((g[f"era{n}"] for n in (1, 2, 3, 5) if g[f"era{n}"]), None)
     twin = g["twin"] or g["twin_b"] or g["mtwin"] or g["mtwin_b"]
     if g["gm"] or g["hm"]:
+        if _NAMED_BY_DATE.search(text, max(0, start - 12), start):
+            return None  # "ملعب 15 أكتوبر", "نهج 25 جويلية": a place named by a date
         if g["oday"]:
             day = D.ordinal_day(g["oday"])
             low = max(0, start - 14)
@@ -1011,6 +1019,8 @@ def _finish(
             return None  # (not "( 6-4 / 6-4 )": two sets of a score)
         if ("صفر" in after or "صفر" in b8) and (_ZERO_AFTER.match(after) or _ZERO_BEFORE.search(b8)):
             return None  # "3-صفر": a score
+        if _RESULT_BEFORE.search(b20) or _SCORE_SECOND.search(b20) or _MONTH_NEXT.match(text, nend):
+            return None  # "بنتيجة 3 أشواط دون رد": a score; "ملعب 15 أكتوبر": a name made of a date
         if _CLOCK_MINUTES.search(b20):
             return None  # "على الساعة 12 و40", "الساعة (00 و35 دق)": the minutes of a time of day
         if _LIST_AFTER.match(after) and _LIST_BEFORE.search(b8 if len(before) > 8 else "\n" + before):

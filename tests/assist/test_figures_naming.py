@@ -197,3 +197,34 @@ def test_the_year_of_a_laws_number_is_no_date() -> None:
 def test_a_month_the_current_and_a_year_are_one_date() -> None:
     found = figures_on("وفقاً لترتيب المجلة في عددها لشهر أغسطس الجاري 2015 والذي", date(2015, 8, 11))
     assert found == [("أغسطس الجاري 2015", "date", "2015-08", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("الذي يستهدف زراعة 4 ملايين فدان خلال", ("4 ملايين فدان", "measure", 4000000, None, "feddan")),
+        ("مجموعها اليومي 50 ميليمترا خاصة", ("50 ميليمترا", "measure", 50, None, "mm")),
+        ("عقدا بأربعة مواسم مقابل", ("أربعة مواسم", "duration", 4, None, "season")),
+    ],
+)
+def test_feddans_millimetres_spelled_with_ya_and_seasons(text: str, figure: tuple[Any, ...]) -> None:
+    assert figures_on(text, date(2015, 8, 11)) == [figure]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تأجيل غلق ملعب 15 أكتوبر ببنزرت لمدة",
+        "ونهج 25 جويلية وطريق",
+        "بمناسبة إحياء الذكرى 17 لوفاة الزعيم",
+        "من الفوز على النجم الساحلي بنتيجة 3 أشواط دون رد",
+        "بعد فوزه على فريق شمس بنتيجة 3 - 2 تفاصيلها",
+    ],
+)
+def test_places_named_by_a_date_anniversaries_and_scores_are_no_figures(text: str) -> None:
+    assert figures_on(text, date(2017, 2, 13)) == []
+
+
+def test_a_day_after_a_dash_before_its_month_is_a_date() -> None:
+    found = figures_on("والذي يقام في الفترة بين 27-29 أكتوبر في مركز", date(2015, 8, 11))
+    assert [(f[0], f[2]) for f in found] == [("27", "2015-10-27"), ("29 أكتوبر", "2015-10-29")]
