@@ -40,6 +40,7 @@ FRESH3 = REPO / "tests" / "data" / "gold" / "figures_fresh3.jsonl"  # read after
 FRESH4 = REPO / "tests" / "data" / "gold" / "figures_fresh4.jsonl"  # read after round 6 (3549982)
 FRESH5 = REPO / "tests" / "data" / "gold" / "figures_fresh5.jsonl"  # read after round 7 (e84d5ff)
 FRESH6 = REPO / "tests" / "data" / "gold" / "figures_fresh6.jsonl"  # read after round 8 (bb3ac44)
+FRESH7 = REPO / "tests" / "data" / "gold" / "figures_fresh7.jsonl"  # read after round 9 (d08d467)
 KINDS = ("count", "money", "percent", "duration", "measure", "date")
 DocKey = tuple[str, str, int]
 
@@ -257,7 +258,15 @@ def main() -> None:
     args = parser.parse_args()
     runs = [] if args.speed_only else [(GOLD, s) for s in ([args.split] if args.split else ["dev", "test", "all"])]
     if not args.speed_only and not args.split:
-        runs += [(FRESH, "all"), (FRESH2, "all"), (FRESH3, "all"), (FRESH4, "all"), (FRESH5, "all"), (FRESH6, "all")]
+        runs += [
+            (FRESH, "all"),
+            (FRESH2, "all"),
+            (FRESH3, "all"),
+            (FRESH4, "all"),
+            (FRESH5, "all"),
+            (FRESH6, "all"),
+            (FRESH7, "all"),
+        ]
     for gold, split in runs:
         result = evaluate(split=split, gold_path=gold)
         if gold != GOLD:
