@@ -61,12 +61,23 @@ _NAME_TITLES = cues.folded_set(
     "الدكتور الشيخ السيد السيدة الأستاذ الأستاذة القيادي الناشط النائب المحامي الفنان اللاعب المدرب الإمام"
 )
 _KANA = cues.folded_set("كان وكان كانت وكانت")
+_DEMONSTRATIVES = cues.folded_set("هذا هذه ذلك تلك هذين هاتين")
+_FI = cues.folded_set("في فى")
+# ، اليوم الأحد، / ، أمس، / ، الجمعة، right after a verb: a time set off by commas before its subject
+_TIME_WORDS = cues.folded_set(
+    "اليوم أمس مساء صباح يوم ليلة فجر ظهر عشية الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+)
+_TIME_ASIDE = re.compile(r"\s*[،,]\s*(?:" + cues.trie(_TIME_WORDS) + r")(?!\w)(?:\s+[^\s،,.:\n\"“”«»]+){0,3}\s*[،,]\s*")
+_DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة ممثلو ممثلي")  # النائب عن حركة النهضة
+# من جانبها، / من جهته، / بدوره، opening a sentence: the first verb comes after them
+_SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
 _KANA_QAD = cues.folded_set("كان كانت كانوا قد")
 _NOT_SUBJECT = cues.folded_set("و دون بين نحو هناك هنا ذلك هذا هذه")
 _SAID_IN = cues.folded_set("فيه فيها")  # أصدر البيت الأبيض بيانا قال فيه إن: the statement's author
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
 # الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
 _SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
+_QUANTIFIERS = cues.folded_set("كل جميع كافة عموم")  # دعا جميع الأطراف إلى: the addressees
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
 _FIRST_PERSON = cues.folded_set("نحن أنا لن لا لم لسنا لست ما إننا إني سوف")
@@ -76,7 +87,7 @@ _TITLES = cues.folded_set(
 )
 # A name or a title in apposition after a comma starts with one of these (… الغزواني، الكاتب العام …).
 _APPOSITION_HEADS = _TITLES | cues.folded_set(
-    "كاتب أحد إحدى ضيف عضو عضوة منسق منسقة مستشار مستشارة خبير ممثل ممثلة والي معتمد عميد مؤسس صاحب "
+    "كاتب أحد إحدى ضيف ضيفة عضو عضوة منسق منسقة مستشار مستشارة خبير ممثل ممثلة والي معتمد عميد مؤسس صاحب "
     "ناشط ناشطة محام محامي محامية أستاذ أستاذة طبيب طبيبة"
 )
 _AN = cues.fold("عن")
@@ -105,6 +116,9 @@ _ADDRESSEES = cues.folded_set(
     "الحكومات الدول المنظمات الحضور الحاضرين المشاركين"
 )
 _CALLING = cues.folded_set("دعا طالب")
+# The head of a calling verb's object after its subject (دعت النقابة عموم منخرطيها، طالب الحزب رئيس الحكومة)
+_PERSON_TITLES = cues.folded_set("وزير وزيرة رئيس رئيسة ناطق متحدث مدير مديرة نائب سفير أمين مسؤول قائد")
+_OBJECT_HEADS = cues.folded_set("وزارة وزارات عموم رئيس رئاسة مجلس سلطات حكومة مصالح إدارة ولاية والي")
 _REMINDED_NEXT = cues.folded_set("أن في من")
 # بحسب ما أفاد به لمراسلة X، / وفق ما ورد في مرسوم: past the relative to where the source starts
 _ADDRESSEE_RE = re.compile(r"\s(?:" + cues.trie(_ADDRESSEES) + r")(?!\w)")
@@ -125,6 +139,13 @@ _MASDAR_VERBS = cues.folded_set(
 # تفعيل، تفاعل، إفعال، انفعال، افتعال، استفعال, with or without ال
 _MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)$")
 _DA_A = cues.fold("دعا")
+_NAFA = cues.fold("نفى")
+# نفى … ما تداولته المواقع، نافيا صحة ما راج: a relative ما with a verb of spreading news is what was denied
+_DENIED_WHAT = re.compile(
+    r"(?<=[\s،,])(?:صح[ةه]\s+)?(?P<what>ما)\s+(?:[يت]?(?:"
+    + "|".join(cues.letters(cues.fold(w)) for w in ("تداول", "تناقل", "نشر", "روج", "أورد", "نسب", "نقل"))
+    + r")|[اأ]شيع|يشاع|راج|ورد|جاء)\w*"
+)
 _LI_NOT = cues.folded_set("لها له لهم لهما لنا لكم لذلك لهذا لهذه لكل لجميع لعدم للغاية")
 _WHAT_FOLLOWS = cues.folded_set("ما مايلي يلي بالقول قائلا")  # ودوّن الرياحي ما يلي :
 _RELAY_STOP = re.compile(r"[،,:\n]|(?<!\w)[فب]?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
@@ -392,6 +413,11 @@ class _Finder:
         text = self.text
         if (named := self.quoted_name(start, limit)) is not None:
             return named
+        if (aside := _TIME_ASIDE.match(text, start, limit)) is not None:
+            start = aside.end()  # وقال، اليوم الأحد، وزير الداخلية إن: the subject after the time
+            nxt = self.next_word(start, limit)
+            if len(nxt) >= 7 and nxt.startswith("ال") and nxt.endswith("ين"):
+                return None  # قد دعت، الاحد، المصطافين بالشواطئ إلى: an accusative plural, the object
         first = last = -1
         count = 0
         pos = start
@@ -446,6 +472,7 @@ class _Finder:
                     break
                 if first < 0 and (":" in gap or "\n" in gap):
                     break
+            previous_word = previous
             previous = m.group()
             word = cues.fold(previous)
             if word in cues.SOFT_STOPS:
@@ -453,10 +480,12 @@ class _Finder:
                 nxt = cues.fold(following.group()) if following else ""
                 if word == "علي" and nxt in cues.NAME_AFTER_ALI:
                     pass
-                elif first < 0 or not nxt or _occasion(nxt) or word == "علي":
+                elif first < 0 or not nxt or _occasion(nxt) or word == "علي" or self.this_after_fi(word, nxt):
                     break
             elif first >= 0 and word == _AN and self.next_word(m.end(), hi) in _CLOSE_BY:
                 pass  # شهود عاينوا الحادث عن قرب
+            elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:
+                pass  # النائب عن حركة النهضة صحبي عتيق: the party a deputy sits for
             elif first >= 0 and self.genitive_of_organisation(word, first, m.end(), hi):
                 pass  # الجمعية الوطنية للصحفيين الشبان
             elif self.is_stop(word) and not (first < 0 and word in _SOURCE_OPENERS):
@@ -481,6 +510,12 @@ class _Finder:
             if q and q[1] == last + 1:
                 last += 1
         return first, last
+
+    @staticmethod
+    def this_after_fi(word: str, nxt: str) -> bool:
+        """``في هذا السياق``, ``في هذا الإطار``: a demonstrative after في opens an occasion (``أحكام الفصل 28 من
+        هذا المرسوم`` keeps its من)."""
+        return word in _FI and nxt in _DEMONSTRATIVES
 
     def names(self, word: str) -> bool:
         """A noun a short quoted name may follow inside a source (قناة "بي أف أم", مراسل "الجوهرة أف أم")."""
@@ -561,7 +596,12 @@ class _Finder:
             if word in cues.SOFT_STOPS or word == _AN:
                 following = rest[k + 1] if k + 1 < len(rest) else None
                 nxt = cues.fold(following.group()) if following else ""
-                if not nxt or _occasion(nxt) or (self.is_stop(nxt) and nxt not in _CLOSE_BY):
+                if (
+                    not nxt
+                    or _occasion(nxt)
+                    or self.this_after_fi(word, nxt)
+                    or (self.is_stop(nxt) and nxt not in _CLOSE_BY)
+                ):
                     break
             elif self.is_stop(word) and not (word in _CLOSE_BY and cues.fold(rest[k - 1].group()) == _AN):
                 break
@@ -654,6 +694,8 @@ class _Finder:
             source = self.relayed_after(source[1], limit) or source
         if source is not None and self.addressed(m, source):
             return self.source_before(cue[0], True)  # … بعيدا عن الاقصاء ودعا الحضور للمساهمة: the object
+        if source is not None and cues.FORM_OF.get(word) in _CALLING:
+            source = self.without_object(source)
         if source is not None:
             return self.without_addressee(source)
         text = self.text
@@ -678,11 +720,19 @@ class _Finder:
         (ذكّرت المواطنين), or any after a و-verb of calling inside a sentence (ودعا الحضور، وطالب السلطات); the
         subject is then the one named before."""
         words = _WORD.findall(self.text, *source)
+        calling = cues.FORM_OF.get(cues.fold(m.group("cue"))) in _CALLING
+        if (
+            calling
+            and words
+            and cues.fold(words[0]) in _QUANTIFIERS
+            and (len(words) < 2 or cues.fold(words[1]) != "من")
+        ):
+            return True  # كما دعت جميع الأطراف الليبية إلى: all of them addressed (not دعا كل من X و Y: both called)
         if len(words) != 1 or (word := cues.fold(words[0])) not in _ADDRESSEES:
             return False
         if word.endswith("ين"):
             return True  # كما ذكّرت المواطنين بأنه: an accusative plural is never the subject
-        if m.group("pro") != "و" or cues.FORM_OF.get(cues.fold(m.group("cue"))) not in _CALLING:
+        if m.group("pro") != "و" or not calling:
             return False
         return _WORD.search(self.text, self.sentence_start(m.start()), m.start("pro")) is not None
 
@@ -696,6 +746,26 @@ class _Finder:
             return None
         words = [w for w in _WORD.finditer(self.text, *found) if not cues.fold(w.group()).startswith("قول")]
         return (found[0], words[-1].end()) if words else None
+
+    def without_object(self, source: tuple[int, int]) -> tuple[int, int]:
+        """``وطالبت النقابة وزارة الداخلية بـ…``, ``ودعت النقابة عموم منخرطيها إلى``: after a definite subject that
+        is no title, the head of a construct that names an institution or a whole is the calling verb's object;
+        so is a quotation after a bare name (``دعا أبوعياض "الشيخين" أيمن الظواهري …``)."""
+        words = list(_WORD.finditer(self.text, *source))
+        for k, (prev, w) in enumerate(pairwise(words)):
+            before = cues.fold(prev.group())
+            if _BREAK_OR_QUOTE.search(gap := self.text[prev.end() : w.start()]):
+                if k == 0 and _QUOTE_IN.search(gap) and not self.names(before) and not before.startswith("ال"):
+                    return source[0], prev.end()
+                return source
+            if (
+                cues.fold(w.group()) in _OBJECT_HEADS
+                and before.startswith(("ال", "لل"))
+                and before.removeprefix("ال") not in _PERSON_TITLES
+                and before not in _NAME_TITLES
+            ):
+                return source[0], prev.end()  # not النائب رئيس لجنة المالية: a title in apposition
+        return source
 
     def without_addressee(self, source: tuple[int, int]) -> tuple[int, int]:
         """``ويطالب المحتجون السلطات بـ…``: a definite addressee after a definite word is the cue's object."""
@@ -794,13 +864,15 @@ class _Finder:
         if not subject:
             return None
         # the first verb: past the particles (وقد أصدر البيت الأبيض); after كان its subject (وكانت والدة الفتاة قد)
+        if (side := _SIDE_OPENERS.match(self.text, start, cue_start)) is not None:
+            start = side.end()  # من جانبها، عبّرت X عن …، مؤكدة أن
         for m in _WORD.finditer(self.text, start, cue_start):
             word = cues.fold(m.group())
             if word in ("و", "ف"):
                 continue  # و شخّص الطبيب: a proclitic written apart
             if word not in _PARTICLES or word in _KANA:
-                if self.is_stop(word):
-                    return None  # في قراءة للصحف …: no verb first
+                if self.is_stop(word) and word not in cues.FORM_OF:
+                    return None  # في قراءة للصحف …: no verb first (a cue that made no claim, عبّرت عن, has a subject)
                 return self.subject_of(m.end(), cue_start, word)
         return None
 
@@ -961,11 +1033,21 @@ class _Finder:
                 quoted_only = lemma in cues.QUOTED_ONLY and not self.renewed_call(cue[1], pm.start("p"))
                 self.prepositional(pm, m, end, rule + ".preposition", quoted_only)
                 continue
+            if (
+                lemma == _NAFA
+                and (what := _DENIED_WHAT.search(text, cue[1], reach))
+                and (first < 0 or what.start() < first)
+            ):
+                # نفى مصدر … نفيا قاطعا ما تداولته بعض المواقع عن …: what was reported is the content
+                self.after_preposition(what.start(), what.start("what"), m, end, rule + ".what", False)
+                continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
                 continue
             if first < 0 or text.count("\n", cue[1], first) or lemma in cues.PREPOSITION_ONLY:
                 continue
+            if lemma in cues.DIRECT_ONLY and comp is not None and first == comp.start("pre"):
+                continue  # وتساءل الكاتب إن كان …: whether, no claim
             source = self.cue_source(m, first)
             if (source and cues.fold(text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
                 continue  # داعيا الله أن …: a prayer

@@ -134,6 +134,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     "أعلم": ("أعلمت",),
     "لاحظ": ("لاحظ", "لاحظت", "ملاحظا"),
     "أورد": ("أورد", "أوردت"),
+    # وتساءلت X: "…؟" (a question in quotation marks; تسائل is the common misspelling)
+    "تساءل": ("تساءل", "تساءلت", "تساءلوا", "يتساءل", "تتساءل", "متسائلا", "متسائلة", "تسائل", "تسائلت"),
     # جاء في البيان: "…" / ورد في التقرير أن: the text named after في is the source
     "جاء في": ("جاء في", "جاءت في", "ورد في", "وردت في"),
     # not مدينة (city), تدين (piety), تجدد (renewal), مجددا (again)
@@ -170,6 +172,7 @@ FORM_OF: dict[str, str] = {fold(form): fold(lemma) for lemma, forms in VERBS.ite
 PREPOSITION_OF: dict[str, str] = {fold(lemma): fold(prep) for lemma, prep in PREPOSITIONS.items()}
 # Cues that report only with their preposition and a quotation: عبر عن "…" (عبر alone is "via").
 QUOTED_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "جدد"))  # جدد الدعوة إلى "…" (not جدد X إلى: renewed)
+DIRECT_ONLY = frozenset(fold(w) for w in ("تساءل",))  # a question is reported by a colon or a quotation only
 PREPOSITION_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "تحدث", "وصف"))
 # طالب is also the noun "student": after a number, or before وطالبة, it reports nothing.
 NOUN_READINGS = frozenset(fold(w) for w in ("طالب",))

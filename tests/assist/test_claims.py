@@ -816,3 +816,96 @@ def test_no_nested_claim_for_what_a_text_shows_and_the_speaker_stays_the_sentenc
 def test_a_renewed_call_reports_without_quotation_marks() -> None:
     text = "وأكدت تونس رفضها للعنف. كما جددت دعوتها إلى توحيد الجهود الدولية للتوصل إلى تسوية سياسية."
     assert spans(text, detect_claims(text)[-1]) == ("توحيد الجهود الدولية للتوصل إلى تسوية سياسية", "جددت", None)
+
+
+def test_a_deputy_for_a_party_keeps_the_party_and_the_name_in_the_source() -> None:
+    text = "وقال النائب عن حركة النهضة صحبي عتيق إن هناك أطرافا سياسية ليس لها إرادة."
+    assert spans(text, only(text))[2] == "النائب عن حركة النهضة صحبي عتيق"
+    text = "وأعلن النائب عن استقالته من الحزب."
+    assert spans(text, only(text))[1:] == ("أعلن", "النائب")
+
+
+def test_a_participle_after_min_janibiha_takes_the_subject_of_the_first_verb() -> None:
+    text = (
+        "من جانبها، عبّرت جميلة الشملالي الناطقة الرسمية باسم حزب بناء الوطني عن ضرورة الردع، مؤكدة أن "
+        "استهلاك المخدرات يؤثر على الأطفال."
+    )
+    p = only(text)
+    assert spans(text, p) == (
+        "استهلاك المخدرات يؤثر على الأطفال",
+        "مؤكدة",
+        "جميلة الشملالي الناطقة الرسمية باسم حزب بناء الوطني",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وطالبت النقابة وزارة الداخلية بتقديم توضيح بخصوص العلاقة.", "النقابة"),
+        ("ودعت النقابة عموم منخرطيها إلى مواصلة العمل.", "النقابة"),
+        ("ودعا الاتحاد العام التونسي للشغل رئيس الحكومة إلى التدخل.", "الاتحاد العام التونسي للشغل"),
+        ("ودعا المدير الجهوي للصحة إلى التلقيح.", "المدير الجهوي للصحة"),
+    ],
+)
+def test_the_object_of_a_calling_verb_after_its_subject_is_not_the_source(text: str, source: str) -> None:
+    assert spans(text, only(text))[2] == source
+
+
+def test_a_question_in_quotation_marks_after_tasaala_is_a_direct_claim() -> None:
+    text = 'وتساءلت كنو، ضيفة برنامج "بوليتيكا": "هل من باب الصدفة أن تتزامن العملية؟"'
+    p = only(text)
+    assert spans(text, p) == ("هل من باب الصدفة أن تتزامن العملية؟", "تساءلت", 'كنو، ضيفة برنامج "بوليتيكا"')
+    assert p.attributes == {"quote": "direct"}
+    assert detect_claims("وتساءل الكاتب إن كان هذا الأمر صحيحا.") == []  # whether: no claim
+
+
+def test_fi_hadha_ends_the_source() -> None:
+    text = 'وأكد اللجمي في هذا السياق أن "الهيئة لن تقبل بهذه التصرفات أبدا".'
+    assert spans(text, detect_claims(text)[0])[2] == "اللجمي"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال، اليوم الأحد، وزير الداخلية الهادي مجدوب إن الوضع مستقر.", "وزير الداخلية الهادي مجدوب"),
+        ("وأكد، أمس، الناطق الرسمي باسم الحكومة أن القرار نهائي.", "الناطق الرسمي باسم الحكومة"),
+        ("وكانت الإدارة العامة للحماية المدنية قد دعت، الأحد، المصطافين بالشواطئ إلى الحذر.", None),
+    ],
+)
+def test_a_time_between_commas_after_the_verb_stands_before_its_subject(text: str, source: str | None) -> None:
+    found = spans(text, only(text))[2]
+    assert found == source or (source is None and found == "الإدارة العامة للحماية المدنية")
+
+
+def test_all_after_a_calling_verb_are_its_addressees() -> None:
+    text = "وجددت تونس موقفها. كما دعت جميع الأطراف الليبية إلى ضبط النفس لتفادي مزيد التصعيد."
+    assert spans(text, only(text))[1:] == ("دعت", None)
+    text = "ودعا كل من نقابة القضاة التونسيين وجمعية القضاة إلى الإسراع في تركيز المجلس."
+    assert spans(text, only(text))[2] == "كل من نقابة القضاة التونسيين وجمعية القضاة"
+
+
+def test_a_quotation_after_the_bare_name_of_a_calling_verbs_subject_is_the_object() -> None:
+    text = 'وفي رسالة أخرى دعا أبوعياض "الشيخين" أيمن الظواهري وأبو محمد الجولاني، إلى "أن يعجلا بمباركة تلك الفتوحات".'
+    assert spans(text, only(text))[2] == "أبوعياض"
+    text = 'ودعا حزب "آفاق تونس" إلى التهدئة بين الأطراف.'
+    assert spans(text, only(text))[2] == 'حزب "آفاق تونس"'
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "نفى مصدر مأذون برئاسة الحكومة في اتصال مع وكالة تونس افريقيا للأنباء اليوم، نفيا قاطعا ما تداولته "
+            "بعض المواقع الالكترونية عن حصول اتفاق بين الطرفين.",
+            "ما تداولته بعض المواقع الالكترونية عن حصول اتفاق بين الطرفين",
+            "مصدر مأذون برئاسة الحكومة",
+        ),
+        (
+            "ونفى مدير المعهد الوطني للتراث عدنان الوحيشي صحة ما تداولته وسائل الاعلام حول حجز قطع أثرية.",
+            "ما تداولته وسائل الاعلام حول حجز قطع أثرية",
+            "مدير المعهد الوطني للتراث عدنان الوحيشي",
+        ),
+    ],
+)
+def test_what_was_reported_is_the_content_of_a_denial(text: str, content: str, source: str) -> None:
+    assert spans(text, only(text)) == (content, "نفى", source)
