@@ -289,6 +289,8 @@ def _names(word: str) -> bool:
             return True
     if word.startswith("لل") and "ال" + word[2:] in _NOT_QUANTITY_WORDS:
         return True
+    if word.endswith(("ته", "تها")) and "ال" + word[: word.rindex("ت")] + "ة" in _NOT_QUANTITY_WORDS:
+        return True  # "في دورته 36", "في نسختها 12"
     return word[:1] in "وفبك" and word[1:] in _NOT_QUANTITY_WORDS
 
 
@@ -469,6 +471,7 @@ _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 _SCORE_SECOND = re.compile(rf"نتيجة[\s\xa0]*{_DIG}+\s*(?:[-–/]|مقابل)\s*$")
 _MONTH_NEXT = re.compile(rf"\s+(?:{_GMONTH}){_END}")
 _NAMED_BY_DATE = re.compile(r"(?<![\w])[وفبل]?(?:ملعب|شارع|نهج|ساحة|جسر|معهد|مدرسة)\s+$")
+_TIME_OF_DAY_AFTER = re.compile(r"\s*(?:صباحا|صباحاً|ظهرا|ظهراً|مساء|مساءً|مساءا|ليلا|ليلاً)(?![\w])")  # "2.30 ظهراً"
 _CLOCK_MINUTES = re.compile(rf"الساعة\s+(?:الـ?\s?)?\(?{_DIG}+\s*و\s?$|الساعة\s+الـ?\s?$")
 _LAW_YEAR = re.compile(rf"عدد\s+{_DIG}+\s+(?:ل|من\s+)?(?:سنة|عام|السنة)\s*$")
 _QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\d]{2,30}$")
@@ -499,10 +502,10 @@ _UNIT_AND_HALF = re.compile(
 _QUAL_BEFORE = re.compile(rf"(?<![\w{_MARKS}])[وفبلك]?(?P<q>{_t(_QUALIFIERS)})\s+$")
 _NUMBER_JUST_BEFORE = re.compile(rf"(?:{_DIG}|{_t(_NUMWORD_FORMS)})\s*$")
 # "سنة و7 أشهر": a unit noun without a numeral, and a figure of a smaller unit
-_COMPOUND_BEFORE = re.compile(r"(?<![\w])[وفبلك]?(?P<u>سنة|عام|سنتين|عامين|ساعة|ساعتين|أسبوع|اسبوع|يوم)\s+و\s?$")
+_COMPOUND_BEFORE = re.compile(r"(?<![\w])[وفبلك]?(?P<u>سنة|عام|سنتين|عامين|ساعة|ساعتين|أسبوع|اسبوع|يوم|دقيقة)\s+و\s?$")
 _COMPOUND = {("سنة", "month"): 12, ("عام", "month"): 12, ("سنتين", "month"): 24, ("عامين", "month"): 24}
 _COMPOUND |= {("ساعة", "minute"): 60, ("ساعتين", "minute"): 120, ("أسبوع", "day"): 7, ("اسبوع", "day"): 7}
-_COMPOUND |= {("يوم", "hour"): 24}
+_COMPOUND |= {("يوم", "hour"): 24, ("دقيقة", "second"): 60}
 _SPACES = re.compile(r"\s+")
 _CODE_AFTER = re.compile(r"\s?[:h]\s?\d|\s*[*#]|\s*/\s*\d{1,2}(?!\d)")
 _CODE_BEFORE = re.compile(r"(?:[*#]|\d\s?[:/]\s?)$")
@@ -527,7 +530,7 @@ _RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و", "مقابل"})
 _PREVIOUS_NUMBER_WORD = re.compile(r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+\s*(?:إلى|الى|حتى|و|مقابل)?\s*$")
 _ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
 _ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
-_CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|دقيقة\s+و$|\d\s?:\s?$")
+_CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|الساعة\s+\S+\s+و\s?\S+\s+دقيقة\s+و$|\d\s?:\s?$")
 _ERA_DASH = re.compile(r"(?:هـ|ه|م)\s?[-–]\s?$")  # "1365هـ - 1945م": a range, not a minus
 _ERA_M = re.compile(r"\s?م(?![\w])")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*(?:[-–/]|ـ+)\s*$|\(\s*$")
@@ -947,7 +950,9 @@ def _number(m: re.Match[str], text: str, currencies: _Currencies) -> tuple[_Fig 
             cut_end = nstart + ps + cut_at
             break
         words_chain = not num[ps].isdigit() and not num[parts[i - 1][0]].isdigit() if values else False
-        if values and not (part_value < tops[-1] or words_chain):
+        # "مائة و59": digits under a hundred after a hundreds word
+        hundreds = bool(values) and not num[parts[i - 1][0]].isdigit() and values[-1] % 100 == 0 < part_value < 100
+        if values and not (part_value < tops[-1] or words_chain or (hundreds and values[-1] < 1000)):
             cut = i
             break
         values.append(part_value)
@@ -1021,13 +1026,13 @@ def _finish(
             return None  # "3-صفر": a score
         if _RESULT_BEFORE.search(b20) or _SCORE_SECOND.search(b20) or _MONTH_NEXT.match(text, nend):
             return None  # "بنتيجة 3 أشواط دون رد": a score; "ملعب 15 أكتوبر": a name made of a date
-        if _CLOCK_MINUTES.search(b20):
+        if _CLOCK_MINUTES.search(b20) or (not is_words and value <= 24 and _TIME_OF_DAY_AFTER.match(text, nend)):
             return None  # "على الساعة 12 و40", "الساعة (00 و35 دق)": the minutes of a time of day
         if _LIST_AFTER.match(after) and _LIST_BEFORE.search(b8 if len(before) > 8 else "\n" + before):
             return None  # "1 - تجديد ..."
         if len(num_text) <= 2 and _ENUMERATOR_AFTER.match(after):
             return None  # "1- الترجي الرياضي 19 ن 2-النجم الساحلي": a table's positions
-        if after[:1] == "+" or b8.endswith("+"):
+        if after.lstrip()[:1] == "+" or b8.rstrip().endswith("+"):
             return None  # "(216+)": a dialling code; "(5+1)": a group's name
         if last in _RANGE_WORDS and (prev := _PREVIOUS_NUMBER_WORD.search(before)) and _names(prev.group(1)):
             return None  # "الفصول من 51 الى 56", "الفصلين 39 و53", "بنتيجة 92 مقابل 71": the second names too
@@ -1086,7 +1091,7 @@ def _finish(
     age = False
     if unit_form is not None:
         _unit(attrs, unit_form, g, currencies, value)
-        if attrs["unit"] in ("minute", "second") and _CLOCK_BEFORE.search(b20):
+        if attrs["unit"] in ("minute", "second") and _CLOCK_BEFORE.search(before):
             return None  # "الساعة الثانية و51 دقيقة": a time of day
         rule = f"figures.{attrs['kind']}"
         if g["half2"] and not cut_unit:

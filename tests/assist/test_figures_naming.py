@@ -228,3 +228,32 @@ def test_places_named_by_a_date_anniversaries_and_scores_are_no_figures(text: st
 def test_a_day_after_a_dash_before_its_month_is_a_date() -> None:
     found = figures_on("والذي يقام في الفترة بين 27-29 أكتوبر في مركز", date(2015, 8, 11))
     assert [(f[0], f[2]) for f in found] == [("27", "2015-10-27"), ("29 أكتوبر", "2015-10-29")]
+
+
+def test_centilitres_and_digits_after_a_hundreds_word() -> None:
+    found = figures_on("في 1992 قارورة سعة 18 صل ومائة و59 سعة 90 صل تم", date(2017, 2, 24))
+    assert found[1:] == [
+        ("18 صل", "measure", 18, None, "cl"),
+        ("مائة و59", "count", 159, None, None),
+        ("90 صل", "measure", 90, None, "cl"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الاتفاق الذي أبرمته إيران مع دول (5 + 1) مبيناً",
+        "بالمهرجان الدولي للزيتونة في دورته 36، عن",
+        "لبطولة العالم لكرة اليد في نسختها 25 في قاعة",
+        "من الساعة 8 صباحاً وحتى 2.30 ظهراً ، كما",
+    ],
+)
+def test_group_names_editions_and_times_of_day_are_no_counts(text: str) -> None:
+    assert figures_on(text, date(2017, 1, 10)) == []
+
+
+def test_a_minute_and_seconds_are_one_duration_a_clock_time_is_none() -> None:
+    assert figures_on("بمعدل رحلة واحدة كل دقيقة و20 ثانية.", date(2015, 8, 11)) == [
+        ("دقيقة و20 ثانية", "duration", 80, None, "second")
+    ]
+    assert figures_on("على الساعة الثانية و51 دقيقة و20 ثانية", date(2015, 8, 11)) == []
