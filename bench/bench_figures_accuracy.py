@@ -41,6 +41,7 @@ FRESH4 = REPO / "tests" / "data" / "gold" / "figures_fresh4.jsonl"  # read after
 FRESH5 = REPO / "tests" / "data" / "gold" / "figures_fresh5.jsonl"  # read after round 7 (e84d5ff)
 FRESH6 = REPO / "tests" / "data" / "gold" / "figures_fresh6.jsonl"  # read after round 8 (bb3ac44)
 FRESH7 = REPO / "tests" / "data" / "gold" / "figures_fresh7.jsonl"  # read after round 9 (d08d467)
+FRESH8 = REPO / "tests" / "data" / "gold" / "figures_fresh8.jsonl"  # read after round 10 (7aa0012)
 KINDS = ("count", "money", "percent", "duration", "measure", "date")
 DocKey = tuple[str, str, int]
 
@@ -266,6 +267,7 @@ def main() -> None:
             (FRESH5, "all"),
             (FRESH6, "all"),
             (FRESH7, "all"),
+            (FRESH8, "all"),
         ]
     for gold, split in runs:
         result = evaluate(split=split, gold_path=gold)
