@@ -63,6 +63,13 @@ _NAME_TITLES = cues.folded_set(
 _KANA = cues.folded_set("كان وكان كانت وكانت")
 _DEMONSTRATIVES = cues.folded_set("هذا هذه ذلك تلك هذين هاتين")
 _FI = cues.folded_set("في فى")
+# ندوة تحت عنوان "…"، بعنوان "…"، رفعوا شعار "…": the quotation is a title or a slogan, no claim
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
+# أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)
+_NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض")
+_OBJECT_CUES = cues.folded_set("أكد نفى شدد")
+_NOUN_OBJECT_RE = re.compile(r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS) + ")")
+_MANNER = re.compile(r"[،,]\s*(?:نفيا|تأكيدا)\s+\w+\s*[،,]?\s*")  # نفى الوزير، نفيا قاطعا وجود …
 # ، اليوم الأحد، / ، أمس، / ، الجمعة، right after a verb: a time set off by commas before its subject
 _TIME_WORDS = cues.folded_set(
     "اليوم أمس مساء صباح يوم ليلة فجر ظهر عشية الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
@@ -274,6 +281,7 @@ class _Finder:
         self.ends, self.after_ends = _sentence_ends(text)
         self.quotes = _quotes(text)
         self.quote_starts = [q[0] for q in self.quotes]
+        self.titles = {q for q in self.quotes if _TITLE_BEFORE.search(text, max(0, q[0] - 16), q[0])}
         self.verbs = _words(cues.VERB_RE, cues.VERB_AT_START_RE, text)
         self.attribution_cues = _words(cues.ATTRIBUTION_RE, cues.ATTRIBUTION_AT_START_RE, text)
         self.attribution_starts = [m.start("cue") for m in self.attribution_cues]
@@ -1019,9 +1027,11 @@ class _Finder:
             if word in cues.PASSIVE_NOTES and comp and not text[cue[1] : comp.start("pre")].strip():
                 continue  # يُذكر أن: the writer's reminder
             quote = self.next_quote(cue[1], reach)
-            while quote and self.words(*quote) < MIN_CUED_QUOTE_WORDS:
-                quote = self.next_quote(quote[1], reach)
+            while quote and (self.words(*quote) < MIN_CUED_QUOTE_WORDS or quote in self.titles):
+                quote = self.next_quote(quote[1], reach)  # a scare quote, or a title (تحت عنوان "…")
             colon = text.find(":", cue[1], reach)
+            while colon >= 0 and (held := self.quote_at(colon)) is not None and held in self.titles:
+                colon = text.find(":", held[1], reach)  # بعنوان "OK: القصة …"، إنها: the title's own colon
             prep = cues.PREPOSITION_OF.get(lemma)
             pm = None
             if prep:
@@ -1032,6 +1042,14 @@ class _Finder:
             if pm and (first < 0 or pm.start("p") < first):
                 quoted_only = lemma in cues.QUOTED_ONLY and not self.renewed_call(cue[1], pm.start("p"))
                 self.prepositional(pm, m, end, rule + ".preposition", quoted_only)
+                continue
+            if (
+                lemma in _OBJECT_CUES
+                and not (pm and (first < 0 or pm.start("p") < first))
+                and (obj := self.noun_object(cue[1], first if first >= 0 else reach)) is not None
+                and not self.verb_of_clause(m)
+            ):
+                self.after_preposition(*obj, m, end, rule + ".object", False)  # وأكد مجدوب ضرورة توفير …
                 continue
             if (
                 lemma == _NAFA
@@ -1079,6 +1097,43 @@ class _Finder:
             return False
         nxt = self.next_word(m.end(), m.end() + 30)
         return nxt.startswith("ب") or nxt in _REMINDED_NEXT or nxt in _ADDRESSEES
+
+    def verb_of_clause(self, m: re.Match[str]) -> bool:
+        """``قال X إن تقريرا أعدته اللجنة، أكد وجود فساد``: a finite cue without و after an أن/إن of its
+        sentence is the verb of that clause, whose words the speaker reports."""
+        word = cues.fold(m.group("cue"))
+        if m.group("pro") or word.startswith(cues.PARTICIPLE_PREFIXES) or self.antecedent(m.start("cue"), word):
+            return False  # القاضي الذي أكد وجود براهين: a relative clause reports its antecedent's words
+        start = self.sentence_start(m.start())
+        return cues.COMPLEMENTISER_RE.search(self.text, max(0, start - 1), m.start()) is not None
+
+    def noun_object(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """Where the verbal-noun object of أكد / نفى starts (``وأكد مجدوب ضرورة توفير``, ``نفى الوزير، نفيا
+        قاطعا وجود شركة``, ``أكدت المؤسسة استعدادها``): such a word within seven words of the cue, in the same
+        clause (past a ``، نفيا قاطعا``, where the source ends), with no occasion or time before it: where the
+        source ends and where the content starts."""
+        text = self.text
+        if not _NOUN_OBJECT_RE.search(text, pos, limit):
+            return None
+        at = source_end = pos
+        for k, w in enumerate(_WORD.finditer(text, pos, limit)):
+            if k > 6 or w.start() < at:
+                if k > 6:
+                    return None
+                continue
+            word = cues.fold(w.group())
+            stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p)), word)
+            if word in _NOUN_OBJECTS or stem in _NOUN_OBJECTS:
+                return (source_end if source_end > pos else w.start()), w.start()
+            if (self.is_stop(word) and word not in cues.SOFT_STOPS) or _occasion(word):
+                return None  # أكد الوزير في تصريح …، اليوم: the content is elsewhere, if any
+            if _BREAK_OR_QUOTE.match(text, w.end()):
+                manner = _MANNER.match(text, w.end())
+                if manner is None:
+                    return None
+                at = manner.end()
+                source_end = w.end()
+        return None
 
     def renewed_call(self, pos: int, prep: int) -> bool:
         """``كما جددت دعوتها إلى توحيد …``: جدد with a call (الدعوة، دعوتها) reports one without quotation marks."""
@@ -1292,7 +1347,7 @@ class _Finder:
 
     def long_quotes(self) -> None:
         for q in self.quotes:
-            if self.words(*q) >= MIN_QUOTE_WORDS:
+            if self.words(*q) >= MIN_QUOTE_WORDS and q not in self.titles:
                 self.direct(q, None, None, "claims.quote")
 
     def verb_before_colon(self, pos: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:

@@ -520,7 +520,8 @@ def test_a_claim_reported_by_a_relative_clause_inside_another_claim() -> None:
             "أشار",
             "مصدر من الشرطة الايطالية",
         ),
-        ("التونسي متعاطف مع تنظيم داعش", "أكد", "القاضي"),
+        # its noun object, as held out 3's gold writes it
+        ("وجود براهين وأدلة على أن التونسي متعاطف مع تنظيم داعش", "أكد", "القاضي"),
     ]
 
 
@@ -909,3 +910,50 @@ def test_a_quotation_after_the_bare_name_of_a_calling_verbs_subject_is_the_objec
 )
 def test_what_was_reported_is_the_content_of_a_denial(text: str, content: str, source: str) -> None:
     assert spans(text, only(text)) == (content, "نفى", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "وأكد مجدوب ضرورة توفير الظروف الأساسية لأعوان الأمن حتى يتمكنوا من أداء مهامهم.",
+            "ضرورة توفير الظروف الأساسية لأعوان الأمن حتى يتمكنوا من أداء مهامهم",
+            "أكد",
+            "مجدوب",
+        ),
+        (
+            "نفى وزير الداخلية الهادي مجدوب، نفيا قاطعا وجود شركة إسرائيلية تدرب أعوان الأمن التونسي.",
+            "وجود شركة إسرائيلية تدرب أعوان الأمن التونسي",
+            "نفى",
+            "وزير الداخلية الهادي مجدوب",
+        ),
+        ("وأكدت مؤسسة البريد استعدادها لتأمين الخدمات.", "استعدادها لتأمين الخدمات", "أكدت", "مؤسسة البريد"),
+        (
+            "وأكد رئيس الجمهورية على ضرورة التصدي لظاهرة العنف ضد المرأة.",
+            "ضرورة التصدي لظاهرة العنف ضد المرأة",
+            "أكد",
+            "رئيس الجمهورية",
+        ),
+    ],
+)
+def test_a_verbal_noun_object_of_akkada_or_nafa_is_the_content(text: str, content: str, cue: str, source: str) -> None:
+    assert spans(text, only(text)) == (content, cue, source)
+
+
+def test_no_noun_object_claim_for_the_verb_of_a_reported_clause_or_after_an_occasion() -> None:
+    text = "وقال أحد المحتجين إن تقريرا اعدته لجنة المراقبة، أكد وجود فساد مالي بالتعاضدية."
+    assert [spans(text, p)[1] for p in detect_claims(text)] == ["قال"]
+    text = "وأشار المصدر إلى أن القرار صدر عن القاضي الذي أكد وجود براهين على تورطه."
+    assert ("وجود براهين على تورطه", "أكد", "القاضي") in [spans(text, p) for p in detect_claims(text)]
+    assert detect_claims("وأكد الوزير في تصريح للجوهرة ضرورة الإسراع في الإصلاحات.") == []
+
+
+def test_a_title_in_quotation_marks_is_no_claim() -> None:
+    text = (
+        'وأضاف الوزير على هامش ندوة تحت عنوان "مهام الملحق الإجتماعي في ظل تطور الأولويات الوطنية" أنه على '
+        "الحكومة فتح حوار."
+    )
+    assert spans(text, only(text)) == ("أنه على الحكومة فتح حوار", "أضاف", "الوزير")
+    assert detect_claims('وتنظم الجمعية ندوة بعنوان "حقوق المستهلك في الفضاء الرقمي الجديد".') == []
+    text = 'ويقول الكاتب آلان ميتكالف، في كتابه بعنوان "OK: القصة غير المحتملة لأعظم كلمة"، إنها الكلمة الأكثر انتشارا.'
+    assert spans(text, only(text))[:2] == ("إنها الكلمة الأكثر انتشارا", "يقول")
