@@ -33,6 +33,8 @@ HELDOUT8 = GOLD_DIR / "claims_heldout8.jsonl"
 HELDOUT8_UNITS = GOLD_DIR / "claims_heldout8_units.jsonl"
 HELDOUT9 = GOLD_DIR / "claims_heldout9.jsonl"
 HELDOUT9_UNITS = GOLD_DIR / "claims_heldout9_units.jsonl"
+HELDOUT10 = GOLD_DIR / "claims_heldout10.jsonl"
+HELDOUT10_UNITS = GOLD_DIR / "claims_heldout10_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -53,6 +55,7 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT7, HELDOUT7_UNITS),
         (HELDOUT8, HELDOUT8_UNITS),
         (HELDOUT9, HELDOUT9_UNITS),
+        (HELDOUT10, HELDOUT10_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -98,6 +101,8 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len({c["doc"] for c in _lines(HELDOUT8)}) >= 12
     assert len(_lines(HELDOUT9)) >= 52
     assert len({c["doc"] for c in _lines(HELDOUT9)}) >= 12
+    assert len(_lines(HELDOUT10)) >= 45
+    assert len({c["doc"] for c in _lines(HELDOUT10)}) >= 12
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
@@ -215,9 +220,21 @@ def test_eighth_heldout_set_measures(corpora: Path) -> None:
 def test_ninth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT9, units_path=HELDOUT9_UNITS)
     # measured on its one run (its unseen figures, rules of a040746): precision 0.975, recall 0.750, content
-    # right 0.923, source right 0.897 (35 of 39; 0.673 of all gold claims)
+    # right 0.923, source right 0.897 (35 of 39; 0.673 of all gold claims); after the round on its errors
+    # (60cc144, seen since): 1.000, 0.827, 0.907, 0.907
     assert r["gold_claims"] >= 52
-    assert r["precision"] >= 0.95
-    assert r["recall"] >= 0.73
-    assert r["content_right"] >= 0.90
-    assert r["source_right"] >= 0.87
+    assert r["precision"] >= 0.97
+    assert r["recall"] >= 0.80
+    assert r["content_right"] >= 0.88
+    assert r["source_right"] >= 0.88
+
+
+def test_tenth_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT10, units_path=HELDOUT10_UNITS)
+    # measured on its one run (its unseen figures, rules of 60cc144): precision 0.955, recall 0.933, content
+    # right 0.857, source right 0.833 (35 of 42; 0.778 of all gold claims)
+    assert r["gold_claims"] >= 45
+    assert r["precision"] >= 0.93
+    assert r["recall"] >= 0.91
+    assert r["content_right"] >= 0.83
+    assert r["source_right"] >= 0.80
