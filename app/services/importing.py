@@ -304,6 +304,7 @@ class _Ingest:
                 "needs its own id (nothing was imported)",
             )
         self.spool.put(self.file, records)
+        collector.tidy(len(records))
 
     @staticmethod
     def _where(origin: str, part: int) -> str:

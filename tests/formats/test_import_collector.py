@@ -66,3 +66,23 @@ def test_imports_at_once_share_the_pause_and_the_last_ends_it() -> None:
     leave.set()
     thread.join(10)
     assert states == [True] and gc.isenabled()
+
+
+def test_a_collection_every_thousand_records_spooled_while_paused() -> None:
+    runs: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        collector.tidy(collector.TIDY_RECORDS)  # not paused: the collector runs as it likes, nothing added
+        with collector.paused():
+            runs.clear()
+            collector.tidy(collector.TIDY_RECORDS - 1)
+            assert runs == []
+            collector.tidy(1)
+            assert runs == [2]
+    finally:
+        gc.callbacks.remove(seen)
