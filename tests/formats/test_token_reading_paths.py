@@ -6,7 +6,7 @@ import itertools
 import random
 from pathlib import Path
 
-from app.formats.conllu import read_conllu
+from app.formats.conllu import kept_lines, read_conllu
 from app.formats.iob import SCHEMES, Defects, chunks, sparse_chunks
 
 TAGS = ["O", "O", "B-X", "I-X", "B-Y", "I-Y", "E-X", "S-X", "L-Y", "U-Y", "I-", "X", "B-B-Y"]
@@ -62,8 +62,8 @@ def test_plain_and_other_sentences_in_one_file(tmp_path: Path) -> None:
     ]
     assert a.metadata["tokens"] == [[0, 3], [4, 9], [9, 10], [11, 16], [17, 20], [23, 25], [26, 29]]
     assert a.metadata["sentence_starts"] == [0, 3, 5]
-    assert [len(s) for s in a.metadata["conllu"]["sentences"]] == [4, 4, 2]
-    assert b.metadata["conllu"]["sentences"] == [lines[12:14]]
+    assert [len(s) for s in kept_lines(a.metadata) or []] == [4, 4, 2]
+    assert kept_lines(b.metadata) == [lines[12:14]]
     assert [(x.label, x.attributes) for x in b.annotations] == [("ACTOR", {"iob": "I"})]
     assert a.metadata["defects"]["counts"] == {"I- tag that continues nothing": 1}
-    assert list(itertools.chain(*a.metadata["conllu"]["sentences"])) == [x for x in lines[:12] if x]
+    assert list(itertools.chain(*kept_lines(a.metadata) or [])) == [x for x in lines[:12] if x]

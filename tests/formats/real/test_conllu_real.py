@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from app.formats.conllu import read_conllu
+from app.formats.conllu import kept_lines, read_conllu
 from app.services.export_formats import export
 from app.services.importing import import_paths
 
@@ -96,7 +96,7 @@ def test_export_of_an_import_is_the_source(sqlite_ws: Any, tmp_path: Path, sourc
 @pytest.mark.corpora
 def test_every_line_is_kept_and_every_mention_is_a_span_or_reported(source: Path) -> None:
     records = list(read_conllu(source))
-    kept = [line for r in records for sentence in r.metadata["conllu"]["sentences"] for line in sentence]
+    kept = [line for r in records for sentence in kept_lines(r.metadata) or [] for line in sentence]
     comments, tokens = _source_lines(source)
     assert sum(line.startswith("#") for line in kept) == comments
     assert sum(not line.startswith("#") for line in kept) == tokens
