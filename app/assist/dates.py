@@ -62,6 +62,7 @@ WEEKDAYS = (
     "الثلاثا",
     "الأربعاء",
     "الاربعاء",
+    "الإربعاء",  # misspelt with a hamza below, as in ant-news
     "الخميس",
     "الجمعة",
 )

@@ -37,6 +37,7 @@ from app.assist.numbers import (
 )
 from app.assist.trie import trie_regex
 from app.assist.units import (
+    CENTIME_FORMS,
     CURRENCY_FORMS,
     DURATION_FORMS,
     MEASURE_FORMS,
@@ -354,6 +355,7 @@ _SPLIT_LESS = ("تقل", "يقل")
 _SPLIT_MORE = ("تزيد", "يزيد")
 _SPLIT_ABOUT = frozenset(["يقارب", "تقارب", "قارب", "قاربت", "يناهز", "تناهز", "ناهز", "ناهزت", "نحو", "حوالي"])
 _SPLIT_ABOUT |= {"حوالى", "قرابة"}
+_ABOUT_VERBS = frozenset(["يقارب", "تقارب", "قاربت", "يناهز", "تناهز", "ناهز", "ناهزت"])
 
 
 def _split_qualifier(before: str) -> tuple[str, int | None] | None:
@@ -370,6 +372,8 @@ def _split_qualifier(before: str) -> tuple[str, int | None] | None:
     if verb == "تحت":
         return ("less_than", None) if not neg and not mid and not m.group("prep") else None  # "تحت 21 سنة"
     if verb in _SPLIT_ABOUT:
+        if not neg and mid and verb in _ABOUT_VERBS and not m.group("prep"):
+            return "about", None  # "تناهز قيمته الاربعة ملايين دينار": the verb's subject between
         if neg or mid or not m.group("br"):
             return None  # "نحو" and the like only across a bracket: "نحو (560 مليون يورو"
         return "about", None
@@ -527,7 +531,9 @@ _DASH_PAIR_AFTER = re.compile(r"[-–]\d")
 _WORD_BEFORE_MIN = re.compile(r"(\S+)\s+من\s*$")
 _ENUMERATOR_AFTER = re.compile(r"\s?[-–]\s?[^\W\d_]")
 _RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و", "مقابل"})
-_PREVIOUS_NUMBER_WORD = re.compile(r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+\s*(?:إلى|الى|حتى|و|مقابل)?\s*$")
+_PREVIOUS_NUMBER_WORD = re.compile(  # "الفصول 6 و22 و35 و36": every later number of the list names too
+    r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+(?:\s*[،,]?\s*و\s?\d+)*\s*(?:إلى|الى|حتى|و|مقابل)?\s*$"
+)
 _ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
 _ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
 _CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|الساعة\s+\S+\s+و\s?\S+\s+دقيقة\s+و$|\d\s?:\s?$")
@@ -820,6 +826,9 @@ def _hmonth(form: str) -> int:
 # --- numbers -------------------------------------------------------------------------------------
 
 
+_SWISS_CURRENCY = re.compile(r"(?:العملة|عملة|الفرنك)\s+(?:ال)?سويسري")
+
+
 class _Currencies:
     """The document's currency nationalities, read the first time a bare currency noun needs one."""
 
@@ -853,6 +862,8 @@ def _document_currencies(text: str) -> dict[str, str]:
             iso = table.get(adj) or table.get(adj.removesuffix("ة"))
             if iso:
                 (defined if article else found).setdefault(stem, set()).add(iso)
+    if "فرنك" in text and _SWISS_CURRENCY.search(text):
+        defined.setdefault("فرنك", set()).add("CHF")  # "العملة السويسرية": the franc the document means
     for stem, isos in defined.items():
         found.setdefault(stem, isos)
     return {stem: next(iter(isos)) for stem, isos in found.items() if len(isos) == 1}
@@ -1121,6 +1132,7 @@ def _finish(
             attrs["qualifier"] = _POST_QUALIFIERS.get(_SPACES.sub(" ", found.group("post")))
             end = found.end()
     weak = unit_form is None and g["qual"] is None and (b8.rstrip().endswith("الـ") or b8.endswith("ال"))
+    weak = weak and not _counted_noun_after(text, end)  # "ال180 سائحا": a counted noun, no ordinal
     unit_given = unit_form is not None or age
     return _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_given, weak=weak)
 
@@ -1149,6 +1161,8 @@ def _unit(attrs: dict[str, Any], unit_form: str, g: dict[str, Any], currencies: 
             iso = currencies.get("دينار" if base == "د" else stem)
         if base in MILLIME_FORMS:
             attrs["value"] = as_number(value / 1000)
+        elif base in CENTIME_FORMS:
+            attrs["value"] = as_number(value / 100)
         attrs["kind"], attrs["unit"] = "money", iso
     elif base in ("سنة ضوئية", "سنوات ضوئية"):
         attrs["kind"], attrs["unit"] = "measure", "ly"
@@ -1375,9 +1389,11 @@ def _same_period(figs: list[_Fig], text: str) -> None:
         kind = f.attrs["kind"]
         if last is not None and f.start - last.end <= 400:
             prev = last.attrs["value"]
-            if kind == "count" and (day := f.attrs["value"]) in range(1, 32) and _SAME_MONTH.match(text, f.end):
+            same = _SAME_MONTH.match(text, f.end) if kind == "count" else None
+            if same is not None and (day := f.attrs["value"]) in range(1, 32):
                 if len(prev) >= 7 and prev[:4].isdigit() and D.valid(int(prev[:4]), int(prev[5:7]), day):
                     f.attrs = {"kind": "date", "value": f"{prev[:7]}-{day:02d}", "qualifier": None, "unit": None}
+                    f.end = same.end()  # the span covers "من نفس الشهر", as a month name would be
                     if last.attrs.get("year_inferred"):
                         f.attrs["year_inferred"] = True
                     f.rule, kind = "figures.date", "date"

@@ -19,6 +19,7 @@ for _forms, _iso in (
     ("روبل", "RUB"),
     ("فرنك", None),
     ("مليم مليما مليمات", "TND"),  # a thousandth of a dinar
+    ("سنتيم سنتيما سنتيمات", None),  # a hundredth of a dinar or dirham ("2 مليار سنتيم جزائري")
     ("د.ت", "TND"),
     ("د", None),  # Tunisian abbreviation of دينار ("3 مليون د")
 ):
@@ -26,6 +27,7 @@ for _forms, _iso in (
         _CURRENCY_FORMS[_form] = _iso
 CURRENCY_FORMS = _CURRENCY_FORMS
 MILLIME_FORMS = frozenset({"مليم", "مليما", "مليمات"})
+CENTIME_FORMS = frozenset({"سنتيم", "سنتيما", "سنتيمات"})
 
 # Nationality adjectives after a currency noun → ISO code, by the noun's stem.
 NATIONALITY: dict[str, dict[str, str]] = {
@@ -53,6 +55,7 @@ NATIONALITY: dict[str, dict[str, str]] = {
         "استرالي": "AUD",
     },
     "فرنك": {"سويسري": "CHF"},
+    "سنتيم": {"جزائري": "DZD", "مغربي": "MAD"},
 }
 
 

@@ -144,7 +144,7 @@ def test_a_day_or_a_date_of_the_same_month_or_year_as_the_date_before() -> None:
     assert [(s, v) for s, _, v, _, _ in found] == [
         ("20 جوان 2015", "2015-06-20"),
         ("23", "2015-06-23"),
-        ("26", "2015-06-26"),
+        ("26 من نفس الشهر", "2015-06-26"),  # the words that give its month belong to it (fresh9's gold, round 11)
     ]
     found = figures("بدأ في 3 مارس 2013 حتى 14 أغسطس من نفس العام")
     assert found[1][:3] == ("14 أغسطس", "date", "2013-08-14")
