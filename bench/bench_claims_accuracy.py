@@ -3,7 +3,7 @@
     python -m bench.bench_claims_accuracy [--errors]
 
 The gold sets (tests/data/gold/claims*.jsonl, conventions in tests/data/gold/README.md: a development set and
-eleven held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
+twelve held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
 ``*_units.jsonl`` lists the paragraphs that were read completely, so a proposal inside one that matches no
 gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to
 one, best overlap first); a span is *right* when its overlap with the gold span is at least ``RIGHT``
@@ -39,6 +39,7 @@ HELDOUT8 = REPO / "tests" / "data" / "gold" / "claims_heldout8.jsonl"
 HELDOUT9 = REPO / "tests" / "data" / "gold" / "claims_heldout9.jsonl"
 HELDOUT10 = REPO / "tests" / "data" / "gold" / "claims_heldout10.jsonl"
 HELDOUT11 = REPO / "tests" / "data" / "gold" / "claims_heldout11.jsonl"
+HELDOUT12 = REPO / "tests" / "data" / "gold" / "claims_heldout12.jsonl"
 SETS = [
     ("development", GOLD, UNITS),
     ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
@@ -52,6 +53,7 @@ SETS = [
     ("held out 9", HELDOUT9, HELDOUT9.with_name("claims_heldout9_units.jsonl")),
     ("held out 10", HELDOUT10, HELDOUT10.with_name("claims_heldout10_units.jsonl")),
     ("held out 11", HELDOUT11, HELDOUT11.with_name("claims_heldout11_units.jsonl")),
+    ("held out 12", HELDOUT12, HELDOUT12.with_name("claims_heldout12_units.jsonl")),
 ]
 RIGHT = 0.8
 
