@@ -45,7 +45,9 @@ FRESH7 = REPO / "tests" / "data" / "gold" / "figures_fresh7.jsonl"  # read after
 FRESH8 = REPO / "tests" / "data" / "gold" / "figures_fresh8.jsonl"  # read after round 10 (7aa0012)
 FRESH9 = REPO / "tests" / "data" / "gold" / "figures_fresh9.jsonl"  # read after round 10 too (no rule change since)
 FRESH10 = REPO / "tests" / "data" / "gold" / "figures_fresh10.jsonl"  # likewise
-UNSEEN_ON_THE_RULES_NOW = (FRESH8, FRESH9, FRESH10)  # their first runs, pooled in README.md
+FRESH11 = REPO / "tests" / "data" / "gold" / "figures_fresh11.jsonl"  # read after round 11 (48fa8e8)
+FRESH12 = REPO / "tests" / "data" / "gold" / "figures_fresh12.jsonl"  # likewise
+UNSEEN_ON_THE_RULES_NOW = (FRESH11, FRESH12)  # their first runs, pooled in README.md
 KINDS = ("count", "money", "percent", "duration", "measure", "date")
 DocKey = tuple[str, str, int]
 
@@ -288,6 +290,8 @@ def main() -> None:
             (FRESH8, "all"),
             (FRESH9, "all"),
             (FRESH10, "all"),
+            (FRESH11, "all"),
+            (FRESH12, "all"),
         ]
     for gold, split in runs:
         result = evaluate(split=split, gold_path=gold)
