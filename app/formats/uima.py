@@ -2,7 +2,8 @@
 
 Offsets are UTF-16 code units, as Java counts them, converted only through ``OffsetMap``. Spans are
 ``webanno.custom.HashiyaSpan`` (label, attributes as JSON, note, annotator, hashiyaId); links are
-``webanno.custom.HashiyaRelation`` (Governor -> Dependent, INCEpTION's relation-layer features);
+``webanno.custom.HashiyaRelation`` (Governor -> Dependent, INCEpTION's relation-layer features; label,
+attributes as JSON, note, annotator, hashiyaId);
 ``webanno.custom.HashiyaDocument`` holds the document id, title, text sha256 and offset unit.
 
 XML 1.0 cannot hold most C0 control characters (news text has U+001A): the XMI writer refuses such a
@@ -31,7 +32,15 @@ NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
 STRING = "uima.cas.String"
 TYPES: dict[str, dict[str, str]] = {
     SPAN: {"label": STRING, "attributes": STRING, "note": STRING, "annotator": STRING, "hashiyaId": STRING},
-    RELATION: {"Governor": SPAN, "Dependent": SPAN, "label": STRING, "annotator": STRING, "hashiyaId": STRING},
+    RELATION: {
+        "Governor": SPAN,
+        "Dependent": SPAN,
+        "label": STRING,
+        "attributes": STRING,
+        "note": STRING,
+        "annotator": STRING,
+        "hashiyaId": STRING,
+    },
     DOCUMENT: {"documentId": STRING, "title": STRING, "sha256": STRING, "offsetUnit": STRING},
 }
 _BAD_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -133,6 +142,8 @@ def _fs(doc: DocumentData, features: tuple[str, ...] = ()) -> Iterator[tuple[str
                 "@Governor": ids[r.from_id],
                 "@Dependent": ids[r.to_id],
                 "label": r.type,
+                "attributes": json.dumps(r.attributes, ensure_ascii=False),
+                "note": r.note,
                 "annotator": r.annotator,
                 "hashiyaId": r.id,
             },

@@ -11,8 +11,9 @@ Every feature structure of the file is either imported or named in the import re
   one named ``value``), else the layer's short type name; its other primitive features become
   attributes. Zero-width annotations, which Hashiya cannot hold, are reported by type.
 - Relations: any structure with ``Governor`` and ``Dependent`` between imported spans (INCEpTION's
-  relation layers, ``HashiyaRelation``); INCEpTION link (slot) features of a span layer become one
-  relation per link, typed by its role.
+  relation layers, ``HashiyaRelation``), their label as for spans and their other primitive features as
+  the relation's attributes (``HashiyaRelation``: its attributes JSON and note); INCEpTION link (slot)
+  features of a span layer become one relation per link, typed by its role.
 - The document: ``DocumentAnnotation`` (its language in ``metadata.language``), DKPro
   ``DocumentMetaData`` (title, the rest in ``metadata.document_metadata``), ``HashiyaDocument``.
 - Everything else (segmentation, other DKPro layers, arrays and lists, structures of other views)
@@ -31,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.errors import HashiyaError, InputError
 from app.formats.iob import Defects
@@ -238,12 +240,19 @@ class _Reader:
         self.imported(fs)
         return True
 
-    def _hashiya_span(self, fs: Fs, start: int, end: int) -> AnnotationRecord:
-        get = fs.features.get
+    def _json_attributes(self, fs: Fs) -> dict[str, Any]:
+        """The ``attributes`` feature of Hashiya's own span and relation types: a JSON object."""
         try:
-            extra = json.loads(str(get("attributes") or "{}"))
+            extra = json.loads(str(fs.features.get("attributes") or "{}"))
         except ValueError as exc:
             raise InputError(fs.place(self.origin), f"attributes are not JSON: {exc}") from None
+        if not isinstance(extra, dict):
+            raise InputError(fs.place(self.origin), f"attributes are not a JSON object: {type(extra).__name__}")
+        return extra
+
+    def _hashiya_span(self, fs: Fs, start: int, end: int) -> AnnotationRecord:
+        get = fs.features.get
+        extra = self._json_attributes(fs)
         return AnnotationRecord(
             str(get("label", "")),
             start,
@@ -281,15 +290,13 @@ class _Reader:
             self.report(fs, f"{fs.short} between annotations that are not imported")
             return True
         get = fs.features.get
+        attributes: dict[str, Any]
         if fs.type == HASHIYA_RELATION:
             kind, rid, who = str(get("label") or "source"), str(get("hashiyaId") or "") or None, get("annotator")
-        else:
-            label, features = self._label(fs)
-            kind, rid, who = label, None, None
-            for name in features:
-                self.defects.add(
-                    f"{fs.short} feature {name!r}, not imported (relations have no attributes)", fs.place(self.origin)
-                )
+            attributes, note = self._json_attributes(fs), str(get("note") or "")
+        else:  # a relation layer's other features are the link's attributes, as a span layer's are the span's
+            kind, attributes = self._label(fs)
+            rid, who, note = None, None, ""
         self.reading.record.relations.append(
             RelationRecord(
                 self._relation_type(kind, fs.short, fs),
@@ -297,6 +304,8 @@ class _Reader:
                 str(ends[1].id),
                 id=rid,
                 annotator=str(who) if who else None,
+                attributes=attributes,
+                note=note,
             )
         )
         self.imported(fs)

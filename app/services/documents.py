@@ -110,7 +110,15 @@ class DocumentService:
             source, target = aliased(Annotation), aliased(Annotation)
             rel_rows = (
                 session.execute(
-                    select(Relation.id, Relation.type, Relation.from_id, Relation.to_id, Relation.annotator_id)
+                    select(
+                        Relation.id,
+                        Relation.type,
+                        Relation.from_id,
+                        Relation.to_id,
+                        Relation.annotator_id,
+                        Relation.attributes,
+                        Relation.note,
+                    )
                     .join(source, source.id == Relation.from_id)
                     .join(target, target.id == Relation.to_id)
                     .where(
@@ -136,8 +144,16 @@ class DocumentService:
             metadata=dict(doc.meta or {}),
             annotations=AnnotationRows(doc.id, doc.text, rows, labels, annotators),
             relations=[
-                RelationData(str(rel_id), type_, str(from_id), str(to_id), annotators[annotator])
-                for rel_id, type_, from_id, to_id, annotator in rel_rows
+                RelationData(
+                    str(rel_id),
+                    type_,
+                    str(from_id),
+                    str(to_id),
+                    annotators[annotator],
+                    dict(attributes or {}),
+                    note or "",
+                )
+                for rel_id, type_, from_id, to_id, annotator, attributes, note in rel_rows
             ],
         )
 

@@ -106,3 +106,56 @@ def test_a_cas_without_a_text_sofa_is_refused_in_one_line(tmp_path: Path) -> Non
     )
     with pytest.raises(InputError, match=r"no text sofa.*sofaURI"):
         list(read_xmi(path))
+
+
+RELATION_LAYER = """<?xml version="1.0" encoding="UTF-8"?>
+<xmi:XMI xmlns:xmi="http://www.omg.org/XMI" xmlns:cas="http:///uima/cas.ecore"
+ xmlns:custom="http:///webanno/custom.ecore" xmi:version="2.0">
+<cas:NULL xmi:id="0"/>
+<custom:Actor xmi:id="2" sofa="1" begin="0" end="5" value="PER"/>
+<custom:Actor xmi:id="3" sofa="1" begin="9" end="12" value="ORG"/>
+<custom:Stance xmi:id="4" sofa="1" begin="9" end="12" Governor="2" Dependent="3" polarity="against" strength="firm"/>
+<cas:Sofa xmi:id="1" sofaNum="1" sofaID="_InitialView" mimeType="text" sofaString="بوتين ضد حلف"/>
+<cas:View sofa="1" members="2 3 4"/>
+</xmi:XMI>
+"""
+
+
+def test_a_relation_layers_features_become_the_relations_attributes(sqlite_ws: Any, tmp_path: Path) -> None:
+    path = tmp_path / "stance.xmi"
+    path.write_text(RELATION_LAYER, encoding="utf-8")
+    report = import_paths(sqlite_ws.db, [path], annotator="importer", fmt="xmi")
+    doc = sqlite_ws.documents.open(report.document_ids[0])
+    by_id = {a.id: a.text for a in doc.annotations}
+    assert [(r.type, by_id[r.from_id], by_id[r.to_id], r.attributes) for r in doc.relations] == [
+        ("Stance", "بوتين", "حلف", {"polarity": "against", "strength": "firm"})
+    ]
+    assert not any("Stance feature" in line for line in report.defect_lines())  # kept, so nothing to report
+
+
+def test_relation_attributes_and_notes_survive_an_xmi_round_trip(sqlite_ws: Any, tmp_path: Path) -> None:
+    import json
+
+    from app.services import Workspace
+    from app.services.export_formats import export
+    from app.services.exporting import ExportFilter
+    from tests.formats.sample import build
+
+    info = build(sqlite_ws)
+    export(sqlite_ws.db, "jsonl", tmp_path / "out.jsonl", ExportFilter(doc_ids=frozenset({info["doc"]})))
+    record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    record["relations"][0] |= {"attributes": {"confidence": "high", "checked": True}, "note": "من البيان"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    wanted = {
+        (r["type"], json.dumps(r.get("attributes", {}), sort_keys=True), r.get("note", "")) for r in record["relations"]
+    }
+    for step in ("first", "second"):
+        ws = Workspace.open(str(tmp_path / f"{step}.sqlite3"), "importer")
+        source = tmp_path / ("in.jsonl" if step == "first" else "xmi")
+        report = import_paths(ws.db, [source], annotator="importer", fmt="jsonl" if step == "first" else "xmi")
+        doc = ws.documents.open(report.document_ids[0])
+        got = {(r.type, json.dumps(r.attributes, sort_keys=True), r.note) for r in doc.relations}
+        assert got == wanted, step
+        if step == "first":
+            export(ws.db, "xmi", tmp_path / "xmi", ExportFilter(doc_ids=frozenset(report.document_ids)))
+        ws.close()
