@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from datetime import date, timedelta
@@ -150,7 +151,28 @@ def hijri_value(year: int, month: int | None, day: int | None) -> str | None:
             return f"{start.isoformat()}/{end.isoformat()}"
         return Hijri(year, month, day).to_gregorian().isoformat()
     except (ValueError, OverflowError):
+        return _tabular_value(year, month, day)
+
+
+def _tabular(year: int, month: int, day: int) -> date:
+    """A Hijri date on the arithmetic (tabular, civil epoch) calendar, for years outside Umm al-Qura's table."""
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(days + _TABULAR_EPOCH)
+
+
+_TABULAR_EPOCH = 227014  # the ordinal of 1 Muharram 1 AH (16 July 622 Julian) less one
+
+
+def _tabular_value(year: int, month: int | None, day: int | None) -> str | None:
+    """Like :func:`hijri_value`, on the tabular calendar ("عام 65 هجرية"); None for years before 1 AH."""
+    if year < 1 or year > 1600:
         return None
+    if month is None:
+        return f"{_tabular(year, 1, 1).isoformat()}/{(_tabular(year + 1, 1, 1) - timedelta(days=1)).isoformat()}"
+    if day is None:
+        last = _tabular(year + 1, 1, 1) if month == 12 else _tabular(year, month + 1, 1)
+        return f"{_tabular(year, month, 1).isoformat()}/{(last - timedelta(days=1)).isoformat()}"
+    return _tabular(year, month, day).isoformat() if 1 <= day <= 30 else None
 
 
 def hijri_year_of(doc_date: date) -> int:

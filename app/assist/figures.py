@@ -23,7 +23,7 @@ from typing import Any
 
 from app.assist import dates as D
 from app.assist.base import Context, Proposal
-from app.assist.naming import counted_after_number_of, name_number, score
+from app.assist.naming import counted_after_number_of, ends_clause, name_number, score
 from app.assist.numbers import (
     DIGITS,
     NUMBER_WORDS,
@@ -58,8 +58,9 @@ _CLITIC = r"(?:[وف]?[بلك]?)"
 _DIG = f"[{DIGITS}]"
 # digits with separators as the text uses them; "ر" is the decimal mark of the Saudi agency (written
 # fraction first: "06ر12" is 12.06), ".\u200f" a dot with a stray right-to-left mark, a spoken decimal
-# "14 فاصل 6" (14.6)
-_RUN = rf"{_DIG}+(?:(?:[.,\u066b\u066c]\u200f?|ر|[ ]فاصلة?[ ]){_DIG}+)*"
+# "14 فاصل 6" (14.6); an Arabic comma between digits with one or two after it is a decimal mark ("1،45 مليون",
+# "54،3 ألف طن"; a list is spaced: "3، 4")
+_RUN = rf"{_DIG}+(?:(?:[.,\u066b\u066c]\u200f?|ر|[ ]فاصلة?[ ]){_DIG}+)*(?:،{_DIG}{{1,2}}(?!{_DIG}))?"
 
 
 def _t(words: Any) -> str:
@@ -481,6 +482,15 @@ _LAW_YEAR = re.compile(rf"عدد\s+{_DIG}+\s+(?:ل|من\s+)?(?:سنة|عام|ا�
 _QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\d]{2,30}$")
 _CLOSERS = frozenset('"»”')
 _SINCE = re.compile(r"(?<![\w])منذ\s+(?:(?:مطلع|بداية|أواخر|اواخر|أوائل|اوائل|منتصف|نهاية)\s+)?(?:شهر\s+)?$")
+_WHICH_YEAR = re.compile(
+    r"\s*من\s+(?:العام|السنة)\s+(?P<w>الماضي|الماضية|المنصرم|المنصرمة|الفارط|الفارطة|المنقضي|المنقضية|المقبل"
+    r"|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية)(?![\w])"
+)
+_YEAR_SHIFT = {
+    w[:4]: k
+    for k, ws in ((-1, "الماضي المنصرم الفارط المنقضي"), (1, "المقبل القادم"), (0, "الجاري الحالي"))
+    for w in ws.split()
+}
 _FUTURE = re.compile(r"^\s*(?:المقبل|المقبلة|القادم|القادمة|الجاري|الحالي)(?![\w])")
 
 # "السنوات الخمس", "الأشهر العشرة": a plural time noun followed by its number word
@@ -544,6 +554,30 @@ _YEAR_AFTER = re.compile(r"\s*(?:[-–/]|ـ+)\s*\d{4}")
 _GLUED_DIGIT = re.compile(rf"(?<=[^\W\d_]){_DIG}")
 _EVERY_YEAR = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنة)|سنويا)")
 _LETTER = re.compile(r"[^\W\d_]")
+_HIJRI_ERA_AFTER = re.compile(r"\s*(?:هجرية|هجري|هجريا|للهجرة)(?![\w])")
+# words before a number that make it a model's name: "ميغ 21", "آيفون 7", "سناب دراغون 801", "جنيف 1"
+_MODEL_WORDS = frozenset(
+    ["ميغ", "ميج", "سوخوي", "آيفون", "ايفون", "أيفون", "غالاكسي", "جالاكسي", "دراغون", "بوينغ", "إيرباص", "جنيف"]
+)
+_GLUED_WORD = re.compile(r"(?<![\w])([\u0621-\u064a]+)$")
+# glued words that are no name: units ("بالمائة2.1"), prepositions and adverbs ("بعد2011"", "منذ2011")
+_GLUED_NOT_NAMES = frozenset(w.replace(" ", "") for w in (*PERCENT, *CURRENCY_FORMS, *DURATION_FORMS, *MEASURE_FORMS))
+_GLUED_NOT_NAMES |= {"بعد", "قبل", "منذ", "حتى", "غاية", "سنة", "عام", "مقابل", "نحو", "حوالي", "الأول", "الاول"}
+_GLUED_NOT_NAMES |= {"الثاني", "الماضي", "مقتل", "وفاة", "إصابة", "اصابة", "نسبة", "بنسبة", "بلغ", "بلغت"}
+_CLITICS_ONLY = re.compile(r"[وفبلك]{0,2}(?:ال|لل)?")
+
+
+def _glued_name(b8: str) -> bool:
+    """The number is glued to a word of three letters or more, not to proclitics or the article ("ال180")."""
+    m = _GLUED_WORD.search(b8)
+    if m is None or "\u0640" in m.group(1):  # "الـ10": the article and its tatweel
+        return False
+    word = m.group(1)
+    if len(word) < 3 or _CLITICS_ONLY.fullmatch(word) or _in(word, _GLUED_NOT_NAMES):
+        return False
+    return not (word in D.GREGORIAN_MONTHS or word[1:] in D.GREGORIAN_MONTHS)  # "ديسمبر2015": a date
+
+
 _WORD_START = re.compile(r"(?<!\S)\S")
 # one scan finds where a figure may be: digits, a percent sign, a number word, a month name
 _MONTH_FORMS = frozenset([*D.GREGORIAN_MONTHS, *D.HIJRI_MONTHS])
@@ -807,7 +841,11 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
             tense = "past" if _PAST.match(after) else "future" if _FUTURE.match(after) else None
             if tense is None and _SINCE.search(text, max(0, start - 24), start):
                 tense = "past"  # "منذ يناير", "منذ مطلع شهر مارس": on or before the document's date
-            year = D.infer_year(month, day, context.doc_date, tense)
+            which = _WHICH_YEAR.match(text, end)
+            if which:  # "17 ماي من السنة الماضية", "حزيران (يونيو) من العام الماضي": the year is said
+                year = context.doc_date.year + _YEAR_SHIFT[which.group("w")[:4]]
+            else:
+                year = D.infer_year(month, day, context.doc_date, tense)
             attrs["year_inferred"] = True
         if day is not None and year is not None and not D.valid(year, month, day):
             return None
@@ -1055,8 +1093,10 @@ def _finish(
             return None
         if unit_form is None and g["qual"] is None and _mixed_token(b8, text, nend):
             return None  # "إتش5إن6": a strain's name
-        if last in _MODEL_LETTERS:
-            return None  # "أ340", "إف 15", "بي-2": a model name
+        if last in _MODEL_LETTERS or _in(last, _MODEL_WORDS):
+            return None  # "أ340", "إف 15", "بي-2", "ميغ 21", "آيفون 7": a model name
+        if unit_form is None and g["qual"] is None and top == 1 and _glued_name(b8) and ends_clause(text, nend):
+            return None  # "تونس2020،", «جنيف1»: a number glued to a name, nothing counted after it
         if unit_form is None and _MODEL_AFTER.match(text, nend):
             return None  # "1080 بي": a resolution, "4 جي"
         if unit_form is None and top == 1 and len(num_text) >= 8 and len(_NON_DIGIT.sub("", num_text)) >= 8:
@@ -1124,6 +1164,8 @@ def _finish(
                 if era:
                     end = era.end()
                 return _Fig(start, end, "figures.date", {"kind": "date", "value": s, "qualifier": None, "unit": None})
+        if s.isdigit() and 0 < int(s) <= 1500 and (hijri := _HIJRI_ERA_AFTER.match(text, end)):
+            return _Fig(start, hijri.end(), "figures.date", _hijri_year(int(s)))  # "عام 65 هجرية", "1040 للهجرة"
         if s.isdigit() and len(s) == 4 and 1350 <= int(s) <= 1500 and _in(last, _HIJRI_YEAR_CUES):
             return _Fig(start, end, "figures.date", _hijri_year(int(s)))
     if attrs["kind"] == "count" and attrs["qualifier"] is None and not cut_unit:

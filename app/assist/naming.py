@@ -30,6 +30,12 @@ _QUOTES = "\"“«'‘"
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 
 
+def ends_clause(text: str, end: int) -> bool:
+    """Nothing is counted after the number ending at ``end``: the clause ends, or a word follows that cannot
+    be the counted noun (``تونس2020،``, ``«جنيف1»``)."""
+    return bool(_NOTHING_COUNTED.match(text, end))
+
+
 def name_number(before: str, text: str, end: int) -> bool:
     """The bare number ending at ``end`` follows a naming noun and counts nothing: ``حكومة الصيد 2،``,
     ``"فيورويس 7"``, ``سوسة 2 بالاحتفاظ``, ``القرار الأممي 2216،``; not ``عدد القتلى 33،``."""

@@ -117,7 +117,14 @@ def to_ascii(text: str) -> str:
 
 def parse_digits(run: str, *, decimal_hint: bool = False) -> float:
     """A digit run's value. ``decimal_hint``: a scale word or a three-decimal currency follows ("1.500 مليون")."""
-    s = to_ascii(run).replace("\u066c", ",").replace("\u066b", "٫").replace(" فاصلة ", "٫").replace(" فاصل ", "٫")
+    s = (
+        to_ascii(run)
+        .replace("\u066c", ",")
+        .replace("\u066b", "٫")
+        .replace(" فاصلة ", "٫")
+        .replace(" فاصل ", "٫")
+        .replace("،", "٫")
+    )
     if "٫" in s:  # the Arabic decimal separator is unambiguous; "," and "." are then thousands
         whole, _, frac = s.partition("٫")
         return float(re.sub(r"[.,]", "", whole) + "." + frac)

@@ -7,7 +7,7 @@ PERCENT = ("بالمائة", "بالمئة", "بالمية", "في المائة"
 # Currency nouns (every form) → the ISO code they have without a nationality (None: the text must say which).
 _CURRENCY_FORMS: dict[str, str | None] = {}
 for _forms, _iso in (
-    ("دينار دينارا دينارات دنانير", None),
+    ("دينار دينارا دينارات دنانير دنيار", None),
     ("ريال ريالا ريالات ريـال", None),
     ("درهم درهما دراهم", None),
     ("جنيه جنيها جنيهات", None),
@@ -18,6 +18,7 @@ for _forms, _iso in (
     ("يوان", "CNY"),
     ("روبل", "RUB"),
     ("فرنك", None),
+    ("شيكل شيكلا شواكل", "ILS"),
     ("مليم مليما مليمات", "TND"),  # a thousandth of a dinar
     ("سنتيم سنتيما سنتيمات", None),  # a hundredth of a dinar or dirham ("2 مليار سنتيم جزائري")
     ("د.ت", "TND"),
@@ -61,7 +62,7 @@ NATIONALITY: dict[str, dict[str, str]] = {
 
 def currency_stem(form: str) -> str:
     for stem in NATIONALITY:
-        if form.startswith(stem) or (stem == "دينار" and form == "دنانير"):
+        if form.startswith(stem) or (stem == "دينار" and form in ("دنانير", "دنيار")):
             return stem
     if form.startswith("ليرات"):
         return "ليرة"
@@ -98,7 +99,7 @@ for _forms, _unit in (
     ("متر مترا أمتار امتار مترًا متراً", "m"),
     ("سنتيمتر سنتيمترا سنتيمترات صم سم", "cm"),
     ("مليمتر مليمترا مليمترات ميليمتر ميليمترا ميليمترات ملم مم", "mm"),
-    ("كيلوغرام كيلوغراما كيلوغرامات كيلوجرام كيلوجراما كلغ كغ كيلو", "kg"),
+    ("كيلوغرام كيلوغراما كيلوغرامات كيلوجرام كيلوجراما كيلوجرامات كلغ كغ كيلو", "kg"),
     ("غرام غراما غرامات جرام جراما جرامات غ", "g"),
     ("طن طنا أطنان اطنان", "t"),
     ("قنطار قناطير", "quintal"),
@@ -113,7 +114,7 @@ for _forms, _unit in (
     ("درجة درجات", "°"),
     ("بوصة بوصات إنش", "in"),
     ("قيراط", "K"),
-    ("ميل أميال", "mi"),
+    ("ميل ميلا أميال اميال", "mi"),
     ("غيغاهرتز جيجاهرتز", "GHz"),
     ("غيغابايت جيجابايت", "GB"),
     ("ميغابايت ميجابايت", "MB"),
@@ -123,5 +124,7 @@ for _forms, _unit in (
         MEASURE_FORMS[_form] = _unit
 for _form in ("كيلو متر", "كيلو مترا", "كيلو مترات", "كيلو متراً"):  # written in two words
     MEASURE_FORMS[_form] = "km"
+for _form in ("كيلو طن", "كيلو طنا"):  # a thousand tonnes ("1763 كيلو طن")
+    MEASURE_FORMS[_form] = "kt"
 # Area and volume: a length unit followed by مربع / مكعب.
 SQUARE = {"مربع": "2", "مربعا": "2", "مربعة": "2", "مكعب": "3", "مكعبا": "3", "مكعبة": "3"}
