@@ -178,7 +178,19 @@ def _occasion(word: str) -> bool:
     word = word.removeprefix("ال")
     if word in cues.OCCASIONS:
         return True
-    return any(word.endswith(p) and word[: -len(p)] in cues.OCCASIONS for p in _PRONOUNS)
+    for p in _PRONOUNS:
+        if word.endswith(p):
+            stem = word[: -len(p)]
+            # كلمته، مداخلتها: a ة before a pronoun is written ت (folded كلمه)
+            if stem in cues.OCCASIONS or (stem.endswith("ت") and stem[:-1] + "ه" in cues.OCCASIONS):
+                return True
+    return False
+
+
+_WALI = cues.fold("والي")  # قال والي سوسة: the governor right after the cue, not و + إلى
+_ISSUED = cues.folded_set("صادر صادرة الصادر الصادرة")
+# … صادر اليوم [السبت 25 فيفري] عن: the statement's author follows its time (not عددها الصادر اليوم، أن)
+_AUTHOR_NEXT = re.compile(r"(?:\s+[^\s،,.:\n\"“”«»]+){0,3}?\s+" + cues.letters(cues.fold("عن")) + r"(?!\w)")
 
 
 _THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\b")
@@ -431,6 +443,7 @@ class _Finder:
         pos = start
         hi = min(limit, start + SOURCE_REACH)
         previous = ""
+        issued = False
         for n, m in enumerate(_WORD.finditer(text, start, hi)):
             gap = text[pos : m.start()]
             if gap != " ":
@@ -452,6 +465,8 @@ class _Finder:
                 if first >= 0 and _DASH.search(gap):
                     break  # وقال كواك –وهذا اسمه غير الحقيقي- إن: an aside
                 if first >= 0 and _BREAK_IN.search(gap):
+                    if "،" in gap and cues.fold(m.group()) in _TIME_WORDS:
+                        break  # أعلنت الخطوط التونسية، الأحد، أنها: a time set off by commas ends the subject
                     # an apposition (رئيس الحزب، محمد الصحبي إن): one comma, then the words up to the content
                     rest = list(_WORD.finditer(text, m.start(), hi))
                     stop = _BREAK_OR_QUOTE.search(text, m.start(), limit)
@@ -494,9 +509,18 @@ class _Finder:
                 pass  # شهود عاينوا الحادث عن قرب
             elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:
                 pass  # النائب عن حركة النهضة صحبي عتيق: the party a deputy sits for
+            elif (
+                first >= 0
+                and word in _TIME_WORDS
+                and (issued or cues.fold(previous_word) in _ISSUED)
+                and _AUTHOR_NEXT.match(text, m.end())
+            ):
+                issued = True  # بلاغ صادر اليوم عن وزارة الدفاع: the time of the statement, its author follows
+            elif issued and word == _AN:
+                issued = False
             elif first >= 0 and self.genitive_of_organisation(word, first, m.end(), hi):
                 pass  # الجمعية الوطنية للصحفيين الشبان
-            elif self.is_stop(word) and not (first < 0 and word in _SOURCE_OPENERS):
+            elif self.is_stop(word) and not (first < 0 and (word in _SOURCE_OPENERS or word == _WALI)):
                 if first >= 0 and word in _RELATIVES:
                     # a short relative clause up to a comma or the content: الكتيبة التي نشرت الفيديو، إنه
                     stop = _BREAK_OR_QUOTE.search(text, m.end(), limit)
@@ -889,8 +913,8 @@ class _Finder:
         الشرطة جثة …``, ``كتب وزير الخارجية الإيراني مقالاً``: the words up to an indefinite accusative (…ا), a
         lone و, or a word without ال after a definite word that is neither a title nor a nisba (…ي)."""
         found = self.source_after(pos, limit)
-        if found is None:
-            return None
+        if found is None or verb in _KANA:
+            return found  # وكان والي الجهة سامي الغابي قد أوضح: كان has a subject, no object
         words = list(_WORD.finditer(self.text, *found))
         last = words[0].end()
         masdar_object = verb.removeprefix("و") in _MASDAR_VERBS

@@ -957,3 +957,36 @@ def test_a_title_in_quotation_marks_is_no_claim() -> None:
     assert detect_claims('وتنظم الجمعية ندوة بعنوان "حقوق المستهلك في الفضاء الرقمي الجديد".') == []
     text = 'ويقول الكاتب آلان ميتكالف، في كتابه بعنوان "OK: القصة غير المحتملة لأعظم كلمة"، إنها الكلمة الأكثر انتشارا.'
     assert spans(text, only(text))[:2] == ("إنها الكلمة الأكثر انتشارا", "يقول")
+
+
+def test_an_occasion_noun_in_ta_marbuta_with_a_pronoun_ends_the_source() -> None:
+    text = 'وقال حسن نصر الله في كلمته "لنفترض أن الحرب قد وقعت فما الذي سيحصل بعد ذلك".'
+    assert spans(text, only(text))[1:] == ("قال", "حسن نصر الله")
+    text = "واعتبر الوزير في مداخلتها أن الوضع صعب."
+    assert spans(text, only(text))[2] == "الوزير"
+
+
+def test_a_day_set_off_by_commas_after_the_subject_is_left_out() -> None:
+    text = "أعلنت الخطوط التونسية، الأحد، أنها ستستأنف رحلاتها نحو ليبيا."
+    assert spans(text, only(text)) == ("أنها ستستأنف رحلاتها نحو ليبيا", "أعلنت", "الخطوط التونسية")
+
+
+def test_the_time_of_an_issued_statement_stays_in_the_source_before_its_author() -> None:
+    text = "واشار بلاغ صادر اليوم عن وزارة الدفاع الوطني إلى أن الوحدات تمكنت من القضاء على إرهابي."
+    assert spans(text, only(text))[2] == "بلاغ صادر اليوم عن وزارة الدفاع الوطني"
+    text = "وبحسب بلاغ صادر اليوم السبت 25 فيفري عن رئاسة الحكومة فإن الوزير أعفي من مهامه."
+    assert spans(text, only(text))[2] == "بلاغ صادر اليوم السبت 25 فيفري عن رئاسة الحكومة"
+    text = "وكشفت صحيفة ليكيب الفرنسية الصادرة اليوم بأن اللاعب كان ضحية إهانات."
+    assert "اليوم" not in (spans(text, only(text))[2] or "")  # no author follows: the time is not the source's
+
+
+def test_a_governor_without_al_right_after_the_cue_is_the_source() -> None:
+    text = "وقال والي سوسة فتحي بديرة إن الوضع تحت السيطرة."
+    assert spans(text, only(text)) == ("الوضع تحت السيطرة", "قال", "والي سوسة فتحي بديرة")
+
+
+def test_the_subject_of_kana_before_qad_and_the_cue_is_kept_whole() -> None:
+    text = "وكان والي الجهة سامي الغابي قد أوضح أن الأشغال ستنطلق قريبا."
+    assert spans(text, only(text))[2] == "والي الجهة سامي الغابي"
+    text = "وكان وزير التجهيز والاسكان محمد صالح العرفاوي قد أعلن في تصريح سابق، ان التمويل سيكون في حدود 20 بالمائة."
+    assert spans(text, only(text))[2] == "وزير التجهيز والاسكان محمد صالح العرفاوي"
