@@ -40,6 +40,8 @@ HELDOUT9 = REPO / "tests" / "data" / "gold" / "claims_heldout9.jsonl"
 HELDOUT10 = REPO / "tests" / "data" / "gold" / "claims_heldout10.jsonl"
 HELDOUT11 = REPO / "tests" / "data" / "gold" / "claims_heldout11.jsonl"
 HELDOUT12 = REPO / "tests" / "data" / "gold" / "claims_heldout12.jsonl"
+HELDOUT13 = REPO / "tests" / "data" / "gold" / "claims_heldout13.jsonl"
+HELDOUT14 = REPO / "tests" / "data" / "gold" / "claims_heldout14.jsonl"
 SETS = [
     ("development", GOLD, UNITS),
     ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
@@ -54,6 +56,8 @@ SETS = [
     ("held out 10", HELDOUT10, HELDOUT10.with_name("claims_heldout10_units.jsonl")),
     ("held out 11", HELDOUT11, HELDOUT11.with_name("claims_heldout11_units.jsonl")),
     ("held out 12", HELDOUT12, HELDOUT12.with_name("claims_heldout12_units.jsonl")),
+    ("held out 13", HELDOUT13, HELDOUT13.with_name("claims_heldout13_units.jsonl")),
+    ("held out 14", HELDOUT14, HELDOUT14.with_name("claims_heldout14_units.jsonl")),
 ]
 RIGHT = 0.8
 
