@@ -37,13 +37,13 @@ def read_annotated(
         return iter(())
     if fmt == "brat":  # checked by read_brat on the bytes it reads (an empty .ann: a document without annotations)
         return read_brat(path, rel=rel, encoding=encoding)
+    if fmt == "xmi":  # checked by read_cas on the bytes it parses (one opening of each file)
+        return read_xmi(path, rel=rel, encoding=encoding)
     check_text_file(path)
     if fmt == "conll":
         return read_conll(path, rel=rel, encoding=encoding, scheme=scheme)
     if fmt == "conllu":
         return read_conllu(path, rel=rel, encoding=encoding)
-    if fmt == "xmi":
-        return read_xmi(path, rel=rel, encoding=encoding)
     if fmt == "labelstudio":
         return read_labelstudio(path, rel=rel, encoding=encoding, offsets=offsets)
     return read_doccano(path, rel=rel, encoding=encoding, offsets=offsets)

@@ -70,6 +70,19 @@ def check_text_file(path: Path, *, allow_empty: bool = False) -> None:
         check_not_blank(path)
 
 
+def read_text_bytes(path: Path) -> bytes:
+    """The bytes of a file, refused as ``check_text_file`` refuses it (binary, empty), from one opening."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), exc.strerror or str(exc)) from None
+    check_text_head(data, str(path))
+    rest, wide = _without_bom(data)
+    if all(_blank(rest[at : at + SAMPLE], wide) for at in range(0, len(rest), SAMPLE)):  # stops at text
+        raise InputError(str(path), "empty file")
+    return data
+
+
 def check_text_head(head: bytes, where: str) -> None:
     """Refuse a file whose first ``SAMPLE`` bytes (or more) look binary: ``check_text_file`` on bytes already read."""
     rest, wide = _without_bom(head[:SAMPLE])

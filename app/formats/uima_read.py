@@ -25,6 +25,7 @@ values are ids of structures in the file. A repeated ``xmi:id`` refuses the file
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 import xml.etree.ElementTree as ET
@@ -32,9 +33,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.errors import HashiyaError, InputError
+from app.formats.filetext import read_text_bytes
 from app.formats.iob import Defects
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
 from app.formats.validate import label_problem, safe_label
@@ -80,17 +82,19 @@ class CasReading:
     reported: Counter[str] = field(default_factory=Counter)
 
 
+@functools.cache
 def type_name(tag: str) -> str:
-    """``{http:///de/x/type.ecore}Token`` -> ``de.x.type.Token``; types without a namespace keep their name."""
+    """``{http:///de/x/type.ecore}Token`` -> ``de.x.type.Token``; types without a namespace keep their name
+    (cached: a file names few types, each on many elements)."""
     ns, _, local = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
     package = ns.removeprefix("http:///").removesuffix(".ecore").replace("/", ".")
     return f"{package}.{local}" if package and package != "uima.noNamespace" else local
 
 
-def _parse(path: Path, origin: str) -> tuple[list[Fs], dict[str, Fs], dict[str, list[str]]]:
+def _parse(data: bytes, origin: str) -> tuple[list[Fs], dict[str, Fs], dict[str, list[str]]]:
     """The structures, the sofas by id and each sofa's view members, in file order; duplicate ids refused."""
     try:
-        root = ET.parse(path).getroot()
+        root = ET.fromstring(data)
     except ET.ParseError as exc:
         raise InputError(origin, f"not well-formed XMI: {exc}") from None
     structures: list[Fs] = []
@@ -104,14 +108,17 @@ def _parse(path: Path, origin: str) -> tuple[list[Fs], dict[str, Fs], dict[str, 
             continue
         if name == "uima.cas.NULL":
             continue
-        xmi_id = el.get(XMI_ID) or f"(element {n + 1})"
+        attrib = el.attrib  # the element's own dict, taken over: the tree is dropped after
+        xmi_id = attrib.pop(XMI_ID, None) or f"(element {n + 1})"
+        if "{" in "".join(attrib):  # other namespaced attributes (a name without a namespace has no brace)
+            attrib = {k: v for k, v in attrib.items() if not k.startswith("{")}
+        features = cast("dict[str, str | list[str]]", attrib)
         if xmi_id in seen:
             raise InputError(
                 origin,
                 f"xmi:id {xmi_id} is used twice ({seen[xmi_id]} and {name}); every feature structure needs its own id",
             )
         seen[xmi_id] = name
-        features: dict[str, str | list[str]] = {k: v for k, v in el.attrib.items() if not k.startswith("{")}
         for child in el:
             values = features.setdefault(child.tag, [])
             if isinstance(values, list):
@@ -140,7 +147,7 @@ def _text_sofa(sofas: dict[str, Fs], origin: str) -> tuple[str, str]:
 class _Reader:
     def __init__(self, path: Path, origin: str) -> None:
         self.origin = origin
-        self.structures, sofas, views = _parse(path, origin)
+        self.structures, sofas, views = _parse(read_text_bytes(path), origin)  # one opening: checked, then parsed
         self.sofa_id, self.text = _text_sofa(sofas, origin)
         self.omap = OffsetMap(self.text)
         self.by_id = {fs.id: fs for fs in self.structures}
@@ -242,8 +249,11 @@ class _Reader:
 
     def _json_attributes(self, fs: Fs) -> dict[str, Any]:
         """The ``attributes`` feature of Hashiya's own span and relation types: a JSON object."""
+        raw = str(fs.features.get("attributes") or "{}")
+        if raw == "{}":  # what Hashiya writes for a span or relation without attributes
+            return {}
         try:
-            extra = json.loads(str(fs.features.get("attributes") or "{}"))
+            extra = json.loads(raw)
         except ValueError as exc:
             raise InputError(fs.place(self.origin), f"attributes are not JSON: {exc}") from None
         if not isinstance(extra, dict):

@@ -159,3 +159,33 @@ def test_relation_attributes_and_notes_survive_an_xmi_round_trip(sqlite_ws: Any,
         if step == "first":
             export(ws.db, "xmi", tmp_path / "xmi", ExportFilter(doc_ids=frozenset(report.document_ids)))
         ws.close()
+
+
+def test_an_xmi_file_is_opened_once_and_still_refused_when_binary_or_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+    import io
+
+    from app.formats.annotated import read_annotated
+
+    opened: list[str] = []
+    real_open = io.open
+
+    def counting_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", counting_open)
+    monkeypatch.setattr(builtins, "open", counting_open)
+    records = list(read_annotated(CUSTOM, "xmi"))
+    assert len(records) == 1 and records[0].text
+    assert opened.count(str(CUSTOM)) == 1
+    monkeypatch.undo()
+    empty, binary = tmp_path / "empty.xmi", tmp_path / "binary.xmi"
+    empty.write_bytes(b"\xef\xbb\xbf \n\t")
+    binary.write_bytes(b"<?xml version='1.0'?>\x00\x01\x02")
+    with pytest.raises(InputError, match="empty file"):
+        list(read_annotated(empty, "xmi"))
+    with pytest.raises(InputError, match="binary"):
+        list(read_annotated(binary, "xmi"))
