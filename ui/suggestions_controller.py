@@ -13,6 +13,7 @@ import contextlib
 import threading
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -47,6 +48,7 @@ class Suggestions(QObject):
         self.painter = SuggestionPainter(bench.view, self.model, self.colour_of)
         self._threads: list[threading.Thread] = []
         self._wanted: int | None = None  # the document whose suggestions are being computed
+        self._closed = False  # the window is closing: its view may be gone before a thread or a timer reports
         self._running: set[int] = set()  # documents a thread is computing (one at a time for each)
         view, doc = bench.view, bench.doc
         view.paint_hooks.append(self.painter.paint)
@@ -62,7 +64,7 @@ class Suggestions(QObject):
         self.model.changed.connect(self.on_model_changed)
         self.computed.connect(self.on_computed, Qt.ConnectionType.QueuedConnection)
         bench.actions[Act.DELETE].triggered.connect(self.on_delete)
-        bench.window.closing.connect(self.wait)
+        bench.window.closing.connect(self.on_window_closing)
         bench.window.language_changed.connect(self.retranslate)
         self._build_menu()
         self.context_menu = SuggestionMenu(self)  # a right click on an outline
@@ -137,10 +139,14 @@ class Suggestions(QObject):
             self._wanted = self.bench.doc.id
             self._when_painted(self.bench.doc.id)
 
+    def on_window_closing(self) -> None:
+        self._closed = True
+        self.wait()
+
     def _when_painted(self, doc_id: int) -> None:
         """Start once the document is painted and highlighted: the recognisers hold the GIL, and a 1 MB
         document's first paint waited 3.5 s for them (bench_ui) when they started at once."""
-        if doc_id != self.bench.doc.id or doc_id != self._wanted:
+        if self._closed or doc_id != self.bench.doc.id or doc_id != self._wanted:
             return
         if self.bench.view.highlighter.pending():
             QTimer.singleShot(IDLE_POLL_MS, lambda: self._when_painted(doc_id))
@@ -177,7 +183,7 @@ class Suggestions(QObject):
         self._threads = []
 
     def on_computed(self, doc_id: int, result: object) -> None:
-        if doc_id != self.bench.doc.id or doc_id != self._wanted:
+        if self._closed or doc_id != self.bench.doc.id or doc_id != self._wanted:
             return  # another document is open now
         if isinstance(result, Exception):
             from app.errors import HashiyaError
@@ -212,10 +218,15 @@ class Suggestions(QObject):
         if sugg is not None:
             self.bench.doc.select(None)
             self.bench.on_message(self.describe(sugg))
-        self.bench.view.viewport().update()
+        self._repaint()
 
     def on_model_changed(self) -> None:
-        self.bench.view.viewport().update()
+        self._repaint()
+
+    def _repaint(self) -> None:
+        view = self.bench.view
+        if shiboken6.isValid(view):  # the model outlives the window's widgets when the window is closed
+            view.viewport().update()
 
     def describe(self, sugg: SuggestionData) -> str:
         attrs = ", ".join(f"{k}: {v}" for k, v in sugg.attributes.items() if v not in (None, ""))

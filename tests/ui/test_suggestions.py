@@ -199,3 +199,22 @@ def test_accepted_values_the_schema_does_not_list_are_kept_as_they_are(  # type:
 
 def no_claims(text, context):  # type: ignore[no-untyped-def]
     return []
+
+
+def test_suggestions_arriving_after_the_window_and_its_view_are_gone_are_ignored(  # type: ignore[no-untyped-def]
+    sqlite_ws: Workspace, qtbot
+) -> None:
+    """A full suite run showed it: a test's window closed and its view deleted, then the suggestions' model
+    changed and its slot updated the deleted view (RuntimeError in the event loop, failing the next tests)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    doc = add_document(sqlite_ws, TEXT)
+    bench = make_bench(sqlite_ws, qtbot, doc)
+    qtbot.waitUntil(lambda: bench.suggestions.model.items != [], timeout=5000)
+    items = list(bench.suggestions.model.items)
+    bench.window.close()
+    bench.view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    bench.suggestions.model.set(doc, items)  # a late arrival, then a selection: neither touches the view
+    bench.suggestions.model.select(items[0].id)
+    bench.suggestions.on_computed(doc, items)  # a thread's result after the window closed is dropped
