@@ -66,7 +66,7 @@ _FI = cues.folded_set("في فى")
 # ندوة تحت عنوان "…"، بعنوان "…"، رفعوا شعار "…": the quotation is a title or a slogan, no claim
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
 # أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)
-_NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض")
+_NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض وفاة توفر وقوع حصول تعرض")
 _OBJECT_CUES = cues.folded_set("أكد نفى شدد")
 _NOUN_OBJECT_RE = re.compile(r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS) + ")")
 _MANNER = re.compile(r"[،,]\s*(?:نفيا|تأكيدا)\s+\w+\s*[،,]?\s*")  # نفى الوزير، نفيا قاطعا وجود …

@@ -940,6 +940,35 @@ def test_a_verbal_noun_object_of_akkada_or_nafa_is_the_content(text: str, conten
     assert spans(text, only(text)) == (content, cue, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        (
+            "ونفت وزارة الصحة وفاة الطفل بسبب التلقيح.",
+            "وفاة الطفل بسبب التلقيح",
+            "نفت",
+            "وزارة الصحة",
+        ),
+        (
+            "وأكد قايد السبسي توفر كافة المعطيات اللازمة حول العائدين.",
+            "توفر كافة المعطيات اللازمة حول العائدين",
+            "أكد",
+            "قايد السبسي",
+        ),
+        (
+            "وأكدت الصين وقوع أول حالتي وفاة بسلالة من إنفلونزا الطيور.",
+            "وقوع أول حالتي وفاة بسلالة من إنفلونزا الطيور",
+            "أكدت",
+            "الصين",
+        ),
+    ],
+)
+def test_a_death_an_occurrence_or_an_availability_is_a_noun_object(
+    text: str, content: str, cue: str, source: str
+) -> None:
+    assert spans(text, only(text)) == (content, cue, source)
+
+
 def test_no_noun_object_claim_for_the_verb_of_a_reported_clause_or_after_an_occasion() -> None:
     text = "وقال أحد المحتجين إن تقريرا اعدته لجنة المراقبة، أكد وجود فساد مالي بالتعاضدية."
     assert [spans(text, p)[1] for p in detect_claims(text)] == ["قال"]
