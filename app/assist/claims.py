@@ -147,11 +147,14 @@ _MASDAR_VERBS = cues.folded_set(
 _MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)$")
 _DA_A = cues.fold("دعا")
 _NAFA = cues.fold("نفى")
-# نفى … ما تداولته المواقع، نافيا صحة ما راج: a relative ما with a verb of spreading news is what was denied
+# نفى … ما تداولته المواقع، نافيا صحة ما راج، ما تم ترويجه: a relative ما with a verb of spreading news is what
+# was denied
 _DENIED_WHAT = re.compile(
     r"(?<=[\s،,])(?:صح[ةه]\s+)?(?P<what>ما)\s+(?:[يت]?(?:"
     + "|".join(cues.letters(cues.fold(w)) for w in ("تداول", "تناقل", "نشر", "روج", "أورد", "نسب", "نقل"))
-    + r")|[اأ]شيع|يشاع|راج|ورد|جاء)\w*"
+    + r")|[اأ]شيع|يشاع|راج|ورد|جاء|تم\s+(?:"
+    + "|".join(cues.letters(cues.fold(w)) for w in ("ترويج", "تداول", "نشر", "تناقل"))
+    + r"))\w*"
 )
 _LI_NOT = cues.folded_set("لها له لهم لهما لنا لكم لذلك لهذا لهذه لكل لجميع لعدم للغاية")
 _WHAT_FOLLOWS = cues.folded_set("ما مايلي يلي بالقول قائلا")  # ودوّن الرياحي ما يلي :

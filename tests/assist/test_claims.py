@@ -969,6 +969,13 @@ def test_a_death_an_occurrence_or_an_availability_is_a_noun_object(
     assert spans(text, only(text)) == (content, cue, source)
 
 
+def test_what_was_spread_after_tamma_is_what_was_denied() -> None:
+    text = "ونفى مجدوب خلال جلسة مساءلة، ما تم ترويجه من أخبار بخصوص وجود اتفاقية بين الوزارتين."
+    assert spans(text, only(text)) == ("ما تم ترويجه من أخبار بخصوص وجود اتفاقية بين الوزارتين", "نفى", "مجدوب")
+    text = "ونفت وزارة الشؤون الثقافية ما تم تداوله على شبكات التواصل الاجتماعي."
+    assert spans(text, only(text)) == ("ما تم تداوله على شبكات التواصل الاجتماعي", "نفت", "وزارة الشؤون الثقافية")
+
+
 def test_no_noun_object_claim_for_the_verb_of_a_reported_clause_or_after_an_occasion() -> None:
     text = "وقال أحد المحتجين إن تقريرا اعدته لجنة المراقبة، أكد وجود فساد مالي بالتعاضدية."
     assert [spans(text, p)[1] for p in detect_claims(text)] == ["قال"]
