@@ -622,6 +622,7 @@ class _Fig:
     day: int | None = None  # a date's day, month, year (a range's first end may borrow them)
     month: int | None = None
     weak: bool = False  # "الـ 13": an ordinal unless a range makes it a date's day
+    subunit: int = 1  # 100 for cents and centimes, 1000 for millimes (a bare number borrowing the unit divides)
 
 
 def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
@@ -1140,8 +1141,9 @@ def _finish(
                 start = low + split[1]
     rule = "figures.number"
     age = False
+    subunit = 1
     if unit_form is not None:
-        _unit(attrs, unit_form, g, currencies, value)
+        subunit = _unit(attrs, unit_form, g, currencies, value)
         if attrs["unit"] in ("minute", "second") and _CLOCK_BEFORE.search(before):
             return None  # "الساعة الثانية و51 دقيقة": a time of day
         rule = f"figures.{attrs['kind']}"
@@ -1176,10 +1178,14 @@ def _finish(
     weak = unit_form is None and g["qual"] is None and (b8.rstrip().endswith("الـ") or b8.endswith("ال"))
     weak = weak and not _counted_noun_after(text, end)  # "ال180 سائحا": a counted noun, no ordinal
     unit_given = unit_form is not None or age
-    return _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_given, weak=weak)
+    fig = _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_given, weak=weak)
+    fig.subunit = subunit
+    return fig
 
 
-def _unit(attrs: dict[str, Any], unit_form: str, g: dict[str, Any], currencies: _Currencies, value: float) -> None:
+def _unit(attrs: dict[str, Any], unit_form: str, g: dict[str, Any], currencies: _Currencies, value: float) -> int:
+    """Set kind and unit from the unit's form; return how many of it make one of ``unit`` (100 for a cent)."""
+    subunit = 1
     base = _SPACES.sub(" ", unit_form.rstrip(_STRIP))
     if base not in CURRENCY_FORMS and base not in DURATION_FORMS and base not in MEASURE_FORMS and base.endswith("ا"):
         base = base[:-1].rstrip(_STRIP)
@@ -1202,9 +1208,11 @@ def _unit(attrs: dict[str, Any], unit_form: str, g: dict[str, Any], currencies: 
         elif iso is None:
             iso = currencies.get("دينار" if base == "د" else stem)
         if base in MILLIME_FORMS:
-            attrs["value"] = as_number(value / 1000)
+            subunit = 1000
         elif base in CENTIME_FORMS:
-            attrs["value"] = as_number(value / 100)
+            subunit = 100
+        if subunit > 1:
+            attrs["value"] = as_number(value / subunit)
         attrs["kind"], attrs["unit"] = "money", iso
     elif base in ("سنة ضوئية", "سنوات ضوئية"):
         attrs["kind"], attrs["unit"] = "measure", "ly"
@@ -1227,6 +1235,7 @@ def _unit(attrs: dict[str, Any], unit_form: str, g: dict[str, Any], currencies: 
         attrs["kind"], attrs["unit"] = "measure", unit
     else:  # pragma: no cover - every unit form is one of the above
         attrs["kind"] = "count"
+    return subunit
 
 
 def _hijri_year(year: int) -> dict[str, Any]:
@@ -1279,6 +1288,9 @@ def _join_ranges(figs: list[_Fig], text: str) -> list[_Fig]:
             a.attrs["kind"], a.attrs["unit"] = kb, b.attrs["unit"]
             if a.scale == 1 and b.scale > 1 and not a.words:
                 a.attrs["value"] = as_number(a.attrs["value"] * b.scale)
+            if b.subunit > 1:  # "بين 20 و 28 سنتا": 0.20 to 0.28 dollars
+                a.attrs["value"] = as_number(a.attrs["value"] / b.subunit)
+                a.subunit = b.subunit
             a.unit_given = True
             a.rule = f"figures.{kb}"
         elif ka == "count" and not a.unit_given and kb == "count" and b.scale > 1 and a.scale == 1 and not a.words:
@@ -1404,6 +1416,9 @@ def _lend_unit(a: _Fig, b: _Fig) -> None:
     """``b`` (a bare number) takes the kind and unit of ``a``."""
     b.attrs["kind"], b.attrs["unit"] = a.attrs["kind"], a.attrs["unit"]
     b.rule, b.unit_given = a.rule, True
+    if a.subunit > 1 and b.subunit == 1:
+        b.attrs["value"] = as_number(b.attrs["value"] / a.subunit)
+        b.subunit = a.subunit
 
 
 def _join_money_parts(figs: list[_Fig], text: str) -> list[_Fig]:

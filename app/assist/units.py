@@ -21,6 +21,7 @@ for _forms, _iso in (
     ("شيكل شيكلا شواكل", "ILS"),
     ("مليم مليما مليمات", "TND"),  # a thousandth of a dinar
     ("سنتيم سنتيما سنتيمات", None),  # a hundredth of a dinar or dirham ("2 مليار سنتيم جزائري")
+    ("سنت سنتا سنتات", "USD"),  # a hundredth of a dollar ("31 سنتا")
     ("د.ت", "TND"),
     ("د", None),  # Tunisian abbreviation of دينار ("3 مليون د")
 ):
@@ -28,7 +29,7 @@ for _forms, _iso in (
         _CURRENCY_FORMS[_form] = _iso
 CURRENCY_FORMS = _CURRENCY_FORMS
 MILLIME_FORMS = frozenset({"مليم", "مليما", "مليمات"})
-CENTIME_FORMS = frozenset({"سنتيم", "سنتيما", "سنتيمات"})
+CENTIME_FORMS = frozenset({"سنتيم", "سنتيما", "سنتيمات", "سنت", "سنتا", "سنتات"})
 
 # Nationality adjectives after a currency noun → ISO code, by the noun's stem.
 NATIONALITY: dict[str, dict[str, str]] = {
@@ -115,15 +116,17 @@ for _forms, _unit in (
     ("بوصة بوصات إنش", "in"),
     ("قيراط", "K"),
     ("ميل ميلا أميال اميال", "mi"),
-    ("غيغاهرتز جيجاهرتز", "GHz"),
-    ("غيغابايت جيجابايت", "GB"),
-    ("ميغابايت ميجابايت", "MB"),
-    ("ميغابيكسل ميجابكسل", "MP"),
+    ("غيغاهرتز جيجاهرتز جيقاهرتز", "GHz"),
+    ("غيغابايت جيجابايت جيقابايت", "GB"),
+    ("ميغابايت ميجابايت ميقابايت", "MB"),
+    ("ميغابيكسل ميجابكسل ميجابيكسل ميغابكسل ميقابيكسل", "MP"),
 ):
     for _form in _forms.split():
         MEASURE_FORMS[_form] = _unit
 for _form in ("كيلو متر", "كيلو مترا", "كيلو مترات", "كيلو متراً"):  # written in two words
     MEASURE_FORMS[_form] = "km"
+for _form in ("مللي أمبير", "ملي أمبير", "ميلي أمبير", "مللي أمبير/ساعة", "ميلي أمبير/ساعة"):  # battery capacity
+    MEASURE_FORMS[_form] = "mAh"
 for _form in ("كيلو طن", "كيلو طنا"):  # a thousand tonnes ("1763 كيلو طن")
     MEASURE_FORMS[_form] = "kt"
 # Area and volume: a length unit followed by مربع / مكعب.

@@ -1,0 +1,47 @@
+"""Round 13 of the figure rules: general defects behind fresh13's and fresh14's first-run errors (issue 14).
+
+Each sentence is shortened from the corpus sentence the rule was written on or one the corpus check read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.assist.base import Context
+from app.assist.figures import detect_figures
+
+
+def figures(text: str) -> list[tuple[str, dict[str, Any]]]:
+    return [(p.text(text), dict(p.attributes)) for p in detect_figures(text, Context())]
+
+
+def kinds(text: str) -> list[tuple[str, str, Any, Any]]:
+    return [(s, a["kind"], a["value"], a["unit"]) for s, a in figures(text)]
+
+
+def test_battery_capacity_in_milliampere_hours_is_a_measure() -> None:
+    assert kinds("مزود ببطارية سعتها 6250 مللي أمبير، ما يمنح") == [("6250 مللي أمبير", "measure", 6250, "mAh")]
+    assert kinds("وبطارية بسعة 4,000 ميلي أمبير/ساعة، ذاكرة") == [("4,000 ميلي أمبير/ساعة", "measure", 4000, "mAh")]
+
+
+def test_spellings_of_megapixel_and_gigabyte_are_measures() -> None:
+    assert kinds("دقة الكاميرا الخلفية 8 ميجابيكسل، والأمامية 2 ميغابكسل.") == [
+        ("8 ميجابيكسل", "measure", 8, "MP"),
+        ("2 ميغابكسل", "measure", 2, "MP"),
+    ]
+    assert kinds("وذاكرة عشوائية بمساحة 1 جيقابايت") == [("1 جيقابايت", "measure", 1, "GB")]
+
+
+def test_cents_are_hundredths_of_a_dollar() -> None:
+    assert kinds("وتراجع الخام الأمريكي الخفيف 39 سنتا إلى 44.57 دولار") == [
+        ("39 سنتا", "money", 0.39, "USD"),
+        ("44.57 دولار", "money", 44.57, "USD"),
+    ]
+    assert kinds("بمعدل 100 سنت على الدولار") == [("100 سنت", "money", 1, "USD")]
+
+
+def test_a_range_first_end_borrowing_cents_is_divided_too() -> None:
+    assert kinds("تلقى أصحاب السندات بين 20 و 28 سنتا على الدولار") == [
+        ("20", "money", 0.2, "USD"),
+        ("28 سنتا", "money", 0.28, "USD"),
+    ]
