@@ -558,7 +558,9 @@ _HIJRI_ERA_AFTER = re.compile(r"\s*(?:هجرية|هجري|هجريا|للهجر�
 # words before a number that make it a model's name: "ميغ 21", "آيفون 7", "سناب دراغون 801", "جنيف 1"
 _MODEL_WORDS = frozenset(
     ["ميغ", "ميج", "سوخوي", "آيفون", "ايفون", "أيفون", "غالاكسي", "جالاكسي", "دراغون", "بوينغ", "إيرباص", "جنيف"]
-)
+) | {"أندرويد", "اندرويد", "آندرويد", "ويندوز", "فون", "آيباد", "ايباد", "أيباد"}  # "أندرويد 2.1", "ويندوز فون 7"
+# "أندرويد 2.1 أو 2.2": a second version after a model's first
+_PREVIOUS_MODEL = re.compile(r"(?:^|\s)(\S+)\s+\d+(?:[.,]\d+)*\s*(?:أو|او|و|،|,)\s*$")
 _GLUED_WORD = re.compile(r"(?<![\w])([\u0621-\u064a]+)$")
 # glued words that are no name: units ("بالمائة2.1"), prepositions and adverbs ("بعد2011"", "منذ2011")
 _GLUED_NOT_NAMES = frozenset(w.replace(" ", "") for w in (*PERCENT, *CURRENCY_FORMS, *DURATION_FORMS, *MEASURE_FORMS))
@@ -1096,6 +1098,14 @@ def _finish(
             return None  # "إتش5إن6": a strain's name
         if last in _MODEL_LETTERS or _in(last, _MODEL_WORDS):
             return None  # "أ340", "إف 15", "بي-2", "ميغ 21", "آيفون 7": a model name
+        if (
+            unit_form is None
+            and (prev_model := _PREVIOUS_MODEL.search(before))
+            and _in(prev_model.group(1), _MODEL_WORDS)
+        ):
+            return None  # "أندرويد 2.1 أو 2.2": the second version too
+        if unit_form is None and (b8.rstrip().endswith(("×", "x")) or after.lstrip().startswith(("×", "x"))):
+            return None  # "بدقة 960×540 بيكسل": a resolution or a size, no count
         if unit_form is None and g["qual"] is None and top == 1 and _glued_name(b8) and ends_clause(text, nend):
             return None  # "تونس2020،", «جنيف1»: a number glued to a name, nothing counted after it
         if unit_form is None and _MODEL_AFTER.match(text, nend):

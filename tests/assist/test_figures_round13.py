@@ -45,3 +45,15 @@ def test_a_range_first_end_borrowing_cents_is_divided_too() -> None:
         ("20", "money", 0.2, "USD"),
         ("28 سنتا", "money", 0.28, "USD"),
     ]
+
+
+def test_a_version_after_an_operating_system_is_part_of_its_name() -> None:
+    assert figures("لن يشتغل التطبيق على هواتف أندرويد 2.1 أو 2.2، كما سيؤثر") == []
+    assert figures('أي شخص لا يزال يستخدم "ويندوز فون 7" لن يكون قادرا') == []
+    assert figures("يتوقف دعم تطبيق مسنجر لنظام ويندوز فون 8 و8.1، ولن يكون") == []
+    assert kinds("فاز 3 لاعبين و5 مدربين") == [("3", "count", 3, None), ("5", "count", 5, None)]
+
+
+def test_numbers_joined_by_a_times_sign_are_a_resolution() -> None:
+    assert kinds("شاشة بحجم 4 بوصات بدقة 960×540 بيكسل، وذاكرة") == [("4 بوصات", "measure", 4, "in")]
+    assert figures("تبلغ 2560 × 1440 بكسل لتبدو الصور") == []
