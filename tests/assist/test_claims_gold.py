@@ -43,6 +43,8 @@ HELDOUT13 = GOLD_DIR / "claims_heldout13.jsonl"
 HELDOUT13_UNITS = GOLD_DIR / "claims_heldout13_units.jsonl"
 HELDOUT14 = GOLD_DIR / "claims_heldout14.jsonl"
 HELDOUT14_UNITS = GOLD_DIR / "claims_heldout14_units.jsonl"
+HELDOUT15 = GOLD_DIR / "claims_heldout15.jsonl"
+HELDOUT15_UNITS = GOLD_DIR / "claims_heldout15_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -68,6 +70,7 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT12, HELDOUT12_UNITS),
         (HELDOUT13, HELDOUT13_UNITS),
         (HELDOUT14, HELDOUT14_UNITS),
+        (HELDOUT15, HELDOUT15_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -123,6 +126,8 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len({c["doc"] for c in _lines(HELDOUT13)}) >= 16
     assert len(_lines(HELDOUT14)) >= 63
     assert len({c["doc"] for c in _lines(HELDOUT14)}) >= 16
+    assert len(_lines(HELDOUT15)) >= 48
+    assert len({c["doc"] for c in _lines(HELDOUT15)}) >= 16
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
