@@ -74,7 +74,7 @@ for _q, _forms in {
     "|تبدأ من|يبدأ من",
     "at_most": "ما لا يزيد عن|ما لا يزيد على|لا يزيد عن|لا يزيد على|لا تزيد عن|لا تزيد على|لا يتجاوز|لا تتجاوز"
     "|ما لا يتجاوز|لم تتجاوز|لم يتجاوز|لم تتعد|لم يتعد|لم تتخط|لم يتخط|على الأكثر|على الاكثر|أقصاه|اقصاه"
-    "|ما يصل إلى|ما يصل الى",
+    "|ما يصل إلى|ما يصل الى|تصل إلى|تصل الى|يصل إلى|يصل الى|ستصل إلى|ستصل الى|سيصل إلى|سيصل الى",
     "more_than": "أكثر من|اكثر من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|تزيد عن|تزيد على|أزيد من|ازيد من"
     "|ما يربو على|ما يربو عن|يربو على|ما يفوق|يفوق|تفوق|فاق|فاقت|ما يتجاوز|يتجاوز|تتجاوز|تجاوز|تجاوزت|جاوز"
     "|جاوزت|يتخطى|تتخطى|تخطى|تخطت|أعلى من|اعلى من|فوق",
@@ -337,6 +337,29 @@ def _counted_noun_after(text: str, end: int) -> bool:
 
 # "عشر كليات": a lone عشر counts the indefinite noun after it (not "عشر المبلغ", "عشر من")
 _INDEF_WORD_AFTER = re.compile(r"\s+(?!ال)(?P<w>[^\W\d_]{3,})(?![\w])")
+# "تصل إلى" is "up to" after an indefinite noun ("لمدة تصل إلى 30 دقيقة", "بنسبة تصل إلى"), a modal ("قد تصل
+# إلى", "يمكن أن يصل إلى") or in the future ("ستصل إلى 2 تحت الصفر"); after a definite noun, التي or a proclitic
+# ("لتصل إلى") it says what was reached
+_REACH = re.compile(r"(?:س)?[تي]صل\s")
+_REACH_WORD_BEFORE = re.compile(r"(?:^|\s)([^\s\d.،,؛:!?؟()«»\"]+)\s*$")
+_REACH_MAY = re.compile(r"(?:^|\s)(?:يمكن|ويمكن|يمكنه|يمكنها|ممكن)\s+[أا]ن\s*$")
+_REACH_NOT_NOUNS = frozenset(
+    ["التي", "الذي", "اللتي", "اللذين", "و", "ف", "ثم", "كما", "حيث", "بعدما", "ل", "حين", "أن", "ان"]
+)
+
+
+def _up_to(qual: str, before: str) -> bool:
+    if qual.startswith("س"):
+        return True
+    word = _REACH_WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    w = word.group(1)
+    if w == "قد" or _REACH_MAY.search(before):
+        return True  # "قد تصل إلى", "يمكن أن يصل إلى"; not "على أن يصل إلى" (a target)
+    return not w.startswith(("ال", "وال", "بال", "لل", "فال")) and w not in _REACH_NOT_NOUNS and not w.endswith("ها")
+
+
 _FUNCTION_WORDS = frozenset(["على", "إلى", "الى", "التي", "الذي", "حتى", "عندما", "بين", "خلال", "منذ", "لكن", "كما"])
 
 # a qualifier verb a few words before its number: "تقل أعمارهم عن 14 عاما", "تتجاوز مؤقتا 80 كلم/س",
@@ -1042,6 +1065,12 @@ def _finish(
     nstart, nend = m.start("num"), min(m.end("num"), end)
     num_text = text[nstart:nend]
     qualifier = _QUALIFIERS.get(_SPACES.sub(" ", g["qual"])) if g["qual"] else None
+    if (
+        g["qual"]
+        and _REACH.match(g["qual"])
+        and (g["post"] or not _up_to(g["qual"], text[max(0, m.start("qual") - 30) : m.start("qual")]))
+    ):
+        qualifier, start = None, nstart  # "التي تصل إلى 99 في المائة", "لتصل إلى": the figure reached, no bound
     if qualifier in _NEGATED and _NEGATION_BEFORE.search(text, max(0, m.start("qual") - 24), m.start("qual")):
         qualifier = _NEGATED[qualifier]  # "لا يمضي أكثر من 50 ساعة", "لم يسجل أقل من": at most, at least
     unit_form = None if cut_unit else g["unit"]

@@ -57,3 +57,21 @@ def test_a_version_after_an_operating_system_is_part_of_its_name() -> None:
 def test_numbers_joined_by_a_times_sign_are_a_resolution() -> None:
     assert kinds("شاشة بحجم 4 بوصات بدقة 960×540 بيكسل، وذاكرة") == [("4 بوصات", "measure", 4, "in")]
     assert figures("تبلغ 2560 × 1440 بكسل لتبدو الصور") == []
+
+
+def quals(text: str) -> list[tuple[str, Any]]:
+    return [(s, a["qualifier"]) for s, a in figures(text)]
+
+
+def test_reaching_up_to_after_an_indefinite_noun_a_modal_or_a_future_is_at_most() -> None:
+    assert quals("مقابلة محاميه متى طلب لمدة تصل إلى 30 دقيقة. ويتضمن") == [("تصل إلى 30 دقيقة", "at_most")]
+    assert quals("بعائدات جملية قد تصل إلى 700 مليون دينار.") == [("تصل إلى 700 مليون دينار", "at_most")]
+    assert quals("الذي يمكن أن يصل إلى 10 سنوات .") == [("يصل إلى 10 سنوات", "at_most")]
+    assert quals("والحرارة الصغرى ستصل إلى 2 تحت الصفر") == [("ستصل إلى 2", "at_most")]
+
+
+def test_reaching_after_a_definite_noun_or_a_target_is_no_bound() -> None:
+    assert quals("في نسبة الاتصال بالإنترنت التي تصل إلى 99 في المائة، في حين") == [("99 في المائة", None)]
+    assert quals("في حين تصل إلى 24 ألفاً و315 طالباً في الحكومية") == [("24 ألفاً و315", None)]
+    assert quals("ثمانية عشر طنا على ان يصل إلى عشرين طنا يوجه") == [("ثمانية عشر طنا", None), ("عشرين طنا", None)]
+    assert quals("حشرة بطول يصل الى 3 صم تقريبا، لونها") == [("3 صم تقريبا", "about")]
