@@ -43,6 +43,7 @@ HELDOUT12 = REPO / "tests" / "data" / "gold" / "claims_heldout12.jsonl"
 HELDOUT13 = REPO / "tests" / "data" / "gold" / "claims_heldout13.jsonl"
 HELDOUT14 = REPO / "tests" / "data" / "gold" / "claims_heldout14.jsonl"
 HELDOUT15 = REPO / "tests" / "data" / "gold" / "claims_heldout15.jsonl"
+HELDOUT16 = REPO / "tests" / "data" / "gold" / "claims_heldout16.jsonl"
 SETS = [
     ("development", GOLD, UNITS),
     ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
@@ -60,6 +61,7 @@ SETS = [
     ("held out 13", HELDOUT13, HELDOUT13.with_name("claims_heldout13_units.jsonl")),
     ("held out 14", HELDOUT14, HELDOUT14.with_name("claims_heldout14_units.jsonl")),
     ("held out 15", HELDOUT15, HELDOUT15.with_name("claims_heldout15_units.jsonl")),
+    ("held out 16", HELDOUT16, HELDOUT16.with_name("claims_heldout16_units.jsonl")),
 ]
 RIGHT = 0.8
 

@@ -45,6 +45,8 @@ HELDOUT14 = GOLD_DIR / "claims_heldout14.jsonl"
 HELDOUT14_UNITS = GOLD_DIR / "claims_heldout14_units.jsonl"
 HELDOUT15 = GOLD_DIR / "claims_heldout15.jsonl"
 HELDOUT15_UNITS = GOLD_DIR / "claims_heldout15_units.jsonl"
+HELDOUT16 = GOLD_DIR / "claims_heldout16.jsonl"
+HELDOUT16_UNITS = GOLD_DIR / "claims_heldout16_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -71,6 +73,7 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT13, HELDOUT13_UNITS),
         (HELDOUT14, HELDOUT14_UNITS),
         (HELDOUT15, HELDOUT15_UNITS),
+        (HELDOUT16, HELDOUT16_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -128,6 +131,8 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len({c["doc"] for c in _lines(HELDOUT14)}) >= 16
     assert len(_lines(HELDOUT15)) >= 48
     assert len({c["doc"] for c in _lines(HELDOUT15)}) >= 16
+    assert len(_lines(HELDOUT16)) >= 51
+    assert len({c["doc"] for c in _lines(HELDOUT16)}) >= 16
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
