@@ -31,6 +31,7 @@ from bench.bench_figures_accuracy import (
     FRESH13,
     FRESH14,
     FRESH15,
+    FRESH16,
     GOLD,
     KINDS,
     Texts,
@@ -74,6 +75,7 @@ def test_gold_lines_are_well_formed_and_count_200_figures_of_every_kind() -> Non
         "fresh13",
         "fresh14",
         "fresh15",
+        "fresh16",
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_unit(corpora: Path, gold: str) -> None:
@@ -95,6 +97,7 @@ def test_gold_references_point_at_their_text_inside_a_read_unit(corpora: Path, g
             "fresh13": FRESH13,
             "fresh14": FRESH14,
             "fresh15": FRESH15,
+            "fresh16": FRESH16,
         }[gold]
     )
     texts = Texts(corpora)
@@ -158,7 +161,8 @@ def test_speed_over_every_ant_news_article(corpora: Path) -> None:
     assert len(texts) / best >= 1_500, len(texts) / best
 
 
-# fresh15 was read after the last rule change (round 13): F1 0.975, kind+value+qualifier 0.993 on its first run;
+# fresh15 and fresh16 were read after the last rule change (round 13): F1 0.975 and 0.851 (29 false counts in one
+# league table), kind+value+qualifier 0.993 and 0.967 on their first runs;
 # fresh13 and fresh14 were read after round 12: F1 0.991, 0.971, kind+value+qualifier 0.936, 0.946, since
 # corrected on in round 13 (0.965, 0.973); fresh11's and
 # fresh12's errors were corrected on in round 12 (fresh11 0.942 -> 0.974, fresh12 0.904 -> 0.955), the
@@ -181,6 +185,7 @@ def test_speed_over_every_ant_news_article(corpora: Path) -> None:
         (FRESH13, 170, 0.99, 0.93),
         (FRESH14, 145, 0.97, 0.94),
         (FRESH15, 135, 0.97, 0.99),
+        (FRESH16, 125, 0.85, 0.96),
     ],
 )
 def test_the_fresh_sets_read_after_the_rules_were_frozen(
