@@ -13,15 +13,14 @@ from PySide6.QtWidgets import QMenu
 from app.schema.default import CUE, SOURCE
 from app.text.selection import word_at
 from ui.actions import Act
-from ui.i18n import isolate, tr
+from ui.commands import quoted
+from ui.i18n import tr
 from ui.schema_state import display_name
+
+MENU_QUOTE = 31  # characters of a span's text in a menu entry, the ellipsis included
 
 if TYPE_CHECKING:
     from ui.workbench import Workbench
-
-
-def quoted(text: str, width: int = 30) -> str:
-    return isolate(f"«{text[:width]}…»" if len(text) > width else f"«{text}»")  # its own direction in a menu
 
 
 class HighlightMenu:
@@ -68,7 +67,7 @@ class HighlightMenu:
         elif ann.label in sources and before is not None and before.label in claims:
             claim_id, actor_id = before.id, ann.id
             menu.addAction(
-                tr("Link as the source of %1").replace("%1", quoted(before.text)),
+                tr("Link as the source of %1").replace("%1", quoted(before.text, MENU_QUOTE)),
                 lambda: labelling.link(claim_id, actor_id),
             ).setObjectName("menuLinkAsSource")
         if ann.label in schema.ends(CUE)[0]:
@@ -76,7 +75,7 @@ class HighlightMenu:
             if cue is not None:
                 words = doc.text[cue[0] : cue[1]]
                 menu.addAction(
-                    tr("Mark %1 as its cue").replace("%1", quoted(words)), lambda: labelling.mark_cue(cue)
+                    tr("Mark %1 as its cue").replace("%1", quoted(words, MENU_QUOTE)), lambda: labelling.mark_cue(cue)
                 ).setObjectName("menuCue")
         menu.addSeparator()
         menu.addAction(tr("Note…"), self.on_note).setObjectName("menuNote")
