@@ -167,6 +167,7 @@ _NOT_QUANTITY_WORDS = frozenset(
         "النسخة",
         "الطبعة",
         "القانون",
+        "قانون",
         "المرسوم",
         "الأمر",
         "القرار",
@@ -278,7 +279,7 @@ def _last_word(before: str) -> str:
     words = before.replace("(", " ").replace("م/", " ").replace("-", " ").split()
     while words and words[-1] in ("الـ", "ـ", "بـ", "لـ"):
         words.pop()
-    return words[-1].lstrip("\"“«'‘") if words else ""
+    return words[-1].strip("\"“«'‘”»") if words else ""  # 'رقم" 298 "': the quote after رقم too
 
 
 def _names(word: str) -> bool:
@@ -299,23 +300,23 @@ def _names(word: str) -> bool:
 # a number after "<one of these> <a name>" is part of the name: "دائرة تونس 2", "كأس إفريقيا 2017",
 # "دستور تونس 2014" (not منطقة: "وفي منطقة الباحة 33 فعالية" counts)
 _NAME_HEADS = frozenset(["دائرة", "الدائرة", "كأس", "دستور", "مونديال", "أولمبياد", "اولمبياد", "ألعاب", "العاب"])
+# an edition ("مهرجان جدة 36"), a type ("صاروخ من نوع بركان 1"), a road ("الطريق الوطنيّة 11"): names too, when
+# written without a proclitic and followed by the clause's end or a definite word (not "بالطريق العام 3 أشخاص")
+_NAME_HEADS_STRICT = frozenset({"مهرجان", "المهرجان", "نوع", "طراز", "الطريق", "طريق"})
+_DEFINITE_AFTER = re.compile(r"[ \xa0]+ال[\u0621-\u064a]")
 
 
-def _after_constituency(before: str) -> bool:
-    """ "دائرة تونس 2", "كأس إفريقيا 2017": a number after a naming noun and the name it heads."""
+def _names_head(before: str, text: str, end: int) -> bool:
+    """A number after a naming noun and the name it heads ("دائرة تونس 2", "كأس إفريقيا 2017"), unless a plural
+    noun follows ("الدوري 3 مرات"); after a strict head, only before the clause's end or a definite word."""
     words = before.rsplit(maxsplit=2)
     if len(words) < 2:
         return False
     head = words[-2].lstrip('(«"')
-    return head in _NAME_HEADS or (head[:1] in "وفبلك" and head[1:] in _NAME_HEADS)
-
-
-def _names_head(before: str, text: str, end: int) -> bool:
-    """A number after a naming noun and its name, unless a plural noun follows ("الدوري 3 مرات")."""
-    if not _after_constituency(before):
-        return False
-    m = _NEXT_WORD.match(text, end)
-    return m is None or not m.group(1).endswith("ات")
+    if head in _NAME_HEADS or (head[:1] in "وفبلك" and head[1:] in _NAME_HEADS):
+        m = _NEXT_WORD.match(text, end)
+        return m is None or not m.group(1).endswith("ات")
+    return head in _NAME_HEADS_STRICT and bool(ends_clause(text, end) or _DEFINITE_AFTER.match(text, end))
 
 
 # "في الدورة 34 مدربا": after a naming word, a number followed by an indefinite accusative noun counts it
@@ -562,7 +563,18 @@ _MIXED_AFTER = re.compile(r"(?P<w>[^\W\d_]{2,3})\d")
 _DASH_PAIR_BEFORE = re.compile(r"\d[-–]$")
 _DASH_PAIR_AFTER = re.compile(r"[-–]\d")
 _WORD_BEFORE_MIN = re.compile(r"(\S+)\s+من\s*$")
-_ENUMERATOR_AFTER = re.compile(r"\s?[-–]\s?[^\W\d_]")
+_ENUMERATOR_AFTER = re.compile(r"\s?[-–][\s*•]{0,4}[^\W\d_]")  # "1- * الإتحاد المنستيري 36 ن 8-** نادي"
+# 'فيلم "3000 ليلة"', 'لفيلم 3000" ليلة "': digits in quotes opening the title of a work name it (not "يجمع
+# الفيلم 13 ممثلا", "يتضمن الألبوم 10 أغنيات": no quote, a count)
+_WORK = r"(?<![\w])[وفبلك]?(?:ال)?(?:فيلم|شريط|رواية|مسرحية|أغنية|اغنية|ألبوم|البوم|مسلسل|كتاب)(?:\s+ال[^\W\d_]+)?\s*"
+_TITLE_QUOTED = re.compile(_WORK + r"[\"“«]\s*$")
+_TITLE_BARE = re.compile(_WORK + r"$")
+_QUOTE_AFTER = re.compile(r"[\"”»]")
+_OPEN_QUOTES = frozenset('"“«')
+_MULTIPLE_AFTER = re.compile(r"\s+(?:أضعاف|اضعاف)(?![\w])")  # "بثلاثة أضعاف": a multiple, no count
+# "المركز الانتخابي 1068", "مكتب الاقتراع رقم 12": a polling place's number
+_POLLING_BEFORE = re.compile(r"(?:مركز|مكتب)\s+(?:ال)?(?:انتخابي|اقتراع)\s*(?:رقم\s*)?[\"«]?\s*$")
+_AND_WORD_AFTER = re.compile(r"[ \xa0]+و[\u0621-\u064a]")  # "صفاقس1 وصفاقس2 وسيدي بوزيد"
 _RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و", "مقابل"})
 _PREVIOUS_NUMBER_WORD = re.compile(  # "الفصول 6 و22 و35 و36": every later number of the list names too
     r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+(?:\s*[،,]?\s*و\s?\d+)*\s*(?:إلى|الى|حتى|و|مقابل)?\s*$"
@@ -1097,6 +1109,10 @@ def _finish(
             or _names_head(before, text, nend)
             or (not is_words and top == 1 and not year_like and not post and name_number(before, text, nend))
             or score(before, text, nend)
+            or (not is_words and b20.rstrip()[-1:] in _OPEN_QUOTES and _TITLE_QUOTED.search(b20))
+            or (not is_words and _QUOTE_AFTER.match(text, nend) and _TITLE_BARE.search(b20))
+            or (("انتخاب" in before or "اقتراع" in before) and _POLLING_BEFORE.search(before))
+            or ("ضعاف" in after and _MULTIPLE_AFTER.match(text, nend))
             or (last == "من" and (nq := _WORD_BEFORE_MIN.search(b20)) and nq.group(1) in _NOT_QUANTITY_WORDS)
         ):
             return None
@@ -1135,7 +1151,13 @@ def _finish(
             return None  # "أندرويد 2.1 أو 2.2": the second version too
         if unit_form is None and (b8.rstrip().endswith(("×", "x")) or after.lstrip().startswith(("×", "x"))):
             return None  # "بدقة 960×540 بيكسل": a resolution or a size, no count
-        if unit_form is None and g["qual"] is None and top == 1 and _glued_name(b8) and ends_clause(text, nend):
+        if (
+            unit_form is None
+            and g["qual"] is None
+            and top == 1
+            and _glued_name(b8)
+            and (ends_clause(text, nend) or _AND_WORD_AFTER.match(text, nend))
+        ):
             return None  # "تونس2020،", «جنيف1»: a number glued to a name, nothing counted after it
         if unit_form is None and _MODEL_AFTER.match(text, nend):
             return None  # "1080 بي": a resolution, "4 جي"

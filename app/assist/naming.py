@@ -18,6 +18,13 @@ _NOTHING_COUNTED = re.compile(
     r"|(?:في|على|عن|مع|منذ|خلال|بعد|قبل|صباح|مساء|اليوم|أمس|امس)(?![\w])"
     r"|[وفبلك]?(?:بال|لل|وال|فال)\w)"
 )
+# "الرمانة 1 و2 الواقعة": a second number joined by و names as the first does
+_AND_NUMBER = re.compile(r"[ \xa0]*و[ \xa0]?[" + DIGITS + r"]{1,3}(?![" + DIGITS + r"])")
+_NAME_AND_BEFORE = re.compile(r"(\S+)[ \xa0]+[" + DIGITS + r"]{1,3}[ \xa0]*و[ \xa0]?$")
+# a quotation closed right after the number: '"عربي 21 "', «بركان 1»
+_CLOSING_QUOTE = re.compile(r"[ \xa0]*[\"”»]")
+_OPENING = re.compile(r"[وف]?[\"“«'‘]")
+_NO_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0640])
 # words before the number that are no naming noun: "الى 12", "الأحد 15 والإثنين 16 جانفي"
 _NOT_NAMING = frozenset(
     {"الى", "التي", "الذي", "اللذين", "اللتين", "الذين", "اللاتي", "الا", "الان", "الآن", "التوالي"}
@@ -39,14 +46,22 @@ def ends_clause(text: str, end: int) -> bool:
 def name_number(before: str, text: str, end: int) -> bool:
     """The bare number ending at ``end`` follows a naming noun and counts nothing: ``حكومة الصيد 2،``,
     ``"فيورويس 7"``, ``سوسة 2 بالاحتفاظ``, ``القرار الأممي 2216،``; not ``عدد القتلى 33،``."""
-    if not _NOTHING_COUNTED.match(text, end):
+    if text[end : end + 2].lstrip(" \xa0")[:1] == "و" and (more := _AND_NUMBER.match(text, end)) is not None:
+        end = more.end()  # the first of "الرمانة 1 و2": nothing counted after the second
+    nothing = _NOTHING_COUNTED.match(text, end) is not None
+    if not nothing and not _CLOSING_QUOTE.match(text, end):
         return False
+    if before.rstrip(" \xa0")[-1:] == "و" and (pair := _NAME_AND_BEFORE.search(before)) is not None:
+        before = before[: pair.end(1)]  # the second of "الرمانة 1 و2": read from the name before the first
     words = before.split()
     if not words:
         return False
     last = words[-1]
-    quoted = last[:1] in _QUOTES
-    word = last.lstrip(_QUOTES)
+    opening = _OPENING.match(last)
+    quoted = opening is not None
+    if not (nothing or quoted):
+        return False
+    word = (last[opening.end() :] if opening else last).translate(_NO_MARKS)  # "الوطنيّة": the shadda left out
     if not _ARABIC_WORD.fullmatch(word) or word in NUMBER_WORDS or word in _NOT_NAMING or word[1:] in _NOT_NAMING:
         return False
     if not (quoted or word.startswith(("ال", "لل")) or word[1:3] == "ال" or word.endswith("ة")):
