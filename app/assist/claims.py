@@ -62,6 +62,7 @@ _NAME_TITLES = cues.folded_set(
 )
 _KANA = cues.folded_set("كان وكان كانت وكانت")
 _DEMONSTRATIVES = cues.folded_set("هذا هذه ذلك تلك هذين هاتين")
+_THESE = cues.folded_set("هؤلاء أولئك")
 _FI = cues.folded_set("في فى")
 # ندوة تحت عنوان "…"، بعنوان "…"، رفعوا شعار "…": the quotation is a title or a slogan, no claim
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
@@ -75,6 +76,26 @@ _TIME_WORDS = cues.folded_set(
     "اليوم أمس مساء صباح يوم ليلة فجر ظهر عشية الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
 _TIME_ASIDE = re.compile(r"\s*[،,]\s*(?:" + cues.trie(_TIME_WORDS) + r")(?!\w)(?:\s+[^\s،,.:\n\"“”«»]+){0,3}\s*[،,]\s*")
+# أكد، اليوم السبت الناطق … / أكد اليوم الأحد الأمين العام …: time words (a comma or none) before the subject
+_TIME_AFTER = cues.folded_set("الماضي المنقضي الفارط المقبل القادم المنصرم")  # أعلن الاثنين الماضي عن
+# (يوم only before another time word: يوم 25 فيفري الماضي, حسب يوم الزيارة are no lead)
+_TIME_LEAD = re.compile(
+    r"\s*[،,]?\s*(?:يوم\s+)?(?:"
+    + cues.trie(_TIME_WORDS - {"يوم"})
+    + r")(?!\w)(?:\s+(?:"
+    + cues.trie(_TIME_WORDS | _TIME_AFTER)
+    + r")(?!\w))*\s*[،,]?\s*(?=[^\W\d])"
+)
+# وفق ما أكده، اليوم الأربعاء، معتمد …: the relative's verb, then a time aside before the source
+_WHAT_TIME = re.compile(r"ما\s+\w+(?=\s*[،,])")
+# وقالت الوكالة تعليقا على …: a manner accusative after the subject ends it
+_MANNER_WORDS = cues.folded_set("تعليقا ردا تعقيبا تفاعلا")
+# دعا الوزير نظيره البريطاني إلى: the counterpart is the addressee, not part of the source
+_COUNTERPARTS = cues.folded_set("نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظرائه نظراءها نظرائها نظراءهم")
+_ANONYMOUS = cues.folded_set("مصدر مصادر")
+_SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قوله أن: the saying, no one named
+# قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
+_TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
 _DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة ممثلو ممثلي")  # النائب عن حركة النهضة
 # من جانبها، / من جهته، / بدوره، opening a sentence: the first verb comes after them
 _SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
@@ -441,12 +462,17 @@ class _Finder:
             nxt = self.next_word(start, limit)
             if len(nxt) >= 7 and nxt.startswith("ال") and nxt.endswith("ين"):
                 return None  # قد دعت، الاحد، المصطافين بالشواطئ إلى: an accusative plural, the object
+        elif (lead := _TIME_LEAD.match(text, start)) is not None:
+            if lead.end() >= limit:
+                return None  # أعلن الاثنين الماضي عن: only a time, the subject is named before
+            start = lead.end()  # أكد، اليوم السبت الناطق الرسمي …: the subject after the time words
         first = last = -1
         count = 0
         pos = start
         hi = min(limit, start + SOURCE_REACH)
         previous = ""
         issued = False
+        name_until = -1  # the end of a short quoted name inside the source (ضيف "صباح الورد"): its words are kept
         for n, m in enumerate(_WORD.finditer(text, start, hi)):
             gap = text[pos : m.start()]
             if gap != " ":
@@ -462,12 +488,16 @@ class _Finder:
                         or (self.medium(q) and not self.names(previous))
                     ):
                         break  # مصدر أمني "الجوهرة أف أم": the medium, not part of the source
+                    elif q[0] >= pos:
+                        name_until = q[1]
                     gap = gap.translate(_NO_QUOTES)
                 if first >= 0 and len(previous) == 1:
                     gap = gap.replace(".", "")  # د. خالد
                 if first >= 0 and _DASH.search(gap):
                     break  # وقال كواك –وهذا اسمه غير الحقيقي- إن: an aside
                 if first >= 0 and _BREAK_IN.search(gap):
+                    if "،" in gap and cues.fold(m.group()) in _DEMONSTRATIVES | _THESE:
+                        break  # اتهم صاحب المصنع، هؤلاء النشطاء بـ: the object, no apposition
                     if "،" in gap and cues.fold(m.group()) in _TIME_WORDS:
                         break  # أعلنت الخطوط التونسية، الأحد، أنها: a time set off by commas ends the subject
                     # an apposition (رئيس الحزب، محمد الصحبي إن): one comma, then the words up to the content
@@ -484,7 +514,10 @@ class _Finder:
                         and not any(self.name_ends(w := cues.fold(r.group())) or w in cues.MEDIA for r in name)
                     ):  # not the medium told (مصدر مأذون، وكالة تونس إفريقيا للأنباء، أن)
                         last = name[-1].end()  # … محمد الصحبي إن / … طارق الكحلاوي، في ردّه
-                    elif "،" in gap and cues.fold(m.group()).removeprefix("ال") in _APPOSITION_HEADS:
+                    elif "،" in gap and (
+                        cues.fold(m.group()).removeprefix("ال") in _APPOSITION_HEADS
+                        or (cues.fold(m.group()) in _TOLD and self.bare_name(first, pos))
+                    ):  # رياض جغام،مبعوث "الجوهرة أف أم": a bare name's title (not مصدر أمني، مراسل …: the one told)
                         # … or a title after the name (رفيق عبد السلام، رئيس مركز الدراسات): up to a stop word
                         last = self.title_end(rest, limit)
                     elif (
@@ -501,7 +534,11 @@ class _Finder:
             previous_word = previous
             previous = m.group()
             word = cues.fold(previous)
-            if word in cues.SOFT_STOPS:
+            if first >= 0 and m.start() < name_until:
+                pass  # a word of the quoted name
+            elif first >= 0 and (word in _MANNER_WORDS or word in _COUNTERPARTS):
+                break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
+            elif word in cues.SOFT_STOPS:
                 following = _WORD.search(text, m.end(), hi)
                 nxt = cues.fold(following.group()) if following else ""
                 if word == "علي" and nxt in cues.NAME_AFTER_ALI:
@@ -655,6 +692,17 @@ class _Finder:
             return None
         return self.trim(q[0] + 1, q[1] - 1)
 
+    def bare_name(self, start: int, end: int) -> bool:
+        """A person's name alone (``رياض جغام``), no title, no anonymous ``مصدر أمني``: a correspondent after it
+        is the person's title, while after ``مصدر أمني،`` the correspondent is the one told."""
+        words = [w.group() for w in _WORD.finditer(self.text, start, end)]
+        return (
+            0 < len(words) <= 4
+            and cues.fold(words[0]) not in _ANONYMOUS
+            and not self.has_title(start, end)
+            and all(self.name_word(w) for w in words)
+        )
+
     def titled(self, start: int, end: int) -> bool:
         """The words hold a title or a definite word (القيادي بالحزب، …): a bare name (وطالب علاوي، العبادي)
         takes no name in apposition."""
@@ -688,7 +736,8 @@ class _Finder:
             return True  # وبعد، وفي: a new phrase
         if word.startswith("ل") and len(word) > 3:
             rest = word[1:].removeprefix("ل").removeprefix("ال") if word.startswith("لل") else word[1:]
-            return rest in cues.MEDIA or rest.removeprefix("ال") in cues.MEDIA
+            bare = rest.removeprefix("ال")
+            return rest in cues.MEDIA or bare in cues.MEDIA or bare in _TOLD
         return False
 
     @staticmethod
@@ -722,6 +771,8 @@ class _Finder:
             return said_inside
         # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
         source = None if participle else self.source_after(cue[1], limit)
+        if source is not None and cues.fold(self.text[source[0] : source[1]]) in _SAYING:
+            return None  # وأضاف قوله أن: the saying itself, the speaker is not named here
         if source is not None and cues.FORM_OF.get(word) in cues.IN_CUES and self.pronoun_noun(*source):
             # كتب وزير الخارجية مقالا … جاء في مقدمته: the text is the writer's, named before
             return self.source_before(cue[0], True)
@@ -992,7 +1043,7 @@ class _Finder:
             boundary = comp.end()
         if boundary < lo:
             return None
-        words = list(_WORD.finditer(text, boundary, cue_start))
+        words = [w for w in _WORD.finditer(text, boundary, cue_start) if w.group() not in ("و", "ف")]
         if not 1 <= len(words) <= 4 or _BREAK_OR_QUOTE.search(text, boundary, cue_start):
             return None
         if boundary == sentence_start and boundary > 0 and text[boundary - 1] != "\n":
@@ -1296,6 +1347,8 @@ class _Finder:
         if m := _WHAT_CHAIN.match(text, lead, end):
             relay = _RELAY_VERB.match(text, lead) is not None
             lead = m.end()
+        elif (m := _WHAT_TIME.match(text, lead, end)) and _TIME_ASIDE.match(text, m.end(), end):
+            return m.end()  # وفق ما أكده، اليوم الأربعاء، معتمد …: source_after skips the time
         if (relayed := self.relayed(lead, end, relay)) is not None:
             return relayed
         w = _WORD.match(text, lead, end)

@@ -1026,3 +1026,67 @@ def test_the_subject_of_kana_before_qad_and_the_cue_is_kept_whole() -> None:
     assert spans(text, only(text))[2] == "والي الجهة سامي الغابي"
     text = "وكان وزير التجهيز والاسكان محمد صالح العرفاوي قد أعلن في تصريح سابق، ان التمويل سيكون في حدود 20 بالمائة."
     assert spans(text, only(text))[2] == "وزير التجهيز والاسكان محمد صالح العرفاوي"
+
+
+# -- source round on held out 13-16 (claimrules): sentences written for these tests -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # time words between the cue and its subject, with one comma or none
+        (
+            "وأكد، اليوم الخميس المدير الجهوي للصحة بالقصرين محمد العيادي أن الوضع الصحي مستقر.",
+            "المدير الجهوي للصحة بالقصرين محمد العيادي",
+        ),
+        ("وقال أمس مساء رئيس البلدية إن الأشغال ستنطلق قريبا.", "رئيس البلدية"),
+        # a short quoted name whose first word is a time word (صباح) stays in the source
+        ('وأوضح ضيف "صباح الورد" في اتصال هاتفي، أن تحرير القطاع يمكّن من أريحية أكبر.', 'ضيف "صباح الورد"'),
+        # a correspondent after a bare name, the comma written without a space, is the name's title
+        (
+            'وأشار محمد السالمي،مراسل "الجوهرة أف أم" في الجهة، إلى أن الطريق مغلقة.',
+            'محمد السالمي،مراسل "الجوهرة أف أم" في الجهة',
+        ),
+        # the one told after ل is left out
+        ("وقال المتهم للقاضي إنه لم يكن في المكان ليلتها.", "المتهم"),
+        # a manner accusative ends the source
+        ("وقالت الوكالة تعليقا على الحادث إن التحقيق متواصل.", "الوكالة"),
+        # the counterpart is the addressee
+        (
+            'ودعا وزير الخارجية المصري نظيره الفرنسي إلى "تحمل مسؤولية بلاده في هذا الملف الشائك".',
+            "وزير الخارجية المصري",
+        ),
+        # a demonstrative after a comma is the object, no apposition
+        ("واتهم رئيس النادي المذكور، هؤلاء المشجعين بإثارة الشغب في الملعب.", "رئيس النادي المذكور"),
+        # an attribution with a time aside after its relative verb
+        (
+            "ارتفع عدد المصابين إلى 12 شخصا، وفق ما أكده، اليوم الجمعة، والي الجهة عادل الشابي.",
+            "والي الجهة عادل الشابي",
+        ),
+    ],
+)
+def test_claimrules_sources(text: str, source: str) -> None:
+    assert spans(text, only(text))[2] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذكر للقاضي أنه لم يكن في المكان ليلتها.",  # only the one told: no source
+        "وأضاف قوله أن المساعدات ستصل غدا.",  # the saying names no one
+        "و أضاف أن المساعدات ستصل غدا.",  # a و written apart is no subject
+        "وكان الحزب قد أعلن الاثنين الماضي عن تنظيم مسيرة سلمية.",  # a time alone after the cue is no subject
+    ],
+)
+def test_claimrules_no_source_after_the_cue(text: str) -> None:
+    assert spans(text, only(text))[2] in (None, "الحزب")
+
+
+def test_claimrules_time_lead_keeps_a_date_out() -> None:
+    text = "وكان رئيس الحكومة يوسف الشاهد أعلن يوم 25 فيفري الماضي عن جملة من الإجراءات."
+    assert spans(text, only(text))[2] == "رئيس الحكومة يوسف الشاهد"
+
+
+def test_claimrules_anonymous_source_leaves_the_correspondent_out() -> None:
+    text = "وتم حجز كمية من المخدرات وفق ما أفاد به مصدر أمني، مراسل الجوهرة أف أم في الجهة."
+    assert spans(text, only(text))[2] == "مصدر أمني"
