@@ -574,6 +574,11 @@ _OPEN_QUOTES = frozenset('"“«')
 _MULTIPLE_AFTER = re.compile(r"\s+(?:أضعاف|اضعاف)(?![\w])")  # "بثلاثة أضعاف": a multiple, no count
 # "المركز الانتخابي 1068", "مكتب الاقتراع رقم 12": a polling place's number
 _POLLING_BEFORE = re.compile(r"(?:مركز|مكتب)\s+(?:ال)?(?:انتخابي|اقتراع)\s*(?:رقم\s*)?[\"«]?\s*$")
+# after a number of a hundred or more, an indefinite noun in the genitive is what it counts ("الـ 2800 شقة"),
+# not a preposition or a word with a prepositional proclitic ("الذكرى الـ 150 لتأسيس")
+_GENITIVE_NOUN_AFTER = re.compile(r"[ \xa0]+(?![لب]|ال)(?P<w>[\u0621-\u064a]{3,})(?![\w\u064b-\u0652])")
+_NOT_COUNTED_AFTER_HUNDRED = frozenset(["على", "إلى", "الى", "منذ", "خلال", "حتى", "عند", "عام", "سنة", "التي", "الذي"])
+_NOT_COUNTED_AFTER_HUNDRED |= {"هذا", "هذه", "هذي", "ذلك", "تلك", "التى", "الذى", "عبر", "ضمن", "حول", "أمام", "امام"}
 _AND_WORD_AFTER = re.compile(r"[ \xa0]+و[\u0621-\u064a]")  # "صفاقس1 وصفاقس2 وسيدي بوزيد"
 _RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و", "مقابل"})
 _PREVIOUS_NUMBER_WORD = re.compile(  # "الفصول 6 و22 و35 و36": every later number of the list names too
@@ -1238,6 +1243,8 @@ def _finish(
             end = found.end()
     weak = unit_form is None and g["qual"] is None and (b8.rstrip().endswith("الـ") or b8.endswith("ال"))
     weak = weak and not _counted_noun_after(text, end)  # "ال180 سائحا": a counted noun, no ordinal
+    if weak and not is_words and value >= 100 and (noun := _GENITIVE_NOUN_AFTER.match(text, end)):
+        weak = noun.group("w") in _NOT_COUNTED_AFTER_HUNDRED  # "الـ 2800 شقة": a hundred and more count a noun
     unit_given = unit_form is not None or age
     fig = _Fig(start, end, rule, attrs, scale=top, words=is_words, unit_given=unit_given, weak=weak)
     fig.subunit = subunit

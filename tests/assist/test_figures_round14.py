@@ -66,3 +66,12 @@ def test_a_year_after_an_indefinite_law_is_its_identifier() -> None:
 def test_a_second_number_joined_by_and_names_as_the_first() -> None:
     assert values("في منطقتي الشرقية 1 و2.") == []
     assert values("وبلغ عدد القتلى 4 و5 جرحى") == [("4", "count", 4), ("5", "count", 5)]
+
+
+def test_a_hundred_or_more_after_the_article_counts_the_noun_after_it() -> None:
+    assert values("وسجل المعرض الـ 1500 زائر.") == [("1500", "count", 1500)]
+    assert values("وقد فاق عدد الزوار الـ 1500 زائر.")[0][2] == 1500
+    # an ordinal: a preposition, a proclitic or a demonstrative after it
+    assert values("احتفلت المدينة بالذكرى الـ 150 لتأسيسها") == []
+    assert values("في الدورة الـ 100 من المسابقة") == []
+    assert values("في عيدها الـ 200 هذا العام") == []
