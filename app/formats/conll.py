@@ -26,6 +26,7 @@ from app.formats.filetext import iter_lines, stream_encoding
 from app.formats.iob import Chunk, Defects, chunks
 from app.formats.records import AnnotationRecord, SourceRecord
 from app.formats.tokenrows import tagged_sentences
+from app.formats.tokens import WHITESPACE
 from app.text.decode import strip_bom
 
 OFFSETS = "codepoint"
@@ -108,6 +109,12 @@ class _Builder:
         self.sentence_starts: list[int] = []
         self.meta: dict[str, str] = {}
         self.defects = Defects()
+        self.spaced = True  # every form so far is one run of non-space characters: the text gives the tokens
+
+    def _check_forms(self, forms: list[str]) -> None:
+        """A form with a space in it, or an empty one, makes the text no longer tell where the tokens are."""
+        if self.spaced and " ".join(forms).split() != forms:
+            self.spaced = False
 
     def token(self, form: str, tags: list[str], attributes: list[str]) -> None:
         if not self.sentence_starts or self.sentence_starts[-1] == -1:
@@ -119,6 +126,8 @@ class _Builder:
         elif self.tokens:
             self.parts.append(" ")
             self.pos += 1
+        if self.spaced and form.split() != [form]:
+            self.spaced = False
         self.tokens.append([self.pos, self.pos + len(form)])
         self.parts.append(form)
         self.pos += len(form)
@@ -131,6 +140,7 @@ class _Builder:
         if len(forms) == 1:
             return
         rest = forms[1:]
+        self._check_forms(rest)
         lengths = list(map(len, rest))
         starts = list(accumulate(map((1).__add__, lengths), initial=self.pos + 1))  # one space before each
         self.pos = starts.pop() - 1
@@ -172,7 +182,12 @@ class _Builder:
                     continue
                 attrs: dict[str, Any] = {"iob": c.iob} if c.iob else {}
                 annotations.append(AnnotationRecord(c.label, start, end, attributes=attrs))
-        metadata: dict[str, Any] = {"tokens": self.tokens, "sentence_starts": self.sentence_starts}
+        # the text is the forms joined by a space in a sentence and a line break between sentences: unless a form
+        # held a space or was empty, the tokens are the text split at whitespace, and stored as pairs they were
+        # most of the document's bytes
+        metadata: dict[str, Any] = (
+            {"tokens": WHITESPACE} if self.spaced else {"tokens": self.tokens, "sentence_starts": self.sentence_starts}
+        )
         if self.layout.attributes:
             metadata["token_attributes"] = {
                 name: [row[k] for row in self.attributes] for k, name in enumerate(self.layout.attributes)

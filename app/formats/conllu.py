@@ -20,8 +20,8 @@ import hashlib
 import json
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
-from operator import add, itemgetter, methodcaller
+from itertools import accumulate, chain, compress, count
+from operator import add, itemgetter, methodcaller, not_
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -32,6 +32,7 @@ from app.formats.filetext import iter_lines, stream_encoding
 from app.formats.iob import Defects, sparse_chunks
 from app.formats.records import AnnotationRecord, SourceRecord
 from app.formats.tokenrows import gap, tagged_sentences
+from app.formats.tokens import CONLLU
 from app.text.decode import strip_bom
 
 OFFSETS = "codepoint"
@@ -162,6 +163,7 @@ class _PlainMiscs(dict[str, "_Misc | None"]):
 
 _ENTITY, _AFTER = itemgetter(1), itemgetter(2)  # of a _Misc
 _TABS = methodcaller("count", "\t")
+_NEWDOC = methodcaller("startswith", "# newdoc")
 
 
 _Tagged = tuple[int, int, int, str, int]  # a word with an Entity= value: (index, start, end, the value, line)
@@ -180,7 +182,7 @@ class _Parser:
         self.nwords = 0
         self.parts: list[str] = []
         self.pos = 0
-        self.tokens: list[list[int]] = []
+        self.tokens: list[tuple[int, int]] = []  # surface tokens (multiword tokens whole)
         self.sentence_starts: list[int] = []
         self.words: list[_Word] = []
         self.sentences: list[list[str]] = []
@@ -247,7 +249,7 @@ class _Parser:
         starts = list(accumulate(map(add, lengths, map(len, afters)), initial=self.pos))
         self.pos = starts.pop()
         ends = list(map(add, starts, lengths))
-        self.tokens.extend(map(list, zip(starts, ends, strict=True)))
+        self.tokens.extend(zip(starts, ends, strict=True))
         self.parts.extend(chain.from_iterable(zip(forms, afters, strict=True)))
         entities = list(map(_ENTITY, miscs))
         w, first = self.nwords, n + c
@@ -315,7 +317,7 @@ class _Parser:
         start = self.pos
         end = self.pos = start + len(form)
         self.parts.append(form)
-        self.tokens.append([start, end])
+        self.tokens.append((start, end))
         if "-" in ident:
             self.mwt = (start, last, form, [])
         else:
@@ -425,7 +427,9 @@ def _record(parser: _Parser) -> SourceRecord:
         "sentences": list(map("\n".join, parser.sentences)),  # a sentence's lines as one string (see ``kept_lines``)
         "entities": _fingerprint((a.label, a.start, a.end, a.attributes) for a in annotations),
     }
-    meta: dict[str, Any] = {"tokens": parser.tokens, "sentence_starts": parser.sentence_starts, SOURCE_KEY: source}
+    # the tokens are those of the kept lines (``tokens.stored_tokens`` reads them from there): stored as pairs too,
+    # they were a fifth of an import's time and a third of each document's bytes
+    meta: dict[str, Any] = {"tokens": CONLLU, SOURCE_KEY: source}
     if defects.counts:
         meta["defects"] = {"counts": dict(defects.counts), "examples": dict(defects.examples)}
     return SourceRecord(
@@ -437,10 +441,10 @@ def _record(parser: _Parser) -> SourceRecord:
     )
 
 
-def _lines(path: Path, encoding: str | None) -> Iterator[str]:
-    """The lines of ``iter_lines`` without their ends, read and split in chunks of ``_CHUNK`` characters (line by
-    line: a sixth of a CoNLL-U import). Universal newlines, as ``iter_lines`` splits them; a byte that does not
-    fit the encoding is an error naming its line, found again by ``iter_lines``."""
+def _line_lists(path: Path, encoding: str | None) -> Iterator[list[str]]:
+    """The lines of ``iter_lines`` without their ends, a list per chunk of ``_CHUNK`` characters read (line by line:
+    a sixth of a CoNLL-U import). Universal newlines, as ``iter_lines`` splits them; a byte that does not fit the
+    encoding is an error naming its line, found again by ``iter_lines``."""
     name = stream_encoding(path, encoding)
     try:
         with path.open(encoding=name, newline=None) as f:  # CRLF and CR read as LF: one line end each
@@ -448,15 +452,47 @@ def _lines(path: Path, encoding: str | None) -> Iterator[str]:
             while chunk := f.read(_CHUNK):
                 lines = (rest + (strip_bom(chunk) if first else chunk)).split("\n")
                 rest, first = lines.pop(), False
-                yield from lines
+                yield lines
             if rest:
-                yield rest
+                yield [rest]
     except UnicodeDecodeError:
         for _ in iter_lines(path, name):  # raises the error with the line's number
             pass
         raise
     except OSError as exc:
         raise InputError(str(path), exc.strerror or str(exc)) from None
+
+
+def _blank(lines: list[str]) -> list[int]:
+    """The indices of the blank lines (empty, or only whitespace), found in C loops."""
+    empty = compress(count(), map(not_, lines))
+    spaces = list(compress(count(), map(str.isspace, lines)))
+    return sorted([*empty, *spaces]) if spaces else list(empty)
+
+
+def _blocks(path: Path, encoding: str | None) -> Iterator[tuple[int, list[str]]]:
+    """Each run of non-blank lines (a sentence's comments and token lines), with the number of its first line. The
+    blank lines are found per chunk, not looked at one by one (a Python step per line was a fifth of the reader)."""
+    base = 0  # the lines before the chunk's
+    carry: list[str] = []  # the run the chunk's end cut, from line ``carry_first``
+    carry_first = 0
+    for lines in _line_lists(path, encoding):
+        lo = 0
+        for b in _blank(lines):
+            if carry:
+                carry.extend(lines[lo:b])
+                yield carry_first, carry
+                carry = []
+            elif b > lo:
+                yield base + lo + 1, lines[lo:b]
+            lo = b + 1
+        if lo < len(lines):
+            if not carry:
+                carry_first = base + lo + 1
+            carry.extend(lines[lo:])
+        base += len(lines)
+    if carry:
+        yield carry_first, carry
 
 
 def _feed(
@@ -478,34 +514,19 @@ def read_conllu(path: Path, *, rel: str | None = None, encoding: str | None = No
     """Documents (``# newdoc``) of a CoNLL-U file, text rebuilt from forms and spacing MISC."""
     origin = rel or path.name
     parser: _Parser | None = None
-    block: list[str] = []  # the lines of the sentence being read, from line ``first``
-    first = 0
-    whole = True  # no ``# newdoc`` in the block but on its first line
     # the encoding is named or detected; a byte that does not fit is an error naming its line
     miscs = _PlainMiscs()
-    for n, line in enumerate(_lines(path, encoding), 1):
-        if line and not line.isspace():
-            if line[0] == "#" and line.startswith("# newdoc"):
-                if block:
-                    whole = False
-                elif parser is not None and parser.tokens:
-                    yield _record(parser)
-                    parser = None
-            if parser is None:
-                parser = _Parser(f"{origin}:{n}", miscs=miscs)
-            if not block:
-                first = n
-            block.append(line)
-            continue
-        if parser is None:  # blank lines before the first document
-            continue
-        if block:
-            parser = yield from _feed(parser, block, first, whole, origin)
-            block, whole = [], True
-        parser.end_sentence()
+    for first, block in _blocks(path, encoding):
+        heads = list(compress(count(), map(_NEWDOC, block)))  # the ``# newdoc`` lines of the sentence
+        if heads[:1] == [0] and parser is not None and parser.tokens:
+            yield _record(parser)
+            parser = None
+        if parser is None:
+            parser = _Parser(f"{origin}:{first}", miscs=miscs)
+        # a document that starts inside the sentence is read line by line
+        parser = yield from _feed(parser, block, first, heads in ([], [0]), origin)
+        parser.end_sentence()  # a blank line (or the end of the file) ends the sentence
     if parser is not None:
-        if block:
-            parser = yield from _feed(parser, block, first, whole, origin)
         yield _record(parser)
 
 
@@ -527,6 +548,23 @@ def kept_lines(metadata: Any) -> list[list[str]] | None:
         else:
             return None
     return out
+
+
+def source_tokens(metadata: Any) -> tuple[str, list[tuple[int, int]], list[int]] | None:
+    """The text, surface tokens and sentence starts that the kept lines of ``metadata`` rebuild (None: none kept, or
+    lines this reader refuses)."""
+    sentences = kept_lines(metadata)
+    if sentences is None:
+        return None
+    parser = _Parser("metadata:0")
+    try:
+        for sentence in sentences:
+            for line in sentence:
+                parser.feed(line)
+            parser.end_sentence()
+    except InputError:
+        return None
+    return parser.text, parser.tokens, parser.sentence_starts
 
 
 def _source_sentences(doc: DocumentData) -> list[list[str]] | None:

@@ -2,19 +2,33 @@
 
 Tokens are cut at whitespace and punctuation, never between a letter and its harakat; a span
 boundary inside a word (an actor after the clitic و/ف/ب/ل/ال, as in ``لشويغو``) splits it there.
-A document imported from a token format keeps its own tokens in ``metadata["tokens"]``
-(``[[start, end], ...]``, code points) and its sentences in ``metadata["sentence_starts"]``.
+A document imported from a token format keeps its own tokens in ``metadata["tokens"]``, in one of three forms
+(``stored_tokens`` reads them all):
+
+- ``[[start, end], ...]`` (code points), with the sentences in ``metadata["sentence_starts"]`` (token indices);
+- ``"whitespace"``: the tokens are the runs of characters between whitespace (``str.split``), a sentence starts after
+  a line break. A CoNLL file's text is its tokens joined by spaces and line breaks, so unless a token holds a space
+  or is empty, its offsets say nothing the text does not; stored as pairs they were most of its documents' bytes;
+- ``"conllu"``: the surface tokens of the CoNLL-U lines kept in ``metadata["conllu"]`` (the document was rebuilt
+  from them, so they give the same offsets again).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.dto import AnnotationData
+
+WHITESPACE = "whitespace"  # metadata["tokens"]: the text split at whitespace
+CONLLU = "conllu"  # metadata["tokens"]: the surface tokens of the kept CoNLL-U lines
+FORMS = frozenset({WHITESPACE, CONLLU})
+_WORD = re.compile(r"\S+")
 
 _NUMBER_GLUE = frozenset(".,،٫٬:/")  # inside a number: 34.3, 1,000, 12:30, 7/119
 CLITICS = frozenset("وفبلك")
@@ -75,12 +89,31 @@ def _sentence_breaks(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
     return starts
 
 
+def stored_tokens(text: str, metadata: dict[str, Any] | None) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """The tokens and sentence starts a token-format import kept for ``text`` (any of the three forms), or None when
+    it kept none (or kept CoNLL-U lines that no longer spell this text)."""
+    stored = (metadata or {}).get("tokens")
+    if not stored:
+        return None
+    if stored == WHITESPACE:
+        spans = [m.span() for m in _WORD.finditer(text)]
+        return spans, _sentence_breaks(text, spans)
+    if stored == CONLLU:
+        from app.formats.conllu import source_tokens  # the CoNLL-U reader, which imports this module
+
+        found = source_tokens(metadata)
+        if found is None or found[0] != text:
+            return None
+        return found[1], found[2]
+    spans = [(int(s), int(e)) for s, e in stored]
+    return spans, list((metadata or {}).get("sentence_starts") or _sentence_breaks(text, spans))
+
+
 def tokenize(text: str, annotations: Iterable[AnnotationData] = (), metadata: dict | None = None) -> Tokenized:
     """Sentences of tokens for ``text``, split wherever an annotation starts or ends inside a word."""
-    stored = (metadata or {}).get("tokens")
-    if stored:
-        spans = [(int(s), int(e)) for s, e in stored]
-        starts = list((metadata or {}).get("sentence_starts") or _sentence_breaks(text, spans))
+    found = stored_tokens(text, metadata)
+    if found is not None:
+        spans, starts = found
     else:
         spans = base_tokens(text)
         starts = _sentence_breaks(text, spans)

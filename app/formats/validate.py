@@ -10,7 +10,8 @@
   most ``DEPTH`` levels (orjson stops at 254), string keys, integers in 64 bits, finite floats, no lone
   surrogates.
 - ``metadata.tokens``: ``[[start, end], ...]`` in text order inside the text, which the token exports
-  (CoNLL, CoNLL-U, HF, spaCy) rely on; ``sentence_starts``: increasing token indices.
+  (CoNLL, CoNLL-U, HF, spaCy) rely on, or one of the forms that name where the tokens are (``"whitespace"``,
+  ``"conllu"`` with the kept lines: ``app.formats.tokens``); ``sentence_starts``: increasing token indices.
 - Text fields are strings without lone surrogates (SQLite and UTF-8 files cannot hold them); offsets
   are integers; a document id is an integer from 1 to 2^63 - 1.
 """
@@ -27,6 +28,7 @@ from typing import Any
 
 from app.errors import InputError
 from app.formats.records import AnnotationRecord, RelationRecord, SourceRecord
+from app.formats.tokens import CONLLU, FORMS, WHITESPACE
 
 LABEL_MAX = 100
 DEPTH = 64
@@ -160,7 +162,19 @@ def check_json(value: Any, where: str, what: str) -> None:
 def check_tokens(metadata: dict[str, Any], text_length: int, where: str) -> None:
     """``metadata.tokens`` and ``sentence_starts``, when present, have the shape the token exports read."""
     tokens = metadata.get("tokens")
-    if tokens is not None:
+    if type(tokens) is str:
+        kept = metadata.get(CONLLU)
+        if tokens not in FORMS or (
+            tokens == CONLLU and not (type(kept) is dict and type(kept.get("sentences")) is list)
+        ):
+            raise InputError(
+                where,
+                f"metadata.tokens must be [start, end] pairs, {WHITESPACE!r}, or {CONLLU!r} with the lines in "
+                f"metadata.{CONLLU}.sentences, got {tokens!r}",
+            )
+        if "sentence_starts" in metadata:
+            raise InputError(where, f"metadata.sentence_starts goes with [start, end] pairs, not with {tokens!r}")
+    elif tokens is not None:
         if type(tokens) is not list:
             raise InputError(where, f"metadata.tokens must be an array of [start, end] pairs, got {_kind(tokens)}")
         flat = _int_list(tokens, 1) or []

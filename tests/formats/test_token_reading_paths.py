@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.formats.conllu import kept_lines, read_conllu
 from app.formats.iob import SCHEMES, Defects, chunks, sparse_chunks
+from app.formats.tokens import stored_tokens
 
 TAGS = ["O", "O", "B-X", "I-X", "B-Y", "I-Y", "E-X", "S-X", "L-Y", "U-Y", "I-", "X", "B-B-Y"]
 
@@ -60,8 +61,11 @@ def test_plain_and_other_sentences_in_one_file(tmp_path: Path) -> None:
         ("LOC", "ثم", {"iob": "I"}),
         ("LOC", "للبيت", {}),
     ]
-    assert a.metadata["tokens"] == [[0, 3], [4, 9], [9, 10], [11, 16], [17, 20], [23, 25], [26, 29]]
-    assert a.metadata["sentence_starts"] == [0, 3, 5]
+    assert a.metadata["tokens"] == "conllu" and "sentence_starts" not in a.metadata  # the kept lines give them
+    assert stored_tokens(a.text, a.metadata) == (
+        [(0, 3), (4, 9), (9, 10), (11, 16), (17, 20), (23, 25), (26, 29)],
+        [0, 3, 5],
+    )
     assert [len(s) for s in kept_lines(a.metadata) or []] == [4, 4, 2]
     assert kept_lines(b.metadata) == [lines[12:14]]
     assert [(x.label, x.attributes) for x in b.annotations] == [("ACTOR", {"iob": "I"})]

@@ -18,6 +18,7 @@ from seqeval.scheme import BILOU, IOB2, Entities, Token
 
 from app.formats.conll import read_conll
 from app.formats.records import SourceRecord
+from app.formats.tokens import stored_tokens
 from app.services import Workspace
 from app.services.export_formats import export
 from app.services.importing import import_paths
@@ -85,11 +86,17 @@ def seqeval_entities(src: Source, scheme: str, all_columns: bool) -> Counter[tup
     return out
 
 
+def _tokens(record: SourceRecord) -> list[tuple[int, int]]:
+    found = stored_tokens(record.text, record.metadata)
+    assert found is not None
+    return found[0]
+
+
 def imported_entities(records: list[SourceRecord]) -> Counter[tuple[str, int, int]]:
     out: Counter[tuple[str, int, int]] = Counter()
     base = 0
     for r in records:
-        tokens = r.metadata["tokens"]
+        tokens = _tokens(r)
         first = {s: k for k, (s, _) in enumerate(tokens)}
         last = {e: k for k, (_, e) in enumerate(tokens)}
         for a in r.annotations:
@@ -115,7 +122,7 @@ def test_tokens_and_tags_in_equal_tokens_and_spans_out_plus_reported(
     records = list(read_conll(path))
     found = reported(records)
     assert {r.metadata["defects"]["scheme"] for r in records} == {f"{scheme} (detected)"}
-    stored = [r.text[s:e] for r in records for s, e in r.metadata["tokens"]]
+    stored = [r.text[s:e] for r in records for s, e in _tokens(r)]
     assert stored == src.forms  # same tokens, same order, nothing glued
     assert src.token_lines == len(stored) + found[SEPARATOR]
     assert found[SEPARATOR] == src.separators
