@@ -51,7 +51,9 @@ FRESH13 = REPO / "tests" / "data" / "gold" / "figures_fresh13.jsonl"  # read aft
 FRESH14 = REPO / "tests" / "data" / "gold" / "figures_fresh14.jsonl"  # likewise
 FRESH15 = REPO / "tests" / "data" / "gold" / "figures_fresh15.jsonl"  # read after round 13 (22e2c35)
 FRESH16 = REPO / "tests" / "data" / "gold" / "figures_fresh16.jsonl"  # likewise (no rule change since)
-UNSEEN_ON_THE_RULES_NOW = (FRESH15, FRESH16)  # their first runs, in README.md
+FRESH17 = REPO / "tests" / "data" / "gold" / "figures_fresh17.jsonl"  # read before round 14, first run on it (8723731)
+FRESH18 = REPO / "tests" / "data" / "gold" / "figures_fresh18.jsonl"  # likewise
+UNSEEN_ON_THE_RULES_NOW = (FRESH17, FRESH18)  # their first runs, in README.md
 KINDS = ("count", "money", "percent", "duration", "measure", "date")
 DocKey = tuple[str, str, int]
 
@@ -300,6 +302,8 @@ def main() -> None:
             (FRESH14, "all"),
             (FRESH15, "all"),
             (FRESH16, "all"),
+            (FRESH17, "all"),
+            (FRESH18, "all"),
         ]
     for gold, split in runs:
         result = evaluate(split=split, gold_path=gold)
