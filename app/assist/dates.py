@@ -30,6 +30,8 @@ for _month, _forms in enumerate(
 ):
     for _form in _forms.split("|"):
         GREGORIAN_MONTHS[_form] = _month
+        if _form.endswith("ي"):  # a final ya written as alif maqsura, as Maghreb papers do: "جانفى", "ماى"
+            GREGORIAN_MONTHS[_form[:-1] + "ى"] = _month
 
 HIJRI_MONTHS: dict[str, int] = {}
 for _month, _forms in enumerate(

@@ -85,6 +85,8 @@ for _q, _forms in {
 }.items():
     for _form in _forms.split("|"):
         _QUALIFIERS[_form] = _q
+        if "لا " in _form:  # the negation glued to its verb, as typed in the papers: "لاتقل عن 95%"
+            _QUALIFIERS[_form.replace("لا ", "لا")] = _q
 _POST_QUALIFIERS = {
     "على الأقل": "at_least",
     "على الاقل": "at_least",
@@ -607,6 +609,10 @@ _GLUED_NOT_NAMES = frozenset(w.replace(" ", "") for w in (*PERCENT, *CURRENCY_FO
 _GLUED_NOT_NAMES |= {"بعد", "قبل", "منذ", "حتى", "غاية", "سنة", "عام", "مقابل", "نحو", "حوالي", "الأول", "الاول"}
 _GLUED_NOT_NAMES |= {"الثاني", "الماضي", "مقتل", "وفاة", "إصابة", "اصابة", "نسبة", "بنسبة", "بلغ", "بلغت"}
 _CLITICS_ONLY = re.compile(r"[وفبلك]{0,2}(?:ال|لل)?")
+_SPACED_DASH = re.compile(r"[^\W\d_]\s[-–]\s")
+_YEAR_NOUNS = frozenset({"عام", "العام", "سنة", "السنة", "سنه"})
+_PAIR_AFTER = re.compile(rf"\s*[/\-–]\s*({_DIG}{{4}})(?!{_DIG})")
+_PAIR_BEFORE = re.compile(rf"(?<!{_DIG})({_DIG}{{4}})\s*[/\-–]\s*$")
 
 
 def _glued_name(b8: str) -> bool:
@@ -634,6 +640,7 @@ _NUMERIC_DATE_AFTER = re.compile(rf"{_DIG}{{1,4}}(?:\s?[/.\-]\s?{_DIG}|\s?ه)")
 # the last word of every qualifier: a figure starts words before its number only after one of these
 _QUAL_LAST = frozenset([*(f.split()[-1] for f in _QUALIFIERS), "("])
 
+_ABOUT_AFTER = re.compile(r"\s(?:تقريبا|تقريباً|تقريبًا)$")
 _RANGE_GAP = re.compile(r"^\s*(?:و|إلى|الى|حتى|وحتى|أو|او|ـ|-|–|/)?\s*(?:الـ\s?|ال)?$")
 _AND_GAP = re.compile(r"^\s*و\s*$")
 _NO_FIGURE_GAP = re.compile(r"^[^.!?؟\n]*$")
@@ -693,6 +700,7 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     figs = _join_compound_durations(figs, text)
     figs = _join_duration_parts(figs, text)
     figs = _join_money_parts(figs, text)
+    figs = _join_measure_parts(figs, text)
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
 
 
@@ -1102,6 +1110,9 @@ def _finish(
     after = text[nend : nend + 12]
     if g["pct"]:
         unit_form = "%"
+    if unit_form is None and not is_words and _hijri_pair(text, nstart, nend, num_text):
+        return _Fig(start, end, "figures.date", _hijri_year(int(to_ascii(num_text))))
+    year_like = year_like or (not is_words and _cued_year(num_text, last))
     # names, ranks, clock times, codes, list numbers
     if unit_form is None and g["qual"] is None:
         number_of = last == "عدد" or last[1:] == "عدد"
@@ -1192,6 +1203,8 @@ def _finish(
     minus = None
     if not is_words and ("-" in b8 or "–" in b8) and not _ERA_DASH.search(b8):
         minus = _MINUS.search(b8 if len(before) > 8 else "\n" + before)
+    if minus and unit_form is None and _list_dash(text, nstart, nend, len(minus.group("sign"))):
+        minus = None  # "- 4 مؤسسات بمعتمدية المهدية - 3 مؤسسات": a list's dash, not a minus
     if minus:
         value = -value  # "- 18 درجة", "(- 2.2 في المائة)"
         start = nstart - len(minus.group("sign"))
@@ -1321,6 +1334,36 @@ def _year_like(num_text: str) -> bool:
     return len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2040
 
 
+def _list_dash(text: str, nstart: int, nend: int, sign: int) -> bool:
+    """The dash before a count of a noun opens a line or is one of a row of spaced dashes: a list item."""
+    if not (_counted_noun_after(text, nend) or _ten_counts(text, nend)):
+        return False
+    dash = nstart - sign
+    if text[max(0, dash - 2) : dash].strip(" \xa0") in ("", "\n") and (dash == 0 or text[dash - 1] in "\n"):
+        return True
+    row = text[max(0, dash - 80) : dash] + " " + text[nend : nend + 80]
+    return bool(_SPACED_DASH.search(row))
+
+
+def _cued_year(num_text: str, last: str) -> bool:
+    """A year outside 1900–2040 that عام / سنة names ("لعام 2063", "عام 1893"); not the Hijri 1350–1500."""
+    s = to_ascii(num_text)
+    return len(s) == 4 and s.isdigit() and (1500 < int(s) < 1900 or 2040 < int(s) <= 2100) and _in(last, _YEAR_NOUNS)
+
+
+def _hijri_pair(text: str, nstart: int, nend: int, num_text: str) -> bool:
+    """ "1436 / 1437": two following Hijri years joined by a slash or a dash (an academic or a fiscal year)."""
+    s = to_ascii(num_text)
+    if not (len(s) == 4 and s.isdigit() and 1350 <= int(s) <= 1500):
+        return False
+    after = _PAIR_AFTER.match(text, nend)
+    before = _PAIR_BEFORE.search(text, max(0, nstart - 12), nstart)
+    return bool(
+        (after and int(to_ascii(after.group(1))) == int(s) + 1)
+        or (before and int(to_ascii(before.group(1))) == int(s) - 1)
+    )
+
+
 # --- ranges, scores ------------------------------------------------------------------------------
 
 
@@ -1352,6 +1395,9 @@ def _join_ranges(figs: list[_Fig], text: str) -> list[_Fig]:
                 continue
         if not _RANGE_GAP.match(gap):
             continue
+        about = b.attrs["qualifier"] == "about" and _ABOUT_AFTER.search(text[max(0, b.end - 10) : b.end])
+        if a.attrs["qualifier"] is None and about:
+            a.attrs["qualifier"] = "about"  # "بين 25% إلى 35% تقريبا": the word after the range bounds both ends
         if ka == "count" and not a.unit_given and kb in ("money", "percent", "duration", "measure") and b.unit_given:
             a.attrs["kind"], a.attrs["unit"] = kb, b.attrs["unit"]
             if a.scale == 1 and b.scale > 1 and not a.words:
@@ -1487,6 +1533,29 @@ def _lend_unit(a: _Fig, b: _Fig) -> None:
     if a.subunit > 1 and b.subunit == 1:
         b.attrs["value"] = as_number(b.attrs["value"] / a.subunit)
         b.subunit = a.subunit
+
+
+# "14 طنا و831 كلغ": a measure and a smaller part of it in the next unit down (value in the smaller unit)
+_MEASURE_PARTS = {("t", "kg"): 1000, ("km", "m"): 1000, ("kg", "g"): 1000, ("m", "cm"): 100}
+
+
+def _join_measure_parts(figs: list[_Fig], text: str) -> list[_Fig]:
+    """A whole number of a unit and fewer than one of it in the unit below, joined by و, are one measure."""
+    drop: set[int] = set()
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if i in drop or a.attrs["kind"] != "measure" or b.attrs["kind"] != "measure":
+            continue
+        factor = _MEASURE_PARTS.get((a.attrs["unit"], b.attrs["unit"]))
+        va, vb = a.attrs["value"], b.attrs["value"]
+        if factor is None or a.attrs["qualifier"] or b.attrs["qualifier"] or not isinstance(va, int):
+            continue
+        if not _AND_GAP.match(text[a.end : b.start]) or not 0 < vb < factor:
+            continue
+        a.attrs["value"], a.attrs["unit"] = as_number(va * factor + vb), b.attrs["unit"]
+        a.end = b.end
+        drop.add(i + 1)
+    return [f for i, f in enumerate(figs) if i not in drop] if drop else figs
 
 
 def _join_money_parts(figs: list[_Fig], text: str) -> list[_Fig]:

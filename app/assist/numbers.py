@@ -160,11 +160,16 @@ def words_prefix_value(words: list[str]) -> tuple[int | None, int]:
     total = 0
     current = 0
     last_rank = None  # 1 ones, 2 tens, 3 hundreds
+    last_scale = (0, 0)  # the multiplier and the amount of the scale word just before, if the last word was one
     for i, word in enumerate(words):
         if word in SCALES:
             mult, dual = SCALES[word]
+            if current == 0 and not dual and 0 < last_scale[0] < mult:  # "ألف مليون": a thousand millions
+                total -= last_scale[1]
+                current = last_scale[1]
             current = (2 * mult if current == 0 else current * mult) if dual else (current or 1) * mult
             total += current
+            last_scale = (mult, current)
             current = 0
             last_rank = None
         elif word in NUMBER_WORDS:
@@ -179,6 +184,7 @@ def words_prefix_value(words: list[str]) -> tuple[int | None, int]:
                 return (total + current if i else None), i
             current += value
             last_rank = rank
+            last_scale = (0, 0)
         else:
             return (total + current if i else None), i
     return total + current, len(words)

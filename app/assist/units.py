@@ -86,7 +86,7 @@ for _forms, _unit in (
     ("ثانية ثوان ثواني", "second"),
     ("عقد عقود", "decade"),
     ("قرن قرون", "century"),
-    ("مواسم", "season"),
+    ("مواسم موسما موسماً", "season"),  # "26 موسما": the accusative singular after 11–99
 ):
     for _form in _forms.split():
         DURATION_FORMS[_form] = _unit
