@@ -167,6 +167,7 @@ _NEWDOC = methodcaller("startswith", "# newdoc")
 
 
 _Tagged = tuple[int, int, int, str, int]  # a word with an Entity= value: (index, start, end, the value, line)
+_VALUE = itemgetter(3)  # of a _Tagged
 
 
 class _Parser:
@@ -417,7 +418,9 @@ def _record(parser: _Parser) -> SourceRecord:
     tagged = parser.tagged
     cache = parser.plain.entities
     annotations = _iob_annotations(tagged, defects, parser.origin, cache)
-    mentions = _mentions(tagged, defects, parser.origin, cache)
+    # CorefUD brackets: only when a value has them (every distinct value is in the cache now, None if bracketed)
+    bracketed = None in map(cache.get, dict.fromkeys(map(_VALUE, tagged)))
+    mentions = _mentions(tagged, defects, parser.origin, cache) if bracketed else []
     if mentions:
         starts = {k: start for k, start, *_ in tagged}
         ends = {k: end for k, _, end, *_ in tagged}

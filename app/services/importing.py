@@ -51,6 +51,7 @@ from app.formats.validate import check_record
 from app.progress import Progress
 from app.schema.model import AttributeDef
 from app.services import collector, doc_fields, search
+from app.services.fresh_ids import FreshIds
 from app.services.labels import new_label_style
 from app.services.schema_store import stored_schema
 from app.services.spool import Spool
@@ -207,6 +208,7 @@ class _Ingest:
         self._document_fields: dict[str, AttributeDef] | None = None  # the schema's, read at the first record
         self.values_added: list[tuple[int, int]] = []  # (document, field id) set on stored documents
         self._checkpoint = report.checkpoint()
+        self._fresh = FreshIds()  # ids for the records' annotations and relations that come without one
 
     # the first pass: read, check and spool (no write lock)
     def start_file(self) -> None:
@@ -727,8 +729,8 @@ class _Ingest:
         """A checked id (32 hex digits) as the bulk path stores it: as is on SQLite, a ``UUID`` elsewhere; new if
         None."""
         if value is None:
-            fresh = uuid.uuid4()
-            return fresh.hex if self.raw else fresh
+            fresh = self._fresh.next_hex()
+            return fresh if self.raw else uuid.UUID(hex=fresh)
         return value if self.raw else uuid.UUID(hex=value)
 
     def _keys(self, values: list[str]) -> list[Any]:
