@@ -35,6 +35,8 @@ MIN_CUED_QUOTE_WORDS = 4  # a shorter quotation after a cue is a name or a scare
 MAX_NAME_QUOTE_WORDS = 3  # a quotation this short inside a source is part of a name (مراسل "الجوهرة أف أم")
 CUE_REACH = 160  # folded characters between a cue and its content (the source and a place or time between)
 MAX_SOURCE_WORDS = 12
+MAX_ANTECEDENT_WORDS = 6  # a titled name before ، الذي (رئيس حزب آفاق تونس ياسين إبراهيم)
+MAX_RELATIVE_WORDS = 6  # an attached relative clause up to the content this long stays in the source
 SOURCE_REACH = 160  # folded characters after a cue where its source may be
 
 # A full stop ends a sentence unless it closes a one-letter abbreviation (د. أ.د.) or sits inside a number.
@@ -53,6 +55,12 @@ _HEADLINE_NOT = cues.folded_set("المصدر الصورة تونس صور في�
 _NUMBER_BEFORE = re.compile(r"(?:\d|ألف|آلاف|مئة|مائة|عشرات|مئات|كل|أي|من)\s+$")
 _BODIES = cues.folded_set("مجلس لجنة هيئة برلمان نواب وزراء سلطة سلطات محكمة")
 _RELATIVES = cues.folded_set("الذي التي الذين")
+_MIN = cues.fold("من")
+_SIDES = cues.folded_set("جهة ناحية جانب")
+_OTHER = cues.folded_set("أخرى آخر ثانية ثان مقابلة")  # من جهة أخرى: another point
+_BEFORE_BAYYANA = cues.folded_set("قد وقد فقد كما وكما آخر أخرى ثانية")
+_BAYYANA_SUBJECT = re.compile(r"(?P<subject>(?:\s+[^\s،,.:;\"“”«»()]+){1,4}?)\s+" + cues.COMPLEMENTISER_AT_RE.pattern)
+_CLAUSE_PREPOSITIONS = cues.folded_set("عن في من على إلى مع")  # inside a relative clause of the source
 _AMMA = cues.folded_set("أما وأما")
 _RESUMPTIVE = cues.folded_set("بها به بهم عنها عنه عنهم إليها إليه منها منه عليها عليه")
 _NO_ANTECEDENT = cues.folded_set("الأمر الشيء")
@@ -116,7 +124,7 @@ _TITLES = cues.folded_set(
 # A name or a title in apposition after a comma starts with one of these (… الغزواني، الكاتب العام …).
 _APPOSITION_HEADS = _TITLES | cues.folded_set(
     "كاتب أحد إحدى ضيف ضيفة عضو عضوة منسق منسقة مستشار مستشارة خبير ممثل ممثلة والي معتمد عميد مؤسس صاحب "
-    "ناشط ناشطة محام محامي محامية أستاذ أستاذة طبيب طبيبة"
+    "ناشط ناشطة محام محامي محامية أستاذ أستاذة طبيب طبيبة مفوض مفوضة مندوب مندوبة"
 )
 _AN = cues.fold("عن")
 _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا نقلا")
@@ -141,7 +149,7 @@ _ORGANISATIONS = cues.folded_set("جمعية نقابة اتحاد منظمة ر
 # An addressee after a definite subject is the cue's object (ويطالب المحتجون السلطات بـ…).
 _ADDRESSEES = cues.folded_set(
     "السلطات السلطة الحكومة الدولة الجميع المواطنين الأطراف المجتمع الأهالي الشعب الوزارة المسؤولين الجهات "
-    "الحكومات الدول المنظمات الحضور الحاضرين المشاركين"
+    "الحكومات الدول المنظمات الحضور الحاضرين المشاركين السلط"
 )
 _CALLING = cues.folded_set("دعا طالب")
 # The head of a calling verb's object after its subject (دعت النقابة عموم منخرطيها، طالب الحزب رئيس الحكومة)
@@ -319,12 +327,33 @@ class _Finder:
         self.quote_starts = [q[0] for q in self.quotes]
         self.titles = {q for q in self.quotes if _TITLE_BEFORE.search(text, max(0, q[0] - 16), q[0])}
         self.verbs = _words(cues.VERB_RE, cues.VERB_AT_START_RE, text)
+        if "بين" in text:
+            self.verbs = [m for m in self.verbs if m.group("cue") not in cues.BETWEEN or self.bayyana(m)]
         self.attribution_cues = _words(cues.ATTRIBUTION_RE, cues.ATTRIBUTION_AT_START_RE, text)
         self.attribution_starts = [m.start("cue") for m in self.attribution_cues]
         self.verb_starts = [m.end("lead") for m in self.verbs]
         self.claims: list[_Claim] = []
         self.taken: list[tuple[int, int]] = []  # content spans already proposed
         self.nested = False  # a claim inside another's content is being added (القاضي الذي أكد أن …)
+
+    def bayyana(self, m: re.Match[str]) -> bool:
+        """``بين`` is a cue (بيّن: showed) only as a clause's verb: after و/ف, a sentence start, a comma or
+        ``قد``/``كما``/``آخر`` (``من جانب آخر بين الشاهد أن``), with one to four words and then أن/إن; not
+        ``حل وفاقي بين الليبيين أن``, ``مشاحنة بين مورينيو والإيطالي أن`` (between), ``فبين من اعتقدوا أن``
+        (among)."""
+        text = self.text
+        if not m.group("pro"):
+            before = text[max(0, m.start("cue") - 12) : m.start("cue")].rstrip()
+            words = before.split()
+            if before and before[-1] not in ".،,:!?؟\n" and (not words or cues.fold(words[-1]) not in _BEFORE_BAYYANA):
+                return False
+        after = _BAYYANA_SUBJECT.match(text, m.end("cue"))
+        if after is None:
+            return False
+        subject = [cues.fold(w) for w in after.group("subject").split()]
+        if subject[0] in _RELATIVE_WORDS or subject[0] == _MIN:
+            return False  # فبين من اعتقدوا أن: among those who
+        return not any(w == "و" or w.startswith("وال") for w in subject)
 
     @staticmethod
     def _fold_actors(actors: tuple[tuple[int, int], ...], folded: cues.Stripped) -> list[tuple[int, int]]:
@@ -543,6 +572,10 @@ class _Finder:
                 nxt = cues.fold(following.group()) if following else ""
                 if word == "علي" and nxt in cues.NAME_AFTER_ALI:
                     pass
+                elif word == "علي" and first >= 0 and self.name_ali(m, following, first):
+                    pass  # الأمين العام لحركة النهضة علي العريض: the name علي after a title
+                elif first >= 0 and self.other_side(word, nxt, following, hi):
+                    break  # ودعا الينباعي من جهة أخرى إلى: a discourse aside, not the source's
                 elif first < 0 or not nxt or _occasion(nxt) or word == "علي" or self.this_after_fi(word, nxt):
                     break
             elif first >= 0 and word == _AN and self.next_word(m.end(), hi) in _CLOSE_BY:
@@ -567,6 +600,8 @@ class _Finder:
                     clause = list(_WORD.finditer(text, m.end(), stop.start() if stop else limit))
                     if 0 < len(clause) <= 3 and not any(self.is_stop(cues.fold(r.group())) for r in clause):
                         last = clause[-1].end()
+                    elif stop is None and cues.COMPLEMENTISER_AT_RE.match(text, limit) and self.attached_clause(clause):
+                        last = clause[-1].end()  # المصدر الذي رفض الكشف عن اسمه أن: up to the content
                 break
             if first < 0:
                 first = m.start()
@@ -582,6 +617,33 @@ class _Finder:
             if q and q[1] == last + 1:
                 last += 1
         return first, last
+
+    def attached_clause(self, clause: list[re.Match[str]]) -> bool:
+        """A relative clause with no comma before it that runs up to the content's أن (``المصدر الذي رفض الكشف
+        عن اسمه أن``) is part of the source, as the gold keeps it (not after an attribution at the sentence's
+        end: ``بحسب موقع 24 الذي ينقل أخباره``): up to six words, a verb first, prepositions only inside it, no
+        cue and no time word."""
+        if not 0 < len(clause) <= MAX_RELATIVE_WORDS:
+            return False
+        words = [cues.fold(r.group()) for r in clause]
+        if self.is_stop(words[0]) or self.is_stop(words[-1]) or not all(r.group().isalpha() for r in clause):
+            return False
+        return all(w in _CLAUSE_PREPOSITIONS or not self.is_stop(w) for w in words[1:-1])
+
+    def name_ali(self, m: re.Match[str], following: re.Match[str] | None, first: int) -> bool:
+        """``علي`` spelt with ي after a title, a name word after it (``الأمين العام للحركة علي العريض``), is a
+        first name: the preposition is spelt على, and its objects (``علي ضرورة``، ``علي التزام``) are no names."""
+        if not m.group().endswith("ي") or following is None or not self.has_title(first, m.start()):
+            return False
+        nxt = cues.fold(following.group())
+        return self.name_word(following.group()) and nxt not in _NOUN_OBJECTS and not _MASDAR.match(nxt)
+
+    def other_side(self, word: str, nxt: str, following: re.Match[str] | None, limit: int) -> bool:
+        """``من جهة أخرى``, ``من ناحية ثانية``, ``من جانب آخر``: the writer turning to another point (not ``مصدر
+        من جهة رسمية``, a source's description)."""
+        if word != _MIN or nxt not in _SIDES or following is None:
+            return False
+        return self.next_word(following.end(), limit) in _OTHER
 
     @staticmethod
     def this_after_fi(word: str, nxt: str) -> bool:
@@ -730,7 +792,7 @@ class _Finder:
 
     @staticmethod
     def is_stop(word: str) -> bool:
-        if word in cues.STOP_WORDS or word in cues.FORM_OF:
+        if word in cues.STOP_WORDS or (word in cues.FORM_OF and word not in cues.BETWEEN):
             return True
         if word.startswith("و") and word[1:] in cues.STOP_WORDS and len(word) > 2:
             return True  # وبعد، وفي: a new phrase
@@ -814,6 +876,8 @@ class _Finder:
             and (len(words) < 2 or cues.fold(words[1]) != "من")
         ):
             return True  # كما دعت جميع الأطراف الليبية إلى: all of them addressed (not دعا كل من X و Y: both called)
+        if len(words) > 1 and cues.fold(words[0]) in _ADDRESSEES and all(self.adjective(w) for w in words[1:]):
+            words = words[:1]  # وطالبوا السلط المعنية بـ: the addressee with its adjectives
         if len(words) != 1 or (word := cues.fold(words[0])) not in _ADDRESSEES:
             return False
         if word.endswith("ين"):
@@ -821,6 +885,11 @@ class _Finder:
         if m.group("pro") != "و" or not calling:
             return False
         return _WORD.search(self.text, self.sentence_start(m.start()), m.start("pro")) is not None
+
+    def adjective(self, word: str) -> bool:
+        """A definite adjective of an addressee (المعنية، المختصة، الجهوية): ال, no title, body or stop word."""
+        folded = cues.fold(word)
+        return folded.startswith("ال") and self.person(word) and not self.is_stop(folded) and folded not in _ADDRESSEES
 
     def relayed_after(self, pos: int, limit: int) -> tuple[int, int] | None:
         """``ونقلت الوكالة عن الوزير قوله إن``: the one whose words are relayed, without ``قوله``."""
@@ -912,6 +981,8 @@ class _Finder:
             return None
         rel = text.rfind(head[-1], 0, pos)
         words = list(_WORD.finditer(text, max(0, rel - 80), rel))
+        if words and text[words[-1].end() : rel].strip() in ("،", ","):
+            return self.titled_antecedent(words, rel)
         first = last = -1
         for w in reversed(words[-5:]):
             folded = cues.fold(w.group())
@@ -937,6 +1008,28 @@ class _Finder:
         if first < 0:
             return None
         return first, last
+
+    def titled_antecedent(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
+        """``تصريحات رئيس حزب آفاق تونس ياسين إبراهيم، الذي اتهمه``: before a comma and a relative pronoun, a
+        title with the name after it (from the title on, up to six words, none a stop word or a particle) is
+        the antecedent; without a title (``الوزارة، التي أكدت``) there is none."""
+        text = self.text
+        taken: list[re.Match[str]] = []
+        end = words[-1].end()
+        for w in reversed(words[-MAX_ANTECEDENT_WORDS:]):
+            folded = cues.fold(w.group())
+            gap = text[w.end() : taken[-1].start()] if taken else ""
+            if gap.strip() or self.is_stop(folded) or folded in _PARTICLES or not w.group().isalpha():
+                break
+            taken.append(w)
+        heads = [
+            k
+            for k, w in enumerate(taken)
+            if (f := cues.fold(w.group())).removeprefix("ال") in _PERSON_TITLES or f in _NAME_TITLES
+        ]
+        if not heads or heads[-1] == 0:
+            return None  # no title, or a title with no name after it
+        return taken[heads[-1]].start(), end
 
     def source_before(self, cue_start: int, subject: bool = True) -> tuple[int, int] | None:
         """The source of the claim before ``cue_start`` in its sentence; else (``subject``) the subject of the

@@ -114,7 +114,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "اعترف": ("اعترف", "اعترفت", "اعترفوا", "يعترف", "تعترف", "معترفا"),
     "لفت": ("لفت", "لفتت", "لافتا", "لافتة"),
     "نوه": ("نوه", "نوهت", "منوها", "منوهة"),
-    "بين": ("بينت", "مبينا", "مبينة"),
+    "بين": ("بين", "بينت", "مبينا", "مبينة"),  # بين is also "between": see BETWEEN
     "أبان": ("أبان", "أبانت"),
     "أفاد": ("أفاد", "أفادت", "أفادوا", "يفيد", "تفيد", "مفيدا"),
     "أبرز": ("أبرز", "أبرزت", "مبرزا"),
@@ -177,6 +177,7 @@ PREPOSITION_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "تحدث",
 # طالب is also the noun "student": after a number, or before وطالبة, it reports nothing.
 NOUN_READINGS = frozenset(fold(w) for w in ("طالب",))
 # A cue with an object pronoun is a relative clause (ما أكده، بيان نقلته الوكالة), but for these.
+BETWEEN = frozenset((fold("بين"),))  # بيّن (showed) only as a clause's verb before its subject and أن
 SUFFIX_OK = frozenset(fold(w) for w in ("اتهم",))
 IN_CUES = frozenset(fold(w) for w in ("جاء في",))  # the source is the text after في
 REMINDING = fold("مذكر")  # a cue only after a comma, before ب/أن/في/من or an addressee (not مذكرة تفاهم)

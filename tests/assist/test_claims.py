@@ -1090,3 +1090,55 @@ def test_claimrules_time_lead_keeps_a_date_out() -> None:
 def test_claimrules_anonymous_source_leaves_the_correspondent_out() -> None:
     text = "وتم حجز كمية من المخدرات وفق ما أفاد به مصدر أمني، مراسل الجوهرة أف أم في الجهة."
     assert spans(text, only(text))[2] == "مصدر أمني"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an attached relative clause up to the content's أن stays in the source
+        ("وأكد الشاهد الذي رفض الكشف عن هويته أن المسلحين غادروا القرية ليلا.", "الشاهد الذي رفض الكشف عن هويته"),
+        # من جهة أخرى after the subject is the writer's turn, not the source's
+        ("وطالب النقابي من جهة أخرى بتسوية وضعية العمال المتعاقدين في القطاع.", "النقابي"),
+        # a title then a comma and a no-break space, then the name
+        (
+            "وأوضح المفوض الجهوي للتربية بالقصرين،\u00a0منير الحامدي في تصريح للإذاعة أن الدروس ستستأنف غدا.",
+            "المفوض الجهوي للتربية بالقصرين،\u00a0منير الحامدي",
+        ),
+        # علي spelt with ي after a title is a first name
+        ("وأكد رئيس الهيئة علي الزغلامي أن الانتخابات ستجرى في موعدها.", "رئيس الهيئة علي الزغلامي"),
+        # a titled name before ، الذي is the antecedent of the cue after it
+        ("وردّ الوزير على رئيس الجمعية كمال الغربي، الذي اتهمه بالتقصير.", "رئيس الجمعية كمال الغربي"),
+        # the addressee of a calling verb, with its adjective, is its object
+        ("واحتج عشرات الفلاحين أمام المندوبية وطالبوا السلط الجهوية بتوفير مياه الري.", "عشرات الفلاحين"),
+        # بيّن written بين, a clause's verb before its subject and أن
+        ("ومن جهة أخرى، بين الوزير أن الأشغال ستنتهي قبل الصيف.", "الوزير"),
+    ],
+)
+def test_claimrules2_sources(text: str, source: str) -> None:
+    assert spans(text, only(text))[2] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير الذي تحدث أمس أن الوضع مستقر.",  # a time word: the clause is left out
+        "وأعلن رئيس الهيئة علي ضرورة احترام الآجال.",  # علي before a noun object is the preposition
+        "وقد استقبل الوالي ممثلي الوزارة، التي أكدت أن المشروع سينطلق.",  # no title before the comma
+    ],
+)
+def test_claimrules2_sources_left_alone(text: str) -> None:
+    found = detect_claims(text)
+    sources = [spans(text, p)[2] for p in found]
+    assert all(s is None or ("الذي" not in s and "علي" not in s and s != "الوزارة") for s in sources), sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويأتي اللقاء في إطار دعم الحوار بين الليبيين أن يكون شاملا.",  # between, after a noun
+        "وحصلت مشاحنة بين المدرب والحكم أن تطورت إلى عراك.",  # between X and Y
+        "فبين من شاركوا أن الاستبيان طويل، ثلاثة من كل أربعة.",  # among those who
+    ],
+)
+def test_claimrules2_between_is_no_cue(text: str) -> None:
+    assert not [p for p in detect_claims(text) if p.rule.startswith("claims.بين")]
