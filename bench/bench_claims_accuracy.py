@@ -3,7 +3,7 @@
     python -m bench.bench_claims_accuracy [--errors]
 
 The gold sets (tests/data/gold/claims*.jsonl, conventions in tests/data/gold/README.md: a development set and
-eighteen held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
+twenty held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
 ``*_units.jsonl`` lists the paragraphs that were read completely, so a proposal inside one that matches no
 gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to
 one, best overlap first); a span is *right* when its overlap with the gold span is at least ``RIGHT``
@@ -46,6 +46,8 @@ HELDOUT15 = REPO / "tests" / "data" / "gold" / "claims_heldout15.jsonl"
 HELDOUT16 = REPO / "tests" / "data" / "gold" / "claims_heldout16.jsonl"
 HELDOUT17 = REPO / "tests" / "data" / "gold" / "claims_heldout17.jsonl"
 HELDOUT18 = REPO / "tests" / "data" / "gold" / "claims_heldout18.jsonl"
+HELDOUT19 = REPO / "tests" / "data" / "gold" / "claims_heldout19.jsonl"
+HELDOUT20 = REPO / "tests" / "data" / "gold" / "claims_heldout20.jsonl"
 SETS = [
     ("development", GOLD, UNITS),
     ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
@@ -66,6 +68,8 @@ SETS = [
     ("held out 16", HELDOUT16, HELDOUT16.with_name("claims_heldout16_units.jsonl")),
     ("held out 17", HELDOUT17, HELDOUT17.with_name("claims_heldout17_units.jsonl")),
     ("held out 18", HELDOUT18, HELDOUT18.with_name("claims_heldout18_units.jsonl")),
+    ("held out 19", HELDOUT19, HELDOUT19.with_name("claims_heldout19_units.jsonl")),
+    ("held out 20", HELDOUT20, HELDOUT20.with_name("claims_heldout20_units.jsonl")),
 ]
 RIGHT = 0.8
 

@@ -51,6 +51,10 @@ HELDOUT17 = GOLD_DIR / "claims_heldout17.jsonl"
 HELDOUT17_UNITS = GOLD_DIR / "claims_heldout17_units.jsonl"
 HELDOUT18 = GOLD_DIR / "claims_heldout18.jsonl"
 HELDOUT18_UNITS = GOLD_DIR / "claims_heldout18_units.jsonl"
+HELDOUT19 = GOLD_DIR / "claims_heldout19.jsonl"
+HELDOUT19_UNITS = GOLD_DIR / "claims_heldout19_units.jsonl"
+HELDOUT20 = GOLD_DIR / "claims_heldout20.jsonl"
+HELDOUT20_UNITS = GOLD_DIR / "claims_heldout20_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -80,6 +84,8 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT16, HELDOUT16_UNITS),
         (HELDOUT17, HELDOUT17_UNITS),
         (HELDOUT18, HELDOUT18_UNITS),
+        (HELDOUT19, HELDOUT19_UNITS),
+        (HELDOUT20, HELDOUT20_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -102,7 +108,9 @@ def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Pa
             for u in paragraphs
             if (u["corpus"], u["file"], str(u["doc"])) == key
         )
-    assert len({(c["corpus"], c["file"], str(c["doc"]), c["content"][0]) for c in claims}) == len(claims)
+    # no claim written twice; a nested attribution may start where the claim around it starts (held out 20:
+    # `النسبة العامة …، بحسب نتائج المسح …، تبلغ 23.5 بالمائة، وذلك …`), so the whole content span is the key
+    assert len({(c["corpus"], c["file"], str(c["doc"]), *c["content"][:2]) for c in claims}) == len(claims)
     for u in paragraphs:  # a unit is one whole paragraph (line)
         text = texts((u["corpus"], u["file"], str(u["doc"])))
         s, e = u["unit"]
@@ -143,6 +151,10 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len({c["doc"] for c in _lines(HELDOUT17)}) >= 16
     assert len(_lines(HELDOUT18)) >= 42
     assert len({c["doc"] for c in _lines(HELDOUT18)}) >= 17
+    assert len(_lines(HELDOUT19)) >= 51
+    assert len({c["doc"] for c in _lines(HELDOUT19)}) >= 17
+    assert len(_lines(HELDOUT20)) >= 43
+    assert len({c["doc"] for c in _lines(HELDOUT20)}) >= 16
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
@@ -372,3 +384,29 @@ def test_eighteenth_heldout_set_measures(corpora: Path) -> None:
     assert r["source_right"] >= 0.94
     assert r["content_right_of_gold"] >= 0.85
     assert r["source_right_of_gold"] >= 0.83
+
+
+def test_nineteenth_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT19, units_path=HELDOUT19_UNITS)
+    # measured on its one run (its unseen figures, rules of 5083aae): precision 0.978, recall 0.863, content
+    # right 0.841 (37 of 44; 0.725 of all gold claims), source right 0.818 (36 of 44; 0.706 of all gold claims)
+    assert r["gold_claims"] >= 51
+    assert r["precision"] >= 0.97
+    assert r["recall"] >= 0.86
+    assert r["content_right"] >= 0.84
+    assert r["source_right"] >= 0.81
+    assert r["content_right_of_gold"] >= 0.72
+    assert r["source_right_of_gold"] >= 0.70
+
+
+def test_twentieth_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT20, units_path=HELDOUT20_UNITS)
+    # measured on its one run (its unseen figures, rules of 5083aae): precision 1.000, recall 0.907, content
+    # right 0.923 (36 of 39; 0.837 of all gold claims), source right 0.821 (32 of 39; 0.744 of all gold claims)
+    assert r["gold_claims"] >= 43
+    assert r["precision"] >= 0.99
+    assert r["recall"] >= 0.90
+    assert r["content_right"] >= 0.92
+    assert r["source_right"] >= 0.82
+    assert r["content_right_of_gold"] >= 0.83
+    assert r["source_right_of_gold"] >= 0.74
