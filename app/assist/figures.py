@@ -308,6 +308,30 @@ _NAME_HEADS_STRICT = frozenset({"مهرجان", "المهرجان", "نوع", "�
 _DEFINITE_AFTER = re.compile(r"[ \xa0]+ال[\u0621-\u064a]")
 
 
+# "أولمبياد ريو دي جينيرو 2016", "كأس إفريقيا لكرة القدم 2017": an event's head and a name of two or three words
+# (no function word, no demonstrative, no digit)
+_EVENT_HEADS = frozenset({"كأس", "بكأس", "لكأس", "مونديال", "لمونديال", "أولمبياد", "اولمبياد", "لأولمبياد"})
+_EVENT_HEADS |= {"لاولمبياد", "بأولمبياد", "باولمبياد"}
+_NOT_IN_NAMES = frozenset({"في", "من", "على", "إلى", "الى", "عن", "مع", "منذ", "عام", "سنة", "هذه", "هذا", "لهذه"})
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _event_name(before: str) -> bool:
+    """An event's head, then a name of two or three Arabic words, right before the number."""
+    if "كأس" not in before and "لمبياد" not in before and "مونديال" not in before:
+        return False
+    words = before.split()[-4:]
+    for k in (2, 3):
+        if len(words) > k and words[-k - 1].lstrip('(«"') in _EVENT_HEADS:
+            name = words[-k:]
+            return all(_ARABIC_WORD.fullmatch(w) and w not in _NOT_IN_NAMES and w[:1] != "و" for w in name)
+    return False
+
+
+def _name_head(word: str) -> bool:
+    return word in _NAME_HEADS or (word[:1] in "وفبلك" and word[1:] in _NAME_HEADS)
+
+
 def _names_head(before: str, text: str, end: int) -> bool:
     """A number after a naming noun and the name it heads ("دائرة تونس 2", "كأس إفريقيا 2017"), unless a plural
     noun follows ("الدوري 3 مرات"); after a strict head, only before the clause's end or a definite word."""
@@ -315,7 +339,7 @@ def _names_head(before: str, text: str, end: int) -> bool:
     if len(words) < 2:
         return False
     head = words[-2].lstrip('(«"')
-    if head in _NAME_HEADS or (head[:1] in "وفبلك" and head[1:] in _NAME_HEADS):
+    if _name_head(head) or _event_name(before):
         m = _NEXT_WORD.match(text, end)
         return m is None or not m.group(1).endswith("ات")
     return head in _NAME_HEADS_STRICT and bool(ends_clause(text, end) or _DEFINITE_AFTER.match(text, end))
@@ -504,7 +528,7 @@ _MONTH_NEXT = re.compile(rf"\s+(?:{_GMONTH}){_END}")
 _NAMED_BY_DATE = re.compile(r"(?<![\w])[وفبل]?(?:ملعب|شارع|نهج|ساحة|جسر|معهد|مدرسة)\s+$")
 _TIME_OF_DAY_AFTER = re.compile(r"\s*(?:صباحا|صباحاً|ظهرا|ظهراً|مساء|مساءً|مساءا|ليلا|ليلاً)(?![\w])")  # "2.30 ظهراً"
 _CLOCK_MINUTES = re.compile(rf"الساعة\s+(?:الـ?\s?)?\(?{_DIG}+\s*و\s?$|الساعة\s+الـ?\s?$")
-_LAW_YEAR = re.compile(rf"عدد\s+{_DIG}+\s+(?:ل|من\s+)?(?:سنة|عام|السنة)\s*$")
+_LAW_YEAR = re.compile(rf"(?:عدد|رقم)\s+{_DIG}+\s+(?:ل|من\s+)?(?:سنة|عام|السنة)\s*$")  # "القانون رقم 1 لسنة 2011"
 _QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\d]{2,30}$")
 _CLOSERS = frozenset('"»”')
 _SINCE = re.compile(r"(?<![\w])منذ\s+(?:(?:مطلع|بداية|أواخر|اواخر|أوائل|اوائل|منتصف|نهاية)\s+)?(?:شهر\s+)?$")
@@ -556,6 +580,8 @@ _NON_DIGIT = re.compile(r"\D")
 _ARTICLE_WORD_END = re.compile(r"ال\w+\s+$")
 _MINUS = re.compile(r"(?:\n|[^\d\s])\s?(?<=[\s(\n])(?P<sign>[-–]\s?)$")
 _MODEL_LETTERS = frozenset({"أ", "إ", "إف", "اف", "بي", "سي", "جي", "تي", "إس", "اس", "أس", "إيه", "دي", "كي"})
+# Latin letters spelt in Arabic that are no Arabic word ("جي بي يو-43", "إكس 5"; not إن, ام, في: words)
+_MODEL_LETTERS |= {"يو", "إكس", "اكس", "إتش", "اتش", "دبليو", "زد", "آر", "كيو", "جاي", "واي"}
 _CODE_CHARS = frozenset("*#:/")
 _NEXT_WORD = re.compile(rf"\s+([^\W\d_]+)(?![\w{_MARKS}])")
 _MODEL_AFTER = re.compile(rf"\s+{_t(_MODEL_LETTERS)}(?![\w{_MARKS}])")
@@ -628,10 +654,27 @@ def _glued_name(b8: str) -> bool:
 
 _WORD_START = re.compile(r"(?<!\S)\S")
 # one scan finds where a figure may be: digits, a percent sign, a number word, a month name
+# "في أقل من شهر", "منذ أكثر من عام": a qualifier before a time noun without a numeral (one of it); not before a
+# number, a month's name, a definite word, ونصف or و and a number ("نحو عام 2000", "أكثر من شهر رمضان")
+_QUAL_UNIT_FORMS = {"أقل من": "less_than", "اقل من": "less_than", "أكثر من": "more_than", "اكثر من": "more_than"}
+_QUAL_UNIT_FORMS |= {"أزيد من": "more_than", "ازيد من": "more_than", "قرابة": "about", "حوالي": "about"}
+_QUAL_UNIT_FORMS |= {"حوالى": "about", "زهاء": "about", "ما يقارب": "about", "نحو": "about"}
+_BARE_TIME_NOUNS = {"سنة": "year", "عام": "year", "شهر": "month", "أسبوع": "week", "اسبوع": "week", "يوم": "day"}
+_BARE_TIME_NOUNS |= {"ساعة": "hour", "دقيقة": "minute", "عقد": "decade", "قرن": "century"}
+_QUAL_UNIT = re.compile(
+    rf"(?P<q>{_t(_QUAL_UNIT_FORMS)})\s+(?P<u>{_t(_BARE_TIME_NOUNS)})(?![\w{_MARKS}])"
+    rf"(?!\s*(?:{_DIG}|[-–/]|و\s?(?:{_DIG}|{_t(_NUMWORD_FORMS)})|ونصف|ال|واحد|{_GMONTH}(?![\w])|{_HMONTH}(?![\w])))"
+)
+
+
 _MONTH_FORMS = frozenset([*D.GREGORIAN_MONTHS, *D.HIJRI_MONTHS])
 _TRIGGER_WORDS = [*_NUMWORD_FORMS, *SCALES, "نصف", *_MONTH_FORMS]
 # The scan starts on a character class (digits, or the blank before a word), which re skips through in C.
-_TRIGGER = re.compile(rf"[{DIGITS}%٪]+|[\s(«\"/][وفبلك]{{0,2}}(?:ال)?(?P<w>{_t(_TRIGGER_WORDS)}){_END}")
+# the first words of the qualifiers of _QUAL_UNIT are found by the same scan ("في أقل من شهر"), then set apart
+_QUAL_UNIT_HEADS = frozenset(q.split()[-1] if q.startswith("ما ") else q.split()[0] for q in _QUAL_UNIT_FORMS)
+_TRIGGER = re.compile(
+    rf"[{DIGITS}%٪]+|[\s(«\"/][وفبلك]{{0,2}}(?:ال)?(?P<w>{_t([*_TRIGGER_WORDS, *_QUAL_UNIT_HEADS])}){_END}"
+)
 _TRIGGER_AT_START = re.compile(rf"[وفبلك]{{0,2}}(?:ال)?(?P<w>{_t(_TRIGGER_WORDS)}){_END}")
 _WORD_AT = re.compile(_t(_TRIGGER_WORDS))
 _DAY_GLUED_MONTH = re.compile(rf"{_DIG}{{1,2}}(?:{_GMONTH}|{_HMONTH})")  # "14ماي 2016"
@@ -676,7 +719,16 @@ class _Fig:
 
 def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     """Every figure in ``text`` (code point spans, sorted, never overlapping)."""
-    hits = [(h.start(), "d") if h.group("w") is None else (h.start("w"), "w") for h in _TRIGGER.finditer(text)]
+    hits = []
+    quals = []
+    for h in _TRIGGER.finditer(text):
+        w = h.group("w")
+        if w is None:
+            hits.append((h.start(), "d"))
+        elif w in _QUAL_UNIT_HEADS:
+            quals.append(h.start("w"))
+        else:
+            hits.append((h.start("w"), "w"))
     first = _TRIGGER_AT_START.match(text)
     if first:
         hits.insert(0, (first.start("w"), "w"))
@@ -697,6 +749,8 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     if "نفس" in text or "ذات" in text:
         _same_period(figs, text)
     figs = _join_ranges(figs, text)
+    if quals and (qualified := _qualified_time_nouns(text, figs, quals)):
+        figs = sorted([*figs, *qualified], key=lambda f: f.start)
     figs = _join_compound_durations(figs, text)
     figs = _join_duration_parts(figs, text)
     figs = _join_money_parts(figs, text)
@@ -1110,9 +1164,10 @@ def _finish(
     after = text[nend : nend + 12]
     if g["pct"]:
         unit_form = "%"
-    if unit_form is None and not is_words and _hijri_pair(text, nstart, nend, num_text):
-        return _Fig(start, end, "figures.date", _hijri_year(int(to_ascii(num_text))))
-    year_like = year_like or (not is_words and _cued_year(num_text, last))
+    if len(num_text) == 4 and not is_words:
+        if unit_form is None and _hijri_pair(text, nstart, nend, num_text):
+            return _Fig(start, end, "figures.date", _hijri_year(int(to_ascii(num_text))))
+        year_like = year_like or _cued_year(num_text, last)
     # names, ranks, clock times, codes, list numbers
     if unit_form is None and g["qual"] is None:
         number_of = last == "عدد" or last[1:] == "عدد"
@@ -1480,6 +1535,24 @@ def _unit_and_half(text: str) -> list[_Fig]:
         attrs["unit"] = unit
         figs.append(_Fig(start, m.end(), f"figures.{kind}", attrs, words=True, unit_given=True))
     return figs
+
+
+def _qualified_time_nouns(text: str, figs: list[_Fig], heads: list[int]) -> list[_Fig]:
+    """One of a time noun under a qualifier, where no other figure is (``heads``: where the qualifiers start)."""
+    found: list[_Fig] = []
+    for p in heads:
+        m = _QUAL_UNIT.match(text, p - 3 if text.startswith("ما ", max(0, p - 3)) else p)  # "ما يقارب"
+        if m is None or text[max(0, p - 2) : p] == "ال" or text[max(0, p - 3) : p] == "لل":
+            continue  # not "الأكثر من"
+        if any(f.start < m.end() and m.start() < f.end for f in figs):
+            continue
+        unit = _BARE_TIME_NOUNS[m.group("u")]
+        qualifier = _QUAL_UNIT_FORMS[m.group("q")]
+        if qualifier in _NEGATED and _NEGATION_BEFORE.search(text, max(0, m.start() - 24), m.start("q")):
+            qualifier = _NEGATED[qualifier]  # "لم يمض عليه أكثر من شهر": at most a month
+        attrs = {"kind": "duration", "value": 1, "qualifier": qualifier, "unit": unit}
+        found.append(_Fig(m.start("q"), m.end(), "figures.duration", attrs, words=True, unit_given=True))
+    return found
 
 
 def _join_compound_durations(figs: list[_Fig], text: str) -> list[_Fig]:

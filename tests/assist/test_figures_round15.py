@@ -77,3 +77,32 @@ def test_a_measure_and_its_remainder_in_the_unit_below_are_one_measure() -> None
     assert found("قطع مسافة 2 كلم و400 متر") == [("2 كلم و400 متر", "measure", 2400, None)]
     # a second measure of the same size or more is a second figure
     assert len(found("حجز 3 أطنان و2500 كلغ من السكر")) == 2
+
+
+def test_the_year_of_a_law_said_with_raqm_is_part_of_its_number() -> None:
+    assert found("وفق الأمر رقم 4 لسنة 2014 المنظم للقطاع") == []
+    assert found("صدر القانون في سنة 2014 بعد نقاش") == [("2014", "date", "2014", None)]
+
+
+def test_latin_letters_spelt_in_arabic_before_a_number_make_a_model_name() -> None:
+    assert found('وحلقت طائرة من طراز "إكس-47" فوق القاعدة') == []
+    assert found("وصعد مؤشر يو إس 500 بشكل طفيف") == []
+    # an Arabic word before the number does not
+    assert found("وصل إلى 500 مشارك") == [("500", "count", 500, None)]
+
+
+def test_a_year_after_an_event_and_a_name_of_several_words_is_part_of_the_name() -> None:
+    assert found("استعدادا لأولمبياد لوس أنجلوس 2028 المقبل") == []
+    assert found("في نهائيات كأس أمم أوروبا 2016 بفرنسا") == []
+    # a head that is no event's, or a plural after the number: the old reading
+    assert found("بإجمالي 12 دائرة انتخابية لهذه البلديات الخمس في المنطقة")[1][:3] == ("الخمس", "count", 5)
+    assert found("فاز بكأس العالم للأندية 3 مرات") == [("3", "count", 3, None)]
+
+
+def test_a_qualifier_before_a_time_noun_without_a_numeral_is_one_of_it() -> None:
+    assert found("وتم إنجاز المشروع في أقل من أسبوع.") == [("أقل من أسبوع", "duration", 1, "less_than")]
+    assert found("وهو معتصم منذ أكثر من شهر أمام الوزارة") == [("أكثر من شهر", "duration", 1, "more_than")]
+    # a number, a month's name or و and a number after the noun: not this rule
+    assert found("منذ حوالي عام 2005 والمشروع متوقف") == [("2005", "date", "2005", None)]
+    assert found("وصام أكثر من شهر رمضان في الغربة") == []
+    assert found("استغرق الحفل قرابة ساعة وعشرين دقيقة")[0][:3] == ("ساعة وعشرين دقيقة", "duration", 80)
