@@ -53,7 +53,9 @@ FRESH15 = REPO / "tests" / "data" / "gold" / "figures_fresh15.jsonl"  # read aft
 FRESH16 = REPO / "tests" / "data" / "gold" / "figures_fresh16.jsonl"  # likewise (no rule change since)
 FRESH17 = REPO / "tests" / "data" / "gold" / "figures_fresh17.jsonl"  # read before round 14, first run on it (8723731)
 FRESH18 = REPO / "tests" / "data" / "gold" / "figures_fresh18.jsonl"  # likewise
-UNSEEN_ON_THE_RULES_NOW = (FRESH17, FRESH18)  # their first runs, in README.md
+FRESH19 = REPO / "tests" / "data" / "gold" / "figures_fresh19.jsonl"  # read before round 15, first run on it (10ec0d9)
+FRESH20 = REPO / "tests" / "data" / "gold" / "figures_fresh20.jsonl"  # likewise
+UNSEEN_ON_THE_RULES_NOW = (FRESH19, FRESH20)  # their first runs, in README.md
 KINDS = ("count", "money", "percent", "duration", "measure", "date")
 DocKey = tuple[str, str, int]
 
@@ -304,6 +306,8 @@ def main() -> None:
             (FRESH16, "all"),
             (FRESH17, "all"),
             (FRESH18, "all"),
+            (FRESH19, "all"),
+            (FRESH20, "all"),
         ]
     for gold, split in runs:
         result = evaluate(split=split, gold_path=gold)
