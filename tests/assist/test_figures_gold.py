@@ -202,7 +202,7 @@ def test_speed_over_every_ant_news_article(corpora: Path) -> None:
         (FRESH11, 150, 0.98, 0.97),
         (FRESH12, 155, 0.98, 0.95),
         (FRESH13, 170, 0.99, 0.93),
-        (FRESH14, 145, 0.97, 0.94),
+        (FRESH14, 140, 0.97, 0.94),  # 143 since the league points left (gold README, convention change)
         (FRESH15, 135, 0.97, 0.99),
         (FRESH16, 125, 0.90, 0.955),
         (FRESH17, 115, 0.96, 0.95),
