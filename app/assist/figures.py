@@ -35,6 +35,7 @@ from app.assist.numbers import (
     to_ascii,
     words_prefix_value,
 )
+from app.assist.offprose import code_regions, inside, table_regions
 from app.assist.trie import trie_regex
 from app.assist.units import (
     CENTIME_FORMS,
@@ -113,7 +114,7 @@ _WORDSEQ = rf"{_W}(?:\s+(?:و\s?)?{_W})*"
 _SCALE = rf"(?:ال)?{_t(SCALES)}{_END}"
 _DIGPART = rf"{_RUN}(?!{_DIG})(?:\s?{_SCALE}(?:\s+{_SCALE})?)?"
 _HALFPART = rf"نصف\s+(?:ال)?{_t(SCALES)}{_END}"
-_PART = rf"(?:{_DIGPART}|{_HALFPART}|{_WORDSEQ}|\(\s*{_RUN}\s*\)(?=\s*{{unit}})|نصف(?=\s+{{unit}}))"
+_PART = rf"(?:{_DIGPART}|{_HALFPART}|{_WORDSEQ}|\(\s*{_RUN}\s*\)(?:\s?{_SCALE}|(?=\s*{{unit}}))|نصف(?=\s+{{unit}}))"
 _UNIT_FORMS = [*PERCENT, *CURRENCY_FORMS, *DURATION_FORMS, *MEASURE_FORMS, "سنة ضوئية", "سنوات ضوئية", "م د", "م.د"]
 _UNIT_FORMS += ["بالمائه", "بالمئه", "في المائه", "في المئه", "استرليني", "إسترليني", "باوند", "روبية", "قدم", "قدما"]
 _UNIT_FORMS += ["عقدة", "عقد بحرية", "ميل بحري"]
@@ -189,6 +190,7 @@ _NOT_QUANTITY_WORDS = frozenset(
         "المقعد",
         "المنشور",
         "النقطة",
+        "الكيلومترية",
         "العدد",
         "الرسالة",
         "الخط",
@@ -614,7 +616,10 @@ _PREVIOUS_NUMBER_WORD = re.compile(  # "الفصول 6 و22 و35 و36": every la
 )
 _ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
 _ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
-_CLOCK_BEFORE = re.compile(r"الساعة\s+\S+\s+و?$|الساعة\s+\S+\s+و\s?\S+\s+دقيقة\s+و$|\d\s?:\s?$")
+_CLOCK_BEFORE = re.compile(  # "منتصف النهار و 15 دقيقة": a time of day
+    r"(?:منتصف\s+(?:النهار|الليل)|الظهر|الزوال)\s+و\s?$|"
+    r"الساعة\s+\S+\s+و?$|الساعة\s+\S+\s+و\s?\S+\s+دقيقة\s+و$|\d\s?:\s?$"
+)
 _ERA_DASH = re.compile(r"(?:هـ|ه|م)\s?[-–]\s?$")  # "1365هـ - 1945م": a range, not a minus
 _ERA_M = re.compile(r"\s?م(?![\w])")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*(?:[-–/]|ـ+)\s*$|\(\s*$")
@@ -627,6 +632,7 @@ _HIJRI_ERA_AFTER = re.compile(r"\s*(?:هجرية|هجري|هجريا|للهجر�
 _MODEL_WORDS = frozenset(
     ["ميغ", "ميج", "سوخوي", "آيفون", "ايفون", "أيفون", "غالاكسي", "جالاكسي", "دراغون", "بوينغ", "إيرباص", "جنيف"]
 ) | {"أندرويد", "اندرويد", "آندرويد", "ويندوز", "فون", "آيباد", "ايباد", "أيباد"}  # "أندرويد 2.1", "ويندوز فون 7"
+_MODEL_WORDS |= {"نوت"}  # "غالاكسي نوت 7"
 # "أندرويد 2.1 أو 2.2": a second version after a model's first
 _PREVIOUS_MODEL = re.compile(r"(?:^|\s)(\S+)\s+\d+(?:[.,]\d+)*\s*(?:أو|او|و|،|,)\s*$")
 _GLUED_WORD = re.compile(r"(?<![\w])([\u0621-\u064a]+)$")
@@ -755,7 +761,66 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     figs = _join_duration_parts(figs, text)
     figs = _join_money_parts(figs, text)
     figs = _join_measure_parts(figs, text)
+    figs = _off_prose(figs, text, [p for p, k in hits if k == "d"])
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
+
+
+# --- text that is not prose, ranks, clock times, codes (round 16) -----------------------------------
+_RANK_WORD = r"(?:عالمي|عربي|إفريقي|افريقي|أفريقي|قاري|أوروبي|اوروبي|آسيوي|اسيوي|إقليمي|اقليمي)(?:اً|ًا|ا)"
+_RANK_BRACKET = re.compile(rf"\(\s*{_DIG}{{1,3}}\s*{_RANK_WORD}\s*\)")  # "مصر (18 عالميا)": a rank
+# "... والجزائر (27) والسعودية (28)": the bracketed numbers after names that follow a rank are ranks too
+_RANK_NEXT = re.compile(
+    rf"\s*[،,]?\s*(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+\s*(?P<b>\(\s*{_DIG}{{1,3}}\s*(?:{_RANK_WORD}\s*)?\))"
+)
+_CLOCK_WORD = r"(?:الساعة|صباحا|صباحاً|مساء|مساءً|مساءا|ظهرا|ظهراً|ليلا|ليلاً|النهار|الليل|الظهر|الزوال|دقيقة)"
+_CLOCK_BRACKET = re.compile(r"\(\s*(?:[01]?\d|2[0-4])[.:][0-5]\d\s*\)")  # "صباحا (9.00)" (a literal opens it)
+_CLOCK_WORD_BEFORE = re.compile(rf"{_CLOCK_WORD}\s*$")
+_RANGE_NEXT = re.compile(r"\s*(?:و|إلى|الى|حتى|[-–/])")  # "بين 2000 و2005": a range of years follows
+_TO_AFTER = re.compile(r"[\s\"»)]*\s(?:إلى|الى|على)\s")
+_SMS = re.compile(  # "إرسال 6 إلى 806655": a text message's code and a short number
+    rf"(?:إرسال|ارسال|أرسل|ارسل|يرسل|ترسل)\s+(?:الرقم\s+|الرمز\s+|كلمة\s+)?[(\"«]?\s*{_DIG}{{1,4}}\s*[)\"»]?"
+    rf"\s+(?:إلى|الى|على)\s+(?:الرقم\s+)?{_DIG}{{4,6}}(?!{_DIG})"
+)
+
+
+def _off_prose(figs: list[_Fig], text: str, digits: list[int]) -> list[_Fig]:
+    """Drop what is no figure though it reads as one: anything in page code, the bare numbers of a results
+    list or a standings table, bracketed ranks, bracketed clock times, text message codes."""
+    if not figs:
+        return figs
+    code = code_regions(text)
+    tables = table_regions(text, digits)
+    spans: list[tuple[int, int]] = []
+    if "(" in text:
+        for m in _RANK_BRACKET.finditer(text):
+            spans.append((m.start(), m.end()))
+            end = m.end()
+            while nxt := _RANK_NEXT.match(text, end):
+                spans.append((nxt.start("b"), nxt.end("b")))  # the bracket, not the name before it
+                end = nxt.end()
+        for m in _CLOCK_BRACKET.finditer(text):
+            if _CLOCK_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+                spans.append((m.start(), m.end()))
+    for f in figs:  # a number sent to another: a text message? (a window around each, no scan of the text)
+        if (
+            f.attrs["kind"] == "count"
+            and _TO_AFTER.match(text, f.end)
+            and (sms := _SMS.search(text, max(0, f.start - 40), f.end + 40))
+        ):
+            spans.append((sms.start(), sms.end()))
+    if not (code or tables or spans):
+        return figs
+    out = []
+    for f in figs:
+        if code and inside(f.start, code):
+            continue
+        bare = f.attrs["kind"] == "count" and f.attrs["unit"] is None
+        if bare and tables and inside(f.start, tables):
+            continue
+        if bare and spans and inside(f.start, spans):
+            continue
+        out.append(f)
+    return out
 
 
 _OPENERS = "(«\"“‘'"
@@ -1036,7 +1101,13 @@ def _part_value(part: str, decimal_hint: bool) -> tuple[float | None, int, int |
     does ("أربعين وخمسين": two numbers)."""
     if part.startswith("("):  # "( 21 ) يوماً"
         run = _RUN_RE.search(part)
-        return (None, 1, None) if run is None else (_digits_value(run.group(0), decimal_hint), 1, None)
+        if run is None:
+            return None, 1, None
+        value, top = _digits_value(run.group(0), decimal_hint), 1
+        for w in _SCALE_RE.finditer(part, part.index(")")):  # "(12) ألف حاج": the scale after the bracket
+            if scale := _scale_of(w.group(0)):
+                value, top = value * scale[0], max(top, scale[0])
+        return value, top, None
     run = _RUN_RE.match(part)
     if run:
         scales = [s for w in _SCALE_RE.finditer(part, run.end()) if (s := _scale_of(w.group(0)))]
@@ -1292,6 +1363,8 @@ def _finish(
             cue = era or _in(last, _YEAR_CUES) or _YEAR_BEFORE.search(b8) or _YEAR_AFTER.match(after)
             # no year counts in the gold sets: "إنجاز 2009 الذي" is a year unless a counted noun follows
             counted = _counted_noun_after(text, end) or (int(s) % 100 == 0 and _ten_counts(text, end))
+            if not era and b20.endswith("من بين ") and not _RANGE_NEXT.match(text, end):
+                cue, counted = None, True  # "من بين 2000 لا حاجة بخدماتهم": among 2000, no year
             if _LAW_YEAR.search(before):
                 return None  # "المرسوم عدد 116 لسنة 2011": the year is part of the law's number
             if not cue and _QUOTED_NAME.search(before) and after[:1] in _CLOSERS:
@@ -1448,8 +1521,8 @@ def _join_ranges(figs: list[_Fig], text: str) -> list[_Fig]:
             if isinstance(va, int) and isinstance(vb, int) and va < 100 and vb < 100:
                 drop.update((i, i + 1))  # "2-1": a score
                 continue
-        if not _RANGE_GAP.match(gap):
-            continue
+        if not _RANGE_GAP.match(gap) or (text[b.start] == "(" and not gap.strip()):
+            continue  # (not "سبعة (70) ألف دينار": the digits in brackets repeat the words, no range)
         about = b.attrs["qualifier"] == "about" and _ABOUT_AFTER.search(text[max(0, b.end - 10) : b.end])
         if a.attrs["qualifier"] is None and about:
             a.attrs["qualifier"] = "about"  # "بين 25% إلى 35% تقريبا": the word after the range bounds both ends
