@@ -143,7 +143,10 @@ class _Scan:
                     widths[width] += n
                     if attributes:
                         with_attributes[width] += n
-            pairs = zip(chain((last,), keys), keys, strict=False)  # (the line before, the line): one longer
+            last_before, last = last, keys[-1]
+            if self.b_starts:  # a B- start anywhere rules IOB1 out: the spans' starts need not be counted further
+                continue
+            pairs = zip(chain((last_before,), keys), keys, strict=False)  # (the line before, the line): one longer
             for (before, key), n in Counter(pairs).items():
                 if key is None:
                     continue
@@ -152,7 +155,6 @@ class _Scan:
                     i_starts, b_starts = self._step(() if before is None else self._tail(before)[2], tags)
                     self.i_starts += i_starts * n
                     self.b_starts += b_starts * n
-            last = keys[-1]
 
 
 def _step(previous: tuple[str, ...], tags: tuple[str, ...]) -> tuple[int, int]:

@@ -105,7 +105,12 @@ def test_counted_scan_equals_line_by_line(monkeypatch: pytest.MonkeyPatch, block
     lines = [rng.choice(_PIECES) for _ in range(rng.randint(0, 60))]
     s = conll_layout._Scan()
     s.feed(lines)
-    assert (dict(s.widths), dict(+s.with_attributes), s.prefixes, s.i_starts, s.b_starts) == _line_by_line(lines)
+    widths, with_attributes, prefixes, i_starts, b_starts = _line_by_line(lines)
+    assert (dict(s.widths), dict(+s.with_attributes), s.prefixes) == (widths, with_attributes, prefixes)
+    # span starts are counted until a B- start rules IOB1 out: exactly while there is none, at most as many after
+    assert bool(s.b_starts) == bool(b_starts) and s.i_starts <= i_starts and s.b_starts <= b_starts
+    if not b_starts:
+        assert s.i_starts == i_starts
 
 
 def test_space_heads_are_every_space() -> None:
