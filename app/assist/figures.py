@@ -801,7 +801,7 @@ def _off_prose(figs: list[_Fig], text: str, digits: list[int]) -> list[_Fig]:
         for m in _CLOCK_BRACKET.finditer(text):
             if _CLOCK_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                 spans.append((m.start(), m.end()))
-    for f in figs:  # a number sent to another: a text message? (a window around each, no scan of the text)
+    for f in figs if "رسال" in text or "رسل" in text else ():  # a text message's code? (a window around each)
         if (
             f.attrs["kind"] == "count"
             and _TO_AFTER.match(text, f.end)

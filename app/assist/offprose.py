@@ -29,6 +29,7 @@ _TABLE_MARK = re.compile(
 )
 _MINUTE_MARK = re.compile(rf"\([\s\xa0]*د[\s\xa0]*{_DIG}{{1,3}}(?:[\s\xa0]*\+[\s\xa0]*{_DIG})?[\s\xa0]*\)")
 _TABLE_GAP = 80
+_DIGIT_RUN = re.compile(rf"{_DIG}+")
 # a table's last rows, cut before their points mark: "4- جمعية الحمامات 13" at the end of the text
 _TABLE_ROWS = re.compile(
     rf"(?:[\s\xa0]*{_DIG}{{1,2}}[\s\xa0]*[-–][\s\xa0]*(?:[^\W\d_]+[\s\xa0]+){{1,4}}{_DIG}{{1,3}}(?!{_DIG}))+"
@@ -73,6 +74,8 @@ def table_regions(text: str, digits: list[int] | None = None) -> list[tuple[int,
     """Spans of results lists and standings tables: three or more scores, minute marks or points columns,
     each within a few words of the next. ``digits``: where the text's runs of digits start, when known (the
     marks are looked for there only, no scan of the text)."""
+    if digits is not None:
+        digits = _dense(digits)
     marks = _marks(text, digits)
     if len(marks) < _TABLE_MARKS:
         return []
@@ -84,20 +87,40 @@ def table_regions(text: str, digits: list[int] | None = None) -> list[tuple[int,
     return out
 
 
+def _dense(digits: list[int]) -> list[int]:
+    """The digit runs that have two others close by: every mark holds one, so a table's marks are among them
+    (three marks each within _TABLE_GAP of the next, a mark no longer than 30 characters)."""
+    reach = _TABLE_GAP + 30
+    out: list[int] = []
+    group: list[int] = []
+    for p in digits:
+        if group and p - group[-1] > reach:
+            if len(group) >= _TABLE_MARKS:
+                out.extend(group)
+            group = []
+        group.append(p)
+    if len(group) >= _TABLE_MARKS:
+        out.extend(group)
+    return out
+
+
 def _marks(text: str, digits: list[int] | None) -> list[tuple[int, int]]:
     """The table marks of ``text`` in order; a mark starts no number ("2015-08-11", "3.5 - 4") and a score
     follows no dash ("5-3-2")."""
     marks: list[tuple[int, int]] = []
-    found = _TABLE_MARK.finditer(text) if digits is None else (_TABLE_MARK.match(text, p) for p in digits)
-    for m in found:
-        if m is None or (marks and m.start() < marks[-1][1]):
+    if digits is None:
+        digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    match = _TABLE_MARK.match
+    last = -1
+    for s in digits:
+        if s < last or (m := match(text, s)) is None:
             continue
-        s = m.start()
         c = text[s - 1] if s else " "
         if c.isdigit() or c in ".,/" or (m.group("score") and c in "-–"):
             continue
-        marks.append((s, m.end()))
-    if "(" in text and "د" in text:
+        last = m.end()
+        marks.append((s, last))
+    if digits and ("(د" in text or "( د" in text or "(\xa0د" in text):
         marks = sorted(marks + [(m.start(), m.end()) for m in _MINUTE_MARK.finditer(text)])
     return marks
 
