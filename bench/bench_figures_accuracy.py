@@ -57,7 +57,9 @@ FRESH19 = REPO / "tests" / "data" / "gold" / "figures_fresh19.jsonl"  # read bef
 FRESH20 = REPO / "tests" / "data" / "gold" / "figures_fresh20.jsonl"  # likewise
 FRESH21 = REPO / "tests" / "data" / "gold" / "figures_fresh21.jsonl"  # read before round 16, first run on it (7c08295)
 FRESH22 = REPO / "tests" / "data" / "gold" / "figures_fresh22.jsonl"  # likewise
-UNSEEN_ON_THE_RULES_NOW = (FRESH21, FRESH22)  # their first runs, in README.md
+FRESH23 = REPO / "tests" / "data" / "gold" / "figures_fresh23.jsonl"  # read after round 16, first run on it (7c08295)
+FRESH24 = REPO / "tests" / "data" / "gold" / "figures_fresh24.jsonl"  # likewise
+UNSEEN_ON_THE_RULES_NOW = (FRESH21, FRESH22, FRESH23, FRESH24)  # their first runs, in README.md
 KINDS = ("count", "money", "percent", "duration", "measure", "date")
 DocKey = tuple[str, str, int]
 
@@ -312,6 +314,8 @@ def main() -> None:
             (FRESH20, "all"),
             (FRESH21, "all"),
             (FRESH22, "all"),
+            (FRESH23, "all"),
+            (FRESH24, "all"),
         ]
     for gold, split in runs:
         result = evaluate(split=split, gold_path=gold)
