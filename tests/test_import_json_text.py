@@ -31,3 +31,24 @@ def test_metadata_is_stored_compact_and_reads_back_equal(tmp_path: Path) -> None
     assert '"tokens":[[0,3],[4,8]]' in stored
     assert attrs == '{"note":"قال"}'
     assert orjson.loads(stored) == metadata and list(orjson.loads(stored)) == list(metadata)  # key order kept
+
+
+def test_json_columns_are_text_that_sqlite_json_functions_read(tmp_path: Path) -> None:
+    """orjson's bytes go to SQLite as text (CAST in the statement), never as a blob: SQLite's JSON functions read a
+    blob as JSONB, and a column of text and blobs mixed would compare and sort apart."""
+    db = open_database(tmp_path / "db.sqlite3")
+    record = SourceRecord(
+        text="قال بوتين",
+        origin="t:1",
+        title="t",
+        metadata={"source": "وكالة", "n": 2},
+        annotations=[AnnotationRecord("ACTOR", 4, 9, attributes={"role": "رئيس"}), AnnotationRecord("CLAIM", 0, 9)],
+    )
+    import_records(db, [record], annotator="me")
+    with db.engine.connect() as conn:
+        kinds = conn.execute(text("SELECT typeof(metadata), json_extract(metadata, '$.source') FROM documents")).one()
+        attrs = conn.execute(text("SELECT typeof(attributes), json_extract(attributes, '$.role') FROM annotations"))
+        rows = set(attrs.tuples().all())
+    db.close()
+    assert tuple(kinds) == ("text", "وكالة")
+    assert rows == {("text", None), ("text", "رئيس")}

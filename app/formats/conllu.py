@@ -163,7 +163,7 @@ class _PlainMiscs(dict[str, "_Misc | None"]):
 
 _ENTITY, _AFTER = itemgetter(1), itemgetter(2)  # of a _Misc
 _TABS = methodcaller("count", "\t")
-_NEWDOC = methodcaller("startswith", "# newdoc")
+_FIRST = itemgetter(0)  # a line's first character (a block's lines are never empty)
 
 
 _Tagged = tuple[int, int, int, str, int]  # a word with an Entity= value: (index, start, end, the value, line)
@@ -520,7 +520,9 @@ def read_conllu(path: Path, *, rel: str | None = None, encoding: str | None = No
     # the encoding is named or detected; a byte that does not fit is an error naming its line
     miscs = _PlainMiscs()
     for first, block in _blocks(path, encoding):
-        heads = list(compress(count(), map(_NEWDOC, block)))  # the ``# newdoc`` lines of the sentence
+        # the ``# newdoc`` lines of the sentence, among its comment lines (startswith on every line parsed its
+        # arguments each time: twice as long as a look at the first character)
+        heads = [k for k in compress(count(), map("#".__eq__, map(_FIRST, block))) if block[k].startswith("# newdoc")]
         if heads[:1] == [0] and parser is not None and parser.tokens:
             yield _record(parser)
             parser = None

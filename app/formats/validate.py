@@ -79,9 +79,13 @@ def check_label(name: object, where: str, what: str = "label") -> str:
 
 
 def _surrogate(value: str) -> int:
-    """The index of the first lone surrogate in ``value``, or -1 (the fast path encodes once)."""
+    """The index of the first lone surrogate in ``value``, or -1: none in ASCII (known without a look), else found by
+    one strict encoding, UTF-16 (which refuses lone surrogates as UTF-8 does, at the same index, and encodes an
+    Arabic text, stored two bytes a character, in half the time)."""
+    if value.isascii():
+        return -1
     try:
-        value.encode("utf-8")
+        value.encode("utf-16-le")
     except UnicodeEncodeError as exc:
         return exc.start
     return -1
