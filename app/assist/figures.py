@@ -18,6 +18,7 @@ year came from ``Context.doc_date`` add ``year_inferred: True``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -758,9 +759,8 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     if quals and (qualified := _qualified_time_nouns(text, figs, quals)):
         figs = sorted([*figs, *qualified], key=lambda f: f.start)
     figs = _join_compound_durations(figs, text)
-    figs = _join_duration_parts(figs, text)
-    figs = _join_money_parts(figs, text)
-    figs = _join_measure_parts(figs, text)
+    for joined in (_duration_parts, _money_parts, _measure_parts):
+        figs = _join_parts(figs, text, joined)
     figs = _off_prose(figs, text, [p for p, k in hits if k == "d"])
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
 
@@ -1648,23 +1648,31 @@ def _join_compound_durations(figs: list[_Fig], text: str) -> list[_Fig]:
 _PARTS = {("hour", "minute"): 60, ("minute", "second"): 60, ("year", "month"): 12, ("day", "hour"): 24}
 
 
-def _join_duration_parts(figs: list[_Fig], text: str) -> list[_Fig]:
-    """ "ثلاث ساعات و16 دقيقة" is 196 minutes: a duration and a smaller one joined by و, one figure."""
+_Joined = tuple[Any, Any] | None  # the value and unit of two figures read as one, or None
+
+
+def _join_parts(figs: list[_Fig], text: str, joined: Callable[[_Fig, _Fig], _Joined]) -> list[_Fig]:
+    """Each figure and the next, joined by و, made one where ``joined`` gives their value and unit together."""
     drop: set[int] = set()
     for i in range(len(figs) - 1):
         a, b = figs[i], figs[i + 1]
-        if i in drop or a.attrs["kind"] != "duration" or b.attrs["kind"] != "duration" or b.attrs["qualifier"]:
+        if i in drop or not _AND_GAP.match(text[a.end : b.start]) or (found := joined(a, b)) is None:
             continue
-        factor = _PARTS.get((a.attrs["unit"], b.attrs["unit"]))
-        va, vb = a.attrs["value"], b.attrs["value"]
-        if factor is None or not isinstance(va, (int, float)) or not isinstance(vb, (int, float)):
-            continue
-        if not _AND_GAP.match(text[a.end : b.start]) or not 0 < vb < factor:
-            continue
-        a.attrs["value"], a.attrs["unit"] = as_number(va * factor + vb), b.attrs["unit"]
+        a.attrs["value"], a.attrs["unit"] = found
         a.end = b.end
         drop.add(i + 1)
     return [f for i, f in enumerate(figs) if i not in drop] if drop else figs
+
+
+def _duration_parts(a: _Fig, b: _Fig) -> _Joined:
+    """ "ثلاث ساعات و16 دقيقة" is 196 minutes: a duration and a smaller one, one figure."""
+    if a.attrs["kind"] != "duration" or b.attrs["kind"] != "duration" or b.attrs["qualifier"]:
+        return None
+    factor = _PARTS.get((a.attrs["unit"], b.attrs["unit"]))
+    va, vb = a.attrs["value"], b.attrs["value"]
+    if factor is None or not isinstance(va, (int, float)) or not isinstance(vb, (int, float)) or not 0 < vb < factor:
+        return None
+    return as_number(va * factor + vb), b.attrs["unit"]
 
 
 def _near(gap: str, text: str, end: int) -> bool:
@@ -1685,41 +1693,27 @@ def _lend_unit(a: _Fig, b: _Fig) -> None:
 _MEASURE_PARTS = {("t", "kg"): 1000, ("km", "m"): 1000, ("kg", "g"): 1000, ("m", "cm"): 100}
 
 
-def _join_measure_parts(figs: list[_Fig], text: str) -> list[_Fig]:
-    """A whole number of a unit and fewer than one of it in the unit below, joined by و, are one measure."""
-    drop: set[int] = set()
-    for i in range(len(figs) - 1):
-        a, b = figs[i], figs[i + 1]
-        if i in drop or a.attrs["kind"] != "measure" or b.attrs["kind"] != "measure":
-            continue
-        factor = _MEASURE_PARTS.get((a.attrs["unit"], b.attrs["unit"]))
-        va, vb = a.attrs["value"], b.attrs["value"]
-        if factor is None or a.attrs["qualifier"] or b.attrs["qualifier"] or not isinstance(va, int):
-            continue
-        if not _AND_GAP.match(text[a.end : b.start]) or not 0 < vb < factor:
-            continue
-        a.attrs["value"], a.attrs["unit"] = as_number(va * factor + vb), b.attrs["unit"]
-        a.end = b.end
-        drop.add(i + 1)
-    return [f for i, f in enumerate(figs) if i not in drop] if drop else figs
+def _measure_parts(a: _Fig, b: _Fig) -> _Joined:
+    """A whole number of a unit and fewer than one of it in the unit below are one measure."""
+    if a.attrs["kind"] != "measure" or b.attrs["kind"] != "measure":
+        return None
+    factor = _MEASURE_PARTS.get((a.attrs["unit"], b.attrs["unit"]))
+    va, vb = a.attrs["value"], b.attrs["value"]
+    if factor is None or a.attrs["qualifier"] or b.attrs["qualifier"] or not isinstance(va, int) or not 0 < vb < factor:
+        return None
+    return as_number(va * factor + vb), b.attrs["unit"]
 
 
-def _join_money_parts(figs: list[_Fig], text: str) -> list[_Fig]:
+def _money_parts(a: _Fig, b: _Fig) -> _Joined:
     """ "ثلاثة مليون دينار و278 ألف دينار": a round amount and a smaller one of the same currency, one figure."""
-    drop: set[int] = set()
-    for i in range(len(figs) - 1):
-        a, b = figs[i], figs[i + 1]
-        if i in drop or a.attrs["kind"] != "money" or b.attrs["kind"] != "money" or a.scale < 1_000_000:
-            continue
-        va, vb = a.attrs["value"], b.attrs["value"]
-        if a.attrs["unit"] != b.attrs["unit"] or a.attrs["qualifier"] or b.attrs["qualifier"]:
-            continue
-        if not _AND_GAP.match(text[a.end : b.start]) or not 0 < vb < a.scale or va % a.scale:
-            continue
-        a.attrs["value"] = as_number(va + vb)
-        a.end = b.end
-        drop.add(i + 1)
-    return [f for i, f in enumerate(figs) if i not in drop] if drop else figs
+    if a.attrs["kind"] != "money" or b.attrs["kind"] != "money" or a.scale < 1_000_000:
+        return None
+    va, vb = a.attrs["value"], b.attrs["value"]
+    if a.attrs["unit"] != b.attrs["unit"] or a.attrs["qualifier"] or b.attrs["qualifier"]:
+        return None
+    if not 0 < vb < a.scale or va % a.scale:
+        return None
+    return as_number(va + vb), a.attrs["unit"]
 
 
 def _same_period(figs: list[_Fig], text: str) -> None:

@@ -126,8 +126,7 @@ class _Builder:
         elif self.tokens:
             self.parts.append(" ")
             self.pos += 1
-        if self.spaced and form.split() != [form]:
-            self.spaced = False
+        self._check_forms([form])
         self.tokens.append([self.pos, self.pos + len(form)])
         self.parts.append(form)
         self.pos += len(form)

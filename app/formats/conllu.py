@@ -561,15 +561,21 @@ def source_tokens(metadata: Any) -> tuple[str, list[tuple[int, int]], list[int]]
     sentences = kept_lines(metadata)
     if sentences is None:
         return None
-    parser = _Parser("metadata:0")
     try:
-        for sentence in sentences:
-            for line in sentence:
-                parser.feed(line)
-            parser.end_sentence()
+        parser = _reread(sentences, "metadata:0")
     except InputError:
         return None
     return parser.text, parser.tokens, parser.sentence_starts
+
+
+def _reread(sentences: list[list[str]], origin: str, all_words: bool = False) -> _Parser:
+    """A parser fed kept lines again, sentence by sentence."""
+    parser = _Parser(origin, all_words=all_words)
+    for sentence in sentences:
+        for line in sentence:
+            parser.feed(line)
+        parser.end_sentence()
+    return parser
 
 
 def _source_sentences(doc: DocumentData) -> list[list[str]] | None:
@@ -640,11 +646,7 @@ def source_lines(doc: DocumentData, sentences: list[list[str]], labels: list[str
     """A document's own CoNLL-U lines; Entity= values written anew if its annotations have changed."""
     values: dict[tuple[int, int], str] = {}
     if _annotation_fingerprint(doc.annotations) != doc.metadata[SOURCE_KEY].get("entities"):
-        parser = _Parser("export:0", all_words=True)
-        for sentence in sentences:
-            for line in sentence:
-                parser.feed(line)
-            parser.end_sentence()
+        parser = _reread(sentences, "export:0", all_words=True)
         if parser.text != doc.text:  # lines that are not this text's: Hashiya's own tokens then
             yield from document_lines(doc, labels, ctx)
             return
