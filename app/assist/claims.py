@@ -75,9 +75,14 @@ _FI = cues.folded_set("في فى")
 # ندوة تحت عنوان "…"، بعنوان "…"، رفعوا شعار "…": the quotation is a title or a slogan, no claim
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
 # أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)
-_NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض وفاة توفر وقوع حصول تعرض")
-_OBJECT_CUES = cues.folded_set("أكد نفى شدد")
-_NOUN_OBJECT_RE = re.compile(r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS) + ")")
+_NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض وفاة توفر وقوع حصول تعرض نية عزم")
+_OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن")  # أعلنت الجمعية نيتها الدخول في اعتصام
+_NOUN_OBJECT_RE = re.compile(
+    r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS if w.endswith("ه")}) + ")"
+)
+MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
+MAX_ASIDE_WORDS = 16  # an occasion between the source and a noun object (في تصريح لـ … على هامش …،)
+_ASIDE_BREAK = re.compile(r"[:\n]")
 _MANNER = re.compile(r"[،,]\s*(?:نفيا|تأكيدا)\s+\w+\s*[،,]?\s*")  # نفى الوزير، نفيا قاطعا وجود …
 # ، اليوم الأحد، / ، أمس، / ، الجمعة، right after a verb: a time set off by commas before its subject
 _TIME_WORDS = cues.folded_set(
@@ -217,6 +222,14 @@ def _occasion(word: str) -> bool:
             if stem in cues.OCCASIONS or (stem.endswith("ت") and stem[:-1] + "ه" in cues.OCCASIONS):
                 return True
     return False
+
+
+def _is_noun_object(word: str) -> bool:
+    """ضرورة، استعداده، نيتها (a ة before a pronoun is written ت): a verbal noun that is a cue's object."""
+    if word in _NOUN_OBJECTS:
+        return True
+    stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p)), word)
+    return stem in _NOUN_OBJECTS or (stem.endswith("ت") and stem[:-1] + "ه" in _NOUN_OBJECTS)
 
 
 _WALI = cues.fold("والي")  # قال والي سوسة: the governor right after the cue, not و + إلى
@@ -1279,25 +1292,26 @@ class _Finder:
         return cues.COMPLEMENTISER_RE.search(self.text, max(0, start - 1), m.start()) is not None
 
     def noun_object(self, pos: int, limit: int) -> tuple[int, int] | None:
-        """Where the verbal-noun object of أكد / نفى starts (``وأكد مجدوب ضرورة توفير``, ``نفى الوزير، نفيا
-        قاطعا وجود شركة``, ``أكدت المؤسسة استعدادها``): such a word within seven words of the cue, in the same
-        clause (past a ``، نفيا قاطعا``, where the source ends), with no occasion or time before it: where the
-        source ends and where the content starts."""
+        """Where the verbal-noun object of أكد / نفى / أعلن starts (``وأكد مجدوب ضرورة توفير``, ``نفى الوزير،
+        نفيا قاطعا وجود شركة``, ``أعلنت المؤسسة نيتها``): such a word among the ``MAX_OBJECT_WORDS`` after the
+        cue, in the same clause (past a ``، نفيا قاطعا``, where the source ends), or right after an occasion or
+        time set off by a comma: where the source ends and where the content starts."""
         text = self.text
         if not _NOUN_OBJECT_RE.search(text, pos, limit):
             return None
+        if (first := _WORD.search(text, pos, limit)) and cues.fold(first.group()) in _RESUMPTIVE:
+            return None  # التحوير الذي أعلن عنه رئيس الحكومة: a relative clause, its object is the noun before
         at = source_end = pos
         for k, w in enumerate(_WORD.finditer(text, pos, limit)):
-            if k > 6 or w.start() < at:
-                if k > 6:
+            if k >= MAX_OBJECT_WORDS or w.start() < at:
+                if k >= MAX_OBJECT_WORDS:
                     return None
                 continue
             word = cues.fold(w.group())
-            stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p)), word)
-            if word in _NOUN_OBJECTS or stem in _NOUN_OBJECTS:
+            if _is_noun_object(word):
                 return (source_end if source_end > pos else w.start()), w.start()
             if (self.is_stop(word) and word not in cues.SOFT_STOPS) or _occasion(word):
-                return None  # أكد الوزير في تصريح …، اليوم: the content is elsewhere, if any
+                return self.object_after_aside(w.start(), limit)  # أكد الوزير في تصريح …، اليوم: elsewhere, if any
             if _BREAK_OR_QUOTE.match(text, w.end()):
                 manner = _MANNER.match(text, w.end())
                 if manner is None:
@@ -1305,6 +1319,21 @@ class _Finder:
                 at = manner.end()
                 source_end = w.end()
         return None
+
+    def object_after_aside(self, aside: int, limit: int) -> tuple[int, int] | None:
+        """``وأكد عمروسية خلال استضافته اليوم في برنامج "بوليتكا"، ضرورة …``: an occasion or time set off by
+        the next comma (at most ``MAX_ASIDE_WORDS``, no colon, line break or أن in it), the verbal noun the
+        first word after that comma: where the source ends (the aside) and where the content starts."""
+        text = self.text
+        comma = min((p for p in (text.find("،", aside, limit), text.find(",", aside, limit)) if p >= 0), default=-1)
+        if comma < 0 or self.quote_at(comma) or self.words(aside, comma) > MAX_ASIDE_WORDS:
+            return None
+        if _ASIDE_BREAK.search(text, aside, comma) or cues.COMPLEMENTISER_RE.search(text, aside, comma):
+            return None
+        w = _WORD.search(text, comma + 1, limit)
+        if w is None or text[comma + 1 : w.start()].strip():
+            return None
+        return (aside, w.start()) if _is_noun_object(cues.fold(w.group())) else None
 
     def renewed_call(self, pos: int, prep: int) -> bool:
         """``كما جددت دعوتها إلى توحيد …``: جدد with a call (الدعوة، دعوتها) reports one without quotation marks."""

@@ -1,0 +1,44 @@
+"""Claims round 23: a verbal-noun object past an occasion set off by a comma, أعلن with its noun object
+(نيتها، عزمه), a longer titled source before the object, and no object after a relative cue (أعلن عنه)."""
+
+from __future__ import annotations
+
+from app.assist.claims import detect_claims
+from tests.assist.test_claims import only, spans
+
+
+def test_noun_object_after_an_occasion_set_off_by_a_comma() -> None:
+    text = 'وأكد النائب خلال استضافته اليوم في برنامج "ميدي شو"، ضرورة مراجعة قانون المالية قبل عرضه على الجلسة العامة.'
+    assert spans(text, only(text)) == (
+        "ضرورة مراجعة قانون المالية قبل عرضه على الجلسة العامة",
+        "أكد",
+        "النائب",
+    )
+
+
+def test_noun_object_after_a_statement_aside_without_a_named_source() -> None:
+    text = "وأكدت في بيان صادر اليوم عن وزارة الخارجية، رفض تونس القطعي لكل أشكال التدخل في شؤونها."
+    assert spans(text, only(text)) == ("رفض تونس القطعي لكل أشكال التدخل في شؤونها", "أكدت", None)
+
+
+def test_announced_intention_is_a_noun_object_of_alana() -> None:
+    text = "أعلنت نقابة أعوان الصحة بالجهة نيتها الدخول في إضراب مفتوح بداية من الأسبوع المقبل."
+    assert spans(text, only(text)) == (
+        "نيتها الدخول في إضراب مفتوح بداية من الأسبوع المقبل",
+        "أعلنت",
+        "نقابة أعوان الصحة بالجهة",
+    )
+
+
+def test_noun_object_after_a_long_titled_source() -> None:
+    text = "أكدت سنية الماجري زوجة الناشط النقابي محمد الهادي عزمها مواصلة الاعتصام أمام المحكمة."
+    assert spans(text, only(text)) == (
+        "عزمها مواصلة الاعتصام أمام المحكمة",
+        "أكدت",
+        "سنية الماجري زوجة الناشط النقابي محمد الهادي",
+    )
+
+
+def test_no_noun_object_after_a_relative_cue_with_its_pronoun() -> None:
+    text = "وعقد الحزب اجتماعا بخصوص التحوير الذي أعلن عنه رئيس الحكومة مساء أمس، رفضه للتعيينات الجديدة."
+    assert detect_claims(text) == []
