@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from app.assist import dates as D
@@ -215,6 +216,9 @@ _NOT_QUANTITY_WORDS = frozenset(
         "دائرة",
         "بورز",
         "ريو",
+        "اللواء",
+        "لواء",
+        "خليجي",
         "إف",
         "اف",
         "بي",
@@ -448,6 +452,7 @@ def _split_qualifier(before: str) -> tuple[str, int | None] | None:
 
 # three to ten only: "القرن العشرين" is an ordinal
 _ARTICLE_COUNTS = frozenset(w for w, v in NUMBER_WORDS.items() if 3 <= v <= 10)
+_THESE = frozenset({"هؤلاء", "هاؤلاء", "أولئك", "اولئك"})  # "هؤلاء الثلاثة": a demonstrative stands for the noun
 
 
 def _mixed_token(b8: str, text: str, end: int) -> bool:
@@ -492,7 +497,7 @@ _DATE = re.compile(
     (?P<body>
       (?:(?P<wd>{_t(D.WEEKDAYS)}){_END}\s*[،,]?\s*)?
       (?:
-        (?:(?P<day>{_DAY}|الفاتح|غرة)\s*(?:-\s*)?(?:من\s+)?|(?P<oday>{_ORDINAL_DAY})\s+من\s+)(?:شهر\s+)?
+        (?:(?P<day>{_DAY}|الفاتح|غرة)\s*(?:[-/]\s*)?(?:من\s+)?|(?P<oday>{_ORDINAL_DAY})\s+من\s+)(?:شهر\s+)?
         (?:(?P<gm>{_GMONTH})|(?P<hm>{_HMONTH})){_END}
         {_TWIN.format("twin")}?
         (?:\s*[،,]?\s*(?:من\s+)?(?:سنة\s+|عام\s+|لسنة\s+|لعام\s+)?(?P<year>{_YEAR}){_era(1)}?)?
@@ -610,6 +615,7 @@ _POLLING_BEFORE = re.compile(r"(?:مركز|مكتب)\s+(?:ال)?(?:انتخاب�
 _GENITIVE_NOUN_AFTER = re.compile(r"[ \xa0]+(?![لب]|ال)(?P<w>[\u0621-\u064a]{3,})(?![\w\u064b-\u0652])")
 _NOT_COUNTED_AFTER_HUNDRED = frozenset(["على", "إلى", "الى", "منذ", "خلال", "حتى", "عند", "عام", "سنة", "التي", "الذي"])
 _NOT_COUNTED_AFTER_HUNDRED |= {"هذا", "هذه", "هذي", "ذلك", "تلك", "التى", "الذى", "عبر", "ضمن", "حول", "أمام", "امام"}
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?P<noun>[\u0621-\u064a]{2,}ات)(?:ه|ها|هم|نا)?\s+الـ?\s?$")
 _AND_WORD_AFTER = re.compile(r"[ \xa0]+و[\u0621-\u064a]")  # "صفاقس1 وصفاقس2 وسيدي بوزيد"
 _RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و", "مقابل"})
 _PREVIOUS_NUMBER_WORD = re.compile(  # "الفصول 6 و22 و35 و36": every later number of the list names too
@@ -755,6 +761,8 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     figs.sort(key=lambda f: f.start)
     if "نفس" in text or "ذات" in text:
         _same_period(figs, text)
+    if "الشهر" in text and context.doc_date is not None:
+        _this_month(figs, text, context.doc_date)
     figs = _join_ranges(figs, text)
     if quals and (qualified := _qualified_time_nouns(text, figs, quals)):
         figs = sorted([*figs, *qualified], key=lambda f: f.start)
@@ -1309,7 +1317,8 @@ def _finish(
         words = [_clean(w) for w in num_text.split()]
         first = words[0]
         # "المصادر السعودية الثلاثة": a number after its defined noun counts; "الاثنين" (Monday) does not
-        after_noun = len(words) == 1 and first[2:] in _ARTICLE_COUNTS and last.startswith(("ال", "لل"))
+        defined = last.startswith(("ال", "لل")) or last in _THESE or (last[:1] in "وفبك" and last[1:3] == "ال")
+        after_noun = len(words) == 1 and first[2:] in _ARTICLE_COUNTS and defined
         if first.startswith("ال") and unit_form is None and _scale_of(first) is None and not after_noun:
             return None
         if len(words) == 1:
@@ -1318,9 +1327,10 @@ def _finish(
                 return None
             lone_scale = first in ("ألفا", "الفا", "مليونا", "مليارا")  # "الفا كونداي": a name
             lone_ten = w == "عشر" and first == w and last not in NUMBER_WORDS and _ten_counts(text, nend)
-            if unit_form is None and (w in WEAK_ALONE or w in PLURAL_SCALES or lone_scale) and not lone_ten:
+            weak_alone = w in WEAK_ALONE and not after_noun  # "قارات العالم الست", "السنوات العشر"
+            if unit_form is None and (weak_alone or w in PLURAL_SCALES or lone_scale) and not lone_ten:
                 return None
-            if w in ("عشر", "عشرة") and _ARTICLE_WORD_END.search(b20):
+            if w in ("عشر", "عشرة") and _ARTICLE_WORD_END.search(b20) and not after_noun:
                 return None  # "الثامنة عشرة"
             if w in ("اثنين", "إثنين") and b8.rstrip().endswith("يوم"):
                 return None
@@ -1367,6 +1377,8 @@ def _finish(
                 cue, counted = None, True  # "من بين 2000 لا حاجة بخدماتهم": among 2000, no year
             if _LAW_YEAR.search(before):
                 return None  # "المرسوم عدد 116 لسنة 2011": the year is part of the law's number
+            if last == "يورو" and not era:
+                return None  # "نهائي يورو 2016": the European championship, a name
             if not cue and _QUOTED_NAME.search(before) and after[:1] in _CLOSERS:
                 return None  # '"تونيزيا 2020"', «ذا جيفت 2015»: a year ending a quoted name
             if cue or not counted:
@@ -1384,6 +1396,14 @@ def _finish(
             end = found.end()
     weak = unit_form is None and g["qual"] is None and (b8.rstrip().endswith("الـ") or b8.endswith("ال"))
     weak = weak and not _counted_noun_after(text, end)  # "ال180 سائحا": a counted noun, no ordinal
+    if weak and not is_words and (plural := _PLURAL_BEFORE.search(b20)):
+        weak = False  # "قطاعاته ال15": a plural noun is counted
+        noun = plural.group("noun")
+        if (unit := _NOUN_UNITS.get(noun.removeprefix("ال").removeprefix("ب"))) is not None:
+            attrs["kind"], attrs["unit"], rule = "duration", unit, "figures.duration"  # "السنوات الـ 50 الماضية"
+            start = nstart - len(b20) + plural.start("noun")
+            if noun.startswith("ب"):
+                start += 1
     if weak and not is_words and value >= 100 and (noun := _GENITIVE_NOUN_AFTER.match(text, end)):
         weak = noun.group("w") in _NOT_COUNTED_AFTER_HUNDRED  # "الـ 2800 شقة": a hundred and more count a noun
     unit_given = unit_form is not None or age
@@ -1724,7 +1744,13 @@ def _same_period(figs: list[_Fig], text: str) -> None:
         if last is not None and f.start - last.end <= 400:
             prev = last.attrs["value"]
             same = _SAME_MONTH.match(text, f.end) if kind == "count" else None
-            if same is not None and (day := f.attrs["value"]) in range(1, 32):
+            if same is not None and (day := f.attrs["value"]) in range(1, 32) and "hijri" in last.attrs:
+                if len(h := last.attrs["hijri"]) >= 7 and day <= 30:  # "من 17 شوال وحتى 28 من الشهر نفسه"
+                    value = D.hijri_value(int(h[:4]), int(h[5:7]), day)
+                    f.attrs = {"kind": "date", "value": value, "qualifier": None, "unit": None}
+                    f.attrs["hijri"] = f"{h[:7]}-{day:02d}"
+                    f.end, f.rule, kind, f.weak = same.end(), "figures.date", "date", False
+            elif same is not None and (day := f.attrs["value"]) in range(1, 32):
                 if len(prev) >= 7 and prev[:4].isdigit() and D.valid(int(prev[:4]), int(prev[5:7]), day):
                     f.attrs = {"kind": "date", "value": f"{prev[:7]}-{day:02d}", "qualifier": None, "unit": None}
                     f.end = same.end()  # the span covers "من نفس الشهر", as a month name would be
@@ -1742,8 +1768,25 @@ def _same_period(figs: list[_Fig], text: str) -> None:
                 f.attrs["value"] = prev[:4] + f.attrs["value"][f.attrs["value"].index("-", 1) :]
                 f.attrs.pop("year_inferred", None)
         value = f.attrs["value"]
-        if kind == "date" and "hijri" not in f.attrs and isinstance(value, str) and value[:4].isdigit():
+        if kind == "date" and isinstance(value, str) and value[:4].isdigit():
             last = f
+
+
+_THIS_MONTH = re.compile(r"\s+من\s+(?:الشهر|هذا\s+الشهر)\s+(?:الجاري|الحالي)(?![\w])|\s+من\s+هذا\s+الشهر(?![\w])")
+
+
+def _this_month(figs: list[_Fig], text: str, doc_date: date) -> None:
+    """ "يوم 19 من الشهر الجاري": a day of the document's month (Gregorian, unless the text dates by Hijri)."""
+    if any("hijri" in f.attrs for f in figs):
+        return
+    for f in figs:
+        day = f.attrs["value"]
+        if f.attrs["kind"] != "count" or f.words or not isinstance(day, int) or not 1 <= day <= 31:
+            continue
+        if (m := _THIS_MONTH.match(text, f.end)) and D.valid(doc_date.year, doc_date.month, day):
+            value = f"{doc_date.year}-{doc_date.month:02d}-{day:02d}"
+            f.attrs = {"kind": "date", "value": value, "qualifier": None, "unit": None, "year_inferred": True}
+            f.end, f.rule, f.weak = m.end(), "figures.date", False
 
 
 def _shift_day(attrs: dict[str, Any], day: int) -> dict[str, Any]:

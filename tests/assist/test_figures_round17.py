@@ -1,0 +1,62 @@
+"""Round 17 of the figure rules: counts and dates (the errors of fresh21-24, seen now).
+
+Each sentence is written for the test (none is copied from a gold set or an article); each rule has a case that
+keeps the old reading where the rule must not apply.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.assist.base import Context
+from app.assist.figures import detect_figures
+
+
+def found(text: str, doc_date: date | None = None) -> list[tuple[str, str, Any]]:
+    props = detect_figures(text, Context(doc_date=doc_date))
+    return [(p.text(text), p.attributes["kind"], p.attributes["value"]) for p in props]
+
+
+def test_ten_and_six_after_their_defined_noun_count() -> None:
+    assert found("كتب النص بالأصابع العشرة في دقيقة.") == [("العشرة", "count", 10)]
+    assert found("وقعت الاتفاق مع الدول الست الكبرى.") == [("الست", "count", 6)]
+    assert found("استيقظ في الساعة الثامنة عشرة.") == []  # an ordinal hour, as before
+
+
+def test_a_number_word_after_a_demonstrative_counts() -> None:
+    assert found("وكان هؤلاء الأربعة قد غادروا البلاد.") == [("الأربعة", "count", 4)]
+
+
+def test_digits_after_the_article_and_a_plural_noun_count() -> None:
+    assert found("ارتفعت مؤشراته الـ12 كلها أمس.") == [("12", "count", 12)]
+    assert found("في الدورة الـ 13 للمهرجان") == []  # an ordinal after a singular noun, as before
+
+
+def test_digits_after_a_plural_time_noun_are_a_duration() -> None:
+    assert found("تضاعف عدد السكان في السنوات الـ 30 الماضية.") == [("السنوات الـ 30", "duration", 30)]
+
+
+def test_brigade_gulf_cup_and_euro_numbers_are_names() -> None:
+    assert found("سيطرت القوات على مقر اللواء 27 مدرع.") == []
+    assert found("أقيمت المباراة في ملعب خليجي 18 بالمدينة.") == []
+    assert found("شارك اللاعب في يورو 2012 مع منتخب بلاده.") == []
+    assert found("شارك في 3 مباريات عام 2012.") == [("3", "count", 3), ("2012", "date", "2012")]
+
+
+def test_a_day_of_the_current_month() -> None:
+    text = "تنطلق الدورة يوم 21 من الشهر الجاري بالعاصمة."
+    assert found(text, date(2016, 3, 2)) == [("21 من الشهر الجاري", "date", "2016-03-21")]
+    assert found("فاز بـ 21 من الشهر الجاري", None) == [("21", "count", 21)]  # no document date: no month
+
+
+def test_the_same_hijri_month() -> None:
+    text = "يبدأ التسجيل من 5 ذو القعدة 1436 وحتى 20 من الشهر نفسه."
+    props = detect_figures(text, Context(doc_date=date(2015, 8, 11)))
+    last = props[-1]
+    assert last.text(text) == "20 من الشهر نفسه"
+    assert last.attributes["hijri"] == "1436-11-20"
+
+
+def test_a_day_slash_month_is_a_date() -> None:
+    assert found("يقام الحفل يوم 9/مارس بالمسرح.", date(2016, 1, 5)) == [("9/مارس", "date", "2016-03-09")]
