@@ -595,6 +595,8 @@ class _Finder:
                 pass  # شهود عاينوا الحادث عن قرب
             elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:
                 pass  # النائب عن حركة النهضة صحبي عتيق: the party a deputy sits for
+            elif first >= 0 and word == _AN and cues.fold(previous_word) in _ISSUED:
+                pass  # بلاغ صادر عن وزارة الداخلية: the statement's author
             elif (
                 first >= 0
                 and word in _TIME_WORDS

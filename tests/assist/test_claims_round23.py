@@ -42,3 +42,17 @@ def test_noun_object_after_a_long_titled_source() -> None:
 def test_no_noun_object_after_a_relative_cue_with_its_pronoun() -> None:
     text = "وعقد الحزب اجتماعا بخصوص التحوير الذي أعلن عنه رئيس الحكومة مساء أمس، رفضه للتعيينات الجديدة."
     assert detect_claims(text) == []
+
+
+def test_source_of_a_statement_keeps_its_issuer_after_sadir_an() -> None:
+    text = "وتم، وفق بلاغ صادر عن وزارة الشؤون الخارجية، إجلاء 40 مواطنا تونسيا من العاصمة الليبية."
+    assert spans(text, only(text))[1:] == ("وفق", "بلاغ صادر عن وزارة الشؤون الخارجية")
+
+
+def test_source_stops_before_the_date_of_a_circular() -> None:
+    text = "وأكد المنشور الصادر عن رئيس الحكومة بتاريخ 7 جوان أن الانتدابات ستقتصر على القطاعات ذات الأولوية."
+    assert spans(text, only(text)) == (
+        "الانتدابات ستقتصر على القطاعات ذات الأولوية",
+        "أكد",
+        "المنشور الصادر عن رئيس الحكومة",
+    )
