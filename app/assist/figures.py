@@ -769,6 +769,8 @@ def detect_figures(text: str, context: Context = _NO_CONTEXT) -> list[Proposal]:
     figs = _join_compound_durations(figs, text)
     for joined in (_duration_parts, _money_parts, _measure_parts):
         figs = _join_parts(figs, text, joined)
+    if "الصفر" in text or _WEATHER.search(text):
+        _degrees(figs, text)
     figs = _off_prose(figs, text, [p for p, k in hits if k == "d"])
     return [Proposal(LABEL, f.start, f.end, f.rule, f.attrs) for f in figs]
 
@@ -1787,6 +1789,39 @@ def _this_month(figs: list[_Fig], text: str, doc_date: date) -> None:
             value = f"{doc_date.year}-{doc_date.month:02d}-{day:02d}"
             f.attrs = {"kind": "date", "value": value, "qualifier": None, "unit": None, "year_inferred": True}
             f.end, f.rule, f.weak = m.end(), "figures.date", False
+
+
+_BELOW_ZERO = re.compile(r"\s*تحت\s+الصفر(?![\w])")
+_WEATHER = re.compile(r"الحرارة|القصوى|الصغرى|الدنيا|العظمى")
+_DEGREES_GAP = re.compile(r"^[^.!?؟\n\d]{1,60}$")
+_PLACE_OR_RANGE_AFTER = re.compile(r"\s*(?:و\s*\d|ب[\u0621-\u064a]{3,}|في\s|خاصة|تحت\s+الصفر)")
+
+
+def _degrees(figs: list[_Fig], text: str) -> None:
+    """ "2 تحت الصفر": minus two degrees; in a weather sentence ("تتراوح القصوى بين 22 و 27 درجة بالشمال وبين 28 و
+    32 ببقية الجهات"), a bare number placed like the degrees before it, with no noun of its own, is in degrees."""
+    prev: _Fig | None = None
+    for f in figs:
+        a = f.attrs
+        bare = a["kind"] == "count" and a["unit"] is None and not f.words and isinstance(a["value"], int)
+        below = _BELOW_ZERO.match(text, f.end) if bare or a["unit"] == "°" else None
+        if below is not None and isinstance(a["value"], (int, float)) and a["value"] > 0:
+            f.attrs = {**a, "kind": "measure", "value": -a["value"], "unit": "°"}
+            f.end, f.rule = below.end(), "figures.measure"
+        elif bare and prev is not None and 0 <= a["value"] <= 55 and _like_degrees_before(prev, f, text):
+            f.attrs = {**a, "kind": "measure", "unit": "°"}
+            f.rule = "figures.measure"
+        if f.attrs["unit"] == "°":
+            prev = f
+        elif f.attrs["kind"] != "count" or f.attrs["unit"] is not None:
+            prev = None
+
+
+def _like_degrees_before(prev: _Fig, f: _Fig, text: str) -> bool:
+    """``f`` follows the degrees ``prev`` in the same weather sentence, with a place or a range's end after it."""
+    if not _PLACE_OR_RANGE_AFTER.match(text, f.end) or not _DEGREES_GAP.match(text[prev.end : f.start]):
+        return False
+    return bool(_WEATHER.search(text, max(0, prev.start - 80), f.start))
 
 
 def _shift_day(attrs: dict[str, Any], day: int) -> dict[str, Any]:

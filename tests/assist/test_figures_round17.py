@@ -60,3 +60,14 @@ def test_the_same_hijri_month() -> None:
 
 def test_a_day_slash_month_is_a_date() -> None:
     assert found("يقام الحفل يوم 9/مارس بالمسرح.", date(2016, 1, 5)) == [("9/مارس", "date", "2016-03-09")]
+
+
+def test_below_zero_is_minus_degrees() -> None:
+    assert found("وانخفضت الحرارة إلى 8 تحت الصفر ليلا.") == [("8 تحت الصفر", "measure", -8)]
+    assert found("سجلت المحطة 15 درجة تحت الصفر.") == [("15 درجة تحت الصفر", "measure", -15)]
+
+
+def test_a_bare_number_placed_like_the_degrees_before_it() -> None:
+    text = "وتتراوح القصوى بين 21 و 26 درجة بالشمال وبين 27 و 31 بالجنوب."
+    assert [k for _, k, _ in found(text)] == ["measure"] * 4
+    assert found("تتراوح الحرارة بين 20 و 25 درجة وأصيب 3 أشخاص بالإغماء.")[-1] == ("3", "count", 3)
