@@ -136,7 +136,7 @@ _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا �
 _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكنهم ولكنه ولكنها")
 # before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ")
-_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?)\s$")
+_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?|كما)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
 # What جاء في / ورد في may be followed by without quoting a text: a time, a frame, a rank.
 _RELATIVE_WORDS = cues.folded_set("ما الذي التي الذين")
@@ -445,7 +445,7 @@ class _Finder:
                 i += 1
                 continue  # إضافة إلى، ما أكده، وقعت مذكرة تفاهم: no cue of its own
             before = text[max(0, at - 7) : at]
-            joined = m.group("pro") or before.endswith(_JOINING)
+            joined = m.group("pro") or before.endswith(_JOINING) or self.also_past(before, word, m.end())
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at
                 if (but := _BUT_BEFORE.search(before)) is not None:
@@ -466,6 +466,15 @@ class _Finder:
         ):
             end = m3.start()
         return end
+
+    def also_past(self, before: str, word: str, after: int) -> bool:
+        """``…، كما اتهمت الرقيب بـ``: كما before a past cue opens a claim of its own; not a present one (``كما
+        توضح أن``: the speaker's words go on, its subject the content's), nor an aside with nothing after it
+        (``التي تسعى، كما قال، لضرب …``, ``… كما ذكرت مشيرا إلى أن``: as she said)."""
+        if not before.endswith(" كما ") or word.startswith(cues.PARTICIPLE_PREFIXES) or self.present(word):
+            return False
+        aside = self.text[after : after + 2].lstrip()[:1] in "،,."
+        return not aside and self.next_word(after, after + 30) not in cues.FORM_OF
 
     def add(self, claim: _Claim) -> bool:
         start, end = claim.start, claim.end

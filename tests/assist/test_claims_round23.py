@@ -56,3 +56,24 @@ def test_source_stops_before_the_date_of_a_circular() -> None:
         "أكد",
         "المنشور الصادر عن رئيس الحكومة",
     )
+
+
+def test_kama_before_a_past_cue_ends_the_content_and_opens_a_claim() -> None:
+    text = (
+        "وقال الناطق باسم الحرس الوطني إن الوحدات حجزت كمية من الأسلحة، كما أكد أن الأبحاث متواصلة للكشف "
+        "عن بقية العناصر."
+    )
+    assert [spans(text, p) for p in detect_claims(text)] == [
+        ("الوحدات حجزت كمية من الأسلحة", "قال", "الناطق باسم الحرس الوطني"),
+        ("الأبحاث متواصلة للكشف عن بقية العناصر", "أكد", "الناطق باسم الحرس الوطني"),
+    ]
+
+
+def test_kama_before_a_present_cue_goes_on_with_the_content() -> None:
+    text = "ويقول نواب معارضون إن الزيارة غير لائقة كما توضح أن الوزير بعيد عن مشاغل المواطن."
+    assert spans(text, only(text))[0] == "الزيارة غير لائقة كما توضح أن الوزير بعيد عن مشاغل المواطن"
+
+
+def test_kama_qala_as_an_aside_does_not_end_the_content() -> None:
+    text = "ودعا الوزير وسائل الإعلام إلى عدم فسح المجال أمام الأحزاب التي تسعى، كما قال، لضرب المسار الانتخابي."
+    assert spans(text, only(text))[0] == ("عدم فسح المجال أمام الأحزاب التي تسعى، كما قال، لضرب المسار الانتخابي")
