@@ -33,6 +33,13 @@ for _month, _forms in enumerate(
         if _form.endswith("ي"):  # a final ya written as alif maqsura, as Maghreb papers do: "جانفى", "ماى"
             GREGORIAN_MONTHS[_form[:-1] + "ى"] = _month
 
+# a long month name with one inner letter dropped ("سبمبر", "سبتمر"): a date only beside a day or a year
+MISSPELT_MONTHS: dict[str, int] = {
+    _form[:_i] + _form[_i + 1 :]: GREGORIAN_MONTHS[_form]
+    for _form in ("فبراير", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر")
+    for _i in range(1, len(_form) - 1)
+}
+
 HIJRI_MONTHS: dict[str, int] = {}
 for _month, _forms in enumerate(
     (

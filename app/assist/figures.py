@@ -478,7 +478,7 @@ def _in(word: str, words: frozenset[str]) -> bool:
 
 
 # --- dates ---------------------------------------------------------------------------------------
-_GMONTH = _t(D.GREGORIAN_MONTHS)
+_GMONTH = _t([*D.GREGORIAN_MONTHS, *D.MISSPELT_MONTHS])
 _HMONTH = _t(D.HIJRI_MONTHS)
 _DAY = rf"0?{_DIG}{{1,2}}(?!{_DIG})"
 _YEAR = rf"{_DIG}{{4}}(?!{_DIG})"
@@ -522,7 +522,9 @@ _BARE_MONTH_CUE = re.compile(
     r"(?:في|خلال|منذ|موفى|موفي|مطلع|بداية|نهاية|أواخر|اواخر|أوائل|اوائل|منتصف|حتى|شهري|شهر|قبل|بعد|غاية|إلى|الى"
     r"|من|و|\(|-|–|أشهر|اشهر)\s*$"
 )
-_PAST = re.compile(r"^\s*(?:الماضي|الماضية|المنقضي|المنقضية|الفارط|الفارطة|المنصرم|المنصرمة|السابق)(?![\w])")
+_PAST = re.compile(
+    r"^\s*(?:الماضي|الماضية|المنقضي|المنقضية|الفارط|الفارطة|الفائت|الفائتة|المنصرم|المنصرمة|السابق)(?![\w])"
+)
 # "النصف الثاني من شهر رمضان", "بمدينة السادس من أكتوبر": no day
 # "السابع و[العشرين": the tens of an ordinal whose start is out of reach
 _NOT_ORDINAL_DAY = re.compile(
@@ -615,6 +617,8 @@ _POLLING_BEFORE = re.compile(r"(?:مركز|مكتب)\s+(?:ال)?(?:انتخاب�
 _GENITIVE_NOUN_AFTER = re.compile(r"[ \xa0]+(?![لب]|ال)(?P<w>[\u0621-\u064a]{3,})(?![\w\u064b-\u0652])")
 _NOT_COUNTED_AFTER_HUNDRED = frozenset(["على", "إلى", "الى", "منذ", "خلال", "حتى", "عند", "عام", "سنة", "التي", "الذي"])
 _NOT_COUNTED_AFTER_HUNDRED |= {"هذا", "هذه", "هذي", "ذلك", "تلك", "التى", "الذى", "عبر", "ضمن", "حول", "أمام", "امام"}
+_SOUND_PLURAL_AFTER = re.compile(r"[ \xa0]+[\u0621-\u064a]{2,}ات(?![\w])")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3}){2,}")
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?P<noun>[\u0621-\u064a]{2,}ات)(?:ه|ها|هم|نا)?\s+الـ?\s?$")
 _AND_WORD_AFTER = re.compile(r"[ \xa0]+و[\u0621-\u064a]")  # "صفاقس1 وصفاقس2 وسيدي بوزيد"
 _RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و", "مقابل"})
@@ -680,7 +684,7 @@ _QUAL_UNIT = re.compile(
 )
 
 
-_MONTH_FORMS = frozenset([*D.GREGORIAN_MONTHS, *D.HIJRI_MONTHS])
+_MONTH_FORMS = frozenset([*D.GREGORIAN_MONTHS, *D.MISSPELT_MONTHS, *D.HIJRI_MONTHS])
 _TRIGGER_WORDS = [*_NUMWORD_FORMS, *SCALES, "نصف", *_MONTH_FORMS]
 # The scan starts on a character class (digits, or the blank before a word), which re skips through in C.
 # the first words of the qualifiers of _QUAL_UNIT are found by the same scan ("في أقل من شهر"), then set apart
@@ -984,6 +988,8 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
             hijri, month = True, _hmonth(g["mhm"])
         else:
             month = _gmonth(g["mgm"])
+            if year is None and g["mgm"] in D.MISSPELT_MONTHS:
+                return None
             cue = _BARE_MONTH_CUE.search(text, max(0, start - 12), start) or _PAST.match(text[end : end + 14])
             if year is None and twin is None and not cue:
                 return None  # "مارس" alone is also a verb ("ديسمبر الماضي" is not); "تموز (يوليو)" is a month
@@ -1034,7 +1040,8 @@ def _date(m: re.Match[str], text: str, context: Context) -> _Fig | None:
 
 
 def _gmonth(form: str) -> int:
-    return D.GREGORIAN_MONTHS[_SPACES.sub(" ", form)]
+    form = _SPACES.sub(" ", form)
+    return D.GREGORIAN_MONTHS.get(form) or D.MISSPELT_MONTHS[form]
 
 
 def _hmonth(form: str) -> int:
@@ -1313,8 +1320,9 @@ def _finish(
             return None  # "تونس2020،", «جنيف1»: a number glued to a name, nothing counted after it
         if unit_form is None and _MODEL_AFTER.match(text, nend):
             return None  # "1080 بي": a resolution, "4 جي"
-        if unit_form is None and top == 1 and len(num_text) >= 8 and len(_NON_DIGIT.sub("", num_text)) >= 8:
-            return None  # phone numbers, identifiers
+        digits8 = len(num_text) >= 8 and len(_NON_DIGIT.sub("", num_text)) >= 8
+        if unit_form is None and top == 1 and digits8 and not _THOUSANDS.fullmatch(num_text):
+            return None  # phone numbers, identifiers (not "148,467,049": thousands groups)
     else:
         words = [_clean(w) for w in num_text.split()]
         first = words[0]
@@ -1329,7 +1337,8 @@ def _finish(
                 return None
             lone_scale = first in ("ألفا", "الفا", "مليونا", "مليارا")  # "الفا كونداي": a name
             lone_ten = w == "عشر" and first == w and last not in NUMBER_WORDS and _ten_counts(text, nend)
-            weak_alone = w in WEAK_ALONE and not after_noun  # "قارات العالم الست", "السنوات العشر"
+            six = w == "ست" and first == w and _SOUND_PLURAL_AFTER.match(text, nend)  # "ست جلسات" (not "ست البيت")
+            weak_alone = w in WEAK_ALONE and not after_noun and not six  # "قارات العالم الست", "السنوات العشر"
             if unit_form is None and (weak_alone or w in PLURAL_SCALES or lone_scale) and not lone_ten:
                 return None
             if w in ("عشر", "عشرة") and _ARTICLE_WORD_END.search(b20) and not after_noun:

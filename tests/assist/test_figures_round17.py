@@ -71,3 +71,26 @@ def test_a_bare_number_placed_like_the_degrees_before_it() -> None:
     text = "وتتراوح القصوى بين 21 و 26 درجة بالشمال وبين 27 و 31 بالجنوب."
     assert [k for _, k, _ in found(text)] == ["measure"] * 4
     assert found("تتراوح الحرارة بين 20 و 25 درجة وأصيب 3 أشخاص بالإغماء.")[-1] == ("3", "count", 3)
+
+
+def test_a_month_name_missing_one_letter_beside_a_day_or_a_year() -> None:
+    assert found("وقعت الحادثة في 14 نوفبر الماضي.", date(2016, 12, 1)) == [("14 نوفبر", "date", "2016-11-14")]
+    assert found("تأسست الجمعية في ديسمر 2009 بالعاصمة.") == [("ديسمر 2009", "date", "2009-12")]
+    assert found("جاء ذلك في ديسمر الماضي.", date(2016, 12, 1)) == []  # alone, no date
+
+
+def test_al_faait_is_past() -> None:
+    assert found("انطلق المشروع في 3 مارس الفائت.", date(2016, 2, 1)) == [("3 مارس", "date", "2015-03-03")]
+
+
+def test_six_before_a_sound_plural_counts() -> None:
+    assert found("أغلقت السلطات ست شركات مخالفة.") == [("ست", "count", 6)]
+
+
+def test_hamza_ithnan_counts() -> None:
+    assert found("أوقفت الشرطة 3 أشخاص، إثنان منهم قاصران.") == [("3", "count", 3), ("إثنان", "count", 2)]
+
+
+def test_digits_in_thousands_groups_are_no_phone_number() -> None:
+    assert found("بلغ حجم التداول 215,330,108 أسهم.") == [("215,330,108", "count", 215330108)]
+    assert found("للاتصال بالرقم 71234567 يوميا.") == []
