@@ -133,6 +133,7 @@ _APPOSITION_HEADS = _TITLES | cues.folded_set(
 )
 _AN = cues.fold("عن")
 _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا نقلا")
+_FOLLOWING_NOT = cues.folded_set("على و")  # "…" على حد قوله، "…" و"…": not the clause going on
 _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكنهم ولكنه ولكنها")
 # before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ")
@@ -1280,7 +1281,7 @@ class _Finder:
                 self.direct(quote, cue, source, rule + ".quote")
             elif comp:
                 q_after = self.next_quote(comp.end(), end)
-                if q_after and not text[comp.end() : q_after[0]].strip():
+                if q_after and not text[comp.end() : q_after[0]].strip() and not self.opens_clause(q_after, end):
                     self.direct(q_after, cue, source, rule + ".quote")
                 else:
                     self.indirect(comp, cue, source, end, rule + ".that")
@@ -1371,6 +1372,23 @@ class _Finder:
             if self.is_stop(word) or word in _RESUMPTIVE or word in _PARTICLES or cues.fold(word[1:]) in _RESUMPTIVE:
                 return None
         return None
+
+    def opens_clause(self, quote: tuple[int, int], end: int) -> bool:
+        """``قال إن "الوحدة الوطنية" مجرد تسمية``، ``أن "داعش" قام بتحويل``: a short quotation (a name or a
+        scare quote) right after أن/إن whose clause goes on after the closing mark is part of the indirect
+        content: a word follows on the same line, not a cue (``وأضاف``، ``مضيفا``), an attribution (``حسب``،
+        ``على حد``), و or a number."""
+        if self.words(*quote) >= MIN_CUED_QUOTE_WORDS:
+            return False
+        pos = quote[1]
+        w = _WORD.search(self.text, pos, end)
+        if w is None or self.text[pos : w.start()].strip() or w.group()[0].isdigit():
+            return False
+        word = cues.fold(w.group())
+        bare = word[1:] if word[:1] in "وف" else word
+        return not (
+            word in cues.FORM_OF or bare in cues.FORM_OF or bare in _ATTRIBUTION_WORDS or word in _FOLLOWING_NOT
+        )
 
     def direct(
         self, quote: tuple[int, int], cue: tuple[int, int] | None, source: tuple[int, int] | None, rule: str

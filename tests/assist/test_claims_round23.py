@@ -77,3 +77,15 @@ def test_kama_before_a_present_cue_goes_on_with_the_content() -> None:
 def test_kama_qala_as_an_aside_does_not_end_the_content() -> None:
     text = "ودعا الوزير وسائل الإعلام إلى عدم فسح المجال أمام الأحزاب التي تسعى، كما قال، لضرب المسار الانتخابي."
     assert spans(text, only(text))[0] == ("عدم فسح المجال أمام الأحزاب التي تسعى، كما قال، لضرب المسار الانتخابي")
+
+
+def test_short_quotation_after_inna_whose_clause_goes_on_is_indirect_content() -> None:
+    text = 'وقال المتحدث إن "داعش" حوّل المواقع الأثرية إلى معسكرات للتدريب.'
+    p = only(text)
+    assert spans(text, p) == ('"داعش" حوّل المواقع الأثرية إلى معسكرات للتدريب', "قال", "المتحدث")
+    assert p.attributes["quote"] == "indirect"
+
+
+def test_quotation_after_inna_that_ends_the_clause_stays_direct() -> None:
+    text = 'وقال الوزير إن "الوضع تحت السيطرة"، مضيفا أن الأبحاث متواصلة.'
+    assert [spans(text, p)[0] for p in detect_claims(text)] == ["الوضع تحت السيطرة", "الأبحاث متواصلة"]
