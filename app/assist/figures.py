@@ -216,6 +216,11 @@ _NOT_QUANTITY_WORDS = frozenset(
         "دائرة",
         "بورز",
         "ريو",
+        "عيار",
+        "نيكي",
+        "فوتسي",
+        "داكس",
+        "كاك",
         "اللواء",
         "لواء",
         "خليجي",
@@ -618,12 +623,14 @@ _GENITIVE_NOUN_AFTER = re.compile(r"[ \xa0]+(?![لب]|ال)(?P<w>[\u0621-\u064a]
 _NOT_COUNTED_AFTER_HUNDRED = frozenset(["على", "إلى", "الى", "منذ", "خلال", "حتى", "عند", "عام", "سنة", "التي", "الذي"])
 _NOT_COUNTED_AFTER_HUNDRED |= {"هذا", "هذه", "هذي", "ذلك", "تلك", "التى", "الذى", "عبر", "ضمن", "حول", "أمام", "امام"}
 _SOUND_PLURAL_AFTER = re.compile(r"[ \xa0]+[\u0621-\u064a]{2,}ات(?![\w])")
+_RIO_BEFORE = re.compile(r"(?<![\w])ريو\s+(?:دي\s+)?[\u0621-\u064a]+\s*$")  # "ريو دي جانيرو 2016": the Olympics
+_GLUED_NOUN = re.compile(r"(?!و)[\u0621-\u064a]{2}")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3}){2,}")
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?P<noun>[\u0621-\u064a]{2,}ات)(?:ه|ها|هم|نا)?\s+الـ?\s?$")
 _AND_WORD_AFTER = re.compile(r"[ \xa0]+و[\u0621-\u064a]")  # "صفاقس1 وصفاقس2 وسيدي بوزيد"
 _RANGE_WORDS = frozenset({"إلى", "الى", "حتى", "و", "مقابل"})
 _PREVIOUS_NUMBER_WORD = re.compile(  # "الفصول 6 و22 و35 و36": every later number of the list names too
-    r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+(?:\s*[،,]?\s*و\s?\d+)*\s*(?:إلى|الى|حتى|و|مقابل)?\s*$"
+    r"(?:^|\s)(\S+)\s+(?:من\s+)?\d+(?:\s*[،,]?\s*و\s?\d+)*\s*(?:إلى|الى|حتى|و|مقابل|-|–)?\s*$"
 )
 _ZERO_AFTER = re.compile(r"\s?[-–]\s?صفر")
 _ZERO_BEFORE = re.compile(r"صفر\s?[-–]\s?$")
@@ -786,6 +793,7 @@ _RANK_BRACKET = re.compile(rf"\(\s*{_DIG}{{1,3}}\s*{_RANK_WORD}\s*\)")  # "مص�
 _RANK_NEXT = re.compile(
     rf"\s*[،,]?\s*(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+\s*(?P<b>\(\s*{_DIG}{{1,3}}\s*(?:{_RANK_WORD}\s*)?\))"
 )
+_RANK_AFTER = re.compile(rf"\s*{_RANK_WORD}(?![\w])")  # "و 173 عالميًا": a rank
 _CLOCK_WORD = r"(?:الساعة|صباحا|صباحاً|مساء|مساءً|مساءا|ظهرا|ظهراً|ليلا|ليلاً|النهار|الليل|الظهر|الزوال|دقيقة)"
 _CLOCK_BRACKET = re.compile(r"\(\s*(?:[01]?\d|2[0-4])[.:][0-5]\d\s*\)")  # "صباحا (9.00)" (a literal opens it)
 _CLOCK_WORD_BEFORE = re.compile(rf"{_CLOCK_WORD}\s*$")
@@ -1272,6 +1280,8 @@ def _finish(
             or (not is_words and _QUOTE_AFTER.match(text, nend) and _TITLE_BARE.search(b20))
             or (("انتخاب" in before or "اقتراع" in before) and _POLLING_BEFORE.search(before))
             or ("ضعاف" in after and _MULTIPLE_AFTER.match(text, nend))
+            or (not is_words and _RANK_AFTER.match(text, nend))
+            or ("ريو" in b20 and _RIO_BEFORE.search(b20))
             or (last == "من" and (nq := _WORD_BEFORE_MIN.search(b20)) and nq.group(1) in _NOT_QUANTITY_WORDS)
         ):
             return None
@@ -1290,7 +1300,15 @@ def _finish(
             return None  # "1- الترجي الرياضي 19 ن 2-النجم الساحلي": a table's positions
         if after.lstrip()[:1] == "+" or b8.rstrip().endswith("+"):
             return None  # "(216+)": a dialling code; "(5+1)": a group's name
-        if last in _RANGE_WORDS and (prev := _PREVIOUS_NUMBER_WORD.search(before)) and _names(prev.group(1)):
+        # "المرحلة 1-4": the second names too; not "عدد 8 - 10 روضات", nor a noun glued to it ("عيار 70 و85خرطوشة")
+        ranged = last in _RANGE_WORDS or b8.rstrip().endswith(("-", "–"))
+        ranged = ranged and not _GLUED_NOUN.match(text, nend)
+        if (
+            ranged
+            and (prev := _PREVIOUS_NUMBER_WORD.search(before))
+            and _names(prev.group(1))
+            and "عدد" not in prev.group(1)
+        ):
             return None  # "الفصول من 51 الى 56", "الفصلين 39 و53", "بنتيجة 92 مقابل 71": the second names too
     if not is_words:
         c0, c1 = b8[-1:], after[:1]

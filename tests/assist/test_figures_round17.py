@@ -94,3 +94,19 @@ def test_hamza_ithnan_counts() -> None:
 def test_digits_in_thousands_groups_are_no_phone_number() -> None:
     assert found("بلغ حجم التداول 215,330,108 أسهم.") == [("215,330,108", "count", 215330108)]
     assert found("للاتصال بالرقم 71234567 يوميا.") == []
+
+
+def test_the_second_end_after_a_naming_word_and_a_dash_names_too() -> None:
+    assert found("واستكمال المرحلة 2-5 من المشروع.") == []
+    assert ("9", "count", 9) in found("لبناء عدد 6 - 9 مدارس جديدة.")  # after عدد, a count as before
+
+
+def test_a_number_glued_to_a_noun_after_a_naming_list_counts() -> None:
+    assert found("حجز 40 خرطوشة عيار 12 و30خرطوشة أخرى.") == [("40", "count", 40), ("30", "count", 30)]
+
+
+def test_gauges_stock_indexes_ranks_and_rio_are_no_figures() -> None:
+    assert found("ضبط بندقية عيار 12 بحوزته.") == []
+    assert found("وارتفع المؤشر داكس 30 الألماني.") == []
+    assert found("وجاءت في المركز الثاني عربيا و 88 عالميا.") == []
+    assert found("تأهل إلى أولمبياد ريو دي جانيرو 2016 بجدارة.") == []
