@@ -74,6 +74,12 @@ _THESE = cues.folded_set("هؤلاء أولئك")
 _FI = cues.folded_set("في فى")
 # ندوة تحت عنوان "…"، بعنوان "…"، رفعوا شعار "…": the quotation is a title or a slogan, no claim
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
+# ندوة حول "…"، لقاء مفتوح مع الصحفيين حول "…": the quotation after حول names an event's topic
+_EVENTS = cues.folded_set("ندوة ندوات ملتقى مؤتمر لقاء يوم ورشة منتدى محاضرة حلقة دورة تظاهرة")
+_TOPIC_BEFORE = re.compile(
+    r"(?<!\w)(?:" + cues.trie(_EVENTS) + r")(?:\s+[^\s\"“”«».،,:]+){0,6}\s+" + cues.letters("حول") + r"\s*$"
+)
+TOPIC_REACH = 80  # characters before a quotation where its event noun and حول may be
 # أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)
 _NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض وفاة توفر وقوع حصول تعرض نية عزم")
 _OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن")  # أعلنت الجمعية نيتها الدخول في اعتصام
@@ -339,7 +345,7 @@ class _Finder:
         self.ends, self.after_ends = _sentence_ends(text)
         self.quotes = _quotes(text)
         self.quote_starts = [q[0] for q in self.quotes]
-        self.titles = {q for q in self.quotes if _TITLE_BEFORE.search(text, max(0, q[0] - 16), q[0])}
+        self.titles = {q for q in self.quotes if self.is_title(q[0])}
         self.verbs = _words(cues.VERB_RE, cues.VERB_AT_START_RE, text)
         if "بين" in text:
             self.verbs = [m for m in self.verbs if m.group("cue") not in cues.BETWEEN or self.bayyana(m)]
@@ -349,6 +355,15 @@ class _Finder:
         self.claims: list[_Claim] = []
         self.taken: list[tuple[int, int]] = []  # content spans already proposed
         self.nested = False  # a claim inside another's content is being added (القاضي الذي أكد أن …)
+
+    def is_title(self, opening: int) -> bool:
+        """A quotation that names a title, a slogan or an event's topic (بعنوان "…"، ندوة حول "…")."""
+        text = self.text
+        if _TITLE_BEFORE.search(text, max(0, opening - 16), opening):
+            return True
+        if "حول" not in text[max(0, opening - 5) : opening]:
+            return False
+        return _TOPIC_BEFORE.search(text, max(0, opening - TOPIC_REACH), opening) is not None
 
     def bayyana(self, m: re.Match[str]) -> bool:
         """``بين`` is a cue (بيّن: showed) only as a clause's verb: after و/ف, a sentence start, a comma or

@@ -89,3 +89,11 @@ def test_short_quotation_after_inna_whose_clause_goes_on_is_indirect_content() -
 def test_quotation_after_inna_that_ends_the_clause_stays_direct() -> None:
     text = 'وقال الوزير إن "الوضع تحت السيطرة"، مضيفا أن الأبحاث متواصلة.'
     assert [spans(text, p)[0] for p in detect_claims(text)] == ["الوضع تحت السيطرة", "الأبحاث متواصلة"]
+
+
+def test_quotation_after_an_event_and_hawla_is_a_topic_not_the_words() -> None:
+    text = (
+        'وأضاف الوزير خلال ندوة انعقدت اليوم حول "إصلاح منظومة الطيران المدني في تونس" أن الدراسات '
+        "متواصلة لاختيار موقع المطار الجديد."
+    )
+    assert spans(text, only(text)) == ("الدراسات متواصلة لاختيار موقع المطار الجديد", "أضاف", "الوزير")
