@@ -281,6 +281,10 @@ _YEAR_CUES = frozenset(
         "الماضي",
         "المنقضي",
         "بين",
+        "صيف",  # a season and its year: "أواخر صيف 2017"
+        "شتاء",
+        "ربيع",
+        "خريف",
     ]
 )
 _HIJRI_YEAR_CUES = frozenset(
@@ -708,7 +712,7 @@ _NUMERIC_DATE_AFTER = re.compile(rf"{_DIG}{{1,4}}(?:\s?[/.\-]\s?{_DIG}|\s?ه)")
 _QUAL_LAST = frozenset([*(f.split()[-1] for f in _QUALIFIERS), "("])
 
 _ABOUT_AFTER = re.compile(r"\s(?:تقريبا|تقريباً|تقريبًا)$")
-_RANGE_GAP = re.compile(r"^\s*(?:و|إلى|الى|حتى|وحتى|أو|او|ـ|-|–|/)?\s*(?:الـ\s?|ال)?$")
+_RANGE_GAP = re.compile(r"^\s*(?:و|إلى|الى|حتى|وحتى|أو|او|ـ|-|–|/|(?:إلى|الى)\s+غاية|لغاية)?\s*(?:الـ\s?|ال)?$")
 _AND_GAP = re.compile(r"^\s*و\s*$")
 _NO_FIGURE_GAP = re.compile(r"^[^.!?؟\n]*$")
 _MONEY_TAIL = re.compile(r"\s*(?:[.,،؛:)\n]|$|(?:قبل|بعد|في|خلال|مقابل|عن|من|إلى|الى)(?![\w]))")

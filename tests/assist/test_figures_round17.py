@@ -110,3 +110,12 @@ def test_gauges_stock_indexes_ranks_and_rio_are_no_figures() -> None:
     assert found("وارتفع المؤشر داكس 30 الألماني.") == []
     assert found("وجاءت في المركز الثاني عربيا و 88 عالميا.") == []
     assert found("تأهل إلى أولمبياد ريو دي جانيرو 2016 بجدارة.") == []
+
+
+def test_a_season_and_its_year() -> None:
+    assert found("انتقل اللاعب إلى النادي في صيف 2014 قادما من روما.") == [("2014", "date", "2014")]
+
+
+def test_a_day_range_with_ila_ghayat() -> None:
+    got = found("تقام الدورة من يوم 12 إلى غاية 16 أفريل 2017 بالعاصمة.")
+    assert got == [("12", "date", "2017-04-12"), ("16 أفريل 2017", "date", "2017-04-16")]
