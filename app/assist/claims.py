@@ -164,6 +164,7 @@ _ADDRESSEES = cues.folded_set(
     "الحكومات الدول المنظمات الحضور الحاضرين المشاركين السلط"
 )
 _CALLING = cues.folded_set("دعا طالب")
+_OBJECT_FIRST = _CALLING | cues.folded_set("اتهم")  # كما دعت وزارة الداخلية إلى: the addressee, not the subject
 # The head of a calling verb's object after its subject (دعت النقابة عموم منخرطيها، طالب الحزب رئيس الحكومة)
 _PERSON_TITLES = cues.folded_set("وزير وزيرة رئيس رئيسة ناطق متحدث مدير مديرة نائب سفير أمين مسؤول قائد")
 _OBJECT_HEADS = cues.folded_set("وزارة وزارات عموم رئيس رئاسة مجلس سلطات حكومة مصالح إدارة ولاية والي")
@@ -880,7 +881,7 @@ class _Finder:
             return self.source_before(cue[0], True)
         if source is not None and cues.FORM_OF.get(word) == _NAQAL:
             source = self.relayed_after(source[1], limit) or source
-        if source is not None and self.addressed(m, source):
+        if source is not None and (self.addressed(m, source) or self.object_after_kama(m)):
             return self.source_before(cue[0], True)  # … بعيدا عن الاقصاء ودعا الحضور للمساهمة: the object
         if source is not None and cues.FORM_OF.get(word) in _CALLING:
             source = self.without_object(source)
@@ -925,6 +926,18 @@ class _Finder:
         if m.group("pro") != "و" or not calling:
             return False
         return _WORD.search(self.text, self.sentence_start(m.start()), m.start("pro")) is not None
+
+    def object_after_kama(self, m: re.Match[str]) -> bool:
+        """``وطالبت النقابة بـ…، كما دعت وزارة الداخلية إلى``, ``… كما اتهمت الرقيب بالقتل``: after كما, in a
+        sentence whose earlier claim names its source, the words after دعا / طالب / اتهم are its object and the
+        subject is that source."""
+        if cues.FORM_OF.get(cues.fold(m.group("cue"))) not in _OBJECT_FIRST or m.group("pro"):
+            return False
+        cue = m.start("cue")
+        if not self.text[max(0, cue - 6) : cue].endswith(" كما "):
+            return False
+        start = self.sentence_start(cue)
+        return any(c.source and c.cue and start <= c.cue[0] < cue for c in self.claims)
 
     def adjective(self, word: str) -> bool:
         """A definite adjective of an addressee (المعنية، المختصة، الجهوية): ال, no title, body or stop word."""

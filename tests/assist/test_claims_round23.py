@@ -97,3 +97,19 @@ def test_quotation_after_an_event_and_hawla_is_a_topic_not_the_words() -> None:
         "متواصلة لاختيار موقع المطار الجديد."
     )
     assert spans(text, only(text)) == ("الدراسات متواصلة لاختيار موقع المطار الجديد", "أضاف", "الوزير")
+
+
+def test_after_kama_the_words_after_a_calling_cue_are_its_object() -> None:
+    text = (
+        "وطالبت النقابة وزارة الداخلية بتقديم توضيح حول مهام الهيكل الجديد كما دعت وزارة الداخلية إلى "
+        "مراجعة التسمية المقترحة."
+    )
+    assert [spans(text, p) for p in detect_claims(text)] == [
+        ("بتقديم توضيح حول مهام الهيكل الجديد", "طالبت", "النقابة"),
+        ("مراجعة التسمية المقترحة", "دعت", "النقابة"),
+    ]
+
+
+def test_after_kama_with_no_earlier_claim_the_words_after_the_cue_are_its_subject() -> None:
+    text = "وفي سياق متصل كما دعا الاتحاد الجهوي للشغل إلى تدعيم الأمن الشامل بالجهة."
+    assert spans(text, only(text))[2] == "الاتحاد الجهوي للشغل"
