@@ -226,8 +226,10 @@ def _occasion(word: str) -> bool:
     for p in _PRONOUNS:
         if word.endswith(p):
             stem = word[: -len(p)]
-            # كلمته، مداخلتها: a ة before a pronoun is written ت (folded كلمه)
+            # كلمته، مداخلتها: a ة before a pronoun is written ت (folded كلمه); لقائه: a final ء is written ئ
             if stem in cues.OCCASIONS or (stem.endswith("ت") and stem[:-1] + "ه" in cues.OCCASIONS):
+                return True
+            if stem.endswith("ئ") and stem[:-1] + "ء" in cues.OCCASIONS:
                 return True
     return False
 

@@ -113,3 +113,8 @@ def test_after_kama_the_words_after_a_calling_cue_are_its_object() -> None:
 def test_after_kama_with_no_earlier_claim_the_words_after_the_cue_are_its_subject() -> None:
     text = "وفي سياق متصل كما دعا الاتحاد الجهوي للشغل إلى تدعيم الأمن الشامل بالجهة."
     assert spans(text, only(text))[2] == "الاتحاد الجهوي للشغل"
+
+
+def test_source_stops_before_an_occasion_whose_hamza_sits_on_ya() -> None:
+    text = "وطالب أهالي المنطقة لدى لقائهم الوالي بتعبيد الطريق الرابطة بين القريتين."
+    assert spans(text, only(text))[2] == "أهالي المنطقة"
