@@ -975,6 +975,8 @@ class _Finder:
                 and before not in _NAME_TITLES
             ):
                 return source[0], prev.end()  # not النائب رئيس لجنة المالية: a title in apposition
+            if before.startswith(("ال", "لل")) and self.pronoun_noun(*w.span()):
+                return source[0], prev.end()  # ودعت الخطوط التونسية حرفاءها إلى: its own, addressed
         return source
 
     def without_addressee(self, source: tuple[int, int]) -> tuple[int, int]:

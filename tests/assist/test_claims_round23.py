@@ -118,3 +118,8 @@ def test_after_kama_with_no_earlier_claim_the_words_after_the_cue_are_its_subjec
 def test_source_stops_before_an_occasion_whose_hamza_sits_on_ya() -> None:
     text = "وطالب أهالي المنطقة لدى لقائهم الوالي بتعبيد الطريق الرابطة بين القريتين."
     assert spans(text, only(text))[2] == "أهالي المنطقة"
+
+
+def test_a_noun_with_a_possessive_after_a_calling_cue_is_its_object() -> None:
+    text = "ودعت الشركة التونسية للكهرباء حرفاءها إلى خلاص فواتيرهم قبل نهاية الشهر."
+    assert spans(text, only(text)) == ("خلاص فواتيرهم قبل نهاية الشهر", "دعت", "الشركة التونسية للكهرباء")
