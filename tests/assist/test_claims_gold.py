@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.bench_claims_accuracy import GOLD, UNITS, Texts, evaluate, iou
+from bench.bench_claims_accuracy import GOLD, SETS, UNITS, Texts, evaluate, iou
 
 GOLD_DIR = GOLD.parent
 HELDOUT = GOLD_DIR / "claims_heldout.jsonl"
@@ -399,40 +399,43 @@ def test_eighteenth_heldout_set_measures(corpora: Path) -> None:
 def test_nineteenth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT19, units_path=HELDOUT19_UNITS)
     # measured on its one run (its unseen figures, rules of 5083aae): precision 0.978, recall 0.863, content
-    # right 0.841 (37 of 44; 0.725 of all gold claims), source right 0.818 (36 of 44; 0.706 of all gold claims)
+    # right 0.841 (37 of 44; 0.725 of all gold claims), source right 0.818 (36 of 44; 0.706 of all gold claims);
+    # after the round of 23 (its errors seen): recall 0.882, source right 0.844, of gold 0.745 / 0.745
     assert r["gold_claims"] >= 51
     assert r["precision"] >= 0.97
-    assert r["recall"] >= 0.86
+    assert r["recall"] >= 0.88
     assert r["content_right"] >= 0.84
-    assert r["source_right"] >= 0.81
-    assert r["content_right_of_gold"] >= 0.72
-    assert r["source_right_of_gold"] >= 0.70
+    assert r["source_right"] >= 0.84
+    assert r["content_right_of_gold"] >= 0.74
+    assert r["source_right_of_gold"] >= 0.74
 
 
 def test_twentieth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT20, units_path=HELDOUT20_UNITS)
     # measured on its one run (its unseen figures, rules of 5083aae): precision 1.000, recall 0.907, content
-    # right 0.923 (36 of 39; 0.837 of all gold claims), source right 0.821 (32 of 39; 0.744 of all gold claims)
+    # right 0.923 (36 of 39; 0.837 of all gold claims), source right 0.821 (32 of 39; 0.744 of all gold claims);
+    # after the round of 23 (its errors seen): source right 0.846, 0.767 of gold
     assert r["gold_claims"] >= 43
     assert r["precision"] >= 0.99
     assert r["recall"] >= 0.90
     assert r["content_right"] >= 0.92
-    assert r["source_right"] >= 0.82
+    assert r["source_right"] >= 0.84
     assert r["content_right_of_gold"] >= 0.83
-    assert r["source_right_of_gold"] >= 0.74
+    assert r["source_right_of_gold"] >= 0.76
 
 
 def test_twenty_first_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT21, units_path=HELDOUT21_UNITS)
     # measured on its one run (its unseen figures, rules of 5083aae): precision 0.923, recall 0.900, content
-    # right 0.972 (35 of 36; 0.875 of all gold claims), source right 0.917 (33 of 36; 0.825 of all gold claims)
+    # right 0.972 (35 of 36; 0.875 of all gold claims), source right 0.917 (33 of 36; 0.825 of all gold claims);
+    # after the round of 23 (its errors seen): precision 0.949, recall 0.925, of gold 0.900 / 0.850
     assert r["gold_claims"] >= 40
-    assert r["precision"] >= 0.92
-    assert r["recall"] >= 0.89
+    assert r["precision"] >= 0.94
+    assert r["recall"] >= 0.92
     assert r["content_right"] >= 0.97
     assert r["source_right"] >= 0.91
-    assert r["content_right_of_gold"] >= 0.87
-    assert r["source_right_of_gold"] >= 0.82
+    assert r["content_right_of_gold"] >= 0.89
+    assert r["source_right_of_gold"] >= 0.84
 
 
 def test_twenty_second_heldout_set_measures(corpora: Path) -> None:
@@ -446,3 +449,12 @@ def test_twenty_second_heldout_set_measures(corpora: Path) -> None:
     assert r["source_right"] >= 0.86
     assert r["content_right_of_gold"] >= 0.85
     assert r["source_right_of_gold"] >= 0.80
+
+
+def test_heldout_sets_pooled_meet_the_goal_of_gold(corpora: Path) -> None:
+    """Content and source right of ALL gold claims, pooled over held out 1-22 (every one seen now): measured
+    after the round of 23, 832 and 827 of 1,032 = 0.806 / 0.801 (0.795 / 0.791 before it)."""
+    results = [evaluate(corpora=corpora, gold_path=g, units_path=u) for title, g, u in SETS if title != "development"]
+    gold = sum(r["gold_claims"] for r in results)
+    assert sum(round(r["content_right_of_gold"] * r["gold_claims"]) for r in results) / gold >= 0.80
+    assert sum(round(r["source_right_of_gold"] * r["gold_claims"]) for r in results) / gold >= 0.80
