@@ -318,6 +318,7 @@ def _names(word: str) -> bool:
 # a number after "<one of these> <a name>" is part of the name: "دائرة تونس 2", "كأس إفريقيا 2017",
 # "دستور تونس 2014" (not منطقة: "وفي منطقة الباحة 33 فعالية" counts)
 _NAME_HEADS = frozenset(["دائرة", "الدائرة", "كأس", "دستور", "مونديال", "أولمبياد", "اولمبياد", "ألعاب", "العاب"])
+_NAME_HEADS |= {"معرض"}  # "معرض ايتكس 2015": a fair's name and edition
 # an edition ("مهرجان جدة 36"), a type ("صاروخ من نوع بركان 1"), a road ("الطريق الوطنيّة 11"): names too, when
 # written without a proclitic and followed by the clause's end or a definite word (not "بالطريق العام 3 أشخاص")
 _NAME_HEADS_STRICT = frozenset({"مهرجان", "المهرجان", "نوع", "طراز", "الطريق", "طريق"})
@@ -1412,7 +1413,7 @@ def _finish(
                 return None  # "المرسوم عدد 116 لسنة 2011": the year is part of the law's number
             if last == "يورو" and not era:
                 return None  # "نهائي يورو 2016": the European championship, a name
-            if not cue and _QUOTED_NAME.search(before) and after[:1] in _CLOSERS:
+            if not cue and _QUOTED_NAME.search(before) and after.lstrip(" \xa0")[:1] in _CLOSERS:
                 return None  # '"تونيزيا 2020"', «ذا جيفت 2015»: a year ending a quoted name
             if cue or not counted:
                 if era:

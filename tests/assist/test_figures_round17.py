@@ -119,3 +119,8 @@ def test_a_season_and_its_year() -> None:
 def test_a_day_range_with_ila_ghayat() -> None:
     got = found("تقام الدورة من يوم 12 إلى غاية 16 أفريل 2017 بالعاصمة.")
     assert got == [("12", "date", "2017-04-12"), ("16 أفريل 2017", "date", "2017-04-16")]
+
+
+def test_an_exhibition_and_a_quoted_name_with_a_year() -> None:
+    assert found("شارك الجناح في معرض جيتكس 2016 بدبي.") == []
+    assert found('في إطار مؤتمر "تونس 2025 " للاستثمار.') == []
