@@ -189,6 +189,7 @@ _MASDAR_VERBS = cues.folded_set(
 _MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)$")
 _DA_A = cues.fold("دعا")
 _NAFA = cues.fold("نفى")
+_ITABARA = cues.fold("اعتبر")
 # نفى … ما تداولته المواقع، نافيا صحة ما راج، ما تم ترويجه: a relative ما with a verb of spreading news is what
 # was denied
 _DENIED_WHAT = re.compile(
@@ -1287,6 +1288,9 @@ class _Finder:
                 # نفى مصدر … نفيا قاطعا ما تداولته بعض المواقع عن …: what was reported is the content
                 self.after_preposition(what.start(), what.start("what"), m, end, rule + ".what", False)
                 continue
+            if lemma == _ITABARA and (obj := self.considered(m, first, quote)) is not None:
+                self.after_preposition(obj, obj, m, end, rule + ".object", False)  # معتبرا رحيله خسارة كبرى
+                continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
                 continue
@@ -1317,6 +1321,24 @@ class _Finder:
                     self.direct(q_after, cue, source, rule + ".quote")
                 else:
                     self.indirect(comp, cue, source, end, rule + ".that")
+
+    def considered(self, m: re.Match[str], first: int, quote: tuple[int, int] | None) -> int | None:
+        """``، معتبرا رحيله خسارة كبرى``, ``معتبرا إياها تقهقرا``: the participle of اعتبر with its two objects
+        and no أن is a claim, its content from the word right after it (not a stop word, a cue or أن/إن); not
+        when the second object is a quotation a few words on (``معتبرا ذلك "مؤشرا عن …"``: the direct claim)."""
+        word = cues.fold(m.group("cue"))
+        if not word.startswith(cues.PARTICIPLE_PREFIXES):
+            return None
+        after = m.end("cue")
+        w = _WORD.search(self.text, after, after + 40)
+        if w is None or self.text[after : w.start()].strip(' \u00a0"“«') or (first >= 0 and first <= w.start()):
+            return None
+        nxt = cues.fold(w.group())
+        if self.is_stop(nxt) or nxt in _PARTICLES:
+            return None
+        if quote and quote[0] == first and self.words(w.start(), quote[0]) <= 4:
+            return None
+        return w.start() if self.text[w.start() - 1] not in '"“«' else w.start() - 1
 
     def reminding(self, m: re.Match[str]) -> bool:
         """``، مذكرا بأن …``, ``، مذكرة في هذا الصدد بحرصها``: the participle after a comma, followed by ب,

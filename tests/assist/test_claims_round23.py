@@ -123,3 +123,13 @@ def test_source_stops_before_an_occasion_whose_hamza_sits_on_ya() -> None:
 def test_a_noun_with_a_possessive_after_a_calling_cue_is_its_object() -> None:
     text = "ودعت الشركة التونسية للكهرباء حرفاءها إلى خلاص فواتيرهم قبل نهاية الشهر."
     assert spans(text, only(text)) == ("خلاص فواتيرهم قبل نهاية الشهر", "دعت", "الشركة التونسية للكهرباء")
+
+
+def test_participle_of_itabara_with_two_objects_is_a_claim() -> None:
+    text = "ونعى الوزير السابق الفقيد، معتبرا رحيله خسارة كبرى للبلاد."
+    assert spans(text, only(text))[:2] == ("رحيله خسارة كبرى للبلاد", "معتبرا")
+
+
+def test_participle_of_itabara_before_a_quoted_object_stays_direct() -> None:
+    text = 'وانتقد الحزب الإجراءات الأخيرة، معتبرا ذلك "مؤشرا على عجز الحكومة عن مقاومة الفساد".'
+    assert spans(text, only(text))[0] == "مؤشرا على عجز الحكومة عن مقاومة الفساد"
