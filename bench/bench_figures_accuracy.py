@@ -59,7 +59,9 @@ FRESH21 = REPO / "tests" / "data" / "gold" / "figures_fresh21.jsonl"  # read bef
 FRESH22 = REPO / "tests" / "data" / "gold" / "figures_fresh22.jsonl"  # likewise
 FRESH23 = REPO / "tests" / "data" / "gold" / "figures_fresh23.jsonl"  # read after round 16, first run on it (7c08295)
 FRESH24 = REPO / "tests" / "data" / "gold" / "figures_fresh24.jsonl"  # likewise
-UNSEEN_ON_THE_RULES_NOW = (FRESH21, FRESH22, FRESH23, FRESH24)  # their first runs, in README.md
+FRESH25 = REPO / "tests" / "data" / "gold" / "figures_fresh25.jsonl"  # read before round 17, first run on it (aacbe49)
+FRESH26 = REPO / "tests" / "data" / "gold" / "figures_fresh26.jsonl"  # likewise
+UNSEEN_ON_THE_RULES_NOW = (FRESH25, FRESH26)  # their first runs, in README.md
 KINDS = ("count", "money", "percent", "duration", "measure", "date")
 DocKey = tuple[str, str, int]
 
@@ -316,6 +318,8 @@ def main() -> None:
             (FRESH22, "all"),
             (FRESH23, "all"),
             (FRESH24, "all"),
+            (FRESH25, "all"),
+            (FRESH26, "all"),
         ]
     for gold, split in runs:
         result = evaluate(split=split, gold_path=gold)
