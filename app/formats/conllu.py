@@ -20,8 +20,8 @@ import hashlib
 import json
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count
-from operator import add, itemgetter, methodcaller, not_
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, itemgetter, not_
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -152,6 +152,7 @@ class _PlainMiscs(dict[str, "_Misc | None"]):
         super().__init__()
         self.miscs: dict[str, _Misc] = {}  # every value read
         self.entities: dict[str, list[str] | None] = {}  # for ``_values``
+        self.simple: dict[str, _Simple] = {}  # for ``_simple_iob``
 
     def __missing__(self, value: str) -> _Misc | None:
         read = _read_misc(value, self.miscs)
@@ -162,8 +163,6 @@ class _PlainMiscs(dict[str, "_Misc | None"]):
 
 
 _ENTITY, _AFTER = itemgetter(1), itemgetter(2)  # of a _Misc
-_TABS = methodcaller("count", "\t")
-_FIRST = itemgetter(0)  # a line's first character (a block's lines are never empty)
 
 
 _Tagged = tuple[int, int, int, str, int]  # a word with an Entity= value: (index, start, end, the value, line)
@@ -174,11 +173,17 @@ class _Parser:
     """A document rebuilt from its lines: text, surface tokens, words and the lines of each sentence.
 
     The words with an ``Entity=`` value are in ``tagged`` (all an import needs of them); every word is in
-    ``words`` only when ``all_words`` is asked for (an export writing the values anew)."""
+    ``words`` only when ``all_words`` is asked for (an export writing the values anew), and the surface tokens and
+    sentence starts only when ``keep_tokens`` is (``source_tokens``: an import stores neither, the kept lines give
+    them back; 3.8 million pairs built for nothing were a tenth of a 20,000-document import's reading)."""
 
-    def __init__(self, origin: str, all_words: bool = False, miscs: _PlainMiscs | None = None) -> None:
+    def __init__(
+        self, origin: str, all_words: bool = False, miscs: _PlainMiscs | None = None, keep_tokens: bool = True
+    ) -> None:
         self.origin = origin
         self.all_words = all_words
+        self.keep_tokens = keep_tokens
+        self.ntokens = 0
         self.tagged: list[_Tagged] = []
         self.nwords = 0
         self.parts: list[str] = []
@@ -219,51 +224,49 @@ class _Parser:
             )
         self._token(cols, n)
 
-    def feed_sentence(self, block: list[str], n: int) -> None:
-        """A sentence's lines (none blank; the first is line ``n``), read as ``feed`` reads them line by line. A
-        sentence of plain words after its comments (ten columns; no multiword token, empty node, later comment or
-        ``SpacesBefore``) is read at once, column by column; any other goes line by line."""
-        c = 0  # the comments
-        while c < len(block) and block[c][0] == "#":
-            c += 1
+    def feed_sentence(self, block: list[str], n: int, c: int) -> bool:
+        """A sentence's lines (none blank; the first is line ``n``) of plain words after its ``c`` comment lines (ten
+        columns; no multiword token, empty node, later comment or ``SpacesBefore``), read at once, column by column,
+        as ``feed`` would read them line by line; False, and nothing read, for any other sentence."""
         rows = block[c:]
-        plain = not self.lines and self.mwt is None and set(map(_TABS, rows)) <= {9}
-        if plain:  # the columns of every row in one list, without a list per row
-            cells = "\t".join(rows).split("\t")
-            plain = all(map(str.isdecimal, cells[0::10]))
-        if plain:
-            found = list(map(self.plain.__getitem__, cells[9::10]))
-            plain = None not in found
-        if not plain:
-            for k, line in enumerate(block, n):
-                self.feed(line, k)
-            return
+        if self.lines or self.mwt is not None or not set(map(str.count, rows, repeat("\t"))) <= {9}:
+            return False
+        cells = "\t".join(rows).split("\t")  # the columns of every row in one list, without a list per row
+        if not all(map(str.isdecimal, cells[0::10])):
+            return False
+        found = list(map(self.plain.__getitem__, cells[9::10]))
+        if None in found:
+            return False
         self.lines = block
         if not rows:
-            return
+            return True
         self.sentence_has_tokens = True
-        self.sentence_starts.append(len(self.tokens))
         forms = cells[1::10]
         miscs = cast(list[_Misc], found)
         afters = list(map(_AFTER, miscs))
         lengths = list(map(len, forms))
         starts = list(accumulate(map(add, lengths, map(len, afters)), initial=self.pos))
         self.pos = starts.pop()
-        ends = list(map(add, starts, lengths))
-        self.tokens.extend(zip(starts, ends, strict=True))
+        if self.keep_tokens:
+            self.sentence_starts.append(self.ntokens)
+            self.tokens.extend(zip(starts, map(add, starts, lengths), strict=True))
+        self.ntokens += len(rows)
         self.parts.extend(chain.from_iterable(zip(forms, afters, strict=True)))
         entities = list(map(_ENTITY, miscs))
         w, first = self.nwords, n + c
         self.tagged.extend(
-            (w + k, starts[k], ends[k], entities[k], first + k) for k in compress(range(len(rows)), entities)
+            (w + k, starts[k], starts[k] + lengths[k], entities[k], first + k)
+            for k in compress(range(len(rows)), entities)
         )
         if self.all_words:
             sentence = len(self.sentences)
             self.words.extend(
-                _Word(starts[k], ends[k], entities[k], first + k, (sentence, c + k)) for k in range(len(rows))
+                _Word(starts[k], starts[k] + lengths[k], entities[k], first + k, (sentence, c + k))
+                for k in range(len(rows))
             )
         self.nwords += len(rows)
         self.default_tail = miscs[-1][3]
+        return True
 
     def end_sentence(self) -> None:
         """A blank line: the sentence ends, and with it every open multiword token."""
@@ -311,14 +314,17 @@ class _Parser:
             self.mwt[3].append((form, entity, n, at))
             return
         if not self.sentence_has_tokens:
-            self.sentence_starts.append(len(self.tokens))
+            if self.keep_tokens:
+                self.sentence_starts.append(self.ntokens)
             self.sentence_has_tokens = True
         if "SpacesBefore" in misc:
             self._add(unescape_spaces(misc["SpacesBefore"]))
         start = self.pos
         end = self.pos = start + len(form)
         self.parts.append(form)
-        self.tokens.append((start, end))
+        if self.keep_tokens:
+            self.tokens.append((start, end))
+        self.ntokens += 1
         if "-" in ident:
             self.mwt = (start, last, form, [])
         else:
@@ -353,9 +359,55 @@ def _values(entity: str, cache: dict[str, list[str] | None]) -> list[str] | None
     return found  # type: ignore[return-value]
 
 
+_Simple = tuple[tuple[str, bool], ...] | None  # (label, a B- tag) of each IOB2 tag of a value; None: not that simple
+
+
+def _simple_tags(entity: str, cache: dict[str, list[str] | None]) -> _Simple:
+    """An ``Entity=`` value as (label, begins) pairs when it is B- and I- tags of distinct labels (or brackets:
+    no pairs), else None."""
+    found = _values(entity, cache)
+    if found is None:
+        return ()
+    pairs = tuple((tag[2:], tag[0] == "B") for tag in found if tag[:2] in ("B-", "I-") and len(tag) > 2)
+    return pairs if len(pairs) == len(found) == len({label for label, _ in pairs}) else None
+
+
+def _simple_iob(
+    tagged: Sequence[_Tagged], cache: dict[str, list[str] | None], simple: dict[str, _Simple]
+) -> list[AnnotationRecord] | None:
+    """The spans of a document whose values are ``_simple_tags`` and whose every I- tag continues its label's span
+    on the word before, in one pass over the tagged words; None for any other (read by ``_iob_annotations``, which
+    names the defects). The same spans in the same order: by label as first seen, then by position."""
+    open_: dict[str, list[int]] = {}  # label -> [start, end, word] of its span so far
+    spans: dict[str, list[list[int]]] = {}
+    for k, start, end, entity, _ in tagged:
+        tags = simple.get(entity, False)
+        if tags is False:  # read once per distinct value, as ``_values``
+            tags = _simple_tags(entity, cache)
+            if len(simple) < _MISC_CACHE:
+                simple[entity] = tags
+        if tags is None:
+            return None
+        for label, begins in tags:
+            if begins:
+                open_[label] = span = [start, end, k]
+                spans.setdefault(label, []).append(span)
+            elif (span := open_.get(label)) is not None and span[2] == k - 1:
+                span[1], span[2] = end, k
+            else:
+                return None
+    return [AnnotationRecord(label, s, e, attributes={}) for label, found in spans.items() for s, e, _ in found]
+
+
 def _iob_annotations(
-    tagged: Sequence[_Tagged], defects: Defects, origin: str, cache: dict[str, list[str] | None]
+    tagged: Sequence[_Tagged],
+    defects: Defects,
+    origin: str,
+    cache: dict[str, list[str] | None],
+    simple: dict[str, _Simple] | None = None,
 ) -> list[AnnotationRecord]:
+    if (found := _simple_iob(tagged, cache, {} if simple is None else simple)) is not None:
+        return found
     values: dict[str, list[str]] = {}  # each distinct Entity= value with IOB values, in the order first seen
     tags: list[tuple[int, str]] = []  # (word, Entity= value) of the words that have IOB values
     bounds: dict[int, tuple[int, int]] = {}
@@ -417,7 +469,7 @@ def _record(parser: _Parser) -> SourceRecord:
     defects = Defects()
     tagged = parser.tagged
     cache = parser.plain.entities
-    annotations = _iob_annotations(tagged, defects, parser.origin, cache)
+    annotations = _iob_annotations(tagged, defects, parser.origin, cache, parser.plain.simple)
     # CorefUD brackets: only when a value has them (every distinct value is in the cache now, None if bracketed)
     bracketed = None in map(cache.get, dict.fromkeys(map(_VALUE, tagged)))
     mentions = _mentions(tagged, defects, parser.origin, cache) if bracketed else []
@@ -499,16 +551,21 @@ def _blocks(path: Path, encoding: str | None) -> Iterator[tuple[int, list[str]]]
 
 
 def _feed(
-    parser: _Parser, block: list[str], n: int, whole: bool, origin: str
+    parser: _Parser, block: list[str], n: int, c: int, heads: list[int], origin: str
 ) -> Generator[SourceRecord, None, _Parser]:
-    """A sentence's lines (the first is line ``n``); the parser of the document they end in."""
-    if whole:
-        parser.feed_sentence(block, n)
-        return parser
+    """A sentence's lines (the first is line ``n``; ``c`` comment lines first, ``heads`` the ``# newdoc`` among them);
+    the parser of the document they end in."""
+    if heads in ([], [0]):
+        if parser.feed_sentence(block, n, c):
+            return parser
+        if not any(line.startswith("# newdoc") for line in block[c:] if line[0] == "#"):  # nor among the words
+            for k, line in enumerate(block, n):
+                parser.feed(line, k)
+            return parser
     for k, line in enumerate(block, n):  # a document starts inside the sentence: line by line
-        if parser.tokens and line.startswith("# newdoc"):
+        if parser.ntokens and line.startswith("# newdoc"):
             yield _record(parser)
-            parser = _Parser(f"{origin}:{k}", miscs=parser.plain)
+            parser = _Parser(f"{origin}:{k}", miscs=parser.plain, keep_tokens=False)
         parser.feed(line, k)
     return parser
 
@@ -520,16 +577,17 @@ def read_conllu(path: Path, *, rel: str | None = None, encoding: str | None = No
     # the encoding is named or detected; a byte that does not fit is an error naming its line
     miscs = _PlainMiscs()
     for first, block in _blocks(path, encoding):
-        # the ``# newdoc`` lines of the sentence, among its comment lines (startswith on every line parsed its
-        # arguments each time: twice as long as a look at the first character)
-        heads = [k for k in compress(count(), map("#".__eq__, map(_FIRST, block))) if block[k].startswith("# newdoc")]
-        if heads[:1] == [0] and parser is not None and parser.tokens:
+        c = 0  # the comment lines that open the sentence, and the ``# newdoc`` among them (those further down, rare,
+        while c < len(block) and block[c][0] == "#":  # are looked for only when the sentence is not plain)
+            c += 1
+        heads = [k for k in range(c) if block[k].startswith("# newdoc")]
+        if heads[:1] == [0] and parser is not None and parser.ntokens:
             yield _record(parser)
             parser = None
         if parser is None:
-            parser = _Parser(f"{origin}:{first}", miscs=miscs)
+            parser = _Parser(f"{origin}:{first}", miscs=miscs, keep_tokens=False)
         # a document that starts inside the sentence is read line by line
-        parser = yield from _feed(parser, block, first, heads in ([], [0]), origin)
+        parser = yield from _feed(parser, block, first, c, heads, origin)
         parser.end_sentence()  # a blank line (or the end of the file) ends the sentence
     if parser is not None:
         yield _record(parser)
