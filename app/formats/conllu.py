@@ -381,8 +381,9 @@ def _simple_iob(
     open_: dict[str, list[int]] = {}  # label -> [start, end, word] of its span so far
     spans: dict[str, list[list[int]]] = {}
     for k, start, end, entity, _ in tagged:
-        tags = simple.get(entity, False)
-        if tags is False:  # read once per distinct value, as ``_values``
+        if entity in simple:
+            tags = simple[entity]
+        else:  # read once per distinct value, as ``_values``
             tags = _simple_tags(entity, cache)
             if len(simple) < _MISC_CACHE:
                 simple[entity] = tags
@@ -390,8 +391,8 @@ def _simple_iob(
             return None
         for label, begins in tags:
             if begins:
-                open_[label] = span = [start, end, k]
-                spans.setdefault(label, []).append(span)
+                open_[label] = [start, end, k]
+                spans.setdefault(label, []).append(open_[label])
             elif (span := open_.get(label)) is not None and span[2] == k - 1:
                 span[1], span[2] = end, k
             else:
@@ -406,8 +407,8 @@ def _iob_annotations(
     cache: dict[str, list[str] | None],
     simple: dict[str, _Simple] | None = None,
 ) -> list[AnnotationRecord]:
-    if (found := _simple_iob(tagged, cache, {} if simple is None else simple)) is not None:
-        return found
+    if (read := _simple_iob(tagged, cache, {} if simple is None else simple)) is not None:
+        return read
     values: dict[str, list[str]] = {}  # each distinct Entity= value with IOB values, in the order first seen
     tags: list[tuple[int, str]] = []  # (word, Entity= value) of the words that have IOB values
     bounds: dict[int, tuple[int, int]] = {}
