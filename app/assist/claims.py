@@ -37,6 +37,8 @@ CUE_REACH = 160  # folded characters between a cue and its content (the source a
 MAX_SOURCE_WORDS = 12
 MAX_ANTECEDENT_WORDS = 6  # a titled name before ، الذي (رئيس حزب آفاق تونس ياسين إبراهيم)
 MAX_RELATIVE_WORDS = 6  # an attached relative clause up to the content this long stays in the source
+_CLAUSE_OPENERS = cues.folded_set("حيث كما")
+FAR_REACH = 320  # folded characters to an أن past a long occasion (في تصريح … على هامش …)
 SOURCE_REACH = 160  # folded characters after a cue where its source may be
 
 # A full stop ends a sentence unless it closes a one-letter abbreviation (د. أ.د.) or sits inside a number.
@@ -143,6 +145,7 @@ _FOLLOWING_NOT = cues.folded_set("على و")  # "…" على حد قوله، "�
 _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكنهم ولكنه ولكنها")
 # before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ")
+_NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
 _BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?|كما)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
 # What جاء في / ورد في may be followed by without quoting a text: a time, a frame, a rank.
@@ -465,6 +468,9 @@ class _Finder:
                 i += 1
                 continue  # إضافة إلى، ما أكده، وقعت مذكرة تفاهم: no cue of its own
             before = text[max(0, at - 7) : at]
+            if before.endswith(_NOT_ADJECTIVE):
+                i += 1
+                continue  # عودتهم غير مؤكدة: an adjective, no cue
             joined = m.group("pro") or before.endswith(_JOINING) or self.also_past(before, word, m.end())
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at
@@ -1266,6 +1272,9 @@ class _Finder:
             if prep:
                 pm = _preposition_re(prep).search(text, cue[1], reach)
             marks = [p for p in (comp.start("pre") if comp else -1, quote[0] if quote else -1, colon) if p >= 0]
+            if not marks and pm is None and (far := self.far_complementiser(cue[1], reach, end)) is not None:
+                comp = far  # أكد X في تصريح … على هامش … (more than CUE_REACH) أن …
+                marks = [comp.start("pre")]
             first = min(marks) if marks else -1
             rule = f"claims.{lemma or word}"
             if pm and (first < 0 or pm.start("p") < first):
@@ -1339,6 +1348,23 @@ class _Finder:
         if quote and quote[0] == first and self.words(w.start(), quote[0]) <= 4:
             return None
         return w.start() if self.text[w.start() - 1] not in '"“«' else w.start() - 1
+
+    def far_complementiser(self, pos: int, reach: int, end: int) -> re.Match[str] | None:
+        """The أن/إن of a cue past ``CUE_REACH``, up to ``FAR_REACH``, when a long occasion stands between (في
+        تصريح لـ … على هامش إشرافه على ندوة …): an occasion word within ``CUE_REACH``, and no other cue, line
+        break, verbal-noun object or clause opener (حيث، كما) before the أن."""
+        if reach >= end:
+            return None
+        comp = cues.COMPLEMENTISER_RE.search(self.text, reach, min(end, pos + FAR_REACH))
+        if comp is None or "\n" in self.text[pos : comp.start()]:
+            return None
+        k = bisect_left(self.verb_starts, pos)
+        if k < len(self.verb_starts) and self.verb_starts[k] < comp.start():
+            return None
+        words = [cues.fold(w) for w in _WORD.findall(self.text, pos, comp.start())]
+        if any(w in _CLAUSE_OPENERS or _is_noun_object(w) for w in words):
+            return None  # … تراجع عدد المترشحين حيث من المنتظر أن، … على ضرورة …: the أن is another clause's
+        return comp if any(_occasion(w) for w in words[: self.words(pos, reach)]) else None
 
     def reminding(self, m: re.Match[str]) -> bool:
         """``، مذكرا بأن …``, ``، مذكرة في هذا الصدد بحرصها``: the participle after a comma, followed by ب,

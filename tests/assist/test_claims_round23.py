@@ -133,3 +133,29 @@ def test_participle_of_itabara_with_two_objects_is_a_claim() -> None:
 def test_participle_of_itabara_before_a_quoted_object_stays_direct() -> None:
     text = 'وانتقد الحزب الإجراءات الأخيرة، معتبرا ذلك "مؤشرا على عجز الحكومة عن مقاومة الفساد".'
     assert spans(text, only(text))[0] == "مؤشرا على عجز الحكومة عن مقاومة الفساد"
+
+
+def test_complementiser_past_a_long_occasion_is_found() -> None:
+    text = (
+        "وأكد الأمين العام للاتحاد الجهوي للشغل بصفاقس في تصريح لمراسل الجوهرة أف أم اليوم الإثنين على "
+        "هامش إشرافه على ندوة الإطارات النقابية بالجهة حول تطوير العمل النقابي في القطاع الخاص أن "
+        "المفاوضات ستنطلق الشهر القادم."
+    )
+    assert spans(text, only(text)) == (
+        "المفاوضات ستنطلق الشهر القادم",
+        "أكد",
+        "الأمين العام للاتحاد الجهوي للشغل بصفاقس",
+    )
+
+
+def test_no_far_complementiser_after_a_noun_object_or_haythu() -> None:
+    text = (
+        "أكد مدير الامتحانات الوطنية في مداخلة له في برنامج إذاعي صباح اليوم الجمعة 27 جانفي 2017 تراجع "
+        "عدد المترشحين لامتحان الباكالوريا مقارنة بالسنة الماضية حيث من المنتظر أن يتقدم حوالي 130 ألف مترشح."
+    )
+    assert all(not text[p.start : p.end].startswith("يتقدم") for p in detect_claims(text))
+
+
+def test_a_participle_after_ghayr_is_an_adjective_not_a_cue() -> None:
+    text = 'كشفت صحيفة "الخبر" عن انطلاق عملية عسكرية غير معلنة ضد الجماعات المسلحة في منطقة الساحل.'
+    assert spans(text, only(text))[0] == "انطلاق عملية عسكرية غير معلنة ضد الجماعات المسلحة في منطقة الساحل"
