@@ -25,6 +25,8 @@ from operator import add, itemgetter, not_
 from pathlib import Path
 from typing import IO, Any, cast
 
+import orjson
+
 from app.dto import AnnotationData, DocumentData
 from app.errors import InputError
 from app.formats.corefud import Mention, MentionReader, is_bracketed, word_values
@@ -335,18 +337,40 @@ class _Parser:
             self.pos += len(after)
 
 
-def _fingerprint(spans: Iterable[tuple[str, int, int, Mapping[str, Any]]]) -> str:
-    """What the Entity= values say, independent of ids: changed annotations are written anew."""
+_Span = tuple[str, int, int, Mapping[str, Any]]  # label, start, end, attributes
+_FINGERPRINT = "2:"  # what starts a fingerprint of ``_fingerprint``; those of ``_fingerprint_v1`` have no prefix
+
+
+def _fingerprint(spans: Iterable[_Span]) -> str:
+    """What the Entity= values say, independent of ids: changed annotations are written anew (the spans sorted, as
+    orjson writes them; json.dumps and lists of lists, ``_fingerprint_v1``, were a twelfth of reading a document)."""
+    keys = sorted(
+        (label, start, end, str(attrs.get("entity", "")), str(attrs.get("part", "")), str(attrs.get("iob", "")))
+        if attrs
+        else (label, start, end, "", "", "")
+        for label, start, end, attrs in spans
+    )
+    try:
+        dumped = orjson.dumps(keys)
+    except orjson.JSONEncodeError:  # a lone surrogate, which orjson refuses
+        dumped = json.dumps(keys).encode("ascii")
+    return _FINGERPRINT + hashlib.sha256(dumped).hexdigest()
+
+
+def _fingerprint_v1(spans: Iterable[_Span]) -> str:
+    """The fingerprint that imports before 2026-12-02 stored (``metadata.conllu.entities`` without a prefix)."""
     keys = sorted(
         [label, start, end, [str(attrs.get(k, "")) for k in _KEPT_ATTRIBUTES]] for label, start, end, attrs in spans
     )
     return hashlib.sha256(json.dumps(keys, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _annotation_fingerprint(annotations: Iterable[AnnotationData]) -> str:
-    return _fingerprint(
-        (a.label, a.start, a.end, a.attributes if isinstance(a.attributes, dict) else {}) for a in annotations
-    )
+def _unchanged(annotations: Iterable[AnnotationData], stored: object) -> bool:
+    """Whether a document's annotations say what its kept Entity= values said at its import (``stored``)."""
+    spans = [(a.label, a.start, a.end, a.attributes if isinstance(a.attributes, dict) else {}) for a in annotations]
+    if isinstance(stored, str) and stored.startswith(_FINGERPRINT):
+        return _fingerprint(spans) == stored
+    return _fingerprint_v1(spans) == stored
 
 
 def _values(entity: str, cache: dict[str, list[str] | None]) -> list[str] | None:
@@ -704,7 +728,7 @@ def _with_entity(line: str, value: str) -> str:
 def source_lines(doc: DocumentData, sentences: list[list[str]], labels: list[str], ctx: Any = None) -> Iterator[str]:
     """A document's own CoNLL-U lines; Entity= values written anew if its annotations have changed."""
     values: dict[tuple[int, int], str] = {}
-    if _annotation_fingerprint(doc.annotations) != doc.metadata[SOURCE_KEY].get("entities"):
+    if not _unchanged(doc.annotations, doc.metadata[SOURCE_KEY].get("entities")):
         parser = _reread(sentences, "export:0", all_words=True)
         if parser.text != doc.text:  # lines that are not this text's: Hashiya's own tokens then
             yield from document_lines(doc, labels, ctx)

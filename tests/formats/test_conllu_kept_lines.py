@@ -3,14 +3,17 @@ earlier imports stored still exports the source exactly."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 
-from app.formats.conllu import kept_lines, read_conllu
+from app.dto import AnnotationData
+from app.formats.conllu import _unchanged, kept_lines, read_conllu
 from app.services.export_formats import export
 from app.services.importing import import_paths
 
@@ -34,6 +37,46 @@ def test_lines_stored_as_lists_by_earlier_imports_export_the_same(sqlite_ws: Any
         for doc_id, stored in conn.execute(text("SELECT id, metadata FROM documents")).all():
             metadata = json.loads(stored)
             metadata["conllu"]["sentences"] = [s.split("\n") for s in metadata["conllu"]["sentences"]]
+            conn.execute(
+                text("UPDATE documents SET metadata = :m WHERE id = :id"),
+                {"m": json.dumps(metadata, ensure_ascii=False), "id": doc_id},
+            )
+    out = tmp_path / "out.conllu"
+    export(sqlite_ws.db, "conllu", out)
+    assert out.read_bytes() == (DATA / name).read_bytes()
+
+
+def _fingerprint_of_earlier_imports(annotations: list[tuple[str, int, int, dict[str, Any]]]) -> str:
+    """``metadata.conllu.entities`` as imports before 2026-12-02 wrote it: json.dumps of sorted lists, no prefix."""
+    keys = sorted(
+        [label, s, e, [str(attrs.get(k, "")) for k in ("entity", "part", "iob")]] for label, s, e, attrs in annotations
+    )
+    return hashlib.sha256(json.dumps(keys, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+@pytest.mark.parametrize("name", ["ud.conllu", "corefud.conllu"])
+def test_fingerprints_of_earlier_imports_still_say_unchanged(sqlite_ws: Any, tmp_path: Path, name: str) -> None:
+    records = list(read_conllu(DATA / name))
+    for record in records:  # an earlier import's fingerprint reads as unchanged, and as changed once a span moves
+        spans = [(a.label, a.start, a.end, a.attributes) for a in record.annotations]
+        old = _fingerprint_of_earlier_imports(spans)
+        assert record.metadata["conllu"]["entities"] != old
+        annotations = [
+            AnnotationData("x", 1, a.label, a.start, a.end, "", "i", a.attributes) for a in record.annotations
+        ]
+        assert _unchanged(annotations, old)
+        assert annotations and not _unchanged(
+            [replace(annotations[0], end=annotations[0].end + 1), *annotations[1:]], old
+        )
+    import_paths(sqlite_ws.db, [DATA / name], annotator="importer", fmt="conllu")
+    with sqlite_ws.db.engine.begin() as conn:
+        stored = conn.execute(text("SELECT id, metadata FROM documents ORDER BY id")).all()
+        assert len(stored) == len(records)
+        for (doc_id, meta), record in zip(stored, records, strict=True):
+            metadata = json.loads(meta)
+            assert metadata["conllu"]["entities"].startswith("2:")  # what imports write now
+            spans = [(a.label, a.start, a.end, a.attributes) for a in record.annotations]
+            metadata["conllu"]["entities"] = _fingerprint_of_earlier_imports(spans)
             conn.execute(
                 text("UPDATE documents SET metadata = :m WHERE id = :id"),
                 {"m": json.dumps(metadata, ensure_ascii=False), "id": doc_id},
