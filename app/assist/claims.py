@@ -122,7 +122,14 @@ _DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة م
 _SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
 _KANA_QAD = cues.folded_set("كان كانت كانوا قد")
 _NOT_SUBJECT = cues.folded_set("و دون بين نحو هناك هنا ذلك هذا هذه")
-_SAID_IN = cues.folded_set("فيه فيها")  # أصدر البيت الأبيض بيانا قال فيه إن: the statement's author
+_SAID_IN = cues.folded_set("فيه فيها خلاله خلالها")  # أصدر البيت الأبيض بيانا قال فيه إن: the statement's author
+# right after a cue, the manner of saying or a pronoun of the occasion or the report, never the subject:
+# ورجح بالقول إن، بيانا دعوا خلاله إلى، بحسب ما أفاد به زوجها
+_LEAD_NOT_SUBJECT = re.compile(
+    r"\s*(?:" + cues.trie(cues.folded_set("بالقول خلاله خلالها خلالهم به بها بهم")) + r")(?!\w)"
+)
+_DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
+_SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصدر ذاته، الطاقم الطبي: no apposition after it
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
 # الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
 _SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
@@ -529,9 +536,11 @@ class _Finder:
 
     def source_after(self, start: int, limit: int) -> tuple[int, int] | None:
         """The subject after a cue: words up to a time or occasion, a comma, a long quotation or ``limit``."""
+        text = self.text
+        if (lead := _LEAD_NOT_SUBJECT.match(text, start, limit)) is not None:
+            start = lead.end()
         if actor := self.actor_in(start, limit):
             return actor
-        text = self.text
         if (named := self.quoted_name(start, limit)) is not None:
             return named
         if (aside := _TIME_ASIDE.match(text, start, limit)) is not None:
@@ -573,6 +582,8 @@ class _Finder:
                 if first >= 0 and _DASH.search(gap):
                     break  # وقال كواك –وهذا اسمه غير الحقيقي- إن: an aside
                 if first >= 0 and _BREAK_IN.search(gap):
+                    if cues.fold(previous) in _SAME:
+                        break  # واتهم المصدر ذاته، الطاقم الطبي بـ: the object after the comma
                     if "،" in gap and cues.fold(m.group()) in _DEMONSTRATIVES | _THESE:
                         break  # اتهم صاحب المصنع، هؤلاء النشطاء بـ: the object, no apposition
                     if "،" in gap and cues.fold(m.group()) in _TIME_WORDS:
@@ -883,6 +894,8 @@ class _Finder:
             return said_inside
         # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
         source = None if participle else self.source_after(cue[1], limit)
+        if source is not None and word.endswith("وا") and _DURING_IT.match(self.text, cue[1]):
+            source = None  # نفذوا وقفة، طالبوا خلالها الدولة بـ: a plural verb's subject is named before it
         if source is not None and cues.fold(self.text[source[0] : source[1]]) in _SAYING:
             return None  # وأضاف قوله أن: the saying itself, the speaker is not named here
         if source is not None and cues.FORM_OF.get(word) in cues.IN_CUES and self.pronoun_noun(*source):
