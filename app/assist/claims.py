@@ -200,6 +200,12 @@ _MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\w
 _DA_A = cues.fold("دعا")
 _NAFA = cues.fold("نفى")
 _ITABARA = cues.fold("اعتبر")
+_WASAFA = cues.fold("وصف")
+_DESCRIBED_AS = re.compile(
+    r"(?<!\w)(?:[لب]?ما|" + cues.trie(cues.folded_set("مما من الذي التي الذين")) + r")\s+$"
+)  # ما وصفه بـ، التى وصفتهم بـ: a description inside a noun phrase
+_DESCRIBING_LEAD = re.compile(r"(?:^|[\s،,.])(?:كما|فيما|قد|وقد)\s+$")  # كما وصفهم بـ: a clause of its own
+MAX_DESCRIBED_WORDS = 6  # ووصف الرئيس ترامب الزعيم الكوري بأنه: the subject and object before بأن
 # نفى … ما تداولته المواقع، نافيا صحة ما راج، ما تم ترويجه: a relative ما with a verb of spreading news is what
 # was denied
 _DENIED_WHAT = re.compile(
@@ -363,6 +369,8 @@ class _Finder:
         self.verbs = _words(cues.VERB_RE, cues.VERB_AT_START_RE, text)
         if "بين" in text:
             self.verbs = [m for m in self.verbs if m.group("cue") not in cues.BETWEEN or self.bayyana(m)]
+        if "صف" in text:
+            self.verbs = [m for m in self.verbs if not self.description_noun(m)]
         self.attribution_cues = _words(cues.ATTRIBUTION_RE, cues.ATTRIBUTION_AT_START_RE, text)
         self.attribution_starts = [m.start("cue") for m in self.attribution_cues]
         self.verb_starts = [m.end("lead") for m in self.verbs]
@@ -1361,6 +1369,35 @@ class _Finder:
         if quote and quote[0] == first and self.words(w.start(), quote[0]) <= 4:
             return None
         return w.start() if self.text[w.start() - 1] not in '"“«' else w.start() - 1
+
+    def description_noun(self, m: re.Match[str]) -> bool:
+        """A finite وصف that is no cue: the noun (وصف الحالة، بوصفه رئيسا), or a description inside a noun phrase
+        (لما وصفته بـ"…"، الذين وصفهم بـ، لاعتبارات وصفها بـ). It reports with its object pronoun right before بـ
+        after و / كما (ووصفها بالانقلابية), or with بأن a few words on, no mark between (ووصف ترامب كيم بأنه)."""
+        word = cues.fold(m.group("cue"))
+        forms = (word, word[:-1], word[:-2], word[:-3])  # وصفهم: the verb and its object pronoun
+        if next((cues.FORM_OF[w] for w in forms if w in cues.FORM_OF), "") != _WASAFA:
+            return False
+        if word.startswith(cues.PARTICIPLE_PREFIXES):
+            return False
+        if _DESCRIBED_AS.search(self.text, max(0, m.start() - 8), m.start("cue")):
+            return True
+        text, cue_end = self.text, m.end("cue")
+        reach = min(self.sentence_end(cue_end), cue_end + CUE_REACH)
+        if (pm := _preposition_re("ب").search(text, cue_end, reach)) is None:
+            return True
+        at = pm.start("p")
+        if word not in cues.FORM_OF and not text[cue_end:at].strip():
+            return not (m.group("pro") or _DESCRIBING_LEAD.search(text, max(0, m.start() - 8), m.start("cue")))
+        comp = cues.COMPLEMENTISER_RE.search(text, cue_end, reach)
+        return not (
+            comp is not None
+            and comp.group("pre") == "ب"
+            and comp.start("pre") == at
+            and self.next_word(cue_end, at) not in _DEMONSTRATIVES  # ووصفت تلك العملية بأنها: the passive
+            and self.words(cue_end, at) <= MAX_DESCRIBED_WORDS
+            and not _BREAK_OR_QUOTE.search(text, cue_end, at)
+        )
 
     def far_complementiser(self, pos: int, reach: int, end: int) -> re.Match[str] | None:
         """The أن/إن of a cue past ``CUE_REACH``, up to ``FAR_REACH``, when a long occasion stands between (في

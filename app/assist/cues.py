@@ -141,7 +141,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     # not مدينة (city), تدين (piety), تجدد (renewal), مجددا (again)
     "أدان": ("أدان", "أدانت", "أدانوا"),
     "جدد": ("جدد", "جددت", "جددوا", "يجدد"),
-    "وصف": ("واصفا", "واصفة"),  # وصف، وصفته are also nouns (description, his capacity)
+    # وصف، وصفه are also nouns (description, his capacity): the finite forms report only before بـ / بأن
+    "وصف": ("وصف", "وصفت", "وصفوا", "واصفا", "واصفة"),
     # مذكّرا بأن …، مذكّرة بحرصها على "…" (reminding); مذكرة is also the noun (مذكرة تفاهم): see REMINDING
     "مذكر": ("مذكرا", "مذكرة", "مذكرين"),
 }
@@ -173,12 +174,12 @@ PREPOSITION_OF: dict[str, str] = {fold(lemma): fold(prep) for lemma, prep in PRE
 # Cues that report only with their preposition and a quotation: عبر عن "…" (عبر alone is "via").
 QUOTED_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "جدد"))  # جدد الدعوة إلى "…" (not جدد X إلى: renewed)
 DIRECT_ONLY = frozenset(fold(w) for w in ("تساءل",))  # a question is reported by a colon or a quotation only
-PREPOSITION_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "تحدث", "وصف"))
+PREPOSITION_ONLY = frozenset(fold(w) for w in ("عبر", "أعرب", "تحدث"))
 # طالب is also the noun "student": after a number, or before وطالبة, it reports nothing.
 NOUN_READINGS = frozenset(fold(w) for w in ("طالب",))
 # A cue with an object pronoun is a relative clause (ما أكده، بيان نقلته الوكالة), but for these.
 BETWEEN = frozenset((fold("بين"),))  # بيّن (showed) only as a clause's verb before its subject and أن
-SUFFIX_OK = frozenset(fold(w) for w in ("اتهم",))
+SUFFIX_OK = frozenset(fold(w) for w in ("اتهم", "وصف"))
 IN_CUES = frozenset(fold(w) for w in ("جاء في",))  # the source is the text after في
 REMINDING = fold("مذكر")  # a cue only after a comma, before ب/أن/في/من or an addressee (not مذكرة تفاهم)
 PASSIVE_NOTES = frozenset(fold(w) for w in ("يذكر", "تذكر"))  # يُذكر أن: the writer's note, no source

@@ -1,5 +1,5 @@
-"""Claims round 25: words right after a cue that are no subject (بالقول، خلاله، به), and ذاته / نفسه closing a
-source before a comma (the object follows)."""
+"""Claims round 25: words right after a cue that are no subject (بالقول، خلاله، به), ذاته / نفسه closing a
+source before a comma (the object follows), and the finite وصف as a cue before بـ / بأن."""
 
 from __future__ import annotations
 
@@ -36,3 +36,45 @@ def test_source_with_dhatuhu_ends_before_the_object_after_a_comma() -> None:
 def test_plural_cue_with_khilalaha_takes_the_subject_named_before() -> None:
     text = "ونفذ عمال الضيعة صباح اليوم وقفة احتجاجية، طالبوا خلالها الدولة برفع يدها عن الحساب البنكي للجمعية."
     assert spans(text, only(text))[1:] == ("طالبوا", "عمال الضيعة")
+
+
+def test_wasafa_with_its_object_pronoun_before_bi_is_a_claim() -> None:
+    text = (
+        "ونفى القيادي في حركة نداء تونس بوجمعة الرميلي، في تصريح للجوهرة أف أم، الاتهامات الموجهة للمجموعة "
+        "ووصفها بالانقلابية، مؤكدا أن الهيئة تضم المؤسسين."
+    )
+    claims = [spans(text, p) for p in detect_claims(text)]
+    assert ("بالانقلابية", "وصفها", "القيادي في حركة نداء تونس بوجمعة الرميلي") in claims
+
+
+def test_wasafa_with_a_quotation_after_bi_is_direct() -> None:
+    text = (
+        "وقالت السلطات الكندية إن طالبا هو المشتبه به الوحيد في الهجوم، ووصفه رئيس الوزراء جاستن ترودو "
+        'بأنه "هجوم إرهابي".'
+    )
+    claims = [spans(text, p) for p in detect_claims(text)]
+    assert ("هجوم إرهابي", "وصفه", "رئيس الوزراء جاستن ترودو") in claims
+
+
+def test_wasafa_then_bianna_a_few_words_on_is_a_claim() -> None:
+    text = "ووصف السياسي نجيب الشابي اليوم مدينة سوسة بأنها التاريخ العميق والجمال الطبيعي المتفرد."
+    assert spans(text, only(text)) == ("أنها التاريخ العميق والجمال الطبيعي المتفرد", "وصف", "السياسي نجيب الشابي")
+
+
+def test_kama_wasafahum_ends_the_content_before_it() -> None:
+    text = "أكد رئيس المعهد أن هناك موظفين تم فصلهم عن العمل كما وصفهم بموظفين سامين."
+    assert [spans(text, p) for p in detect_claims(text)] == [
+        ("هناك موظفين تم فصلهم عن العمل", "أكد", "رئيس المعهد"),
+        ("بموظفين سامين", "وصفهم", "رئيس المعهد"),
+    ]
+
+
+def test_wasafa_inside_a_noun_phrase_is_no_claim() -> None:
+    for text in (
+        "وتوجه الزعيم إلى المقاتلين الذين وصفهم بمجاهدي أرض القيروان.",
+        'وأطلقت الشركة مؤشرا لما وصفته بـ"التمدن الرقمي" في العالم.',
+        'وقضت المحكمة بالسجن على الجندي، وهي عقوبة وصفت بـ"المخففة".',
+        "وأبرزت الوزارة أن الإيقاف خضع لاعتبارات وصفها بالخطيرة على الأمن.",
+        "وتم وصف الحالة بالحرجة.",
+    ):
+        assert not any(p.rule.startswith("claims.وصف") for p in detect_claims(text)), text
