@@ -201,6 +201,8 @@ _DA_A = cues.fold("دعا")
 _NAFA = cues.fold("نفى")
 _ITABARA = cues.fold("اعتبر")
 _WASAFA = cues.fold("وصف")
+_NABBAHA = cues.fold("نبه")
+MAX_WARNED_WORDS = 5  # ونبه الاتحاد سلطة الاشراف الى: the source and the one warned before إلى
 _DESCRIBED_AS = re.compile(
     r"(?<!\w)(?:[لب]?ما|" + cues.trie(cues.folded_set("مما من الذي التي الذين")) + r")\s+$"
 )  # ما وصفه بـ، التى وصفتهم بـ: a description inside a noun phrase
@@ -1278,6 +1280,8 @@ class _Finder:
                 _NUMBER_BEFORE.search(text, max(0, cue[0] - 12), cue[0]) or text.startswith(" وطالب", cue[1])
             ):
                 continue  # 2500 طالب وطالبة
+            if lemma == cues.COMMENTING and not self.after_comma(m):
+                continue  # ظل الملف معلقا إلى أن: pending
             if lemma == cues.REMINDING and not self.reminding(m):
                 continue  # مذكرة تفاهم: the noun (memorandum)
             if word in cues.PASSIVE_NOTES and comp and not text[cue[1] : comp.start("pre")].strip():
@@ -1292,6 +1296,8 @@ class _Finder:
             pm = None
             if prep:
                 pm = _preposition_re(prep).search(text, cue[1], reach)
+            if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
+                pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition
             marks = [p for p in (comp.start("pre") if comp else -1, quote[0] if quote else -1, colon) if p >= 0]
             if not marks and pm is None and (far := self.far_complementiser(cue[1], reach, end)) is not None:
                 comp = far  # أكد X في تصريح … على هامش … (more than CUE_REACH) أن …
@@ -1416,10 +1422,13 @@ class _Finder:
             return None  # … تراجع عدد المترشحين حيث من المنتظر أن، … على ضرورة …: the أن is another clause's
         return comp if any(_occasion(w) for w in words[: self.words(pos, reach)]) else None
 
+    def after_comma(self, m: re.Match[str]) -> bool:
+        return self.text[max(0, m.start() - 2) : m.end("lead")].strip().endswith(("،", ","))
+
     def reminding(self, m: re.Match[str]) -> bool:
         """``، مذكرا بأن …``, ``، مذكرة في هذا الصدد بحرصها``: the participle after a comma, followed by ب,
         أن, في, من or an addressee; not the noun ``مذكرة تفاهم`` / ``مذكرة اعتقال``."""
-        if not self.text[max(0, m.start() - 2) : m.end("lead")].strip().endswith(("،", ",")):
+        if not self.after_comma(m):
             return False
         nxt = self.next_word(m.end(), m.end() + 30)
         return nxt.startswith("ب") or nxt in _REMINDED_NEXT or nxt in _ADDRESSEES

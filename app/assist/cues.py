@@ -128,6 +128,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "طالب": ("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبين"),
     "أقر": ("أقر", "أقرت", "مقرا"),
     "نبه": ("نبه", "نبهت", "منبها"),
+    "علق": ("معلقا",),  # ، معلقا بالقول إن: only the participle after a comma (علق is also hung, suspended)
     "يذكر": ("يذكر", "تذكر"),
     "أظهر": ("أظهر", "أظهرت"),
     "ادعى": ("ادعى", "ادعت", "ادعوا", "مدعيا"),  # not يدعي/تدعي: folded, they are يُدعى (is called)
@@ -164,6 +165,7 @@ PREPOSITIONS: dict[str, str] = {
     "وصف": "ب",
     "جدد": "إلى",
     "مذكر": "ب",
+    "نبه": "إلى",
 }
 PARTICIPLE_PREFIXES = tuple(
     fold(p) for p in ("م", "قائل", "ذاكر", "ناقل", "نافي", "زاعم", "كاشف", "داعي", "لافت", "واصف")
@@ -181,6 +183,7 @@ NOUN_READINGS = frozenset(fold(w) for w in ("طالب",))
 BETWEEN = frozenset((fold("بين"),))  # بيّن (showed) only as a clause's verb before its subject and أن
 SUFFIX_OK = frozenset(fold(w) for w in ("اتهم", "وصف"))
 IN_CUES = frozenset(fold(w) for w in ("جاء في",))  # the source is the text after في
+COMMENTING = fold("علق")  # a cue only after a comma (not ظل معلقا إلى أن: pending)
 REMINDING = fold("مذكر")  # a cue only after a comma, before ب/أن/في/من or an addressee (not مذكرة تفاهم)
 PASSIVE_NOTES = frozenset(fold(w) for w in ("يذكر", "تذكر"))  # يُذكر أن: the writer's note, no source
 

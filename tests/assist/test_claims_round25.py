@@ -78,3 +78,29 @@ def test_wasafa_inside_a_noun_phrase_is_no_claim() -> None:
         "وتم وصف الحالة بالحرجة.",
     ):
         assert not any(p.rule.startswith("claims.وصف") for p in detect_claims(text)), text
+
+
+def test_nabbaha_ila_is_a_claim() -> None:
+    text = "ونبّهت الوزارة إلى خطورة استهلاك الحليب مجهول المصدر، كما دعت إلى اقتناء المنتجات المراقبة."
+    assert [spans(text, p) for p in detect_claims(text)] == [
+        ("خطورة استهلاك الحليب مجهول المصدر", "نبّهت", "الوزارة"),
+        ("اقتناء المنتجات المراقبة", "دعت", "الوزارة"),
+    ]
+
+
+def test_nabbaha_does_not_take_a_far_ila_of_another_cue() -> None:
+    text = "ونبه من خطر الانزلاق بالبلاد نحو الفوضى والمجهول ومن كل محاولات التوظيف داعيا، إلى التهدئة والحوار."
+    assert spans(text, only(text))[:2] == ("التهدئة والحوار", "داعيا")
+
+
+def test_muallikan_bil_qawl_after_a_comma_is_a_cue() -> None:
+    text = 'وكشف أنه لم يتم استدعاء حزبه في المشاورات، معلقا بالقول: "الرئيس لا يتصل إلا بجماعته".'
+    assert [spans(text, p)[:2] for p in detect_claims(text)] == [
+        ("أنه لم يتم استدعاء حزبه في المشاورات", "كشف"),
+        ("الرئيس لا يتصل إلا بجماعته", "معلقا"),
+    ]
+
+
+def test_muallaqan_pending_is_no_cue() -> None:
+    text = "وظل ملف الانتدابات معلقا إلى أن تم الإعلان عن نتائج المناظرة في الشهر الماضي."
+    assert detect_claims(text) == []
