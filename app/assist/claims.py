@@ -133,6 +133,7 @@ _SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصد
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
 # الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
 _SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
+_GUEST = cues.fold("ضيف")
 _QUANTIFIERS = cues.folded_set("كل جميع كافة عموم")  # دعا جميع الأطراف إلى: the addressees
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
@@ -1155,6 +1156,9 @@ class _Finder:
         for prev, w in pairwise(words):
             word = cues.fold(w.group())
             before = cues.fold(prev.group())
+            if before == _GUEST:
+                last = w.end()  # ووجه ضيف بوليتيكا انتقادات: the programme, not an accusative
+                continue
             if word == "و" or (len(word) >= 4 and word.endswith("ا") and not word.startswith("ال")):
                 break
             bare = word.removeprefix("ال")

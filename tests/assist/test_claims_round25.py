@@ -104,3 +104,8 @@ def test_muallikan_bil_qawl_after_a_comma_is_a_cue() -> None:
 def test_muallaqan_pending_is_no_cue() -> None:
     text = "وظل ملف الانتدابات معلقا إلى أن تم الإعلان عن نتائج المناظرة في الشهر الماضي."
     assert detect_claims(text) == []
+
+
+def test_guest_of_a_programme_ending_in_alif_keeps_the_programme() -> None:
+    text = 'ووجه ضيف بوليتيكا على "الجوهرة أف أم" انتقادات لاذعة للإعلامي، مؤكدا انه لا علاقة له بالحزب.'
+    assert spans(text, only(text))[1:] == ("مؤكدا", "ضيف بوليتيكا")
