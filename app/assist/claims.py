@@ -203,6 +203,7 @@ _NAFA = cues.fold("نفى")
 _ITABARA = cues.fold("اعتبر")
 _WASAFA = cues.fold("وصف")
 _NABBAHA = cues.fold("نبه")
+_ABBARA = cues.fold("عبر")
 MAX_WARNED_WORDS = 5  # ونبه الاتحاد سلطة الاشراف الى: the source and the one warned before إلى
 _DESCRIBED_AS = re.compile(
     r"(?<!\w)(?:[لب]?ما|" + cues.trie(cues.folded_set("مما من الذي التي الذين")) + r")\s+$"
@@ -489,6 +490,13 @@ class _Finder:
             if before.endswith(_NOT_ADJECTIVE):
                 i += 1
                 continue  # عودتهم غير مؤكدة: an adjective, no cue
+            if (
+                word == _ABBARA
+                and before.rstrip().endswith(("،", ","))
+                and self.next_word(m.end(), m.end() + 12) != _AN
+            ):
+                i += 1
+                continue  # …، عبر إصدار الأحكام: the preposition (via), no cue
             joined = m.group("pro") or before.endswith(_JOINING) or self.also_past(before, word, m.end())
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at

@@ -109,3 +109,13 @@ def test_muallaqan_pending_is_no_cue() -> None:
 def test_guest_of_a_programme_ending_in_alif_keeps_the_programme() -> None:
     text = 'ووجه ضيف بوليتيكا على "الجوهرة أف أم" انتقادات لاذعة للإعلامي، مؤكدا انه لا علاقة له بالحزب.'
     assert spans(text, only(text))[1:] == ("مؤكدا", "ضيف بوليتيكا")
+
+
+def test_abra_via_after_a_comma_does_not_end_the_content() -> None:
+    text = "وشدد عضو الهيئة على ضرورة تخفيف الاكتظاظ في السجون، عبر إصدار الأحكام القضائية."
+    assert spans(text, only(text))[0] == "ضرورة تخفيف الاكتظاظ في السجون، عبر إصدار الأحكام القضائية"
+
+
+def test_kama_abbara_an_still_opens_a_claim() -> None:
+    text = 'وأشار إلى أنه لم يقع التطرق إلى الفساد، كما عبر الحزب عن "أسفه لتواصل سياسة التداين المفرط".'
+    assert [spans(text, p)[1] for p in detect_claims(text)] == ["أشار", "عبر"]
