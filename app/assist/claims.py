@@ -42,7 +42,12 @@ FAR_REACH = 320  # folded characters to an أن past a long occasion (في تص�
 SOURCE_REACH = 160  # folded characters after a cue where its source may be
 
 # A full stop ends a sentence unless it closes a one-letter abbreviation (د. أ.د.) or sits inside a number.
-_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)|[.!?؟]*(?=[\s\"”»)]|$))")
+# … or a full stop glued to the next sentence's opening و-word or كما (الزحاف.كما، تونس.وأكد), a word of three
+# letters or more before it (not إيه.بي.سي, محمد.ر)
+_SENTENCE_END = re.compile(
+    r"[.!?؟\n](?:(?<=\n)|[.!?؟]*(?=[\s\"”»)]|$)"
+    r"|(?<=[\u0621-\u064a]{3}\.)(?=و[\u0621-\u064a]{3}|(?:كما|تجدر|يذكر)\s))"
+)
 # An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
 # space or punctuation: a stray mark inside a word opens nothing.
 _QUOTE_MARK = re.compile(r"[«»\"“”]")

@@ -119,3 +119,21 @@ def test_abra_via_after_a_comma_does_not_end_the_content() -> None:
 def test_kama_abbara_an_still_opens_a_claim() -> None:
     text = 'وأشار إلى أنه لم يقع التطرق إلى الفساد، كما عبر الحزب عن "أسفه لتواصل سياسة التداين المفرط".'
     assert [spans(text, p)[1] for p in detect_claims(text)] == ["أشار", "عبر"]
+
+
+def test_full_stop_glued_to_kama_ends_the_sentence() -> None:
+    text = "وأوضح الشريف أن أعضاء المكتب هم سهيل العلويني وليلى الزحاف.كما تم انتخاب النائبة مريم بوجبل مساعدة."
+    assert spans(text, only(text))[0] == "أعضاء المكتب هم سهيل العلويني وليلى الزحاف"
+
+
+def test_full_stop_glued_to_a_wa_cue_opens_a_sentence_without_a_named_source() -> None:
+    text = "وأضاف العميد الرحموني أن المنظومة تضم مركزي إسعاف.وأوضح أنه سيتم دعم المستشفى الجهوي."
+    assert [spans(text, p) for p in detect_claims(text)] == [
+        ("المنظومة تضم مركزي إسعاف", "أضاف", "العميد الرحموني"),
+        ("أنه سيتم دعم المستشفى الجهوي", "أوضح", None),
+    ]
+
+
+def test_transliterated_initials_are_no_sentence_end() -> None:
+    text = "وقالت شبكة إيه.بي.سي الأمريكية إن الرئيس سيزور المنطقة الأسبوع المقبل."
+    assert spans(text, only(text))[0] == "الرئيس سيزور المنطقة الأسبوع المقبل"
