@@ -270,10 +270,10 @@ def test_seventh_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT7, units_path=HELDOUT7_UNITS)
     # measured on its one run (its unseen figures, rules of 4e7bca6): precision 0.975, recall 0.830, content
     # right 0.897, source right 0.821 (0.681 of all gold claims); after the round on its errors (2589d2b, seen
-    # since): 0.978, 0.936, 0.932, 0.909
+    # since): 0.978, 0.936, 0.932, 0.909; after the round of 25: 0.979, 0.979, 0.935, 0.891
     assert r["gold_claims"] >= 47
     assert r["precision"] >= 0.95
-    assert r["recall"] >= 0.81
+    assert r["recall"] >= 0.95
     assert r["content_right"] >= 0.87
     assert r["source_right"] >= 0.80
 
@@ -281,11 +281,11 @@ def test_seventh_heldout_set_measures(corpora: Path) -> None:
 def test_eighth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT8, units_path=HELDOUT8_UNITS)
     # measured on its one run (its unseen figures, rules of 2589d2b): precision 0.905, recall 0.864, content
-    # right 0.868, source right 0.763 (0.659 of all gold claims)
+    # right 0.868, source right 0.763 (0.659 of all gold claims); after the round of 25: 0.911, 0.932, 0.927, 0.927
     assert r["gold_claims"] >= 44
     assert r["precision"] >= 0.88
-    assert r["recall"] >= 0.84
-    assert r["content_right"] >= 0.84
+    assert r["recall"] >= 0.92
+    assert r["content_right"] >= 0.92
     assert r["source_right"] >= 0.74
 
 
@@ -359,12 +359,12 @@ def test_fourteenth_heldout_set_measures(corpora: Path) -> None:
 def test_fifteenth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT15, units_path=HELDOUT15_UNITS)
     # measured on its one run (its unseen figures, rules of 89f29e5): precision 1.000, recall 0.875, content
-    # right 0.929, source right 0.833 (35 of 42; 0.729 of all gold claims)
+    # right 0.929, source right 0.833 (35 of 42; 0.729 of all gold claims); source right 0.953 after the round of 25
     assert r["gold_claims"] >= 48
     assert r["precision"] >= 0.97
     assert r["recall"] >= 0.87
     assert r["content_right"] >= 0.92
-    assert r["source_right"] >= 0.83
+    assert r["source_right"] >= 0.95
 
 
 def test_sixteenth_heldout_set_measures(corpora: Path) -> None:
@@ -451,47 +451,52 @@ def test_twenty_first_heldout_set_measures(corpora: Path) -> None:
 def test_twenty_second_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT22, units_path=HELDOUT22_UNITS)
     # measured on its one run (its unseen figures, rules of 5083aae): precision 0.974, recall 0.927, content
-    # right 0.921 (35 of 38; 0.854 of all gold claims), source right 0.868 (33 of 38; 0.805 of all gold claims)
+    # right 0.921 (35 of 38; 0.854 of all gold claims), source right 0.868 (33 of 38; 0.805 of all gold claims);
+    # after the round of 25: source right 0.895 (0.829 of all gold claims)
     assert r["gold_claims"] >= 41
     assert r["precision"] >= 0.97
     assert r["recall"] >= 0.92
     assert r["content_right"] >= 0.92
-    assert r["source_right"] >= 0.86
+    assert r["source_right"] >= 0.89
     assert r["content_right_of_gold"] >= 0.85
-    assert r["source_right_of_gold"] >= 0.80
+    assert r["source_right_of_gold"] >= 0.82
 
 
 def test_twenty_third_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT23, units_path=HELDOUT23_UNITS)
     # measured on its one run (its unseen figures, rules of b76c0c1): precision 1.000, recall 0.780, content
-    # right 0.949 (37 of 39; 0.740 of all gold claims), source right 0.821 (32 of 39; 0.640 of all gold claims)
+    # right 0.949 (37 of 39; 0.740 of all gold claims), source right 0.821 (32 of 39; 0.640 of all gold claims);
+    # after the round of 25 (its errors seen): recall 0.820, content right 0.976 (0.800 of gold), source right 0.829
+    # (0.680 of gold)
     assert r["gold_claims"] >= 50
     assert r["precision"] >= 0.99
-    assert r["recall"] >= 0.77
-    assert r["content_right"] >= 0.94
+    assert r["recall"] >= 0.81
+    assert r["content_right"] >= 0.97
     assert r["source_right"] >= 0.82
-    assert r["content_right_of_gold"] >= 0.73
-    assert r["source_right_of_gold"] >= 0.63
+    assert r["content_right_of_gold"] >= 0.79
+    assert r["source_right_of_gold"] >= 0.67
 
 
 def test_twenty_fourth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT24, units_path=HELDOUT24_UNITS)
     # measured on its one run (its unseen figures, rules of b76c0c1): precision 1.000, recall 0.912, content
     # right 0.942 (49 of 52; 0.860 of all gold claims), source right 0.808 (42 of 52; 0.737 of all gold claims);
-    # precision 0.981 and content right 0.925 (49 of 53) after the round of 25: معلقا بالقول بأنه مجرّد "…" is
-    # split before the quotation, as the README's content rule says, where its gold has one claim
+    # after the round of 25 (its errors seen): precision 0.981 (معلقا بالقول بأنه مجرّد "…" split before the
+    # quotation, as the README's content rule says, where its gold has one claim), recall 0.930, content right
+    # 0.943 (0.877 of gold), source right 0.962 (0.895 of gold)
     assert r["gold_claims"] >= 57
     assert r["precision"] >= 0.98
-    assert r["recall"] >= 0.91
-    assert r["content_right"] >= 0.92
-    assert r["source_right"] >= 0.80
-    assert r["content_right_of_gold"] >= 0.85
-    assert r["source_right_of_gold"] >= 0.73
+    assert r["recall"] >= 0.92
+    assert r["content_right"] >= 0.94
+    assert r["source_right"] >= 0.95
+    assert r["content_right_of_gold"] >= 0.87
+    assert r["source_right_of_gold"] >= 0.88
 
 
 def test_heldout_sets_pooled_meet_the_goal_of_gold(corpora: Path) -> None:
     """Content and source right of ALL gold claims, pooled over held out 1-22 (every one seen now): measured
-    after the round of 23, 840 and 834 of 1,032 = 0.814 / 0.808 (0.795 / 0.791 before it)."""
+    after the round of 23, 840 and 834 of 1,032 = 0.814 / 0.808 (0.795 / 0.791 before it); after the round of 25,
+    843 and 837 = 0.817 / 0.811 (held out 1-24: 933 and 922 of 1,139 = 0.819 / 0.809)."""
     heldout = [(g, u) for title, g, u in SETS if title.startswith("held out") and int(title.split()[-1]) <= 22]
     assert len(heldout) == 22
     results = [evaluate(corpora=corpora, gold_path=g, units_path=u) for g, u in heldout]
