@@ -20,6 +20,20 @@ from app.services.importing import import_paths
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def _store(conn: Any, doc_id: int, metadata: dict[str, Any]) -> None:
+    """Give a stored document the metadata an earlier import would have written."""
+    conn.execute(
+        text("UPDATE documents SET metadata = :m WHERE id = :id"),
+        {"m": json.dumps(metadata, ensure_ascii=False), "id": doc_id},
+    )
+
+
+def _assert_exports_the_source(db: Any, tmp_path: Path, name: str) -> None:
+    out = tmp_path / "out.conllu"
+    export(db, "conllu", out)
+    assert out.read_bytes() == (DATA / name).read_bytes()
+
+
 def test_a_sentence_is_kept_as_one_string_of_its_lines() -> None:
     records = list(read_conllu(DATA / "ud.conllu"))
     source = (DATA / "ud.conllu").read_text(encoding="utf-8")
@@ -37,13 +51,8 @@ def test_lines_stored_as_lists_by_earlier_imports_export_the_same(sqlite_ws: Any
         for doc_id, stored in conn.execute(text("SELECT id, metadata FROM documents")).all():
             metadata = json.loads(stored)
             metadata["conllu"]["sentences"] = [s.split("\n") for s in metadata["conllu"]["sentences"]]
-            conn.execute(
-                text("UPDATE documents SET metadata = :m WHERE id = :id"),
-                {"m": json.dumps(metadata, ensure_ascii=False), "id": doc_id},
-            )
-    out = tmp_path / "out.conllu"
-    export(sqlite_ws.db, "conllu", out)
-    assert out.read_bytes() == (DATA / name).read_bytes()
+            _store(conn, doc_id, metadata)
+    _assert_exports_the_source(sqlite_ws.db, tmp_path, name)
 
 
 def _fingerprint_of_earlier_imports(annotations: list[tuple[str, int, int, dict[str, Any]]]) -> str:
@@ -77,10 +86,5 @@ def test_fingerprints_of_earlier_imports_still_say_unchanged(sqlite_ws: Any, tmp
             assert metadata["conllu"]["entities"].startswith("2:")  # what imports write now
             spans = [(a.label, a.start, a.end, a.attributes) for a in record.annotations]
             metadata["conllu"]["entities"] = _fingerprint_of_earlier_imports(spans)
-            conn.execute(
-                text("UPDATE documents SET metadata = :m WHERE id = :id"),
-                {"m": json.dumps(metadata, ensure_ascii=False), "id": doc_id},
-            )
-    out = tmp_path / "out.conllu"
-    export(sqlite_ws.db, "conllu", out)
-    assert out.read_bytes() == (DATA / name).read_bytes()
+            _store(conn, doc_id, metadata)
+    _assert_exports_the_source(sqlite_ws.db, tmp_path, name)
