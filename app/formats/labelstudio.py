@@ -230,12 +230,34 @@ class _Task:
             kept["annotations"] = about
         if kept:
             self.record.metadata["labelstudio"] = kept
+        counted = {False: 0, True: 0}  # places are numbered within annotations and within predictions
         for k, (entry, prediction) in enumerate(entries, 1):
-            self._entry(entry, prediction, f"{origin} {'prediction' if prediction else 'annotation'} {k}", k)
+            counted[prediction] += 1
+            kind = "prediction" if prediction else "annotation"
+            self._submitted(entry, prediction, kind, f"{origin} {kind} {counted[prediction]}", k)
         drafts = _get(obj, "drafts", list, origin, [])
         for k, draft in enumerate(drafts, 1):
-            if isinstance(draft, dict) and draft.get("result"):
+            if not isinstance(draft, dict):
+                self._id_only(draft, "draft", f"{origin} draft {k}")
+            elif draft.get("result"):
                 self.found.add("draft (not submitted in Label Studio): not imported", f"{origin} draft {k}")
+
+    def _submitted(self, entry: Any, prediction: bool, kind: str, where: str, k: int) -> None:
+        """An entry's results, unless Label Studio wrote only its id or the annotator skipped the task
+        (Label Studio's own converters leave skipped annotations out too)."""
+        if not isinstance(entry, dict):
+            self._id_only(entry, kind, where)
+        elif (entry.get("was_cancelled") or entry.get("skipped")) and not prediction:
+            if entry.get("result"):
+                self.found.add("annotation of a skipped task (was_cancelled): not imported", where)
+        else:
+            self._entry(entry, prediction, where, k)
+
+    def _id_only(self, entry: Any, kind: str, where: str) -> None:
+        """A bare id: the export was made with only the ids of predictions (its default) or drafts."""
+        if not isinstance(entry, int) or isinstance(entry, bool):
+            raise InputError(where, f"must be an object, got {type(entry).__name__}")
+        self.found.add(f"{kind} given by its id only (exported without its results): not imported", where)
 
     def _id(self, region: Any, *parts: object) -> str:
         """The region's own id when it is a UUID not used yet in this task, else one made from its place."""
