@@ -139,6 +139,8 @@ _SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصد
 # الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
 _SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
 _GUEST = cues.fold("ضيف")
+_GUESTS = cues.folded_set("ضيف ضيفة")
+_PROGRAMMES = cues.folded_set("برنامج حصة")
 _QUANTIFIERS = cues.folded_set("كل جميع كافة عموم")  # دعا جميع الأطراف إلى: the addressees
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
@@ -678,6 +680,9 @@ class _Finder:
                 issued = False
             elif first >= 0 and self.genitive_of_organisation(word, first, m.end(), hi):
                 pass  # الجمعية الوطنية للصحفيين الشبان
+            elif first >= 0 and word in _GUESTS and (programme := self.programme_end(m.end(), hi)) > 0:
+                last = programme  # الصافي سعيد ضيف بولتيكا: the programme is part of the source, as the gold keeps it
+                break
             elif self.is_stop(word) and not (first < 0 and (word in _SOURCE_OPENERS or word == _WALI)):
                 if first >= 0 and word in _RELATIVES:
                     # a short relative clause up to a comma or the content: الكتيبة التي نشرت الفيديو، إنه
@@ -702,6 +707,27 @@ class _Finder:
             if q and q[1] == last + 1:
                 last += 1
         return first, last
+
+    def programme_end(self, pos: int, limit: int) -> int:
+        """The end of the programme after ``ضيف`` (``بوليتيكا``, ``"بوليتيكا"``, ``برنامج بوليتيكا``): one word
+        without ال or a short quotation; -1 when anything else follows."""
+        text = self.text
+        w = _WORD.search(text, pos, limit)
+        if w is not None and cues.fold(w.group()) in _PROGRAMMES:
+            pos = w.end()
+        lead = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
+        if lead >= limit:
+            return -1
+        if text[lead] in '"“«':
+            q = self.next_quote(lead, lead + 1)
+            ok = q is not None and q[1] <= limit and self.words(*q) <= MAX_NAME_QUOTE_WORDS
+            return q[1] if q is not None and ok else -1
+        w = _WORD.match(text, lead, limit)
+        if w is None or cues.COMPLEMENTISER_AT_RE.match(text, lead):
+            return -1
+        word = cues.fold(w.group())
+        # ضيف الاعلامي نوفل الورتاني, ضيف الحصة الخاصة لبوليتيكا: a host or a description, not the programme's name
+        return -1 if word.startswith("ال") or self.is_stop(word) else w.end()
 
     def attached_clause(self, clause: list[re.Match[str]]) -> bool:
         """A relative clause with no comma before it that runs up to the content's أن (``المصدر الذي رفض الكشف
