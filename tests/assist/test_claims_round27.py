@@ -1,7 +1,9 @@
-"""Claims round 27: a guest's programme right after the name (``… ضيف بوليتيكا``) is part of the source."""
+"""Claims round 27: a guest's programme right after the name (``… ضيف بوليتيكا``) is part of the source;
+استدرك is a cue, and بالقول ends a source."""
 
 from __future__ import annotations
 
+from app.assist.claims import detect_claims
 from tests.assist.test_claims import only, spans
 
 
@@ -23,3 +25,14 @@ def test_guest_of_a_named_programme() -> None:
 def test_guest_of_a_host_is_not_a_programme() -> None:
     text = "وقال سمير الوافي ضيف الاعلامي نوفل الورتاني إن هذه التصريحات لا يمكن بثها."
     assert spans(text, only(text))[2] == "سمير الوافي"
+
+
+def test_istadraka_is_a_cue_that_ends_the_claim_before_it() -> None:
+    text = "وأكد رئيس الهيئة أن هناك تطورا ملحوظا في الأداء لكنه استدرك أن الوصول إلى الدرجة المنشودة لم يتحقق بعد."
+    found = [spans(text, p)[:2] for p in detect_claims(text)]
+    assert found == [("هناك تطورا ملحوظا في الأداء", "أكد"), ("الوصول إلى الدرجة المنشودة لم يتحقق بعد", "استدرك")]
+
+
+def test_bil_qawl_after_the_source_ends_it() -> None:
+    text = "واستدرك وزير التربية بالقول إن الزطلة موجودة لكن هناك تهويلا للأمر."
+    assert spans(text, only(text)) == ("الزطلة موجودة لكن هناك تهويلا للأمر", "استدرك", "وزير التربية")
