@@ -36,3 +36,13 @@ def test_istadraka_is_a_cue_that_ends_the_claim_before_it() -> None:
 def test_bil_qawl_after_the_source_ends_it() -> None:
     text = "واستدرك وزير التربية بالقول إن الزطلة موجودة لكن هناك تهويلا للأمر."
     assert spans(text, only(text)) == ("الزطلة موجودة لكن هناك تهويلا للأمر", "استدرك", "وزير التربية")
+
+
+def test_mundhu_ends_a_source() -> None:
+    text = 'وأفادت موفدة "الجوهرة أف أم" منذ قليل أن نحو 200 شخص تجمعوا أمام مقر المحكمة.'
+    assert spans(text, only(text))[2] == 'موفدة "الجوهرة أف أم"'
+
+
+def test_mundhu_inside_a_relative_clause_of_the_source_stays() -> None:
+    text = "وقال أحد سكان البرج الذي تعرض لحريق منذ يومين إن ثلاجته المعطلة هي سبب الكارثة."
+    assert spans(text, only(text))[2] == "أحد سكان البرج الذي تعرض لحريق منذ يومين"
