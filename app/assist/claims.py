@@ -659,6 +659,8 @@ class _Finder:
                     pass
                 elif word == "علي" and first >= 0 and self.name_ali(m, following, first):
                     pass  # الأمين العام لحركة النهضة علي العريض: the name علي after a title
+                elif word == "علي" and first < 0 and self.first_name_ali(m, following):
+                    pass  # وقال علي عبد اللطيف عضو الفرع: the name علي opening the source
                 elif first >= 0 and self.other_side(word, nxt, following, hi):
                     break  # ودعا الينباعي من جهة أخرى إلى: a discourse aside, not the source's
                 elif first < 0 or not nxt or _occasion(nxt) or word == "علي" or self.this_after_fi(word, nxt):
@@ -748,6 +750,14 @@ class _Finder:
             return False
         nxt = cues.fold(following.group())
         return self.name_word(following.group()) and nxt not in _NOUN_OBJECTS and not _MASDAR.match(nxt)
+
+    def first_name_ali(self, m: re.Match[str], following: re.Match[str] | None) -> bool:
+        """``علي`` spelt with ي right after the cue, before a name word without ال (``وقال علي عبد اللطيف``), is
+        a first name; not before an object (``أكد علي ضرورة``، ``شدد علي الحكومة``) or a stop word."""
+        if not m.group().endswith("ي") or following is None or not self.name_word(following.group()):
+            return False
+        nxt = cues.fold(following.group())
+        return not (nxt.startswith("ال") or self.is_stop(nxt) or nxt in _NOUN_OBJECTS or _MASDAR.match(nxt))
 
     def other_side(self, word: str, nxt: str, following: re.Match[str] | None, limit: int) -> bool:
         """``من جهة أخرى``, ``من ناحية ثانية``, ``من جانب آخر``: the writer turning to another point (not ``مصدر

@@ -46,3 +46,13 @@ def test_mundhu_ends_a_source() -> None:
 def test_mundhu_inside_a_relative_clause_of_the_source_stays() -> None:
     text = "وقال أحد سكان البرج الذي تعرض لحريق منذ يومين إن ثلاجته المعطلة هي سبب الكارثة."
     assert spans(text, only(text))[2] == "أحد سكان البرج الذي تعرض لحريق منذ يومين"
+
+
+def test_ali_spelt_with_ya_opening_the_source_is_a_name() -> None:
+    text = "وقال علي عبد اللطيف عضو الفرع الجامعي للصحة إن الاعتداءات على الإطار الطبي أصبحت يومية."
+    assert spans(text, only(text))[2] == "علي عبد اللطيف عضو الفرع الجامعي للصحة"
+
+
+def test_ali_before_an_object_is_the_preposition() -> None:
+    text = "وأكد علي ضرورة التسريع في تشكيل الحكومة الجديدة."
+    assert spans(text, only(text))[2] is None
