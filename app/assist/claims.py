@@ -194,6 +194,7 @@ _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها|في|�
 _RELAY_VERB = re.compile(r"ما\s+نقل(?:ه|ته|ها|ت)?(?!\w)")
 _RELAY_AN = re.compile(r"(?<!\w)(?:(?P<naqlan>نقلا)\s+)?عن\s+(?=[\w\"“«])")
 _NAQAL = cues.fold("نقل")
+_SHORT_NAME = re.compile(r"\s*\([^()\n]{1,20}\)")  # وكالة أنباء الإمارات (وام)
 # حسب زوجها، على حد تعبير أحدهم: a noun with a pronoun that names a person
 _PERSON_STEMS = cues.folded_set(
     "زوج زوجت أقارب عائلت أسرت والد والدت ابن ابنت شقيق شقيقت أخ أخت أب أم محامي محام رفاق أصدقاء أحد إحدى بعض"
@@ -1027,7 +1028,10 @@ class _Finder:
         return folded.startswith("ال") and self.person(word) and not self.is_stop(folded) and folded not in _ADDRESSEES
 
     def relayed_after(self, pos: int, limit: int) -> tuple[int, int] | None:
-        """``ونقلت الوكالة عن الوزير قوله إن``: the one whose words are relayed, without ``قوله``."""
+        """``ونقلت الوكالة عن الوزير قوله إن``: the one whose words are relayed, without ``قوله`` (also after the
+        agency's short name in brackets: ``ونقلت وكالة أنباء الإمارات (وام) عن``)."""
+        if (short := _SHORT_NAME.match(self.text, pos, limit)) is not None:
+            pos = short.end()
         m = _RELAY_AN.match(self.text, pos + 1) if self.text[pos : pos + 1] == " " else None
         if m is None or self.is_stop(self.next_word(m.end(), limit)):
             return None

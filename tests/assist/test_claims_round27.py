@@ -56,3 +56,11 @@ def test_ali_spelt_with_ya_opening_the_source_is_a_name() -> None:
 def test_ali_before_an_object_is_the_preposition() -> None:
     text = "وأكد علي ضرورة التسريع في تشكيل الحكومة الجديدة."
     assert spans(text, only(text))[2] is None
+
+
+def test_relayed_speech_after_the_agency_short_name_in_brackets() -> None:
+    text = (
+        "ونقلت وكالة أنباء الإمارات (وام) عن الوكيل المساعد للشؤون القنصلية أحمد الظاهري قوله"
+        " إن التحذير يأتي بناء على تقييم الوزارة."
+    )
+    assert spans(text, only(text))[2] == "الوكيل المساعد للشؤون القنصلية أحمد الظاهري"
