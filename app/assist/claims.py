@@ -194,6 +194,7 @@ _WHAT_CHAIN = re.compile(r"ما\s+\w+(?:\s+(?:به|عنه|عنها|بها|في|�
 _RELAY_VERB = re.compile(r"ما\s+نقل(?:ه|ته|ها|ت)?(?!\w)")
 _RELAY_AN = re.compile(r"(?<!\w)(?:(?P<naqlan>نقلا)\s+)?عن\s+(?=[\w\"“«])")
 _NAQAL = cues.fold("نقل")
+_NAQLAN = cues.fold("نقلا")
 _SHORT_NAME = re.compile(r"\s*\([^()\n]{1,20}\)")  # وكالة أنباء الإمارات (وام)
 # حسب زوجها، على حد تعبير أحدهم: a noun with a pronoun that names a person
 _PERSON_STEMS = cues.folded_set(
@@ -964,6 +965,8 @@ class _Finder:
             return self.source_before(cue[0], True)
         if source is not None and cues.FORM_OF.get(word) == _NAQAL:
             source = self.relayed_after(source[1], limit) or source
+        elif source is not None:
+            source = self.relayed_naqlan(source, limit) or source
         if source is not None and (self.addressed(m, source) or self.object_after_kama(m)):
             return self.source_before(cue[0], True)  # … بعيدا عن الاقصاء ودعا الحضور للمساهمة: the object
         if source is not None and cues.FORM_OF.get(word) in _CALLING:
@@ -1040,6 +1043,16 @@ class _Finder:
             return None
         words = [w for w in _WORD.finditer(self.text, *found) if not cues.fold(w.group()).startswith("قول")]
         return (found[0], words[-1].end()) if words else None
+
+    def relayed_naqlan(self, source: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """``وقالت الصحيفة نقلا عن مصادرها أن``: the words are the ones relayed after ``نقلا عن``, not the
+        paper's (the source found after the cue ends in ``نقلا``, عن stopping it)."""
+        if not self.text.endswith(_NAQLAN, *source):
+            return None
+        words = list(_WORD.finditer(self.text, *source))
+        if len(words) < 2 or cues.fold(words[-1].group()) != _NAQLAN:
+            return None
+        return self.relayed_after(words[-2].end(), limit)
 
     def without_object(self, source: tuple[int, int]) -> tuple[int, int]:
         """``وطالبت النقابة وزارة الداخلية بـ…``, ``ودعت النقابة عموم منخرطيها إلى``: after a definite subject that

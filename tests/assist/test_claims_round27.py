@@ -64,3 +64,8 @@ def test_relayed_speech_after_the_agency_short_name_in_brackets() -> None:
         " إن التحذير يأتي بناء على تقييم الوزارة."
     )
     assert spans(text, only(text))[2] == "الوكيل المساعد للشؤون القنصلية أحمد الظاهري"
+
+
+def test_naqlan_an_after_the_source_takes_the_one_relayed() -> None:
+    text = "وقالت الصحيفة نقلا عن مصادرها أن الوزارة أبقت على نفس الإجراءات التي اعتمدتها السنة الماضية."
+    assert spans(text, only(text))[2] == "مصادرها"
