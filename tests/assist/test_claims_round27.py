@@ -69,3 +69,18 @@ def test_relayed_speech_after_the_agency_short_name_in_brackets() -> None:
 def test_naqlan_an_after_the_source_takes_the_one_relayed() -> None:
     text = "وقالت الصحيفة نقلا عن مصادرها أن الوزارة أبقت على نفس الإجراءات التي اعتمدتها السنة الماضية."
     assert spans(text, only(text))[2] == "مصادرها"
+
+
+def test_ma_glued_to_naqalat_opens_the_attribution_chain() -> None:
+    text = "وضيقت الوزارة على إجراءات تسليم رخص استغلال المساحات القريبة من المساجد وفق مانقلت صحيفة الشروق الجزائرية."
+    assert spans(text, only(text))[2] == "صحيفة الشروق الجزائرية"
+
+
+def test_ma_glued_to_afada_opens_the_attribution_chain() -> None:
+    text = "وتم حجز كميات كبيرة من المواد المهربة بالمخزن حسب ماأفاد مصدر أمني."
+    assert spans(text, only(text))[2] == "مصدر أمني"
+
+
+def test_a_name_starting_with_ma_after_wifq_is_the_source() -> None:
+    text = "وستبقى القوات الفرنسية في مالي لسنوات أخرى وفق ماكرون."
+    assert spans(text, only(text))[2] == "ماكرون"
