@@ -159,9 +159,9 @@ _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا �
 _FOLLOWING_NOT = cues.folded_set("على و")  # "…" على حد قوله، "…" و"…": not the clause going on
 _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكنهم ولكنه ولكنها")
 # before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
-_JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ")
+_JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ", " في حين ", " بينما ")
 _NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
-_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?|كما)\s$")
+_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
 # What جاء في / ورد في may be followed by without quoting a text: a time, a frame, a rank.
 _RELATIVE_WORDS = cues.folded_set("ما الذي التي الذين")
@@ -499,7 +499,7 @@ class _Finder:
             ):
                 i += 1
                 continue  # إضافة إلى، ما أكده، وقعت مذكرة تفاهم: no cue of its own
-            before = text[max(0, at - 7) : at]
+            before = text[max(0, at - 9) : at]
             if before.endswith(_NOT_ADJECTIVE):
                 i += 1
                 continue  # عودتهم غير مؤكدة: an adjective, no cue

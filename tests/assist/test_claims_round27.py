@@ -84,3 +84,12 @@ def test_ma_glued_to_afada_opens_the_attribution_chain() -> None:
 def test_a_name_starting_with_ma_after_wifq_is_the_source() -> None:
     text = "وستبقى القوات الفرنسية في مالي لسنوات أخرى وفق ماكرون."
     assert spans(text, only(text))[2] == "ماكرون"
+
+
+def test_fi_hin_before_a_cue_ends_the_claim_before_it() -> None:
+    text = "وقال شهود إن رجلين دخلا مطعما قرب جسر لندن، في حين قالت الشرطة إنها تستجيب لحوادث بوسط العاصمة."
+    found = [spans(text, p) for p in detect_claims(text)]
+    assert found == [
+        ("رجلين دخلا مطعما قرب جسر لندن", "قال", "شهود"),
+        ("إنها تستجيب لحوادث بوسط العاصمة", "قالت", "الشرطة"),
+    ]
