@@ -434,14 +434,15 @@ def test_twentieth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT20, units_path=HELDOUT20_UNITS)
     # measured on its one run (its unseen figures, rules of 5083aae): precision 1.000, recall 0.907, content
     # right 0.923 (36 of 39; 0.837 of all gold claims), source right 0.821 (32 of 39; 0.744 of all gold claims);
-    # after the round of 23 (its errors seen): source right 0.846, 0.767 of gold
+    # after the round of 23 (its errors seen): source right 0.846, 0.767 of gold; after the round of 27: source
+    # right 0.897 (0.814 of gold: ضيف بوليتيكا kept in the source)
     assert r["gold_claims"] >= 43
     assert r["precision"] >= 0.99
     assert r["recall"] >= 0.90
     assert r["content_right"] >= 0.92
-    assert r["source_right"] >= 0.84
+    assert r["source_right"] >= 0.89
     assert r["content_right_of_gold"] >= 0.83
-    assert r["source_right_of_gold"] >= 0.76
+    assert r["source_right_of_gold"] >= 0.81
 
 
 def test_twenty_first_heldout_set_measures(corpora: Path) -> None:
@@ -493,46 +494,52 @@ def test_twenty_fourth_heldout_set_measures(corpora: Path) -> None:
     # right 0.942 (49 of 52; 0.860 of all gold claims), source right 0.808 (42 of 52; 0.737 of all gold claims);
     # after the round of 25 (its errors seen): precision 0.981 (معلقا بالقول بأنه مجرّد "…" split before the
     # quotation, as the README's content rule says, where its gold has one claim), recall 0.930, content right
-    # 0.943 (0.877 of gold), source right 0.962 (0.895 of gold)
+    # 0.943 (0.877 of gold), source right 0.962 (0.895 of gold); after the round of 27: content right 0.962 (0.895
+    # of gold)
     assert r["gold_claims"] >= 57
     assert r["precision"] >= 0.98
     assert r["recall"] >= 0.92
-    assert r["content_right"] >= 0.94
+    assert r["content_right"] >= 0.95
     assert r["source_right"] >= 0.95
-    assert r["content_right_of_gold"] >= 0.87
+    assert r["content_right_of_gold"] >= 0.89
     assert r["source_right_of_gold"] >= 0.88
 
 
 def test_twenty_fifth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT25, units_path=HELDOUT25_UNITS)
     # measured on its one run (its unseen figures, rules of f2fc9bc): precision 1.000, recall 0.883, content
-    # right 0.906 (48 of 53; 0.800 of all gold claims), source right 0.774 (41 of 53; 0.683 of all gold claims)
+    # right 0.906 (48 of 53; 0.800 of all gold claims), source right 0.774 (41 of 53; 0.683 of all gold claims);
+    # after the round of 27 (its errors seen): recall 0.900, content right 0.926, source right 0.926 (0.833 / 0.833
+    # of gold)
     assert r["gold_claims"] >= 60
     assert r["precision"] >= 0.99
-    assert r["recall"] >= 0.88
-    assert r["content_right"] >= 0.90
-    assert r["source_right"] >= 0.77
-    assert r["content_right_of_gold"] >= 0.79
-    assert r["source_right_of_gold"] >= 0.68
+    assert r["recall"] >= 0.89
+    assert r["content_right"] >= 0.92
+    assert r["source_right"] >= 0.92
+    assert r["content_right_of_gold"] >= 0.83
+    assert r["source_right_of_gold"] >= 0.83
 
 
 def test_twenty_sixth_heldout_set_measures(corpora: Path) -> None:
     r = evaluate(corpora=corpora, gold_path=HELDOUT26, units_path=HELDOUT26_UNITS)
     # measured on its one run (its unseen figures, rules of f2fc9bc): precision 0.966, recall 0.851, content
-    # right 0.912 (52 of 57; 0.776 of all gold claims), source right 0.807 (46 of 57; 0.687 of all gold claims)
+    # right 0.912 (52 of 57; 0.776 of all gold claims), source right 0.807 (46 of 57; 0.687 of all gold claims);
+    # after the round of 27 (its errors seen): precision 0.967, recall 0.866, content right 0.931, source right
+    # 0.845 (0.806 / 0.731 of gold)
     assert r["gold_claims"] >= 67
     assert r["precision"] >= 0.96
-    assert r["recall"] >= 0.85
-    assert r["content_right"] >= 0.91
-    assert r["source_right"] >= 0.80
-    assert r["content_right_of_gold"] >= 0.77
-    assert r["source_right_of_gold"] >= 0.68
+    assert r["recall"] >= 0.86
+    assert r["content_right"] >= 0.92
+    assert r["source_right"] >= 0.84
+    assert r["content_right_of_gold"] >= 0.80
+    assert r["source_right_of_gold"] >= 0.73
 
 
 def test_heldout_sets_pooled_meet_the_goal_of_gold(corpora: Path) -> None:
     """Content and source right of ALL gold claims, pooled over held out 1-22 (every one seen now): measured
     after the round of 23, 840 and 834 of 1,032 = 0.814 / 0.808 (0.795 / 0.791 before it); after the round of 25,
-    843 and 837 = 0.817 / 0.811 (held out 1-24: 933 and 922 of 1,139 = 0.819 / 0.809)."""
+    843 and 837 = 0.817 / 0.811 (held out 1-24: 933 and 922 of 1,139 = 0.819 / 0.809); after the round of 27, 843
+    and 839 = 0.817 / 0.813 (held out 1-26: 1,038 and 1,023 of 1,266 = 0.820 / 0.808)."""
     heldout = [(g, u) for title, g, u in SETS if title.startswith("held out") and int(title.split()[-1]) <= 22]
     assert len(heldout) == 22
     results = [evaluate(corpora=corpora, gold_path=g, units_path=u) for g, u in heldout]
