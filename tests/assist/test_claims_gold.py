@@ -67,6 +67,10 @@ HELDOUT25 = GOLD_DIR / "claims_heldout25.jsonl"
 HELDOUT25_UNITS = GOLD_DIR / "claims_heldout25_units.jsonl"
 HELDOUT26 = GOLD_DIR / "claims_heldout26.jsonl"
 HELDOUT26_UNITS = GOLD_DIR / "claims_heldout26_units.jsonl"
+HELDOUT27 = GOLD_DIR / "claims_heldout27.jsonl"
+HELDOUT27_UNITS = GOLD_DIR / "claims_heldout27_units.jsonl"
+HELDOUT28 = GOLD_DIR / "claims_heldout28.jsonl"
+HELDOUT28_UNITS = GOLD_DIR / "claims_heldout28_units.jsonl"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -104,6 +108,8 @@ def _lines(path: Path) -> list[dict]:
         (HELDOUT24, HELDOUT24_UNITS),
         (HELDOUT25, HELDOUT25_UNITS),
         (HELDOUT26, HELDOUT26_UNITS),
+        (HELDOUT27, HELDOUT27_UNITS),
+        (HELDOUT28, HELDOUT28_UNITS),
     ],
 )
 def test_gold_references_point_at_their_text_inside_a_read_paragraph(corpora: Path, gold: Path, units: Path) -> None:
@@ -185,6 +191,10 @@ def test_gold_sizes(corpora: Path) -> None:
     assert len({c["doc"] for c in _lines(HELDOUT25)}) >= 17
     assert len(_lines(HELDOUT26)) >= 67
     assert len({c["doc"] for c in _lines(HELDOUT26)}) >= 18
+    assert len(_lines(HELDOUT27)) >= 54
+    assert len({c["doc"] for c in _lines(HELDOUT27)}) >= 15
+    assert len(_lines(HELDOUT28)) >= 58
+    assert len({c["doc"] for c in _lines(HELDOUT28)}) >= 18
     assert {c["corpus"] for c in _lines(GOLD)} == {"ant-news", "saudinewsnet"}
 
 
@@ -533,6 +543,33 @@ def test_twenty_sixth_heldout_set_measures(corpora: Path) -> None:
     assert r["source_right"] >= 0.84
     assert r["content_right_of_gold"] >= 0.80
     assert r["source_right_of_gold"] >= 0.73
+
+
+def test_twenty_seventh_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT27, units_path=HELDOUT27_UNITS)
+    # measured on its one run (its unseen figures, rules of 77417a1): precision 1.000, recall 0.870, content
+    # right 0.957 (45 of 47; 0.833 of all gold claims), source right 0.872 (41 of 47; 0.759 of all gold claims)
+    assert r["gold_claims"] >= 54
+    assert r["precision"] >= 0.99
+    assert r["recall"] >= 0.86
+    assert r["content_right"] >= 0.95
+    assert r["source_right"] >= 0.86
+    assert r["content_right_of_gold"] >= 0.82
+    assert r["source_right_of_gold"] >= 0.75
+
+
+def test_twenty_eighth_heldout_set_measures(corpora: Path) -> None:
+    r = evaluate(corpora=corpora, gold_path=HELDOUT28, units_path=HELDOUT28_UNITS)
+    # measured on its one run (its unseen figures, rules of 77417a1): precision 0.939, recall 0.793, content
+    # right 0.826 (38 of 46; 0.655 of all gold claims), source right 0.804 (37 of 46; 0.638 of all gold claims),
+    # with two gold sources of one article moved to their own occurrence of عبيد (a locator slip; 0.761 before)
+    assert r["gold_claims"] >= 58
+    assert r["precision"] >= 0.93
+    assert r["recall"] >= 0.78
+    assert r["content_right"] >= 0.82
+    assert r["source_right"] >= 0.80
+    assert r["content_right_of_gold"] >= 0.64
+    assert r["source_right_of_gold"] >= 0.63
 
 
 def test_heldout_sets_pooled_meet_the_goal_of_gold(corpora: Path) -> None:
