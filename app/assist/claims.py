@@ -1398,8 +1398,8 @@ class _Finder:
                 # نفى مصدر … نفيا قاطعا ما تداولته بعض المواقع عن …: what was reported is the content
                 self.after_preposition(what.start(), what.start("what"), m, end, rule + ".what", False)
                 continue
-            if lemma == _ITABARA and (obj := self.considered(m, first, quote)) is not None:
-                self.after_preposition(obj, obj, m, end, rule + ".object", False)  # معتبرا رحيله خسارة كبرى
+            if lemma == _ITABARA and (at := self.considered(m, first, quote)) is not None:
+                self.after_preposition(at, at, m, end, rule + ".object", False)  # معتبرا رحيله خسارة كبرى
                 continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
