@@ -217,6 +217,11 @@ _ITABARA = cues.fold("اعتبر")
 _WASAFA = cues.fold("وصف")
 _NABBAHA = cues.fold("نبه")
 _ABBARA = cues.fold("عبر")
+_ITARAFA = cues.fold("اعترف")
+# اعترف بعد إيقافه بـ…، اعترفوا بالتحري معهم بـ…: a ب word of time or manner, not what was admitted
+_ADMITTED_NOT = cues.folded_set("بعد بين بدوره بدورها بدورهم بالتحري بمزيد بكل")
+# اعترفت 137 دولة بدولة فلسطين، لا يعترفون بوجود الدولة: recognising an entity reports no words
+_RECOGNISED = cues.folded_set("بدولة بوجود بشرعية بحق بسيادة باستقلال بحكومة بالدولة بإسرائيل")
 MAX_WARNED_WORDS = 5  # ونبه الاتحاد سلطة الاشراف الى: the source and the one warned before إلى
 _DESCRIBED_AS = re.compile(
     r"(?<!\w)(?:[لب]?ما|" + cues.trie(cues.folded_set("مما من الذي التي الذين")) + r")\s+$"
@@ -877,7 +882,11 @@ class _Finder:
         if lead >= limit or text[lead] not in '"“”«':
             return None
         q = self.next_quote(lead, lead + 1)
-        if q is None or q[1] > limit or self.words(*q) > MAX_NAME_QUOTE_WORDS or text[q[1] : limit].strip(_EDGE):
+        if q is None or q[1] > limit or self.words(*q) > MAX_NAME_QUOTE_WORDS:
+            return None
+        if text[q[1] : limit].strip(_EDGE) and not (
+            text[q[1] : q[1] + 1].isspace() and self.next_word(q[1], limit) in _FI  # واعترف "الغربي" في الفيديو بـ
+        ):
             return None
         return self.trim(q[0] + 1, q[1] - 1)
 
@@ -1372,6 +1381,9 @@ class _Finder:
                 pm = _preposition_re(prep).search(text, cue[1], reach)
             if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
                 pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition
+            admit_at = pm.start("p") if pm else -1  # the source ends before a skipped ب word (بالتحري معهم)
+            if pm and lemma == _ITARAFA:
+                pm = self.admitted(pm, reach)
             marks = [p for p in (comp.start("pre") if comp else -1, quote[0] if quote else -1, colon) if p >= 0]
             if not marks and pm is None and (far := self.far_complementiser(cue[1], reach, end)) is not None:
                 comp = far  # أكد X في تصريح … على هامش … (more than CUE_REACH) أن …
@@ -1379,6 +1391,9 @@ class _Finder:
             first = min(marks) if marks else -1
             rule = f"claims.{lemma or word}"
             if pm and (first < 0 or pm.start("p") < first):
+                if lemma == _ITARAFA:
+                    self.after_preposition(admit_at, pm.start("p"), m, end, rule + ".preposition", False)
+                    continue
                 quoted_only = lemma in cues.QUOTED_ONLY and not self.renewed_call(cue[1], pm.start("p"))
                 self.prepositional(pm, m, end, rule + ".preposition", quoted_only)
                 continue
@@ -1506,6 +1521,15 @@ class _Finder:
             return False
         nxt = self.next_word(m.end(), m.end() + 30)
         return nxt.startswith("ب") or nxt in _REMINDED_NEXT or nxt in _ADDRESSEES
+
+    def admitted(self, pm: re.Match[str], reach: int) -> re.Match[str] | None:
+        """The ب of what اعترف admits (``اعترف المظنون فيه بعد إيقافه بتحوله إلى ليبيا``): past a ب word of time
+        or manner; none when an entity is recognised (``اعترفت 137 دولة بدولة فلسطين``)."""
+        while pm is not None and (word := self.next_word(pm.start("p"), reach)) in _ADMITTED_NOT:
+            pm = _preposition_re("ب").search(self.text, pm.start("p") + len(word), reach)
+        if pm is None or self.next_word(pm.start("p"), reach) in _RECOGNISED:
+            return None
+        return pm
 
     def verb_of_clause(self, m: re.Match[str]) -> bool:
         """``قال X إن تقريرا أعدته اللجنة، أكد وجود فساد``: a finite cue without و after an أن/إن of its

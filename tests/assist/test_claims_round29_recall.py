@@ -1,0 +1,25 @@
+"""Claims round 29 (recall): claims missed by the earlier rules; اعترف with بـ reports what was admitted."""
+
+from __future__ import annotations
+
+from app.assist.claims import detect_claims
+from tests.assist.test_claims import only, spans
+
+
+def test_itarafa_with_bi_reports_what_was_admitted() -> None:
+    text = "واعترف الموقوف بسرقة دراجتين ناريتين من أمام المعهد."
+    assert spans(text, only(text)) == ("بسرقة دراجتين ناريتين من أمام المعهد", "اعترف", "الموقوف")
+
+
+def test_itarafa_past_a_bi_word_of_manner() -> None:
+    text = "وبعد سماعهم إعترفوا بالتحري معهم بانتمائهم إلى شبكة لتهريب الوقود."
+    assert spans(text, only(text)) == ("بانتمائهم إلى شبكة لتهريب الوقود", "إعترفوا", None)
+
+
+def test_recognising_a_state_is_no_claim() -> None:
+    assert detect_claims("واعترفت عشرون دولة بدولة فلسطين خلال ذلك العام.") == []
+
+
+def test_a_short_quoted_name_before_fi_is_the_source() -> None:
+    text = 'واعترف "المنصوري" في هذا التسجيل بالتخطيط لعمليات تهريب.'
+    assert spans(text, only(text))[2] == "المنصوري"
