@@ -961,6 +961,9 @@ class _Finder:
         cue = m.span("cue")
         word = cues.fold(m.group("cue"))
         participle = word.startswith(cues.PARTICIPLE_PREFIXES)
+        if word not in cues.FORM_OF and any(cues.FORM_OF.get(word[:-n]) == _ITABARA for n in (1, 2, 3)):
+            # القانون الذي اعتبره خطوة …: the antecedent is what is considered; the speaker is named before
+            return self.source_before(cue[0], True)
         if m.group("pro") == "ف" and (topic := self.topic_before(m.start("pro"))) is not None:
             return topic
         if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0], word)) is not None:
@@ -1349,9 +1352,10 @@ class _Finder:
                 continue
             lemma = cues.FORM_OF.get(word, "")
             if not lemma:
-                if not self.suffix_ok(word):
+                base = next((cues.FORM_OF[word[:-n]] for n in (1, 2, 3) if word[:-n] in cues.FORM_OF), "")
+                if not self.suffix_ok(word) and not (base == _ITABARA and self.considered_pronoun(m)):
                     continue
-                lemma = next(cues.FORM_OF[word[:-n]] for n in (1, 2, 3) if word[:-n] in cues.FORM_OF)
+                lemma = base
             if lemma in cues.IN_CUES and (
                 not self.document_after(cue[1], cue[1] + 30) or self.relative_before(m.start())
             ):
@@ -1452,7 +1456,9 @@ class _Finder:
         and no أن is a claim, its content from the word right after it (not a stop word, a cue or أن/إن); not
         when the second object is a quotation a few words on (``معتبرا ذلك "مؤشرا عن …"``: the direct claim)."""
         word = cues.fold(m.group("cue"))
-        if not word.startswith(cues.PARTICIPLE_PREFIXES):
+        if not word.startswith(cues.PARTICIPLE_PREFIXES) and not (
+            word not in cues.FORM_OF and self.considered_pronoun(m)
+        ):
             return None
         after = m.end("cue")
         w = _WORD.search(self.text, after, after + 40)
@@ -1464,6 +1470,19 @@ class _Finder:
         if quote and quote[0] == first and self.words(w.start(), quote[0]) <= 4:
             return None
         return w.start() if self.text[w.start() - 1] not in '"“«' else w.start() - 1
+
+    def considered_pronoun(self, m: re.Match[str]) -> bool:
+        """``القانون الذي اعتبره خطوة إلى الوراء``, ``إذ اعتبرها شكلا من أشكال …``: a finite اعتبر whose first
+        object is its pronoun, the second an indefinite noun right after it (ending in the accusative ا or in
+        ة, or a verbal-noun object: عدم): what the speaker considers it. Not a definite word (the subject:
+        واعتبره الوزير …) nor a name."""
+        w = _WORD.match(self.text, m.end("cue") + 1)
+        if w is None or not self.text[m.end("cue") : w.start()].isspace():
+            return False
+        nxt = cues.fold(w.group())
+        if nxt.startswith("ال") or self.is_stop(nxt) or nxt in _PARTICLES or nxt in cues.FORM_OF:
+            return False
+        return (len(nxt) > 2 and nxt.endswith(("ا", "ه"))) or _is_noun_object(nxt)
 
     def description_noun(self, m: re.Match[str]) -> bool:
         """A finite وصف that is no cue: the noun (وصف الحالة، بوصفه رئيسا), or a description inside a noun phrase

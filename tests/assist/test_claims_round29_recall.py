@@ -23,3 +23,19 @@ def test_recognising_a_state_is_no_claim() -> None:
 def test_a_short_quoted_name_before_fi_is_the_source() -> None:
     text = 'واعترف "المنصوري" في هذا التسجيل بالتخطيط لعمليات تهريب.'
     assert spans(text, only(text))[2] == "المنصوري"
+
+
+def test_itabara_with_its_object_pronoun_reports_the_second_object() -> None:
+    text = "واحتج الاتحاد الجهوي للشغل على ما اعتبره تجاهلا لمطالب العمال."
+    assert spans(text, only(text)) == ("تجاهلا لمطالب العمال", "اعتبره", "الاتحاد الجهوي للشغل")
+
+
+def test_itabara_pronoun_after_alladhi_takes_the_speaker_not_the_antecedent() -> None:
+    text = "وقال النائب سمير الحداد إنه سيصوت ضد هذا المشروع الذي اعتبره خطوة إلى الوراء."
+    found = {spans(text, p) for p in detect_claims(text)}
+    assert ("خطوة إلى الوراء", "اعتبره", "النائب سمير الحداد") in found
+
+
+def test_itabara_pronoun_before_a_definite_subject_is_left() -> None:
+    text = "واعتبره الوزير مكسبا للجهة."
+    assert [spans(text, p)[0] for p in detect_claims(text)] != ["الوزير مكسبا للجهة"]
