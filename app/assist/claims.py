@@ -93,6 +93,12 @@ _OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن")  # أعلنت ا
 _NOUN_OBJECT_RE = re.compile(
     r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS if w.endswith("ه")}) + ")"
 )
+# أكدت المراسلة تنفيذ الإضراب، أعلنت شركة تويتر اتخاذها إجراءات: verbal nouns that are the object of أكد / أعلن
+# when no أن follows (a closed list: the shapes of the verbal noun also fit names and subjects, تونس، تنظيم، أطباء)
+_VERBAL_OBJECTS = cues.folded_set(
+    "تنفيذ عودة قطع تراجع اتخاذ إحداث احداث تفهم مساندة دعم أحقية أولوية استمرار انطلاق إطلاق تسجيل ارتفاع "
+    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد"
+)
 MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
 MAX_ASIDE_WORDS = 16  # an occasion between the source and a noun object (في تصريح لـ … على هامش …،)
 _ASIDE_BREAK = re.compile(r"[:\n]")
@@ -271,6 +277,12 @@ def _occasion(word: str) -> bool:
             if stem.endswith("ئ") and stem[:-1] + "ء" in cues.OCCASIONS:
                 return True
     return False
+
+
+def _is_verbal_object(word: str) -> bool:
+    """تنفيذ، اتخاذها، مساندته (a ة before a pronoun is written ت): a listed verbal noun, bare or with a pronoun."""
+    stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p) and word not in _VERBAL_OBJECTS), word)
+    return stem in _VERBAL_OBJECTS or (stem.endswith("ت") and stem[:-1] + "ه" in _VERBAL_OBJECTS)
 
 
 def _is_noun_object(word: str) -> bool:
@@ -1404,7 +1416,7 @@ class _Finder:
             if (
                 lemma in _OBJECT_CUES
                 and not (pm and (first < 0 or pm.start("p") < first))
-                and (obj := self.noun_object(cue[1], first if first >= 0 else reach)) is not None
+                and (obj := self.noun_object(cue[1], first if first >= 0 else reach, first < 0)) is not None
                 and not self.verb_of_clause(m)
             ):
                 self.after_preposition(*obj, m, end, rule + ".object", False)  # وأكد مجدوب ضرورة توفير …
@@ -1559,13 +1571,14 @@ class _Finder:
         start = self.sentence_start(m.start())
         return cues.COMPLEMENTISER_RE.search(self.text, max(0, start - 1), m.start()) is not None
 
-    def noun_object(self, pos: int, limit: int) -> tuple[int, int] | None:
+    def noun_object(self, pos: int, limit: int, wide: bool = False) -> tuple[int, int] | None:
         """Where the verbal-noun object of أكد / نفى / أعلن starts (``وأكد مجدوب ضرورة توفير``, ``نفى الوزير،
         نفيا قاطعا وجود شركة``, ``أعلنت المؤسسة نيتها``): such a word among the ``MAX_OBJECT_WORDS`` after the
         cue, in the same clause (past a ``، نفيا قاطعا``, where the source ends), or right after an occasion or
-        time set off by a comma: where the source ends and where the content starts."""
+        time set off by a comma: where the source ends and where the content starts. ``wide`` (no أن, quotation
+        or colon follows): a listed verbal noun too (``وأكدت المراسلة تنفيذ الإضراب``), after the stop words."""
         text = self.text
-        if not _NOUN_OBJECT_RE.search(text, pos, limit):
+        if not wide and not _NOUN_OBJECT_RE.search(text, pos, limit):
             return None
         if (first := _WORD.search(text, pos, limit)) and cues.fold(first.group()) in _RESUMPTIVE:
             return None  # التحوير الذي أعلن عنه رئيس الحكومة: a relative clause, its object is the noun before
@@ -1580,6 +1593,8 @@ class _Finder:
                 return (source_end if source_end > pos else w.start()), w.start()
             if (self.is_stop(word) and word not in cues.SOFT_STOPS) or _occasion(word):
                 return self.object_after_aside(w.start(), limit)  # أكد الوزير في تصريح …، اليوم: elsewhere, if any
+            if wide and _is_verbal_object(word):
+                return (source_end if source_end > pos else w.start()), w.start()
             if _BREAK_OR_QUOTE.match(text, w.end()):
                 manner = _MANNER.match(text, w.end())
                 if manner is None:

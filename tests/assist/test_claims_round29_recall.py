@@ -39,3 +39,22 @@ def test_itabara_pronoun_after_alladhi_takes_the_speaker_not_the_antecedent() ->
 def test_itabara_pronoun_before_a_definite_subject_is_left() -> None:
     text = "واعتبره الوزير مكسبا للجهة."
     assert [spans(text, p)[0] for p in detect_claims(text)] != ["الوزير مكسبا للجهة"]
+
+
+def test_a_listed_verbal_noun_is_the_object_of_akkada() -> None:
+    text = "وأكدت المندوبية الجهوية للصحة تسجيل حالتي إصابة بالحصبة في المنطقة."
+    assert spans(text, only(text)) == (
+        "تسجيل حالتي إصابة بالحصبة في المنطقة",
+        "أكدت",
+        "المندوبية الجهوية للصحة",
+    )
+
+
+def test_a_listed_verbal_noun_with_its_pronoun_after_a_participle() -> None:
+    text = "وعبر الوفد عن انشغاله بالوضع، مؤكدا مساندته للمبادرة الأممية."
+    assert spans(text, only(text))[:2] == ("مساندته للمبادرة الأممية", "مؤكدا")
+
+
+def test_a_listed_verbal_noun_inside_the_source_before_an_is_left() -> None:
+    text = "وأكد مدير مكتب دعم المؤسسات أن البرنامج سينطلق قريبا."
+    assert spans(text, only(text)) == ("البرنامج سينطلق قريبا", "أكد", "مدير مكتب دعم المؤسسات")
