@@ -99,6 +99,16 @@ _VERBAL_OBJECTS = cues.folded_set(
     "تنفيذ عودة قطع تراجع اتخاذ إحداث احداث تفهم مساندة دعم أحقية أولوية استمرار انطلاق إطلاق تسجيل ارتفاع "
     "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد"
 )
+_WIDE_OBJECT_RE = re.compile(
+    r"(?<!\w)(?:"
+    + cues.trie(
+        _NOUN_OBJECTS | _VERBAL_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS | _VERBAL_OBJECTS if w.endswith("ه")}
+    )
+    + ")"
+)
+_THAT = cues.folded_set("أن إن أنه أنها أنهم")
+_MA = cues.fold("ما")
+_ADVERBIAL = re.compile(r"م\w{2,}ا$")  # مثمنا، معتبرا: an adverbial participle (folded, tanween out)
 MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
 MAX_ASIDE_WORDS = 16  # an occasion between the source and a noun object (في تصريح لـ … على هامش …،)
 _ASIDE_BREAK = re.compile(r"[:\n]")
@@ -1578,7 +1588,7 @@ class _Finder:
         time set off by a comma: where the source ends and where the content starts. ``wide`` (no أن, quotation
         or colon follows): a listed verbal noun too (``وأكدت المراسلة تنفيذ الإضراب``), after the stop words."""
         text = self.text
-        if not wide and not _NOUN_OBJECT_RE.search(text, pos, limit):
+        if not (_WIDE_OBJECT_RE if wide else _NOUN_OBJECT_RE).search(text, pos, limit):
             return None
         if (first := _WORD.search(text, pos, limit)) and cues.fold(first.group()) in _RESUMPTIVE:
             return None  # التحوير الذي أعلن عنه رئيس الحكومة: a relative clause, its object is the noun before
@@ -1592,7 +1602,8 @@ class _Finder:
             if _is_noun_object(word):
                 return (source_end if source_end > pos else w.start()), w.start()
             if (self.is_stop(word) and word not in cues.SOFT_STOPS) or _occasion(word):
-                return self.object_after_aside(w.start(), limit)  # أكد الوزير في تصريح …، اليوم: elsewhere, if any
+                found = self.object_after_aside(w.start(), limit)  # أكد الوزير في تصريح …، اليوم: elsewhere, if any
+                return found if found is not None or not wide else self.object_in_aside(w.start(), limit)
             if wide and _is_verbal_object(word):
                 return (source_end if source_end > pos else w.start()), w.start()
             if _BREAK_OR_QUOTE.match(text, w.end()):
@@ -1617,6 +1628,30 @@ class _Finder:
         if w is None or text[comma + 1 : w.start()].strip():
             return None
         return (aside, w.start()) if _is_noun_object(cues.fold(w.group())) else None
+
+    def object_in_aside(self, aside: int, limit: int) -> tuple[int, int] | None:
+        """``أعلنت شركة تويتر قبل أسابيع اتخاذها إجراءات``, ``أكد مصدر … في تصريح لمراسل الجوهرة عودة نشاط …``:
+        with no أن after the cue, a verbal-noun object among the ``MAX_ASIDE_WORDS`` after the time or occasion
+        that ended the source, no comma, colon, line break or cue before it, and right after a word that is
+        no preposition but على (``أكد في أكثر من مناسبة على أحقيتهم``; not ``في تصريح حول تنفيذ …``)."""
+        text = self.text
+        previous = ""
+        for k, w in enumerate(_WORD.finditer(text, aside, limit)):
+            if k > MAX_ASIDE_WORDS or _BREAK_IN.search(text, aside, w.start()):
+                return None
+            word = cues.fold(w.group())
+            if (k and (word in cues.FORM_OF or word.removeprefix("و") in _THAT or word in _RELATIVE_WORDS)) or (
+                word == _MA
+            ):
+                return None  # …، خاصة وأن إيقاف …، صحة ما تداولته المواقع حول حجز قطع …: another clause
+            if k and (_is_noun_object(word) or _is_verbal_object(word)):
+                if (previous in _CLAUSE_PREPOSITIONS and previous != "علي") or previous in _HEAD_STOPS:
+                    return None  # في تصريح حول تنفيذ …
+                if previous in _EVENTS or _ADVERBIAL.match(previous):
+                    return None  # في افتتاح مؤتمر دعم الاقتصاد، مثمنا التزام …: the aside's noun, another verb's
+                return aside, w.start()
+            previous = word
+        return None
 
     def renewed_call(self, pos: int, prep: int) -> bool:
         """``كما جددت دعوتها إلى توحيد …``: جدد with a call (الدعوة، دعوتها) reports one without quotation marks."""

@@ -58,3 +58,13 @@ def test_a_listed_verbal_noun_with_its_pronoun_after_a_participle() -> None:
 def test_a_listed_verbal_noun_inside_the_source_before_an_is_left() -> None:
     text = "وأكد مدير مكتب دعم المؤسسات أن البرنامج سينطلق قريبا."
     assert spans(text, only(text)) == ("البرنامج سينطلق قريبا", "أكد", "مدير مكتب دعم المؤسسات")
+
+
+def test_a_verbal_noun_object_after_a_time_that_ends_the_source() -> None:
+    text = "وأعلنت الشركة قبل أيام اتخاذها تدابير جديدة لحماية حسابات المستخدمين."
+    assert spans(text, only(text)) == ("اتخاذها تدابير جديدة لحماية حسابات المستخدمين", "أعلنت", "الشركة")
+
+
+def test_a_verbal_noun_in_the_name_of_an_event_is_no_object() -> None:
+    text = "وأعلن الوزير خلال افتتاح مؤتمر دعم المؤسسات الصغرى استعداد الدولة لمرافقة الباعثين."
+    assert all(not spans(text, p)[0].startswith("دعم") for p in detect_claims(text))
