@@ -107,6 +107,8 @@ _WIDE_OBJECT_RE = re.compile(
     + ")"
 )
 _THAT = cues.folded_set("أن إن أنه أنها أنهم")
+# يذكر أن، ويشار إلى أن at a sentence's start: the writer's note, whose clause a closing attribution relays
+_WRITERS_NOTE = re.compile(r"\s*و?(?:[يت]ذكر|يشار\s+(?:إلى|الى))\s+[أا]ن(?!\w)\s*")
 _MA = cues.fold("ما")
 _ADVERBIAL = re.compile(r"م\w{2,}ا$")  # مثمنا، معتبرا: an adverbial participle (folded, tanween out)
 MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
@@ -208,7 +210,7 @@ _ADDRESSEE_RE = re.compile(r"\s(?:" + cues.trie(_ADDRESSEES) + r")(?!\w)")
 # وفق مانقلت صحيفة …، حسب ماأفاد: ما glued to a reporting verb (a common typing) opens the chain too
 _GLUED_CUE = r"(?=(?:" + cues.trie(list(cues.FORM_OF)) + r")(?:ه|ها|هم|ته|تها)?(?!\w))"
 _WHAT_CHAIN = re.compile(
-    r"ما(?:\s+|" + _GLUED_CUE + r")\w+(?:\s+(?:به|عنه|عنها|بها|في|فى))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?"
+    r"ما(?:\s+|" + _GLUED_CUE + r")\w+(?:\s+(?:به|عنه|عنها|بها|في|فى|لنا))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?"
 )
 # بحسب ما نقله مراسلنا عن مصدر أمني، وفق ما أوردته "العربية" نقلا عن صحيفة …: the one relayed is the source
 _RELAY_VERB = re.compile(r"ما\s*نقل(?:ه|ته|ها|ت)?(?!\w)")
@@ -1754,9 +1756,12 @@ class _Finder:
                 continue
             start = self.sentence_start(cue[0])
             end = self.sentence_end(cue[1])
-            k = bisect_left(self.verb_starts, start)
+            note = _WRITERS_NOTE.match(text, start, cue[0])  # يذكر أن …، وفق ما أكدته مراسلتنا: the note relays it
+            k = bisect_left(self.verb_starts, note.end() if note else start)
             if k < len(self.verb_starts) and self.verb_starts[k] < cue[0] and self.is_cue(self.verbs[k]):
                 continue  # كما أشار الموقع، بحسب مصادر …، إلى …: it qualifies the verb's claim
+            if note is not None:
+                start = note.end()
             src_start = self.skip_attribution_words(cue[1], end)
             comma = min(
                 (p for p in (text.find("،", src_start, end), text.find(",", src_start, end)) if p >= 0), default=-1
@@ -1766,14 +1771,14 @@ class _Finder:
                 # … 20 قتيلا، بحسب وزارة الصحة.
                 source = self.attribution_source(src_start, end)  # its own commas end it, but for an apposition
                 s, e = self.trim(start, cue[0])
-                if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
+                if note is None and text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
             elif before and text[cue[0] - 2 : cue[0]].strip() in ("،", ","):
                 # وأسفر الانفجار، بحسب موقع "ميرور"، عن إصابة …: the whole sentence
                 source = self.attribution_source(src_start, comma if comma >= 0 else end)
                 s, e = self.trim(start, self.content_end(cue[1], end))
-                if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
+                if note is None and text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
             elif not before:

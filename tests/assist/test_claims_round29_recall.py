@@ -68,3 +68,12 @@ def test_a_verbal_noun_object_after_a_time_that_ends_the_source() -> None:
 def test_a_verbal_noun_in_the_name_of_an_event_is_no_object() -> None:
     text = "وأعلن الوزير خلال افتتاح مؤتمر دعم المؤسسات الصغرى استعداد الدولة لمرافقة الباعثين."
     assert all(not spans(text, p)[0].startswith("دعم") for p in detect_claims(text))
+
+
+def test_a_writers_note_relayed_by_a_closing_attribution() -> None:
+    text = "تمهيد الخبر. ويذكر أن الحريق أتى على هكتارين من الغابة، وفق ما أكدته لنا مصادر من الحماية المدنية."
+    assert spans(text, only(text)) == ("الحريق أتى على هكتارين من الغابة", "وفق", "مصادر من الحماية المدنية")
+
+
+def test_a_writers_note_alone_is_no_claim() -> None:
+    assert detect_claims("تمهيد الخبر. يذكر أن الحريق أتى على هكتارين من الغابة.") == []
