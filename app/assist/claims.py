@@ -1604,19 +1604,27 @@ class _Finder:
             if _is_noun_object(word):
                 return (source_end if source_end > pos else w.start()), w.start()
             if (self.is_stop(word) and word not in cues.SOFT_STOPS) or _occasion(word):
-                found = self.object_after_aside(w.start(), limit)  # أكد الوزير في تصريح …، اليوم: elsewhere, if any
+                found = self.object_after_aside(w.start(), limit, wide)  # أكد الوزير في تصريح …، اليوم: elsewhere
                 return found if found is not None or not wide else self.object_in_aside(w.start(), limit)
             if wide and _is_verbal_object(word):
                 return (source_end if source_end > pos else w.start()), w.start()
             if _BREAK_OR_QUOTE.match(text, w.end()):
                 manner = _MANNER.match(text, w.end())
                 if manner is None:
+                    if wide and (found := self.object_after_aside(w.end() + 1, limit, True)) is not None:
+                        # نفت زهرة إدريس، النائب عن حزب نداء تونس، وجود …: the apposition stays in the source; not
+                        # a time, an occasion or a description (أكدت جريدة الشروق، الصادرة اليوم الأحد، تراجع …)
+                        head = self.next_word(w.end() + 1, found[1])
+                        aside = self.is_stop(head) or _occasion(head) or head in _ISSUED or head in _TIME_WORDS
+                        return (
+                            w.end() if aside else max(text.rfind("،", 0, found[1]), text.rfind(",", 0, found[1]))
+                        ), found[1]
                     return None
                 at = manner.end()
                 source_end = w.end()
         return None
 
-    def object_after_aside(self, aside: int, limit: int) -> tuple[int, int] | None:
+    def object_after_aside(self, aside: int, limit: int, wide: bool = False) -> tuple[int, int] | None:
         """``وأكد عمروسية خلال استضافته اليوم في برنامج "بوليتكا"، ضرورة …``: an occasion or time set off by
         the next comma (at most ``MAX_ASIDE_WORDS``, no colon, line break or أن in it), the verbal noun the
         first word after that comma: where the source ends (the aside) and where the content starts."""
@@ -1629,7 +1637,8 @@ class _Finder:
         w = _WORD.search(text, comma + 1, limit)
         if w is None or text[comma + 1 : w.start()].strip():
             return None
-        return (aside, w.start()) if _is_noun_object(cues.fold(w.group())) else None
+        word = cues.fold(w.group())
+        return (aside, w.start()) if _is_noun_object(word) or (wide and _is_verbal_object(word)) else None
 
     def object_in_aside(self, aside: int, limit: int) -> tuple[int, int] | None:
         """``أعلنت شركة تويتر قبل أسابيع اتخاذها إجراءات``, ``أكد مصدر … في تصريح لمراسل الجوهرة عودة نشاط …``:

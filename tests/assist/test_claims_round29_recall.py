@@ -77,3 +77,13 @@ def test_a_writers_note_relayed_by_a_closing_attribution() -> None:
 
 def test_a_writers_note_alone_is_no_claim() -> None:
     assert detect_claims("تمهيد الخبر. يذكر أن الحريق أتى على هكتارين من الغابة.") == []
+
+
+def test_a_verbal_noun_object_after_an_apposition_set_off_by_commas() -> None:
+    text = "ونفت النائبة سلمى العياري، رئيسة لجنة المالية، وجود أي خلاف داخل الكتلة."
+    assert spans(text, only(text)) == ("وجود أي خلاف داخل الكتلة", "نفت", "النائبة سلمى العياري، رئيسة لجنة المالية")
+
+
+def test_a_verbal_noun_object_after_a_description_set_off_by_commas() -> None:
+    text = "وأكدت صحيفة المغرب، الصادرة اليوم، تراجع عدد الحوادث بالطرقات."
+    assert spans(text, only(text)) == ("تراجع عدد الحوادث بالطرقات", "أكدت", "صحيفة المغرب")
