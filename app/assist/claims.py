@@ -1595,6 +1595,8 @@ class _Finder:
         if (first := _WORD.search(text, pos, limit)) and cues.fold(first.group()) in _RESUMPTIVE:
             return None  # التحوير الذي أعلن عنه رئيس الحكومة: a relative clause, its object is the noun before
         at = source_end = pos
+        if (lead := _TIME_LEAD.match(text, pos, limit)) is not None:
+            at = lead.end()  # أعلن اليوم الخميس حزب العمال انتهاء …: the subject after the time (source_after skips it)
         for k, w in enumerate(_WORD.finditer(text, pos, limit)):
             if k >= MAX_OBJECT_WORDS or w.start() < at:
                 if k >= MAX_OBJECT_WORDS:

@@ -87,3 +87,8 @@ def test_a_verbal_noun_object_after_an_apposition_set_off_by_commas() -> None:
 def test_a_verbal_noun_object_after_a_description_set_off_by_commas() -> None:
     text = "وأكدت صحيفة المغرب، الصادرة اليوم، تراجع عدد الحوادث بالطرقات."
     assert spans(text, only(text)) == ("تراجع عدد الحوادث بالطرقات", "أكدت", "صحيفة المغرب")
+
+
+def test_the_subject_after_a_time_right_after_the_cue_is_the_source_of_a_noun_object() -> None:
+    text = "وأعلن اليوم الخميس اتحاد الفلاحين تمسكه بمطالبه المهنية."
+    assert spans(text, only(text)) == ("تمسكه بمطالبه المهنية", "أعلن", "اتحاد الفلاحين")
