@@ -1568,11 +1568,12 @@ class _Finder:
     def admitted(self, pm: re.Match[str], reach: int) -> re.Match[str] | None:
         """The ب of what اعترف admits (``اعترف المظنون فيه بعد إيقافه بتحوله إلى ليبيا``): past a ب word of time
         or manner; none when an entity is recognised (``اعترفت 137 دولة بدولة فلسطين``)."""
-        while pm is not None and (word := self.next_word(pm.start("p"), reach)) in _ADMITTED_NOT:
-            pm = _preposition_re("ب").search(self.text, pm.start("p") + len(word), reach)
-        if pm is None or self.next_word(pm.start("p"), reach) in _RECOGNISED:
+        found: re.Match[str] | None = pm
+        while found is not None and (word := self.next_word(found.start("p"), reach)) in _ADMITTED_NOT:
+            found = _preposition_re("ب").search(self.text, found.start("p") + len(word), reach)
+        if found is None or self.next_word(found.start("p"), reach) in _RECOGNISED:
             return None
-        return pm
+        return found
 
     def verb_of_clause(self, m: re.Match[str]) -> bool:
         """``قال X إن تقريرا أعدته اللجنة، أكد وجود فساد``: a finite cue without و after an أن/إن of its
