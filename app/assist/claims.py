@@ -93,6 +93,24 @@ _OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن")  # أعلنت ا
 _NOUN_OBJECT_RE = re.compile(
     r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS if w.endswith("ه")}) + ")"
 )
+# أكدت المراسلة تنفيذ الإضراب، أعلنت شركة تويتر اتخاذها إجراءات: verbal nouns that are the object of أكد / أعلن
+# when no أن follows (a closed list: the shapes of the verbal noun also fit names and subjects, تونس، تنظيم، أطباء)
+_VERBAL_OBJECTS = cues.folded_set(
+    "تنفيذ عودة قطع تراجع اتخاذ إحداث احداث تفهم مساندة دعم أحقية أولوية استمرار انطلاق إطلاق تسجيل ارتفاع "
+    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد"
+)
+_WIDE_OBJECT_RE = re.compile(
+    r"(?<!\w)(?:"
+    + cues.trie(
+        _NOUN_OBJECTS | _VERBAL_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS | _VERBAL_OBJECTS if w.endswith("ه")}
+    )
+    + ")"
+)
+_THAT = cues.folded_set("أن إن أنه أنها أنهم")
+# يذكر أن، ويشار إلى أن at a sentence's start: the writer's note, whose clause a closing attribution relays
+_WRITERS_NOTE = re.compile(r"\s*و?(?:[يت]ذكر|يشار\s+(?:إلى|الى))\s+[أا]ن(?!\w)\s*")
+_MA = cues.fold("ما")
+_ADVERBIAL = re.compile(r"م\w{2,}ا$")  # مثمنا، معتبرا: an adverbial participle (folded, tanween out)
 MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
 MAX_ASIDE_WORDS = 16  # an occasion between the source and a noun object (في تصريح لـ … على هامش …،)
 _ASIDE_BREAK = re.compile(r"[:\n]")
@@ -192,7 +210,7 @@ _ADDRESSEE_RE = re.compile(r"\s(?:" + cues.trie(_ADDRESSEES) + r")(?!\w)")
 # وفق مانقلت صحيفة …، حسب ماأفاد: ما glued to a reporting verb (a common typing) opens the chain too
 _GLUED_CUE = r"(?=(?:" + cues.trie(list(cues.FORM_OF)) + r")(?:ه|ها|هم|ته|تها)?(?!\w))"
 _WHAT_CHAIN = re.compile(
-    r"ما(?:\s+|" + _GLUED_CUE + r")\w+(?:\s+(?:به|عنه|عنها|بها|في|فى))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?"
+    r"ما(?:\s+|" + _GLUED_CUE + r")\w+(?:\s+(?:به|عنه|عنها|بها|في|فى|لنا))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?"
 )
 # بحسب ما نقله مراسلنا عن مصدر أمني، وفق ما أوردته "العربية" نقلا عن صحيفة …: the one relayed is the source
 _RELAY_VERB = re.compile(r"ما\s*نقل(?:ه|ته|ها|ت)?(?!\w)")
@@ -217,6 +235,11 @@ _ITABARA = cues.fold("اعتبر")
 _WASAFA = cues.fold("وصف")
 _NABBAHA = cues.fold("نبه")
 _ABBARA = cues.fold("عبر")
+_ITARAFA = cues.fold("اعترف")
+# اعترف بعد إيقافه بـ…، اعترفوا بالتحري معهم بـ…: a ب word of time or manner, not what was admitted
+_ADMITTED_NOT = cues.folded_set("بعد بين بدوره بدورها بدورهم بالتحري بمزيد بكل")
+# اعترفت 137 دولة بدولة فلسطين، لا يعترفون بوجود الدولة: recognising an entity reports no words
+_RECOGNISED = cues.folded_set("بدولة بوجود بشرعية بحق بسيادة باستقلال بحكومة بالدولة بإسرائيل")
 MAX_WARNED_WORDS = 5  # ونبه الاتحاد سلطة الاشراف الى: the source and the one warned before إلى
 _DESCRIBED_AS = re.compile(
     r"(?<!\w)(?:[لب]?ما|" + cues.trie(cues.folded_set("مما من الذي التي الذين")) + r")\s+$"
@@ -266,6 +289,12 @@ def _occasion(word: str) -> bool:
             if stem.endswith("ئ") and stem[:-1] + "ء" in cues.OCCASIONS:
                 return True
     return False
+
+
+def _is_verbal_object(word: str) -> bool:
+    """تنفيذ، اتخاذها، مساندته (a ة before a pronoun is written ت): a listed verbal noun, bare or with a pronoun."""
+    stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p) and word not in _VERBAL_OBJECTS), word)
+    return stem in _VERBAL_OBJECTS or (stem.endswith("ت") and stem[:-1] + "ه" in _VERBAL_OBJECTS)
 
 
 def _is_noun_object(word: str) -> bool:
@@ -877,7 +906,11 @@ class _Finder:
         if lead >= limit or text[lead] not in '"“”«':
             return None
         q = self.next_quote(lead, lead + 1)
-        if q is None or q[1] > limit or self.words(*q) > MAX_NAME_QUOTE_WORDS or text[q[1] : limit].strip(_EDGE):
+        if q is None or q[1] > limit or self.words(*q) > MAX_NAME_QUOTE_WORDS:
+            return None
+        if text[q[1] : limit].strip(_EDGE) and not (
+            text[q[1] : q[1] + 1].isspace() and self.next_word(q[1], limit) in _FI  # واعترف "الغربي" في الفيديو بـ
+        ):
             return None
         return self.trim(q[0] + 1, q[1] - 1)
 
@@ -952,6 +985,9 @@ class _Finder:
         cue = m.span("cue")
         word = cues.fold(m.group("cue"))
         participle = word.startswith(cues.PARTICIPLE_PREFIXES)
+        if word not in cues.FORM_OF and any(cues.FORM_OF.get(word[:-n]) == _ITABARA for n in (1, 2, 3)):
+            # القانون الذي اعتبره خطوة …: the antecedent is what is considered; the speaker is named before
+            return self.source_before(cue[0], True)
         if m.group("pro") == "ف" and (topic := self.topic_before(m.start("pro"))) is not None:
             return topic
         if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0], word)) is not None:
@@ -1340,9 +1376,10 @@ class _Finder:
                 continue
             lemma = cues.FORM_OF.get(word, "")
             if not lemma:
-                if not self.suffix_ok(word):
+                base = next((cues.FORM_OF[word[:-n]] for n in (1, 2, 3) if word[:-n] in cues.FORM_OF), "")
+                if not self.suffix_ok(word) and not (base == _ITABARA and self.considered_pronoun(m)):
                     continue
-                lemma = next(cues.FORM_OF[word[:-n]] for n in (1, 2, 3) if word[:-n] in cues.FORM_OF)
+                lemma = base
             if lemma in cues.IN_CUES and (
                 not self.document_after(cue[1], cue[1] + 30) or self.relative_before(m.start())
             ):
@@ -1372,6 +1409,9 @@ class _Finder:
                 pm = _preposition_re(prep).search(text, cue[1], reach)
             if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
                 pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition
+            admit_at = pm.start("p") if pm else -1  # the source ends before a skipped ب word (بالتحري معهم)
+            if pm and lemma == _ITARAFA:
+                pm = self.admitted(pm, reach)
             marks = [p for p in (comp.start("pre") if comp else -1, quote[0] if quote else -1, colon) if p >= 0]
             if not marks and pm is None and (far := self.far_complementiser(cue[1], reach, end)) is not None:
                 comp = far  # أكد X في تصريح … على هامش … (more than CUE_REACH) أن …
@@ -1379,13 +1419,16 @@ class _Finder:
             first = min(marks) if marks else -1
             rule = f"claims.{lemma or word}"
             if pm and (first < 0 or pm.start("p") < first):
+                if lemma == _ITARAFA:
+                    self.after_preposition(admit_at, pm.start("p"), m, end, rule + ".preposition", False)
+                    continue
                 quoted_only = lemma in cues.QUOTED_ONLY and not self.renewed_call(cue[1], pm.start("p"))
                 self.prepositional(pm, m, end, rule + ".preposition", quoted_only)
                 continue
             if (
                 lemma in _OBJECT_CUES
                 and not (pm and (first < 0 or pm.start("p") < first))
-                and (obj := self.noun_object(cue[1], first if first >= 0 else reach)) is not None
+                and (obj := self.noun_object(cue[1], first if first >= 0 else reach, first < 0)) is not None
                 and not self.verb_of_clause(m)
             ):
                 self.after_preposition(*obj, m, end, rule + ".object", False)  # وأكد مجدوب ضرورة توفير …
@@ -1437,7 +1480,9 @@ class _Finder:
         and no أن is a claim, its content from the word right after it (not a stop word, a cue or أن/إن); not
         when the second object is a quotation a few words on (``معتبرا ذلك "مؤشرا عن …"``: the direct claim)."""
         word = cues.fold(m.group("cue"))
-        if not word.startswith(cues.PARTICIPLE_PREFIXES):
+        if not word.startswith(cues.PARTICIPLE_PREFIXES) and not (
+            word not in cues.FORM_OF and self.considered_pronoun(m)
+        ):
             return None
         after = m.end("cue")
         w = _WORD.search(self.text, after, after + 40)
@@ -1449,6 +1494,19 @@ class _Finder:
         if quote and quote[0] == first and self.words(w.start(), quote[0]) <= 4:
             return None
         return w.start() if self.text[w.start() - 1] not in '"“«' else w.start() - 1
+
+    def considered_pronoun(self, m: re.Match[str]) -> bool:
+        """``القانون الذي اعتبره خطوة إلى الوراء``, ``إذ اعتبرها شكلا من أشكال …``: a finite اعتبر whose first
+        object is its pronoun, the second an indefinite noun right after it (ending in the accusative ا or in
+        ة, or a verbal-noun object: عدم): what the speaker considers it. Not a definite word (the subject:
+        واعتبره الوزير …) nor a name."""
+        w = _WORD.match(self.text, m.end("cue") + 1)
+        if w is None or not self.text[m.end("cue") : w.start()].isspace():
+            return False
+        nxt = cues.fold(w.group())
+        if nxt.startswith("ال") or self.is_stop(nxt) or nxt in _PARTICLES or nxt in cues.FORM_OF:
+            return False
+        return (len(nxt) > 2 and nxt.endswith(("ا", "ه"))) or _is_noun_object(nxt)
 
     def description_noun(self, m: re.Match[str]) -> bool:
         """A finite وصف that is no cue: the noun (وصف الحالة، بوصفه رئيسا), or a description inside a noun phrase
@@ -1507,6 +1565,16 @@ class _Finder:
         nxt = self.next_word(m.end(), m.end() + 30)
         return nxt.startswith("ب") or nxt in _REMINDED_NEXT or nxt in _ADDRESSEES
 
+    def admitted(self, pm: re.Match[str], reach: int) -> re.Match[str] | None:
+        """The ب of what اعترف admits (``اعترف المظنون فيه بعد إيقافه بتحوله إلى ليبيا``): past a ب word of time
+        or manner; none when an entity is recognised (``اعترفت 137 دولة بدولة فلسطين``)."""
+        found: re.Match[str] | None = pm
+        while found is not None and (word := self.next_word(found.start("p"), reach)) in _ADMITTED_NOT:
+            found = _preposition_re("ب").search(self.text, found.start("p") + len(word), reach)
+        if found is None or self.next_word(found.start("p"), reach) in _RECOGNISED:
+            return None
+        return found
+
     def verb_of_clause(self, m: re.Match[str]) -> bool:
         """``قال X إن تقريرا أعدته اللجنة، أكد وجود فساد``: a finite cue without و after an أن/إن of its
         sentence is the verb of that clause, whose words the speaker reports."""
@@ -1516,17 +1584,20 @@ class _Finder:
         start = self.sentence_start(m.start())
         return cues.COMPLEMENTISER_RE.search(self.text, max(0, start - 1), m.start()) is not None
 
-    def noun_object(self, pos: int, limit: int) -> tuple[int, int] | None:
+    def noun_object(self, pos: int, limit: int, wide: bool = False) -> tuple[int, int] | None:
         """Where the verbal-noun object of أكد / نفى / أعلن starts (``وأكد مجدوب ضرورة توفير``, ``نفى الوزير،
         نفيا قاطعا وجود شركة``, ``أعلنت المؤسسة نيتها``): such a word among the ``MAX_OBJECT_WORDS`` after the
         cue, in the same clause (past a ``، نفيا قاطعا``, where the source ends), or right after an occasion or
-        time set off by a comma: where the source ends and where the content starts."""
+        time set off by a comma: where the source ends and where the content starts. ``wide`` (no أن, quotation
+        or colon follows): a listed verbal noun too (``وأكدت المراسلة تنفيذ الإضراب``), after the stop words."""
         text = self.text
-        if not _NOUN_OBJECT_RE.search(text, pos, limit):
+        if not (_WIDE_OBJECT_RE if wide else _NOUN_OBJECT_RE).search(text, pos, limit):
             return None
         if (first := _WORD.search(text, pos, limit)) and cues.fold(first.group()) in _RESUMPTIVE:
             return None  # التحوير الذي أعلن عنه رئيس الحكومة: a relative clause, its object is the noun before
         at = source_end = pos
+        if (lead := _TIME_LEAD.match(text, pos, limit)) is not None:
+            at = lead.end()  # أعلن اليوم الخميس حزب العمال انتهاء …: the subject after the time (source_after skips it)
         for k, w in enumerate(_WORD.finditer(text, pos, limit)):
             if k >= MAX_OBJECT_WORDS or w.start() < at:
                 if k >= MAX_OBJECT_WORDS:
@@ -1536,16 +1607,27 @@ class _Finder:
             if _is_noun_object(word):
                 return (source_end if source_end > pos else w.start()), w.start()
             if (self.is_stop(word) and word not in cues.SOFT_STOPS) or _occasion(word):
-                return self.object_after_aside(w.start(), limit)  # أكد الوزير في تصريح …، اليوم: elsewhere, if any
+                found = self.object_after_aside(w.start(), limit, wide)  # أكد الوزير في تصريح …، اليوم: elsewhere
+                return found if found is not None or not wide else self.object_in_aside(w.start(), limit)
+            if wide and _is_verbal_object(word):
+                return (source_end if source_end > pos else w.start()), w.start()
             if _BREAK_OR_QUOTE.match(text, w.end()):
                 manner = _MANNER.match(text, w.end())
                 if manner is None:
+                    if wide and (found := self.object_after_aside(w.end() + 1, limit, True)) is not None:
+                        # نفت زهرة إدريس، النائب عن حزب نداء تونس، وجود …: the apposition stays in the source; not
+                        # a time, an occasion or a description (أكدت جريدة الشروق، الصادرة اليوم الأحد، تراجع …)
+                        head = self.next_word(w.end() + 1, found[1])
+                        aside = self.is_stop(head) or _occasion(head) or head in _ISSUED or head in _TIME_WORDS
+                        return (
+                            w.end() if aside else max(text.rfind("،", 0, found[1]), text.rfind(",", 0, found[1]))
+                        ), found[1]
                     return None
                 at = manner.end()
                 source_end = w.end()
         return None
 
-    def object_after_aside(self, aside: int, limit: int) -> tuple[int, int] | None:
+    def object_after_aside(self, aside: int, limit: int, wide: bool = False) -> tuple[int, int] | None:
         """``وأكد عمروسية خلال استضافته اليوم في برنامج "بوليتكا"، ضرورة …``: an occasion or time set off by
         the next comma (at most ``MAX_ASIDE_WORDS``, no colon, line break or أن in it), the verbal noun the
         first word after that comma: where the source ends (the aside) and where the content starts."""
@@ -1558,7 +1640,32 @@ class _Finder:
         w = _WORD.search(text, comma + 1, limit)
         if w is None or text[comma + 1 : w.start()].strip():
             return None
-        return (aside, w.start()) if _is_noun_object(cues.fold(w.group())) else None
+        word = cues.fold(w.group())
+        return (aside, w.start()) if _is_noun_object(word) or (wide and _is_verbal_object(word)) else None
+
+    def object_in_aside(self, aside: int, limit: int) -> tuple[int, int] | None:
+        """``أعلنت شركة تويتر قبل أسابيع اتخاذها إجراءات``, ``أكد مصدر … في تصريح لمراسل الجوهرة عودة نشاط …``:
+        with no أن after the cue, a verbal-noun object among the ``MAX_ASIDE_WORDS`` after the time or occasion
+        that ended the source, no comma, colon, line break or cue before it, and right after a word that is
+        no preposition but على (``أكد في أكثر من مناسبة على أحقيتهم``; not ``في تصريح حول تنفيذ …``)."""
+        text = self.text
+        previous = ""
+        for k, w in enumerate(_WORD.finditer(text, aside, limit)):
+            if k > MAX_ASIDE_WORDS or _BREAK_IN.search(text, aside, w.start()):
+                return None
+            word = cues.fold(w.group())
+            if (k and (word in cues.FORM_OF or word.removeprefix("و") in _THAT or word in _RELATIVE_WORDS)) or (
+                word == _MA
+            ):
+                return None  # …، خاصة وأن إيقاف …، صحة ما تداولته المواقع حول حجز قطع …: another clause
+            if k and (_is_noun_object(word) or _is_verbal_object(word)):
+                if (previous in _CLAUSE_PREPOSITIONS and previous != "علي") or previous in _HEAD_STOPS:
+                    return None  # في تصريح حول تنفيذ …
+                if previous in _EVENTS or _ADVERBIAL.match(previous):
+                    return None  # في افتتاح مؤتمر دعم الاقتصاد، مثمنا التزام …: the aside's noun, another verb's
+                return aside, w.start()
+            previous = word
+        return None
 
     def renewed_call(self, pos: int, prep: int) -> bool:
         """``كما جددت دعوتها إلى توحيد …``: جدد with a call (الدعوة، دعوتها) reports one without quotation marks."""
@@ -1661,9 +1768,12 @@ class _Finder:
                 continue
             start = self.sentence_start(cue[0])
             end = self.sentence_end(cue[1])
-            k = bisect_left(self.verb_starts, start)
+            note = _WRITERS_NOTE.match(text, start, cue[0])  # يذكر أن …، وفق ما أكدته مراسلتنا: the note relays it
+            k = bisect_left(self.verb_starts, note.end() if note else start)
             if k < len(self.verb_starts) and self.verb_starts[k] < cue[0] and self.is_cue(self.verbs[k]):
                 continue  # كما أشار الموقع، بحسب مصادر …، إلى …: it qualifies the verb's claim
+            if note is not None:
+                start = note.end()
             src_start = self.skip_attribution_words(cue[1], end)
             comma = min(
                 (p for p in (text.find("،", src_start, end), text.find(",", src_start, end)) if p >= 0), default=-1
@@ -1673,14 +1783,14 @@ class _Finder:
                 # … 20 قتيلا، بحسب وزارة الصحة.
                 source = self.attribution_source(src_start, end)  # its own commas end it, but for an apposition
                 s, e = self.trim(start, cue[0])
-                if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
+                if note is None and text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
             elif before and text[cue[0] - 2 : cue[0]].strip() in ("،", ","):
                 # وأسفر الانفجار، بحسب موقع "ميرور"، عن إصابة …: the whole sentence
                 source = self.attribution_source(src_start, comma if comma >= 0 else end)
                 s, e = self.trim(start, self.content_end(cue[1], end))
-                if text.startswith("و", s) and text[s + 1 : s + 2] != " ":
+                if note is None and text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
             elif not before:

