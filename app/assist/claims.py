@@ -1591,16 +1591,18 @@ class _Finder:
         scare quote) right after أن/إن whose clause goes on after the closing mark is part of the indirect
         content: a word follows on the same line, not a cue (``وأضاف``، ``مضيفا``), an attribution (``حسب``،
         ``على حد``), و or a number."""
-        if self.words(*quote) >= MIN_CUED_QUOTE_WORDS:
-            return False
-        pos = quote[1]
+        return self.words(*quote) < MIN_CUED_QUOTE_WORDS and self.goes_on(quote[1], end)
+
+    def goes_on(self, pos: int, end: int) -> bool:
+        """The clause goes on at ``pos`` (a closing mark): a word follows on the same line before ``end``, not a
+        cue (``وأضاف``، ``مضيفا``), an attribution (``حسب``، ``على حد``), و or a number."""
         w = _WORD.search(self.text, pos, end)
         if w is None or self.text[pos : w.start()].strip() or w.group()[0].isdigit():
             return False
         word = cues.fold(w.group())
         bare = word[1:] if word[:1] in "وف" else word
         return not (
-            word in cues.FORM_OF or bare in cues.FORM_OF or bare in _ATTRIBUTION_WORDS or word in _FOLLOWING_NOT
+            word in cues.FORM_OF or bare in cues.FORM_OF or {word, bare} & _ATTRIBUTION_WORDS or word in _FOLLOWING_NOT
         )
 
     def direct(
@@ -1615,13 +1617,30 @@ class _Finder:
         start = comp.start("comp") if comp.group("suffix") else comp.end()
         stop = self.content_end(start, end)
         quote = self.next_quote(start, stop)
-        if quote and self.words(*quote) >= MIN_CUED_QUOTE_WORDS and self.text[quote[0] - 1 : quote[0]].isspace():
+        if (
+            quote
+            and self.words(*quote) >= MIN_CUED_QUOTE_WORDS
+            and self.text[quote[0] - 1 : quote[0]].isspace()
+            and not self.inside_clause(quote, stop)
+        ):
             s, e = self.trim(start, quote[0])
             self.add(_Claim(s, e, "indirect", rule, cue, source))
             self.direct(quote, cue, source, rule.rsplit(".", 1)[0] + ".quote")
             return
         s, e = self.trim(start, stop)
         self.add(_Claim(s, e, "indirect", rule, cue, source))
+
+    def inside_clause(self, quote: tuple[int, int], stop: int) -> bool:
+        """``أن الاضراب المقرّر "لم يُلغ بعد" وأن المفاوضات …``: a quotation right after a word of the clause (no
+        punctuation before its opening mark) whose clause goes on after the closing mark is part of the indirect
+        content, not a direct claim that continues it. Not a quotation holding a sentence end or a colon: its
+        marks are paired wrongly, or it is speech of its own (``مثل "الفقر … . وأكد … فقال: "``)."""
+        text = self.text
+        before = text[max(0, quote[0] - 2) : quote[0]].rstrip()
+        if not before or not before[-1].isalnum() or text.find(":", *quote) >= 0:
+            return False
+        inner = _SENTENCE_END.search(text, quote[0], quote[1])  # a full stop before the closing mark ends nothing
+        return (inner is None or inner.start() >= quote[1] - 2) and self.goes_on(quote[1], stop)
 
     def prepositional(self, pm: re.Match[str], m: re.Match[str], end: int, rule: str, quoted_only: bool) -> None:
         """دعا X إلى Y، حذر X من Y، طالب X بـ Y: the content after the preposition (بـ stays with its word)."""

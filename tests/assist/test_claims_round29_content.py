@@ -1,0 +1,20 @@
+"""Claims round 29, content spans: a quotation inside an indirect clause whose words go on after it belongs to
+the indirect content."""
+
+from __future__ import annotations
+
+from app.assist.claims import detect_claims
+from tests.assist.test_claims import only, spans
+
+
+def test_quotation_inside_a_clause_that_goes_on_is_indirect_content() -> None:
+    text = 'وأكد المتحدث أن الاجتماع المبرمج "لم يتأجل إلى حد هذه الساعة" وأن الحوار متواصل مع الوزارة.'
+    p = only(text)
+    assert spans(text, p)[0] == 'الاجتماع المبرمج "لم يتأجل إلى حد هذه الساعة" وأن الحوار متواصل مع الوزارة'
+    assert p.attributes["quote"] == "indirect"
+
+
+def test_quotation_ending_the_clause_is_still_a_direct_claim() -> None:
+    text = 'وأكد المتحدث أن الاجتماع المبرمج "لم يتأجل إلى حد هذه الساعة". وتابع الحديث عن المفاوضات.'
+    found = [(spans(text, p)[0], p.attributes["quote"]) for p in detect_claims(text)]
+    assert found == [("الاجتماع المبرمج", "indirect"), ("لم يتأجل إلى حد هذه الساعة", "direct")]
