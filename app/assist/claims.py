@@ -119,6 +119,9 @@ _MANNER_WORDS = cues.folded_set("تعليقا ردا تعقيبا تفاعلا")
 # دعا الوزير نظيره البريطاني إلى: the counterpart is the addressee, not part of the source
 _COUNTERPARTS = cues.folded_set("نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظرائه نظراءها نظرائها نظراءهم")
 _ANONYMOUS = cues.folded_set("مصدر مصادر")
+# After an attribution with no comma, the words that make it a report (حسب خبر عاجل، وفق بيان), not evidence
+# or a measure the claim itself rests on (بحسب الأرقام المسجلة، حسب عمر السيارة).
+_REPORTERS = _ANONYMOUS | cues.MEDIA | cues.folded_set("خبر أخبار بلاغ بيان تصريح تصريحات تقرير تقارير رواية نص")
 _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قوله أن: the saying, no one named
 # قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
@@ -249,6 +252,7 @@ _QUOTE_IN = re.compile(r"[\"“”«»]")
 _BREAK_IN = re.compile(r"[،,:()\n.]")
 _BREAK_OR_QUOTE = re.compile(r"[،,:\"“”«»()\n]")
 _NO_QUOTES = str.maketrans("", "", '"“”«»')
+_COMMA_OR_COLON = re.compile(r"[،,:;\n]")
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
@@ -520,7 +524,9 @@ class _Finder:
         j = bisect_left(self.attribution_starts, start + 1)
         while j < len(self.attribution_starts) and self.attribution_starts[j] < end:
             a = self.attribution_cues[j].start("cue")
-            if text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و")):
+            if text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و")) or self.closing_attribution(
+                self.attribution_cues[j], end
+            ):
                 end = a
                 break
             j += 1
@@ -531,6 +537,28 @@ class _Finder:
         ):
             end = m3.start()
         return end
+
+    def closing_attribution(self, m: re.Match[str], end: int) -> bool:
+        """``… كشف اسمه حاليا حسب خبر عاجل أوردته صحيفة …``, ``… وفق ما أكده مصدر أمني``: an attribution with no
+        comma before it ends the content when it closes the sentence (at most ``MAX_SOURCE_WORDS`` words to the
+        end, no comma, colon or أن) and what follows it is a report: ما and a reporting verb, or a source noun (a
+        medium, مصدر، خبر، بيان …); not ``يتراوح بين 50 و200 دينار حسب عمر السيارة`` (depending on), ``وفق ما يخوله
+        القانون``, ``بحسب ما أثبتته دراسات`` (what the claim rests on)."""
+        text, after = self.text, m.end("cue")
+        if self.quote_at(m.start("cue")) or _COMMA_OR_COLON.search(text, after, end):
+            return False
+        if self.words(after, end) > MAX_SOURCE_WORDS or cues.COMPLEMENTISER_RE.search(text, after, end):
+            return False
+        w = _WORD.search(text, after, end)
+        if w is None or text[after : w.start()].strip():
+            return False
+        word = cues.fold(w.group())
+        if word == "ما" and (v := _WORD.search(text, w.end(), end)):
+            word = "ما" + cues.fold(v.group())  # وفق ما أكده: a reporting verb; not وفق ما يخوله القانون
+        if word.startswith("ما") and len(word) > 2:
+            verb = word[2:]
+            return any(verb[: len(verb) - n] in cues.FORM_OF for n in (0, 1, 2, 3))
+        return word.removeprefix("ال") in _REPORTERS
 
     def also_past(self, before: str, word: str, after: int) -> bool:
         """``…، كما اتهمت الرقيب بـ``: كما before a past cue opens a claim of its own; not a present one (``كما

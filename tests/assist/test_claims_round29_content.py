@@ -18,3 +18,13 @@ def test_quotation_ending_the_clause_is_still_a_direct_claim() -> None:
     text = 'وأكد المتحدث أن الاجتماع المبرمج "لم يتأجل إلى حد هذه الساعة". وتابع الحديث عن المفاوضات.'
     found = [(spans(text, p)[0], p.attributes["quote"]) for p in detect_claims(text)]
     assert found == [("الاجتماع المبرمج", "indirect"), ("لم يتأجل إلى حد هذه الساعة", "direct")]
+
+
+def test_closing_attribution_without_a_comma_ends_the_content() -> None:
+    text = "وأشار الوزير إلى أن الحصيلة مرشحة للارتفاع حسب خبر أوردته إحدى الصحف المحلية."
+    assert spans(text, only(text))[0] == "الحصيلة مرشحة للارتفاع"
+
+
+def test_what_the_claim_rests_on_stays_in_the_content() -> None:
+    text = "وأكد المحامي أن الهيئة ستتخذ الإجراءات اللازمة وفق ما يخوله لها القانون."
+    assert spans(text, only(text))[0] == "الهيئة ستتخذ الإجراءات اللازمة وفق ما يخوله لها القانون"
