@@ -51,6 +51,7 @@ _SENTENCE_END = re.compile(
 # An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
 # space or punctuation: a stray mark inside a word opens nothing.
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
+_NARRATED = re.compile(r"[.!?؟]+[ \t\u00a0]+(?=[وف]\w)")  # a sentence end before a و/ف-word
 _STRAIGHT = frozenset('"“”')
 _STRAIGHT_AND_GUILLEMETS = frozenset('"“”»')
 _OPENS_AFTER = frozenset(" \t\n\u00a0(:،,ـبلوف")
@@ -339,10 +340,24 @@ def _quotes(text: str) -> list[tuple[int, int]]:
                     i = j + 1
                     break
             elif c in _STRAIGHT and (e + 1 == n or text[e + 1] in _CLOSES_BEFORE):
+                if (stop := _narrated_after(text, s, e)) >= 0:
+                    found.append((s, stop + 1))  # never closed: it ends with its sentence
+                    i = bisect_right(marks, stop)
+                    break
                 found.append((s, e + 1))
                 i = j + 1
                 break
     return found
+
+
+def _narrated_after(text: str, start: int, end: int) -> int:
+    """Where a straight mark at ``start`` that would close at ``end`` was left open: a sentence end between
+    them followed by the writer's و/ف-cue (``مضيفا أنه "لا وجود لأي مبررات … تنفيذها. وأوضح أن "وزير …"``), the
+    next sentence no longer quoted; -1 if none."""
+    for m in _NARRATED.finditer(text, start, end):
+        if (v := cues.VERB_AT_START_RE.match(text, m.end())) is not None and v.group("pro"):
+            return m.start()
+    return -1
 
 
 @dataclass(slots=True)

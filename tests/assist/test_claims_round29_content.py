@@ -28,3 +28,12 @@ def test_closing_attribution_without_a_comma_ends_the_content() -> None:
 def test_what_the_claim_rests_on_stays_in_the_content() -> None:
     text = "وأكد المحامي أن الهيئة ستتخذ الإجراءات اللازمة وفق ما يخوله لها القانون."
     assert spans(text, only(text))[0] == "الهيئة ستتخذ الإجراءات اللازمة وفق ما يخوله لها القانون"
+
+
+def test_quotation_left_open_ends_with_its_sentence_before_the_next_cue() -> None:
+    text = 'مضيفا أنه "لا شيء يمنع تطبيق الاتفاق المبرم. وأوضح أن "الوزارة لم تلتزم بتعهداتها في الآجال".'
+    found = [(spans(text, p)[:2], p.attributes["quote"]) for p in detect_claims(text)]
+    assert found == [
+        (("لا شيء يمنع تطبيق الاتفاق المبرم", "مضيفا"), "direct"),
+        (("الوزارة لم تلتزم بتعهداتها في الآجال", "أوضح"), "direct"),
+    ]
