@@ -165,7 +165,7 @@ _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكن
 # before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ", " في حين ", " بينما ")
 _NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
-_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما)\s$")
+_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما|فيما)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
 # What جاء في / ورد في may be followed by without quoting a text: a time, a frame, a rank.
 _RELATIVE_WORDS = cues.folded_set("ما الذي التي الذين")

@@ -37,3 +37,8 @@ def test_quotation_left_open_ends_with_its_sentence_before_the_next_cue() -> Non
         (("لا شيء يمنع تطبيق الاتفاق المبرم", "مضيفا"), "direct"),
         (("الوزارة لم تلتزم بتعهداتها في الآجال", "أوضح"), "direct"),
     ]
+
+
+def test_fima_before_a_cue_is_not_part_of_the_content() -> None:
+    text = "وقال الوزير إن الوضع الأمني مستقر فيما أكدت النيابة أن التحقيق متواصل."
+    assert [spans(text, p)[0] for p in detect_claims(text)] == ["الوضع الأمني مستقر", "التحقيق متواصل"]
