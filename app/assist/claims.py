@@ -164,8 +164,9 @@ _FOLLOWING_NOT = cues.folded_set("على و")  # "…" على حد قوله، "�
 _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكنهم ولكنه ولكنها")
 # before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ", " في حين ", " بينما ")
+_JOINING_APART = (" و ", "،و ", ",و ", "\u00a0و ", " في ما ", "\u00a0في ما ")  # typed apart: ،و أكد أن
 _NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
-_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما|فيما)\s$")
+_BUT_BEFORE = re.compile(r"[\s،,](?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما|فيما|في ما|و)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
 # What جاء في / ورد في may be followed by without quoting a text: a time, a frame, a rank.
 _RELATIVE_WORDS = cues.folded_set("ما الذي التي الذين")
@@ -529,7 +530,12 @@ class _Finder:
             ):
                 i += 1
                 continue  # …، عبر إصدار الأحكام: the preposition (via), no cue
-            joined = m.group("pro") or before.endswith(_JOINING) or self.also_past(before, word, m.end())
+            joined = (
+                m.group("pro")
+                or before.endswith(_JOINING)
+                or before.endswith(_JOINING_APART)
+                or self.also_past(before, word, m.end())
+            )
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at
                 if (but := _BUT_BEFORE.search(before)) is not None:

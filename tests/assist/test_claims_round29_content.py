@@ -39,6 +39,15 @@ def test_quotation_left_open_ends_with_its_sentence_before_the_next_cue() -> Non
     ]
 
 
+def test_a_cue_after_a_detached_wa_ends_the_content_before_the_wa() -> None:
+    text = "وتحدث الوزير عن الإضراب المبرمج في القطاع يومي 10 و11 جانفي،و أكد أن المفاوضات بلغت مراحل متقدمة."
+    found = [spans(text, p)[:2] for p in detect_claims(text)]
+    assert found == [
+        ("الإضراب المبرمج في القطاع يومي 10 و11 جانفي", "تحدث"),
+        ("المفاوضات بلغت مراحل متقدمة", "أكد"),
+    ]
+
+
 def test_fima_before_a_cue_is_not_part_of_the_content() -> None:
     text = "وقال الوزير إن الوضع الأمني مستقر فيما أكدت النيابة أن التحقيق متواصل."
     assert [spans(text, p)[0] for p in detect_claims(text)] == ["الوضع الأمني مستقر", "التحقيق متواصل"]
