@@ -42,11 +42,12 @@ FAR_REACH = 320  # folded characters to an أن past a long occasion (في تص�
 SOURCE_REACH = 160  # folded characters after a cue where its source may be
 
 # A full stop ends a sentence unless it closes a one-letter abbreviation (د. أ.د.) or sits inside a number.
-# … or a full stop glued to the next sentence's opening و-word or كما (الزحاف.كما، تونس.وأكد), a word of three
-# letters or more before it (not إيه.بي.سي, محمد.ر)
+# … or a full stop glued to the next sentence's opening و-word or كما (الزحاف.كما، تونس.وأكد، الحقيقة.وتم), a word
+# of three letters or more before it (not إيه.بي.سي, محمد.ر), or typed after a space and glued to the next word
+# (قياسيا .ويأتي، الاستقرار .ومن جانب آخر)
 _SENTENCE_END = re.compile(
     r"[.!?؟\n](?:(?<=\n)|[.!?؟]*(?=[\s\"”»)]|$)"
-    r"|(?<=[\u0621-\u064a]{3}\.)(?=و[\u0621-\u064a]{3}|(?:كما|تجدر|يذكر)\s))"
+    r"|(?<=[\u0621-\u064a]{3}\.)(?=و[\u0621-\u064a]{2}|(?:كما|تجدر|يذكر)\s)|(?<=\s\.)(?=[\u0621-\u064a]))"
 )
 # An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
 # space or punctuation: a stray mark inside a word opens nothing.

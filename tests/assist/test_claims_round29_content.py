@@ -51,3 +51,13 @@ def test_a_cue_after_a_detached_wa_ends_the_content_before_the_wa() -> None:
 def test_fima_before_a_cue_is_not_part_of_the_content() -> None:
     text = "وقال الوزير إن الوضع الأمني مستقر فيما أكدت النيابة أن التحقيق متواصل."
     assert [spans(text, p)[0] for p in detect_claims(text)] == ["الوضع الأمني مستقر", "التحقيق متواصل"]
+
+
+def test_full_stop_glued_to_a_short_wa_word_ends_the_sentence() -> None:
+    text = "وأشار الوزير إلى أن هناك إرادة للكشف عن الحقيقة.وتم اليوم تدشين الساحة الجديدة بحضور الوالي."
+    assert spans(text, only(text))[0] == "هناك إرادة للكشف عن الحقيقة"
+
+
+def test_full_stop_after_a_space_glued_to_the_next_word_ends_the_sentence() -> None:
+    text = "وأوضح المحلل أن الاستقرار هو ما يريده الناس .ومن جانب آخر تحدث عن غياب المعارضة في الانتخابات."
+    assert spans(text, detect_claims(text)[0])[0] == "الاستقرار هو ما يريده الناس"
