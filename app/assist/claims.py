@@ -289,7 +289,11 @@ _ISSUED = cues.folded_set("صادر صادرة الصادر الصادرة")
 _AUTHOR_NEXT = re.compile(r"(?:\s+[^\s،,.:\n\"“”«»]+){0,3}?\s+" + cues.letters(cues.fold("عن")) + r"(?!\w)")
 
 
-_THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\b")
+# ، وهو ما يعد خرقا / وهو ما اعتبرته قطر …: a judgement of what was said, or someone's reaction to it (a cue with
+# its object pronoun), ends the content; not a consequence the speaker draws (وهو ما زاد في تعميق الأزمة، وهو ما
+# يستدعي …), which runs on to the sentence end
+_THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\s+(?P<verb>\w+)")
+_JUDGING = cues.folded_set("يعد تعد يعتبر تعتبر يدل تدل يثبت يبرز يعكس يكشف يبين يفسر يؤشر ينم")
 
 
 def _words(regex: re.Pattern[str], at_start: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -508,7 +512,8 @@ class _Finder:
 
     def content_end(self, start: int, end: int) -> int:
         """Where content starting at ``start`` stops: the sentence end, a closing ``وفق تعبيره``, the next
-        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``), or ``وهو ما`` (the writer's comment)."""
+        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``), or ``وهو ما`` before a judgement or a reaction
+        (``وهو ما يعد خرقا``، ``وهو ما نفته``)."""
         text = self.text
         i = bisect_left(self.verb_starts, start + 1)
         while i < len(self.verbs) and self.verb_starts[i] < end:
@@ -552,13 +557,27 @@ class _Finder:
                 end = a
                 break
             j += 1
-        if text.find("وهو ما", start, end) >= 0 and (m2 := _THIS_IS.search(text, start, end)):
-            end = m2.start()
+        if text.find("وهو ما", start, end) >= 0:
+            for m2 in _THIS_IS.finditer(text, start, end):
+                if self.judging(cues.fold(m2.group("verb"))):
+                    end = m2.start()
+                    break
         if (text.find("تعبير", start, end) >= 0 or text.find("قول", start, end) >= 0) and (
             m3 := cues.CLOSING_RE.search(text, start, end)
         ):
             end = m3.start()
         return end
+
+    @staticmethod
+    def judging(verb: str) -> bool:
+        """After ``وهو ما``: a verb of judgement (يعد، يدل على) or a cue with its object pronoun (اعتبرته، نفاه)."""
+        if verb in _JUDGING:
+            return True
+        if not verb.endswith(_PRONOUNS):
+            return False
+        stems = [verb[:-n] for n in (1, 2, 3)]
+        stems += [stem[:-1] + cues.fold("ى") for stem in stems if stem.endswith("ا")]  # نفاه: نفى
+        return any(stem in cues.FORM_OF for stem in stems)
 
     def closing_attribution(self, m: re.Match[str], end: int) -> bool:
         """``… كشف اسمه حاليا حسب خبر عاجل أوردته صحيفة …``, ``… وفق ما أكده مصدر أمني``: an attribution with no

@@ -61,3 +61,13 @@ def test_full_stop_glued_to_a_short_wa_word_ends_the_sentence() -> None:
 def test_full_stop_after_a_space_glued_to_the_next_word_ends_the_sentence() -> None:
     text = "وأوضح المحلل أن الاستقرار هو ما يريده الناس .ومن جانب آخر تحدث عن غياب المعارضة في الانتخابات."
     assert spans(text, detect_claims(text)[0])[0] == "الاستقرار هو ما يريده الناس"
+
+
+def test_a_consequence_after_wahuwa_ma_stays_in_the_content() -> None:
+    text = "وأضاف أن الشركة رفعت الأسعار دون استشارة التجار، وهو ما زاد في تعميق الأزمة في القطاع."
+    assert spans(text, only(text))[0] == "الشركة رفعت الأسعار دون استشارة التجار، وهو ما زاد في تعميق الأزمة في القطاع"
+
+
+def test_a_reaction_after_wahuwa_ma_ends_the_content() -> None:
+    text = "وقال الوزير إن الحكومة سترفع الأسعار قريبا، وهو ما نفاه المتحدث باسم الرئاسة."
+    assert spans(text, detect_claims(text)[0])[0] == "الحكومة سترفع الأسعار قريبا"
