@@ -293,6 +293,12 @@ _AUTHOR_NEXT = re.compile(r"(?:\s+[^\s،,.:\n\"“”«»]+){0,3}?\s+" + cues.le
 # its object pronoun), ends the content; not a consequence the speaker draws (وهو ما زاد في تعميق الأزمة، وهو ما
 # يستدعي …), which runs on to the sentence end
 _THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\s+(?P<verb>\w+)")
+# ، متمنيا نزول الغيث، مطالبة إياها بـ: a participle of the speaker's after a comma ends what was said, a cue or not
+_PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*(?P<word>م\w{3,8}[اة])\s+(?=\w)")
+_NOT_PARTICIPLES = cues.folded_set(
+    "مجددا مؤخرا مسبقا مستقبلا مبدئيا مطلقا مثلا مثلما مقابلا مرارا مجانا مساء مباشرة مؤقتا متأخرا مبكرا ملحوظا مختلفة"
+)
+_PASSIVE_SHAPE = re.compile(r"م\w\wو\w[اه]")  # مفعول (folded): منشورة، مولودة، مسؤولا, a state
 _JUDGING = cues.folded_set("يعد تعد يعتبر تعتبر يدل تدل يثبت يبرز يعكس يكشف يبين يفسر يؤشر ينم")
 
 
@@ -512,8 +518,8 @@ class _Finder:
 
     def content_end(self, start: int, end: int) -> int:
         """Where content starting at ``start`` stops: the sentence end, a closing ``وفق تعبيره``, the next
-        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``), or ``وهو ما`` before a judgement or a reaction
-        (``وهو ما يعد خرقا``، ``وهو ما نفته``)."""
+        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``), a participle of the speaker's after a comma, cue or
+        not (``، متمنيا …``), or ``وهو ما`` before a judgement or a reaction (``وهو ما يعد خرقا``، ``وهو ما نفته``)."""
         text = self.text
         i = bisect_left(self.verb_starts, start + 1)
         while i < len(self.verbs) and self.verb_starts[i] < end:
@@ -562,6 +568,11 @@ class _Finder:
                 if self.judging(cues.fold(m2.group("verb"))):
                     end = m2.start()
                     break
+        for m4 in _PARTICIPLE_AFTER_COMMA.finditer(text, start, end):
+            word = cues.fold(m4.group("word"))
+            if word not in _NOT_PARTICIPLES and not _PASSIVE_SHAPE.fullmatch(word) and not self.quote_at(m4.start()):
+                end = m4.start()
+                break
         if (text.find("تعبير", start, end) >= 0 or text.find("قول", start, end) >= 0) and (
             m3 := cues.CLOSING_RE.search(text, start, end)
         ):

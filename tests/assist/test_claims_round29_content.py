@@ -71,3 +71,13 @@ def test_a_consequence_after_wahuwa_ma_stays_in_the_content() -> None:
 def test_a_reaction_after_wahuwa_ma_ends_the_content() -> None:
     text = "وقال الوزير إن الحكومة سترفع الأسعار قريبا، وهو ما نفاه المتحدث باسم الرئاسة."
     assert spans(text, detect_claims(text)[0])[0] == "الحكومة سترفع الأسعار قريبا"
+
+
+def test_a_participle_of_the_speaker_after_a_comma_ends_the_content() -> None:
+    text = "وأضاف المدير أنه راض عن نتائج الموسم، متمنيا التوفيق لكل اللاعبين في المباريات القادمة."
+    assert spans(text, only(text))[0] == "أنه راض عن نتائج الموسم"
+
+
+def test_a_passive_participle_after_a_comma_stays_in_the_content() -> None:
+    text = "وأعلنت الشرطة عن العثور على الفتاة المفقودة، مولودة سنة 2001، في منزل أحد أقاربها."
+    assert spans(text, only(text))[0] == "العثور على الفتاة المفقودة، مولودة سنة 2001، في منزل أحد أقاربها"
