@@ -114,6 +114,14 @@ _TIME_LEAD = re.compile(
     + cues.trie(_TIME_WORDS | _TIME_AFTER)
     + r")(?!\w))*\s*[،,]?\s*(?=[^\W\d])"
 )
+# …، الخميس / …، اليوم الأحد at the end of a sentence: a time set off after the source of an attribution
+_TIME_TAIL = re.compile(
+    r"\s*[،,]\s*(?:"
+    + cues.trie(_TIME_WORDS | _TIME_AFTER)
+    + r")(?!\w)(?:\s+(?:"
+    + cues.trie(_TIME_WORDS | _TIME_AFTER)
+    + r")(?!\w))*\s*$"
+)
 # وفق ما أكده، اليوم الأربعاء، معتمد …: the relative's verb, then a time aside before the source
 _WHAT_TIME = re.compile(r"ما\s+\w+(?=\s*[،,])")
 # وقالت الوكالة تعليقا على …: a manner accusative after the subject ends it
@@ -597,6 +605,8 @@ class _Finder:
         medium, مصدر، خبر، بيان …); not ``يتراوح بين 50 و200 دينار حسب عمر السيارة`` (depending on), ``وفق ما يخوله
         القانون``, ``بحسب ما أثبتته دراسات`` (what the claim rests on)."""
         text, after = self.text, m.end("cue")
+        if (tail := _TIME_TAIL.search(text, after, end)) is not None:
+            end = tail.start()  # … صحيفة "الإندبندنت" البريطانية، الخميس: a time after the source
         if self.quote_at(m.start("cue")) or _COMMA_OR_COLON.search(text, after, end):
             return False
         if self.words(after, end) > MAX_SOURCE_WORDS or cues.COMPLEMENTISER_RE.search(text, after, end):

@@ -81,3 +81,8 @@ def test_a_participle_of_the_speaker_after_a_comma_ends_the_content() -> None:
 def test_a_passive_participle_after_a_comma_stays_in_the_content() -> None:
     text = "وأعلنت الشرطة عن العثور على الفتاة المفقودة، مولودة سنة 2001، في منزل أحد أقاربها."
     assert spans(text, only(text))[0] == "العثور على الفتاة المفقودة، مولودة سنة 2001، في منزل أحد أقاربها"
+
+
+def test_a_closing_attribution_with_a_time_after_its_source_ends_the_content() -> None:
+    text = "وقال المتحدث إن الهجوم سيقابل برد حاسم حسب ما نقلته صحيفة محلية، الخميس."
+    assert spans(text, only(text))[0] == "الهجوم سيقابل برد حاسم"
