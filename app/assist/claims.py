@@ -69,6 +69,7 @@ _SIDES = cues.folded_set("جهة ناحية جانب")
 _OTHER = cues.folded_set("أخرى آخر ثانية ثان مقابلة")  # من جهة أخرى: another point
 _BEFORE_BAYYANA = cues.folded_set("قد وقد فقد كما وكما آخر أخرى ثانية")
 _BAYYANA_SUBJECT = re.compile(r"(?P<subject>(?:\s+[^\s،,.:;\"“”«»()]+){1,4}?)\s+" + cues.COMPLEMENTISER_AT_RE.pattern)
+_PREPOSITION_WORDS = cues.folded_set("في فى من عن على إلى الى مع حول خلال لدى عند عبر بين")
 _CLAUSE_PREPOSITIONS = cues.folded_set("عن في من على إلى مع منذ")  # inside a relative clause of the source
 _AMMA = cues.folded_set("أما وأما")
 _RESUMPTIVE = cues.folded_set("بها به بهم عنها عنه عنهم إليها إليه منها منه عليها عليه")
@@ -1460,6 +1461,8 @@ class _Finder:
             pm = None
             if prep:
                 pm = _preposition_re(prep).search(text, cue[1], reach)
+                while pm and len(prep) == 1 and self.not_proclitic(pm.start("p")):
+                    pm = _preposition_re(prep).search(text, pm.end(), reach)  # في برنامج: the word's own ب
             if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
                 pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition
             marks = [p for p in (comp.start("pre") if comp else -1, quote[0] if quote else -1, colon) if p >= 0]
@@ -1521,6 +1524,16 @@ class _Finder:
                     self.direct(q_after, cue, source, rule + ".quote")
                 else:
                     self.indirect(comp, cue, source, end, rule + ".that")
+
+    def not_proclitic(self, pos: int) -> bool:
+        """``طالب … في برنامج "بوليتكا"، وزير الداخلية بنشر …``: a proclitic بـ / لـ never follows a preposition,
+        so a بـ word right after في / من / عن … starts with its own letter (برنامج، بيان، بلدية), as does a name
+        in short quotation marks (``"بوليتكا"``; not ``"بالزوبعة في فنجان"``, بـ before ال)."""
+        q = self.quote_at(pos)
+        if q is not None and self.words(*q) <= MAX_NAME_QUOTE_WORDS and not self.text.startswith("ال", pos + 1):
+            return True
+        words = self.text[max(0, pos - 8) : pos].split()
+        return bool(words) and cues.fold(words[-1].strip('"“”«»(')) in _PREPOSITION_WORDS
 
     def considered(self, m: re.Match[str], first: int, quote: tuple[int, int] | None) -> int | None:
         """``، معتبرا رحيله خسارة كبرى``, ``معتبرا إياها تقهقرا``: the participle of اعتبر with its two objects

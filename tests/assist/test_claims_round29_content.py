@@ -86,3 +86,13 @@ def test_a_passive_participle_after_a_comma_stays_in_the_content() -> None:
 def test_a_closing_attribution_with_a_time_after_its_source_ends_the_content() -> None:
     text = "وقال المتحدث إن الهجوم سيقابل برد حاسم حسب ما نقلته صحيفة محلية، الخميس."
     assert spans(text, only(text))[0] == "الهجوم سيقابل برد حاسم"
+
+
+def test_a_ba_word_after_a_preposition_is_not_the_demand() -> None:
+    text = "وطالبت النقابة في بيان لها اليوم بالاستجابة لمطالب الأعوان."
+    assert spans(text, only(text))[0] == "بالاستجابة لمطالب الأعوان"
+
+
+def test_a_ba_word_in_a_short_quotation_is_a_name() -> None:
+    text = 'طالب رئيس الحزب خلال استضافته في برنامج "بوليتكا"، الحكومة بنشر قائمة المتورطين.'
+    assert spans(text, only(text))[0] == "بنشر قائمة المتورطين"
