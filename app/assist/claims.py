@@ -52,6 +52,7 @@ _SENTENCE_END = re.compile(
 # An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
 # space or punctuation: a stray mark inside a word opens nothing.
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
+_LAST_WORD = re.compile(r"(?<!\w)\w+$")
 _NARRATED = re.compile(r"[.!?؟]+[ \t\u00a0]+(?=[وف]\w)")  # a sentence end before a و/ف-word
 _STRAIGHT = frozenset('"“”')
 _STRAIGHT_AND_GUILLEMETS = frozenset('"“”»')
@@ -345,7 +346,7 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         s = marks[i]
         i += 1
         ch = text[s]
-        if ch == "»" or (s and text[s - 1] not in _OPENS_AFTER):
+        if ch == "»" or (s and text[s - 1] not in _OPENS_AFTER and not _glued_to_cue(text, s)):
             continue
         line_end = text.find("\n", s)
         if line_end < 0:
@@ -369,6 +370,15 @@ def _quotes(text: str) -> list[tuple[int, int]]:
                 i = j + 1
                 break
     return found
+
+
+def _glued_to_cue(text: str, mark: int) -> bool:
+    """``مضيفا"وحتى لو …``: a mark typed right after a reporting word, no space, and before a word opens the
+    quotation."""
+    if not text[mark + 1 : mark + 2].isalpha():
+        return False
+    word = _LAST_WORD.search(text, max(0, mark - 16), mark)
+    return word is not None and cues.fold(word.group()) in cues.FORM_OF
 
 
 def _narrated_after(text: str, start: int, end: int) -> int:

@@ -96,3 +96,12 @@ def test_a_ba_word_after_a_preposition_is_not_the_demand() -> None:
 def test_a_ba_word_in_a_short_quotation_is_a_name() -> None:
     text = 'طالب رئيس الحزب خلال استضافته في برنامج "بوليتكا"، الحكومة بنشر قائمة المتورطين.'
     assert spans(text, only(text))[0] == "بنشر قائمة المتورطين"
+
+
+def test_a_quotation_mark_glued_to_the_cue_opens_the_quotation() -> None:
+    text = 'وشدد النائب على ضرورة الإصلاح مضيفا"حتى لو تأخر الإصلاح يجب أن يبدأ اليوم قبل الغد".'
+    p = detect_claims(text)[-1]
+    assert (spans(text, p)[:2], p.attributes["quote"]) == (
+        ("حتى لو تأخر الإصلاح يجب أن يبدأ اليوم قبل الغد", "مضيفا"),
+        "direct",
+    )
