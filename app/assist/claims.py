@@ -131,6 +131,10 @@ _MANNER_WORDS = cues.folded_set("تعليقا ردا تعقيبا تفاعلا")
 # دعا الوزير نظيره البريطاني إلى: the counterpart is the addressee, not part of the source
 _COUNTERPARTS = cues.folded_set("نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظرائه نظراءها نظرائها نظراءهم")
 _ANONYMOUS = cues.folded_set("مصدر مصادر")
+# After حسب / بحسب / وفق: a measure or evidence the claim depends on, no source (حسب عمر السيارة، بحسب نتائج المسح)
+_MEASURES = cues.folded_set(
+    "عمر نوع حجم طبيعة درجة مدى قيمة عدد نسبة نتائج النتائج أرقام الأرقام إحصائيات الإحصائيات معطيات المعطيات"
+)
 # After an attribution with no comma, the words that make it a report (حسب خبر عاجل، وفق بيان), not evidence
 # or a measure the claim itself rests on (بحسب الأرقام المسجلة، حسب عمر السيارة).
 _REPORTERS = _ANONYMOUS | cues.MEDIA | cues.folded_set("خبر أخبار بلاغ بيان تصريح تصريحات تقرير تقارير رواية نص")
@@ -576,6 +580,9 @@ class _Finder:
         j = bisect_left(self.attribution_starts, start + 1)
         while j < len(self.attribution_starts) and self.attribution_starts[j] < end:
             a = self.attribution_cues[j].start("cue")
+            if self.measure_after(self.attribution_cues[j].end("cue"), end):
+                j += 1
+                continue  # …، حسب عمر السيارة، بحسب نتائج المسح …: what the claim depends on, no attribution
             if text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و")) or self.closing_attribution(
                 self.attribution_cues[j], end
             ):
@@ -597,6 +604,12 @@ class _Finder:
         ):
             end = m3.start()
         return end
+
+    def measure_after(self, pos: int, end: int) -> bool:
+        """``حسب عمر السيارة``, ``بحسب نتائج المسح``, ``حسب الأرقام``: after بحسب / حسب / وفق, a measure or evidence
+        the claim rests on, not who said it."""
+        w = _WORD.search(self.text, pos, end)
+        return w is not None and not self.text[pos : w.start()].strip() and cues.fold(w.group()) in _MEASURES
 
     @staticmethod
     def judging(verb: str) -> bool:

@@ -105,3 +105,8 @@ def test_a_quotation_mark_glued_to_the_cue_opens_the_quotation() -> None:
         ("حتى لو تأخر الإصلاح يجب أن يبدأ اليوم قبل الغد", "مضيفا"),
         "direct",
     )
+
+
+def test_hasaba_before_a_measure_is_no_attribution() -> None:
+    text = "وأوضح المدير أن المعلوم يتراوح بين 50 و200 دينار، حسب عمر السيارة وقوتها الجبائية."
+    assert spans(text, only(text))[0] == "المعلوم يتراوح بين 50 و200 دينار، حسب عمر السيارة وقوتها الجبائية"
