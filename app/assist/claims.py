@@ -52,6 +52,8 @@ _SENTENCE_END = re.compile(
 # An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
 # space or punctuation: a stray mark inside a word opens nothing.
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
+_SENTENCE_AFTER = re.compile(r"[.!?؟](?:\s|$)")
+_SENTENCE_IN = re.compile(r"[.!?؟]\s")
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 _NARRATED = re.compile(r"[.!?؟]+[ \t\u00a0]+(?=[وف]\w)")  # a sentence end before a و/ف-word
 _STRAIGHT = frozenset('"“”')
@@ -355,6 +357,8 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", s)
         if line_end < 0:
             line_end = n
+        depth = 0  # quotations opened inside this one (… جمعية "واحات جمنة " سيؤدي …)
+        inner_close = -1
         for j in range(i, len(marks)):
             e = marks[j]
             if e >= line_end:
@@ -366,13 +370,32 @@ def _quotes(text: str) -> list[tuple[int, int]]:
                     i = j + 1
                     break
             elif c in _STRAIGHT and (e + 1 == n or text[e + 1] in _CLOSES_BEFORE):
+                if not depth and inner_close >= 0 and _SENTENCE_IN.search(text, marks[inner_close], e):
+                    found.append((s, marks[inner_close] + 1))  # a sentence ended after the inner one: this
+                    i = inner_close + 1  # one closed with it
+                    break
                 if (stop := _narrated_after(text, s, e)) >= 0:
                     found.append((s, stop + 1))  # never closed: it ends with its sentence
                     i = bisect_right(marks, stop)
                     break
+                if depth and not _SENTENCE_AFTER.match(text, e + 1) and not _SENTENCE_IN.search(text, s, e):
+                    depth -= 1  # the inner one closes, in the same sentence; not before a sentence end
+                    inner_close = j
+                    continue
                 found.append((s, e + 1))
                 i = j + 1
                 break
+            elif (
+                c in _STRAIGHT
+                and text[e - 1] in _OPENS_AFTER
+                and text[e + 1 : e + 2].isalpha()
+                and not _SENTENCE_IN.search(text, s, e)
+            ):
+                depth += 1  # a mark before a word, after a space, in the same sentence: a quotation inside
+        else:
+            if ch != "«" and inner_close >= 0 and not depth:
+                found.append((s, marks[inner_close] + 1))  # its own closing mark was the last inner one
+                i = inner_close + 1
     return found
 
 

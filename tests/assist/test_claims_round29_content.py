@@ -110,3 +110,8 @@ def test_a_quotation_mark_glued_to_the_cue_opens_the_quotation() -> None:
 def test_hasaba_before_a_measure_is_no_attribution() -> None:
     text = "وأوضح المدير أن المعلوم يتراوح بين 50 و200 دينار، حسب عمر السيارة وقوتها الجبائية."
     assert spans(text, only(text))[0] == "المعلوم يتراوح بين 50 و200 دينار، حسب عمر السيارة وقوتها الجبائية"
+
+
+def test_a_quotation_inside_a_quotation_does_not_close_it() -> None:
+    text = 'وأكد المكتب أن "قرار الوزارة في حق جمعية "الواحات " سيؤدي إلى توتر الأوضاع في الجهة".'
+    assert spans(text, only(text))[0] == 'قرار الوزارة في حق جمعية "الواحات " سيؤدي إلى توتر الأوضاع في الجهة'
