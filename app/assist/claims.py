@@ -52,6 +52,7 @@ _SENTENCE_END = re.compile(
 # An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
 # space or punctuation: a stray mark inside a word opens nothing.
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
+_FA_QAD = re.compile(r"\s(?:فقد|فلقد)\s")
 _SENTENCE_AFTER = re.compile(r"[.!?؟](?:\s|$)")
 _SENTENCE_IN = re.compile(r"[.!?؟]\s")
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
@@ -1854,12 +1855,13 @@ class _Finder:
             elif not before:
                 # وبحسب المصدر، فإن …  /  وبحسب مصادر فلسطينية فإن …
                 comp = cues.COMPLEMENTISER_RE.search(text, max(0, src_start - 1), end)
-                marks = [p for p in (comma, comp.start("pre") if comp else -1) if p >= 0]
+                fa = _FA_QAD.search(text, src_start, end)  # وبحسب مصادر قضائية فقد وجهت …: فقد opens it
+                marks = [p for p in (comma, comp.start("pre") if comp else -1, fa.start() if fa else -1) if p >= 0]
                 if not marks:
                     continue
                 limit = min(marks)
                 source = self.attribution_source(src_start, limit)
-                after = limit + 1 if limit == comma else limit
+                after = limit + 1 if limit == comma else fa.end() if fa and limit == fa.start() else limit
                 lead = after + len(text[after:end]) - len(text[after:end].lstrip())
                 comp2 = cues.COMPLEMENTISER_AT_RE.match(text, lead)
                 s = comp2.end() if comp2 and not comp2.group("suffix") else lead

@@ -115,3 +115,8 @@ def test_hasaba_before_a_measure_is_no_attribution() -> None:
 def test_a_quotation_inside_a_quotation_does_not_close_it() -> None:
     text = 'وأكد المكتب أن "قرار الوزارة في حق جمعية "الواحات " سيؤدي إلى توتر الأوضاع في الجهة".'
     assert spans(text, only(text))[0] == 'قرار الوزارة في حق جمعية "الواحات " سيؤدي إلى توتر الأوضاع في الجهة'
+
+
+def test_faqad_after_an_opening_attribution_starts_the_content() -> None:
+    text = 'وبحسب مصادر قضائية فقد وجهت تهمة "حيازة متفجرات" إلى شابين اعتقلا الأسبوع الماضي.'
+    assert spans(text, only(text))[0] == 'وجهت تهمة "حيازة متفجرات" إلى شابين اعتقلا الأسبوع الماضي'
