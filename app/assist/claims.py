@@ -183,6 +183,7 @@ _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكن
 # before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ", " في حين ", " بينما ")
 _JOINING_APART = (" و ", "،و ", ",و ", "\u00a0و ", " في ما ", "\u00a0في ما ")  # typed apart: ،و أكد أن
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*\)?\s+$")  # a count, not a year: what follows is counted
 _NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
 _BUT_BEFORE = re.compile(r"[\s،,](?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما|فيما|في ما|و)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
@@ -579,9 +580,9 @@ class _Finder:
                 i += 1
                 continue  # إضافة إلى، ما أكده، وقعت مذكرة تفاهم: no cue of its own
             before = text[max(0, at - 9) : at]
-            if before.endswith(_NOT_ADJECTIVE):
+            if before.endswith(_NOT_ADJECTIVE) or _COUNT_BEFORE.search(before):
                 i += 1
-                continue  # عودتهم غير مؤكدة: an adjective, no cue
+                continue  # عودتهم غير مؤكدة: an adjective; 46 متهما، في (190) مقرا: a counted noun; no cue
             if (
                 word == _ABBARA
                 and before.rstrip().endswith(("،", ","))

@@ -120,3 +120,8 @@ def test_a_quotation_inside_a_quotation_does_not_close_it() -> None:
 def test_faqad_after_an_opening_attribution_starts_the_content() -> None:
     text = 'وبحسب مصادر قضائية فقد وجهت تهمة "حيازة متفجرات" إلى شابين اعتقلا الأسبوع الماضي.'
     assert spans(text, only(text))[0] == 'وجهت تهمة "حيازة متفجرات" إلى شابين اعتقلا الأسبوع الماضي'
+
+
+def test_a_participle_after_a_count_is_the_counted_noun() -> None:
+    text = "وأوضح القاضي أن القضية شملت أكثر من 51 متهما وأن التحقيق سيتواصل أسابيع أخرى."
+    assert spans(text, only(text))[0] == "القضية شملت أكثر من 51 متهما وأن التحقيق سيتواصل أسابيع أخرى"
