@@ -42,15 +42,21 @@ FAR_REACH = 320  # folded characters to an أن past a long occasion (في تص�
 SOURCE_REACH = 160  # folded characters after a cue where its source may be
 
 # A full stop ends a sentence unless it closes a one-letter abbreviation (د. أ.د.) or sits inside a number.
-# … or a full stop glued to the next sentence's opening و-word or كما (الزحاف.كما، تونس.وأكد), a word of three
-# letters or more before it (not إيه.بي.سي, محمد.ر)
+# … or a full stop glued to the next sentence's opening و-word or كما (الزحاف.كما، تونس.وأكد، الحقيقة.وتم), a word
+# of three letters or more before it (not إيه.بي.سي, محمد.ر), or typed after a space and glued to the next word
+# (قياسيا .ويأتي، الاستقرار .ومن جانب آخر)
 _SENTENCE_END = re.compile(
     r"[.!?؟\n](?:(?<=\n)|[.!?؟]*(?=[\s\"”»)]|$)"
-    r"|(?<=[\u0621-\u064a]{3}\.)(?=و[\u0621-\u064a]{3}|(?:كما|تجدر|يذكر)\s))"
+    r"|(?<=[\u0621-\u064a]{3}\.)(?=و[\u0621-\u064a]{2}|(?:كما|تجدر|يذكر)\s)|(?<=\s\.)(?=[\u0621-\u064a]))"
 )
 # An opening mark after a space, a bracket, a colon or a proclitic (بـ"…", ل"…"); a closing mark before a
 # space or punctuation: a stray mark inside a word opens nothing.
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
+_FA_QAD = re.compile(r"\s(?:فقد|فلقد)\s")
+_SENTENCE_AFTER = re.compile(r"[.!?؟](?:\s|$)")
+_SENTENCE_IN = re.compile(r"[.!?؟]\s")
+_LAST_WORD = re.compile(r"(?<!\w)\w+$")
+_NARRATED = re.compile(r"[.!?؟]+[ \t\u00a0]+(?=[وف]\w)")  # a sentence end before a و/ف-word
 _STRAIGHT = frozenset('"“”')
 _STRAIGHT_AND_GUILLEMETS = frozenset('"“”»')
 _OPENS_AFTER = frozenset(" \t\n\u00a0(:،,ـبلوف")
@@ -67,6 +73,7 @@ _SIDES = cues.folded_set("جهة ناحية جانب")
 _OTHER = cues.folded_set("أخرى آخر ثانية ثان مقابلة")  # من جهة أخرى: another point
 _BEFORE_BAYYANA = cues.folded_set("قد وقد فقد كما وكما آخر أخرى ثانية")
 _BAYYANA_SUBJECT = re.compile(r"(?P<subject>(?:\s+[^\s،,.:;\"“”«»()]+){1,4}?)\s+" + cues.COMPLEMENTISER_AT_RE.pattern)
+_PREPOSITION_WORDS = cues.folded_set("في فى من عن على إلى الى مع حول خلال لدى عند عبر بين")
 _CLAUSE_PREPOSITIONS = cues.folded_set("عن في من على إلى مع منذ")  # inside a relative clause of the source
 _AMMA = cues.folded_set("أما وأما")
 _RESUMPTIVE = cues.folded_set("بها به بهم عنها عنه عنهم إليها إليه منها منه عليها عليه")
@@ -130,6 +137,14 @@ _TIME_LEAD = re.compile(
     + cues.trie(_TIME_WORDS | _TIME_AFTER)
     + r")(?!\w))*\s*[،,]?\s*(?=[^\W\d])"
 )
+# …، الخميس / …، اليوم الأحد at the end of a sentence: a time set off after the source of an attribution
+_TIME_TAIL = re.compile(
+    r"\s*[،,]\s*(?:"
+    + cues.trie(_TIME_WORDS | _TIME_AFTER)
+    + r")(?!\w)(?:\s+(?:"
+    + cues.trie(_TIME_WORDS | _TIME_AFTER)
+    + r")(?!\w))*\s*$"
+)
 # وفق ما أكده، اليوم الأربعاء، معتمد …: the relative's verb, then a time aside before the source
 _WHAT_TIME = re.compile(r"ما\s+\w+(?=\s*[،,])")
 # وقالت الوكالة تعليقا على …: a manner accusative after the subject ends it
@@ -137,6 +152,13 @@ _MANNER_WORDS = cues.folded_set("تعليقا ردا تعقيبا تفاعلا")
 # دعا الوزير نظيره البريطاني إلى: the counterpart is the addressee, not part of the source
 _COUNTERPARTS = cues.folded_set("نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظرائه نظراءها نظرائها نظراءهم")
 _ANONYMOUS = cues.folded_set("مصدر مصادر")
+# After حسب / بحسب / وفق: a measure or evidence the claim depends on, no source (حسب عمر السيارة، بحسب نتائج المسح)
+_MEASURES = cues.folded_set(
+    "عمر نوع حجم طبيعة درجة مدى قيمة عدد نسبة نتائج النتائج أرقام الأرقام إحصائيات الإحصائيات معطيات المعطيات"
+)
+# After an attribution with no comma, the words that make it a report (حسب خبر عاجل، وفق بيان), not evidence
+# or a measure the claim itself rests on (بحسب الأرقام المسجلة، حسب عمر السيارة).
+_REPORTERS = _ANONYMOUS | cues.MEDIA | cues.folded_set("خبر أخبار بلاغ بيان تصريح تصريحات تقرير تقارير رواية نص")
 _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قوله أن: the saying, no one named
 # قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
@@ -178,8 +200,10 @@ _FOLLOWING_NOT = cues.folded_set("على و")  # "…" على حد قوله، "�
 _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكنهم ولكنه ولكنها")
 # before a cue that starts a claim of its own inside another's content (، مشيرا / وقد أكد / لكنه شدّد على)
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ", " في حين ", " بينما ")
+_JOINING_APART = (" و ", "،و ", ",و ", "\u00a0و ", " في ما ", "\u00a0في ما ")  # typed apart: ،و أكد أن
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*\)?\s+$")  # a count, not a year: what follows is counted
 _NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
-_BUT_BEFORE = re.compile(r"\s(?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما)\s$")
+_BUT_BEFORE = re.compile(r"[\s،,](?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما|فيما|في ما|و)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
 # What جاء في / ورد في may be followed by without quoting a text: a time, a frame, a rank.
 _RELATIVE_WORDS = cues.folded_set("ما الذي التي الذين")
@@ -272,6 +296,7 @@ _QUOTE_IN = re.compile(r"[\"“”«»]")
 _BREAK_IN = re.compile(r"[،,:()\n.]")
 _BREAK_OR_QUOTE = re.compile(r"[،,:\"“”«»()\n]")
 _NO_QUOTES = str.maketrans("", "", '"“”«»')
+_COMMA_OR_COLON = re.compile(r"[،,:;\n]")
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
@@ -311,7 +336,17 @@ _ISSUED = cues.folded_set("صادر صادرة الصادر الصادرة")
 _AUTHOR_NEXT = re.compile(r"(?:\s+[^\s،,.:\n\"“”«»]+){0,3}?\s+" + cues.letters(cues.fold("عن")) + r"(?!\w)")
 
 
-_THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\b")
+# ، وهو ما يعد خرقا / وهو ما اعتبرته قطر …: a judgement of what was said, or someone's reaction to it (a cue with
+# its object pronoun), ends the content; not a consequence the speaker draws (وهو ما زاد في تعميق الأزمة، وهو ما
+# يستدعي …), which runs on to the sentence end
+_THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\s+(?P<verb>\w+)")
+# ، متمنيا نزول الغيث، مطالبة إياها بـ: a participle of the speaker's after a comma ends what was said, a cue or not
+_PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*(?P<word>م\w{3,8}[اة])\s+(?=\w)")
+_NOT_PARTICIPLES = cues.folded_set(
+    "مجددا مؤخرا مسبقا مستقبلا مبدئيا مطلقا مثلا مثلما مقابلا مرارا مجانا مساء مباشرة مؤقتا متأخرا مبكرا ملحوظا مختلفة"
+)
+_PASSIVE_SHAPE = re.compile(r"م\w\wو\w[اه]")  # مفعول (folded): منشورة، مولودة، مسؤولا, a state
+_JUDGING = cues.folded_set("يعد تعد يعتبر تعتبر يدل تدل يثبت يبرز يعكس يكشف يبين يفسر يؤشر ينم")
 
 
 def _words(regex: re.Pattern[str], at_start: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -348,11 +383,13 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         s = marks[i]
         i += 1
         ch = text[s]
-        if ch == "»" or (s and text[s - 1] not in _OPENS_AFTER):
+        if ch == "»" or (s and text[s - 1] not in _OPENS_AFTER and not _glued_to_cue(text, s)):
             continue
         line_end = text.find("\n", s)
         if line_end < 0:
             line_end = n
+        depth = 0  # quotations opened inside this one (… جمعية "واحات جمنة " سيؤدي …)
+        inner_close = -1
         for j in range(i, len(marks)):
             e = marks[j]
             if e >= line_end:
@@ -364,10 +401,52 @@ def _quotes(text: str) -> list[tuple[int, int]]:
                     i = j + 1
                     break
             elif c in _STRAIGHT and (e + 1 == n or text[e + 1] in _CLOSES_BEFORE):
+                if not depth and inner_close >= 0 and _SENTENCE_IN.search(text, marks[inner_close], e):
+                    found.append((s, marks[inner_close] + 1))  # a sentence ended after the inner one: this
+                    i = inner_close + 1  # one closed with it
+                    break
+                if (stop := _narrated_after(text, s, e)) >= 0:
+                    found.append((s, stop + 1))  # never closed: it ends with its sentence
+                    i = bisect_right(marks, stop)
+                    break
+                if depth and not _SENTENCE_AFTER.match(text, e + 1) and not _SENTENCE_IN.search(text, s, e):
+                    depth -= 1  # the inner one closes, in the same sentence; not before a sentence end
+                    inner_close = j
+                    continue
                 found.append((s, e + 1))
                 i = j + 1
                 break
+            elif (
+                c in _STRAIGHT
+                and text[e - 1] in _OPENS_AFTER
+                and text[e + 1 : e + 2].isalpha()
+                and not _SENTENCE_IN.search(text, s, e)
+            ):
+                depth += 1  # a mark before a word, after a space, in the same sentence: a quotation inside
+        else:
+            if ch != "«" and inner_close >= 0 and not depth:
+                found.append((s, marks[inner_close] + 1))  # its own closing mark was the last inner one
+                i = inner_close + 1
     return found
+
+
+def _glued_to_cue(text: str, mark: int) -> bool:
+    """``مضيفا"وحتى لو …``: a mark typed right after a reporting word, no space, and before a word opens the
+    quotation."""
+    if not text[mark + 1 : mark + 2].isalpha():
+        return False
+    word = _LAST_WORD.search(text, max(0, mark - 16), mark)
+    return word is not None and cues.fold(word.group()) in cues.FORM_OF
+
+
+def _narrated_after(text: str, start: int, end: int) -> int:
+    """Where a straight mark at ``start`` that would close at ``end`` was left open: a sentence end between
+    them followed by the writer's و/ف-cue (``مضيفا أنه "لا وجود لأي مبررات … تنفيذها. وأوضح أن "وزير …"``), the
+    next sentence no longer quoted; -1 if none."""
+    for m in _NARRATED.finditer(text, start, end):
+        if (v := cues.VERB_AT_START_RE.match(text, m.end())) is not None and v.group("pro"):
+            return m.start()
+    return -1
 
 
 @dataclass(slots=True)
@@ -516,7 +595,8 @@ class _Finder:
 
     def content_end(self, start: int, end: int) -> int:
         """Where content starting at ``start`` stops: the sentence end, a closing ``وفق تعبيره``, the next
-        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``), or ``وهو ما`` (the writer's comment)."""
+        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``), a participle of the speaker's after a comma, cue or
+        not (``، متمنيا …``), or ``وهو ما`` before a judgement or a reaction (``وهو ما يعد خرقا``، ``وهو ما نفته``)."""
         text = self.text
         i = bisect_left(self.verb_starts, start + 1)
         while i < len(self.verbs) and self.verb_starts[i] < end:
@@ -529,9 +609,9 @@ class _Finder:
                 i += 1
                 continue  # إضافة إلى، ما أكده، وقعت مذكرة تفاهم: no cue of its own
             before = text[max(0, at - 9) : at]
-            if before.endswith(_NOT_ADJECTIVE):
+            if before.endswith(_NOT_ADJECTIVE) or _COUNT_BEFORE.search(before):
                 i += 1
-                continue  # عودتهم غير مؤكدة: an adjective, no cue
+                continue  # عودتهم غير مؤكدة: an adjective; 46 متهما، في (190) مقرا: a counted noun; no cue
             if (
                 word == _ABBARA
                 and before.rstrip().endswith(("،", ","))
@@ -539,7 +619,12 @@ class _Finder:
             ):
                 i += 1
                 continue  # …، عبر إصدار الأحكام: the preposition (via), no cue
-            joined = m.group("pro") or before.endswith(_JOINING) or self.also_past(before, word, m.end())
+            joined = (
+                m.group("pro")
+                or before.endswith(_JOINING)
+                or before.endswith(_JOINING_APART)
+                or self.also_past(before, word, m.end())
+            )
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at
                 if (but := _BUT_BEFORE.search(before)) is not None:
@@ -549,17 +634,71 @@ class _Finder:
         j = bisect_left(self.attribution_starts, start + 1)
         while j < len(self.attribution_starts) and self.attribution_starts[j] < end:
             a = self.attribution_cues[j].start("cue")
-            if text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و")):
+            if self.measure_after(self.attribution_cues[j].end("cue"), end):
+                j += 1
+                continue  # …، حسب عمر السيارة، بحسب نتائج المسح …: what the claim depends on, no attribution
+            if text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و")) or self.closing_attribution(
+                self.attribution_cues[j], end
+            ):
                 end = a
                 break
             j += 1
-        if text.find("وهو ما", start, end) >= 0 and (m2 := _THIS_IS.search(text, start, end)):
-            end = m2.start()
+        if text.find("وهو ما", start, end) >= 0:
+            for m2 in _THIS_IS.finditer(text, start, end):
+                if self.judging(cues.fold(m2.group("verb"))):
+                    end = m2.start()
+                    break
+        for m4 in _PARTICIPLE_AFTER_COMMA.finditer(text, start, end):
+            word = cues.fold(m4.group("word"))
+            if word not in _NOT_PARTICIPLES and not _PASSIVE_SHAPE.fullmatch(word) and not self.quote_at(m4.start()):
+                end = m4.start()
+                break
         if (text.find("تعبير", start, end) >= 0 or text.find("قول", start, end) >= 0) and (
             m3 := cues.CLOSING_RE.search(text, start, end)
         ):
             end = m3.start()
         return end
+
+    def measure_after(self, pos: int, end: int) -> bool:
+        """``حسب عمر السيارة``, ``بحسب نتائج المسح``, ``حسب الأرقام``: after بحسب / حسب / وفق, a measure or evidence
+        the claim rests on, not who said it."""
+        w = _WORD.search(self.text, pos, end)
+        return w is not None and not self.text[pos : w.start()].strip() and cues.fold(w.group()) in _MEASURES
+
+    @staticmethod
+    def judging(verb: str) -> bool:
+        """After ``وهو ما``: a verb of judgement (يعد، يدل على) or a cue with its object pronoun (اعتبرته، نفاه)."""
+        if verb in _JUDGING:
+            return True
+        if not verb.endswith(_PRONOUNS):
+            return False
+        stems = [verb[:-n] for n in (1, 2, 3)]
+        stems += [stem[:-1] + cues.fold("ى") for stem in stems if stem.endswith("ا")]  # نفاه: نفى
+        return any(stem in cues.FORM_OF for stem in stems)
+
+    def closing_attribution(self, m: re.Match[str], end: int) -> bool:
+        """``… كشف اسمه حاليا حسب خبر عاجل أوردته صحيفة …``, ``… وفق ما أكده مصدر أمني``: an attribution with no
+        comma before it ends the content when it closes the sentence (at most ``MAX_SOURCE_WORDS`` words to the
+        end, no comma, colon or أن) and what follows it is a report: ما and a reporting verb, or a source noun (a
+        medium, مصدر، خبر، بيان …); not ``يتراوح بين 50 و200 دينار حسب عمر السيارة`` (depending on), ``وفق ما يخوله
+        القانون``, ``بحسب ما أثبتته دراسات`` (what the claim rests on)."""
+        text, after = self.text, m.end("cue")
+        if (tail := _TIME_TAIL.search(text, after, end)) is not None:
+            end = tail.start()  # … صحيفة "الإندبندنت" البريطانية، الخميس: a time after the source
+        if self.quote_at(m.start("cue")) or _COMMA_OR_COLON.search(text, after, end):
+            return False
+        if self.words(after, end) > MAX_SOURCE_WORDS or cues.COMPLEMENTISER_RE.search(text, after, end):
+            return False
+        w = _WORD.search(text, after, end)
+        if w is None or text[after : w.start()].strip():
+            return False
+        word = cues.fold(w.group())
+        if word == "ما" and (v := _WORD.search(text, w.end(), end)):
+            word = "ما" + cues.fold(v.group())  # وفق ما أكده: a reporting verb; not وفق ما يخوله القانون
+        if word.startswith("ما") and len(word) > 2:
+            verb = word[2:]
+            return any(verb[: len(verb) - n] in cues.FORM_OF for n in (0, 1, 2, 3))
+        return word.removeprefix("ال") in _REPORTERS
 
     def also_past(self, before: str, word: str, after: int) -> bool:
         """``…، كما اتهمت الرقيب بـ``: كما before a past cue opens a claim of its own; not a present one (``كما
@@ -1407,6 +1546,8 @@ class _Finder:
             pm = None
             if prep:
                 pm = _preposition_re(prep).search(text, cue[1], reach)
+                while pm and len(prep) == 1 and self.not_proclitic(pm.start("p")):
+                    pm = _preposition_re(prep).search(text, pm.end(), reach)  # في برنامج: the word's own ب
             if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
                 pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition
             admit_at = pm.start("p") if pm else -1  # the source ends before a skipped ب word (بالتحري معهم)
@@ -1474,6 +1615,16 @@ class _Finder:
                     self.direct(q_after, cue, source, rule + ".quote")
                 else:
                     self.indirect(comp, cue, source, end, rule + ".that")
+
+    def not_proclitic(self, pos: int) -> bool:
+        """``طالب … في برنامج "بوليتكا"، وزير الداخلية بنشر …``: a proclitic بـ / لـ never follows a preposition,
+        so a بـ word right after في / من / عن … starts with its own letter (برنامج، بيان، بلدية), as does a name
+        in short quotation marks (``"بوليتكا"``; not ``"بالزوبعة في فنجان"``, بـ before ال)."""
+        q = self.quote_at(pos)
+        if q is not None and self.words(*q) <= MAX_NAME_QUOTE_WORDS and not self.text.startswith("ال", pos + 1):
+            return True
+        words = self.text[max(0, pos - 8) : pos].split()
+        return bool(words) and cues.fold(words[-1].strip('"“”«»(')) in _PREPOSITION_WORDS
 
     def considered(self, m: re.Match[str], first: int, quote: tuple[int, int] | None) -> int | None:
         """``، معتبرا رحيله خسارة كبرى``, ``معتبرا إياها تقهقرا``: the participle of اعتبر with its two objects
@@ -1698,16 +1849,18 @@ class _Finder:
         scare quote) right after أن/إن whose clause goes on after the closing mark is part of the indirect
         content: a word follows on the same line, not a cue (``وأضاف``، ``مضيفا``), an attribution (``حسب``،
         ``على حد``), و or a number."""
-        if self.words(*quote) >= MIN_CUED_QUOTE_WORDS:
-            return False
-        pos = quote[1]
+        return self.words(*quote) < MIN_CUED_QUOTE_WORDS and self.goes_on(quote[1], end)
+
+    def goes_on(self, pos: int, end: int) -> bool:
+        """The clause goes on at ``pos`` (a closing mark): a word follows on the same line before ``end``, not a
+        cue (``وأضاف``، ``مضيفا``), an attribution (``حسب``، ``على حد``), و or a number."""
         w = _WORD.search(self.text, pos, end)
         if w is None or self.text[pos : w.start()].strip() or w.group()[0].isdigit():
             return False
         word = cues.fold(w.group())
         bare = word[1:] if word[:1] in "وف" else word
         return not (
-            word in cues.FORM_OF or bare in cues.FORM_OF or bare in _ATTRIBUTION_WORDS or word in _FOLLOWING_NOT
+            word in cues.FORM_OF or bare in cues.FORM_OF or {word, bare} & _ATTRIBUTION_WORDS or word in _FOLLOWING_NOT
         )
 
     def direct(
@@ -1722,13 +1875,30 @@ class _Finder:
         start = comp.start("comp") if comp.group("suffix") else comp.end()
         stop = self.content_end(start, end)
         quote = self.next_quote(start, stop)
-        if quote and self.words(*quote) >= MIN_CUED_QUOTE_WORDS and self.text[quote[0] - 1 : quote[0]].isspace():
+        if (
+            quote
+            and self.words(*quote) >= MIN_CUED_QUOTE_WORDS
+            and self.text[quote[0] - 1 : quote[0]].isspace()
+            and not self.inside_clause(quote, stop)
+        ):
             s, e = self.trim(start, quote[0])
             self.add(_Claim(s, e, "indirect", rule, cue, source))
             self.direct(quote, cue, source, rule.rsplit(".", 1)[0] + ".quote")
             return
         s, e = self.trim(start, stop)
         self.add(_Claim(s, e, "indirect", rule, cue, source))
+
+    def inside_clause(self, quote: tuple[int, int], stop: int) -> bool:
+        """``أن الاضراب المقرّر "لم يُلغ بعد" وأن المفاوضات …``: a quotation right after a word of the clause (no
+        punctuation before its opening mark) whose clause goes on after the closing mark is part of the indirect
+        content, not a direct claim that continues it. Not a quotation holding a sentence end or a colon: its
+        marks are paired wrongly, or it is speech of its own (``مثل "الفقر … . وأكد … فقال: "``)."""
+        text = self.text
+        before = text[max(0, quote[0] - 2) : quote[0]].rstrip()
+        if not before or not before[-1].isalnum() or text.find(":", *quote) >= 0:
+            return False
+        inner = _SENTENCE_END.search(text, quote[0], quote[1])  # a full stop before the closing mark ends nothing
+        return (inner is None or inner.start() >= quote[1] - 2) and self.goes_on(quote[1], stop)
 
     def prepositional(self, pm: re.Match[str], m: re.Match[str], end: int, rule: str, quoted_only: bool) -> None:
         """دعا X إلى Y، حذر X من Y، طالب X بـ Y: the content after the preposition (بـ stays with its word)."""
@@ -1796,12 +1966,13 @@ class _Finder:
             elif not before:
                 # وبحسب المصدر، فإن …  /  وبحسب مصادر فلسطينية فإن …
                 comp = cues.COMPLEMENTISER_RE.search(text, max(0, src_start - 1), end)
-                marks = [p for p in (comma, comp.start("pre") if comp else -1) if p >= 0]
+                fa = _FA_QAD.search(text, src_start, end)  # وبحسب مصادر قضائية فقد وجهت …: فقد opens it
+                marks = [p for p in (comma, comp.start("pre") if comp else -1, fa.start() if fa else -1) if p >= 0]
                 if not marks:
                     continue
                 limit = min(marks)
                 source = self.attribution_source(src_start, limit)
-                after = limit + 1 if limit == comma else limit
+                after = limit + 1 if limit == comma else fa.end() if fa and limit == fa.start() else limit
                 lead = after + len(text[after:end]) - len(text[after:end].lstrip())
                 comp2 = cues.COMPLEMENTISER_AT_RE.match(text, lead)
                 s = comp2.end() if comp2 and not comp2.group("suffix") else lead
