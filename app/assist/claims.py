@@ -176,6 +176,10 @@ _NAMING = cues.MEDIA | cues.folded_set(
 # An organisation: a ل genitive after it (and its adjectives) is part of its name (الجمعية الوطنية للصحفيين
 # الشبان), not the medium the words were said to (قال الوزير للصحفيين).
 _ORGANISATIONS = cues.folded_set("جمعية نقابة اتحاد منظمة رابطة هيئة جامعة مركز نادي مرصد لجنة")
+# المكلف بالإعلام، المختص بالتحاليل: a بـ after these is part of the title (no verb's complement)
+_CHARGED = cues.folded_set(
+    "مكلف مكلفة مكلفون مكلفين مختص مختصة مختصون مختصين معني معنية معنيون معنيين متهم متهمة متهمون متهمين خاص خاصة"
+)
 # An addressee after a definite subject is the cue's object (ويطالب المحتجون السلطات بـ…).
 _ADDRESSEES = cues.folded_set(
     "السلطات السلطة الحكومة الدولة الجميع المواطنين الأطراف المجتمع الأهالي الشعب الوزارة المسؤولين الجهات "
@@ -688,6 +692,8 @@ class _Finder:
                 issued = False
             elif first >= 0 and self.genitive_of_organisation(word, first, m.end(), hi):
                 pass  # الجمعية الوطنية للصحفيين الشبان
+            elif first >= 0 and self.bi_complement(previous, previous_word):
+                break  # ونوّه الوزير بالتعاون بين البلدين: the verb's بـ complement, not the subject's
             elif first >= 0 and word in _GUESTS and (programme := self.programme_end(m.end(), hi)) > 0:
                 last = programme  # الصافي سعيد ضيف بولتيكا: the programme is part of the source, as the gold keeps it
                 break
@@ -803,6 +809,26 @@ class _Finder:
         return any(
             cues.fold(w.group()).removeprefix("ال") in _ORGANISATIONS for w in _WORD.finditer(self.text, first, pos)
         )
+
+    @staticmethod
+    def bi_complement(raw: str, before: str) -> bool:
+        """``بالتعاون``, ``بإخلاء``, ``بضرورة``, ``بذاكرته`` after the subject: بـ before a verbal noun, a noun
+        object or a noun with a pronoun is the verb's complement (ونوّه الوزير بالتعاون، وأفادت الشرطة بإقدام
+        رجل), not a place or a body of the subject's title (القيادي بالحزب، مراسل بقفصة، المكلف بالإعلام)."""
+        if not raw.startswith("ب") or len(raw) < 5:
+            return False
+        word = cues.fold(raw)
+        if len(word) < 5 or cues.fold(before).removeprefix("ال") in _CHARGED:
+            return False
+        rest = word[1:]
+        bare = rest.removeprefix("ال")
+        if bare in _ORGANISATIONS or bare in _TITLES:
+            return False
+        if _is_noun_object(bare) or (_MASDAR.match(bare) and (rest.startswith("ال") or not bare.startswith("ت"))):
+            return True  # not an indefinite ت word: بتونس، بتبرسق are places
+        # a noun of four letters or more with a pronoun (not بلاده: ب is the noun's own letter there)
+        stem = next((raw[1 : -len(p)] for p in _PRONOUNS if raw.endswith(p)), "")  # as written: ة is no pronoun
+        return len(stem) >= 4 and not rest.startswith("ال") and cues.fold(stem) not in _PERSON_STEMS
 
     def name_ends(self, word: str) -> bool:
         """A word that cannot be part of a name in apposition: a stop word or a preposition."""

@@ -1,0 +1,16 @@
+"""Claims round 29, sources: where the subject after the cue ends (بـ before a verbal noun, a noun object or a
+noun with a pronoun is the verb's complement)."""
+
+from __future__ import annotations
+
+from tests.assist.test_claims import only, spans
+
+
+def test_bi_before_a_verbal_noun_ends_the_source() -> None:
+    text = "وأشاد وزير الخارجية الإسباني بالتعاون بين البلدين، مؤكدا أن الزيارة ستفتح آفاقا جديدة للاستثمار."
+    assert spans(text, only(text))[2] == "وزير الخارجية الإسباني"
+
+
+def test_bi_of_a_title_stays_in_the_source() -> None:  # guard
+    text = "وقال المكلف بالإعلام بالوزارة إن الامتحانات ستجرى في موعدها المحدد."
+    assert spans(text, only(text))[2] == "المكلف بالإعلام بالوزارة"
