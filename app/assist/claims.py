@@ -186,6 +186,7 @@ _ADDRESSEES = cues.folded_set(
     "الحكومات الدول المنظمات الحضور الحاضرين المشاركين السلط"
 )
 _CALLING = cues.folded_set("دعا طالب")
+_MI_NAMES = cues.folded_set("مولدي مصطفي مرتضي")  # first names of the م…ي form (الوزير مولدي الجندوبي)
 _OBJECT_FIRST = _CALLING | cues.folded_set("اتهم")  # كما دعت وزارة الداخلية إلى: the addressee, not the subject
 # The head of a calling verb's object after its subject (دعت النقابة عموم منخرطيها، طالب الحزب رئيس الحكومة)
 _PERSON_TITLES = cues.folded_set("وزير وزيرة رئيس رئيسة ناطق متحدث مدير مديرة نائب سفير أمين مسؤول قائد")
@@ -1104,7 +1105,24 @@ class _Finder:
                 return source[0], prev.end()  # not النائب رئيس لجنة المالية: a title in apposition
             if before.startswith(("ال", "لل")) and self.pronoun_noun(*w.span()):
                 return source[0], prev.end()  # ودعت الخطوط التونسية حرفاءها إلى: its own, addressed
+            if (
+                before.startswith("ال")
+                and before.removeprefix("ال") not in _PERSON_TITLES
+                and before not in _NAME_TITLES
+                and k + 2 < len(words)
+                and self.plural_construct(w, words[k + 2])
+            ):
+                return source[0], prev.end()  # ودعت الوزارة مستعملي السيارات إلى: the ones called
         return source
+
+    def plural_construct(self, w: re.Match[str], nxt: re.Match[str]) -> bool:
+        """``مستعملي السيارات``, ``مديري الشؤون``: a participle's plural in construct (م…ي, its ن dropped) before
+        a definite word; after a definite subject it can only be the object (a name after a title is seldom a
+        م…ي of five letters: مهدي، مجدي have four; مولدي، مصطفي are names)."""
+        word = w.group()
+        if len(word) < 5 or not word.startswith("م") or not word.endswith("ي") or cues.fold(word) in _MI_NAMES:
+            return False
+        return self.text[w.end() : nxt.start()] == " " and cues.fold(nxt.group()).startswith("ال")
 
     def without_addressee(self, source: tuple[int, int]) -> tuple[int, int]:
         """``ويطالب المحتجون السلطات بـ…``: a definite addressee after a definite word is the cue's object."""

@@ -14,3 +14,18 @@ def test_bi_before_a_verbal_noun_ends_the_source() -> None:
 def test_bi_of_a_title_stays_in_the_source() -> None:  # guard
     text = "وقال المكلف بالإعلام بالوزارة إن الامتحانات ستجرى في موعدها المحدد."
     assert spans(text, only(text))[2] == "المكلف بالإعلام بالوزارة"
+
+
+def test_plural_construct_after_a_calling_subject_is_the_object() -> None:
+    text = "ودعت البلدية متساكني الأحياء الشعبية إلى الحفاظ على نظافة المدينة."
+    assert spans(text, only(text))[2] == "البلدية"
+
+
+def test_a_name_after_a_calling_title_stays() -> None:  # guard
+    text = "ودعا الوزير مهدي العباسي إلى الحفاظ على نظافة المدينة."
+    assert spans(text, only(text))[2] == "الوزير مهدي العباسي"
+
+
+def test_a_first_name_of_the_plural_construct_form_stays() -> None:  # guard
+    text = "ودعا النائب مولدي الرياحي إلى الحفاظ على نظافة المدينة."
+    assert spans(text, only(text))[2] == "النائب مولدي الرياحي"
