@@ -676,6 +676,8 @@ class _Finder:
                     break  # ودعا الينباعي من جهة أخرى إلى: a discourse aside, not the source's
                 elif first < 0 or not nxt or _occasion(nxt) or word == "علي" or self.this_after_fi(word, nxt):
                     break
+                elif nxt in cues.OCCASIONS:
+                    break  # العميد في المقابل، أوباما في اليوم الثاني: an occasion listed with its ال
             elif first >= 0 and word == _AN and self.next_word(m.end(), hi) in _CLOSE_BY:
                 pass  # شهود عاينوا الحادث عن قرب
             elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:

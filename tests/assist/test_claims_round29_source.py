@@ -29,3 +29,8 @@ def test_a_name_after_a_calling_title_stays() -> None:  # guard
 def test_a_first_name_of_the_plural_construct_form_stays() -> None:  # guard
     text = "ودعا النائب مولدي الرياحي إلى الحفاظ على نظافة المدينة."
     assert spans(text, only(text))[2] == "النائب مولدي الرياحي"
+
+
+def test_fi_before_an_occasion_listed_with_its_al_ends_the_source() -> None:
+    text = "وأكد رئيس الجمعية في المقابل أن الأرقام المنشورة لا تعكس حقيقة الوضع."
+    assert spans(text, only(text))[2] == "رئيس الجمعية"
