@@ -678,6 +678,8 @@ class _Finder:
                     break
                 elif nxt in cues.OCCASIONS:
                     break  # العميد في المقابل، أوباما في اليوم الثاني: an occasion listed with its ال
+                elif self.is_stop(nxt) and nxt not in _RELATIVES:
+                    break  # وقالت النائبة من خلال تدوينة: a preposition before a stop word opens no title
             elif first >= 0 and word == _AN and self.next_word(m.end(), hi) in _CLOSE_BY:
                 pass  # شهود عاينوا الحادث عن قرب
             elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:

@@ -34,3 +34,8 @@ def test_a_first_name_of_the_plural_construct_form_stays() -> None:  # guard
 def test_fi_before_an_occasion_listed_with_its_al_ends_the_source() -> None:
     text = "وأكد رئيس الجمعية في المقابل أن الأرقام المنشورة لا تعكس حقيقة الوضع."
     assert spans(text, only(text))[2] == "رئيس الجمعية"
+
+
+def test_min_khilal_after_the_subject_ends_the_source() -> None:
+    text = 'وقال الوزير من خلال تدوينة على حسابه: "لن نتراجع عن الإصلاحات مهما كانت الضغوط".'
+    assert spans(text, only(text))[2] == "الوزير"
