@@ -663,6 +663,8 @@ class _Finder:
                 pass  # a word of the quoted name
             elif first >= 0 and (word in _MANNER_WORDS or word in _COUNTERPARTS):
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
+            elif first >= 0 and cues.fold(previous_word) in _SAME:
+                break  # وأضاف المصدر ذاته الموقوفين اعترفوا: the noun phrase ends with ذاته / نفسه
             elif word in cues.SOFT_STOPS:
                 following = _WORD.search(text, m.end(), hi)
                 nxt = cues.fold(following.group()) if following else ""

@@ -39,3 +39,8 @@ def test_fi_before_an_occasion_listed_with_its_al_ends_the_source() -> None:
 def test_min_khilal_after_the_subject_ends_the_source() -> None:
     text = 'وقال الوزير من خلال تدوينة على حسابه: "لن نتراجع عن الإصلاحات مهما كانت الضغوط".'
     assert spans(text, only(text))[2] == "الوزير"
+
+
+def test_a_word_after_dhatuhu_is_not_the_source() -> None:
+    text = "وأكد المصدر ذاته الخبر أن المتهم غادر البلاد قبل يومين."
+    assert spans(text, only(text))[2] == "المصدر ذاته"
