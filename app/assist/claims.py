@@ -665,6 +665,8 @@ class _Finder:
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
             elif first >= 0 and cues.fold(previous_word) in _SAME:
                 break  # وأضاف المصدر ذاته الموقوفين اعترفوا: the noun phrase ends with ذاته / نفسه
+            elif first >= 0 and word in _DEMONSTRATIVES | _THESE and cues.fold(previous_word).startswith("ال"):
+                break  # وأكدت النائبة مباركة البراهمي هذه المؤاخذات: the object (not رئيس هذه الجمعية)
             elif word in cues.SOFT_STOPS:
                 following = _WORD.search(text, m.end(), hi)
                 nxt = cues.fold(following.group()) if following else ""

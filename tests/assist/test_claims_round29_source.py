@@ -44,3 +44,13 @@ def test_min_khilal_after_the_subject_ends_the_source() -> None:
 def test_a_word_after_dhatuhu_is_not_the_source() -> None:
     text = "وأكد المصدر ذاته الخبر أن المتهم غادر البلاد قبل يومين."
     assert spans(text, only(text))[2] == "المصدر ذاته"
+
+
+def test_a_demonstrative_after_a_definite_subject_opens_the_object() -> None:
+    text = "وأرجع الوزير هذا التراجع إلى الجفاف، مشيرا إلى أن المحاصيل ستتحسن في الموسم المقبل."
+    assert spans(text, only(text))[2] == "الوزير"
+
+
+def test_a_demonstrative_after_a_construct_head_stays() -> None:  # guard
+    text = "وقال رئيس هذه الجمعية إن المحاصيل ستتحسن في الموسم المقبل."
+    assert spans(text, only(text))[2] == "رئيس هذه الجمعية"
