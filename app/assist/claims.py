@@ -134,6 +134,7 @@ _LEAD_NOT_SUBJECT = re.compile(
     r"\s*(?:" + cues.trie(cues.folded_set("بالقول خلاله خلالها خلالهم به بها بهم")) + r")(?!\w)"
 )
 _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
+_FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
 _SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصدر ذاته، الطاقم الطبي: no apposition after it
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
 # الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
@@ -663,6 +664,8 @@ class _Finder:
                 pass  # a word of the quoted name
             elif first >= 0 and (word in _MANNER_WORDS or word in _COUNTERPARTS):
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
+            elif first >= 0 and word in _FA_CLAUSE:
+                break  # وبحسب مصادر قضائية فقد وجهت تهمة: فـ opens the main clause after the attribution
             elif first >= 0 and cues.fold(previous_word) in _SAME:
                 break  # وأضاف المصدر ذاته الموقوفين اعترفوا: the noun phrase ends with ذاته / نفسه
             elif first >= 0 and word in _DEMONSTRATIVES | _THESE and cues.fold(previous_word).startswith("ال"):

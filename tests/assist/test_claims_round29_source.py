@@ -54,3 +54,8 @@ def test_a_demonstrative_after_a_definite_subject_opens_the_object() -> None:
 def test_a_demonstrative_after_a_construct_head_stays() -> None:  # guard
     text = "وقال رئيس هذه الجمعية إن المحاصيل ستتحسن في الموسم المقبل."
     assert spans(text, only(text))[2] == "رئيس هذه الجمعية"
+
+
+def test_fa_qad_after_an_attribution_source_ends_it() -> None:
+    text = "وبحسب مصادر أمنية فقد تم إيقاف ثلاثة أشخاص، وحجز كميات كبيرة من السلع المهربة."
+    assert spans(text, only(text))[2] == "مصادر أمنية"
