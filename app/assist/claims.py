@@ -258,14 +258,20 @@ _NO_QUOTES = str.maketrans("", "", '"“”«»')
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
+# في بث مباشر، في حسابها على تويتر، في شريط فيديو: where the words were said, as an occasion (cues.OCCASIONS)
+_RECORDINGS = cues.folded_set("بث حساب فيديو شريط مقطع تسجيل")
+
+
 def _occasion(word: str) -> bool:
     """في تصريح، في حديثه، لدى استقباله: an occasion or a time, not part of a title."""
     word = word.removeprefix("ال")
-    if word in cues.OCCASIONS:
+    if word in cues.OCCASIONS or word in _RECORDINGS:
         return True
     for p in _PRONOUNS:
         if word.endswith(p):
             stem = word[: -len(p)]
+            if stem in _RECORDINGS:
+                return True  # في حسابها، في شريطه
             # كلمته، مداخلتها: a ة before a pronoun is written ت (folded كلمه); لقائه: a final ء is written ئ
             if stem in cues.OCCASIONS or (stem.endswith("ت") and stem[:-1] + "ه" in cues.OCCASIONS):
                 return True

@@ -59,3 +59,8 @@ def test_a_demonstrative_after_a_construct_head_stays() -> None:  # guard
 def test_fa_qad_after_an_attribution_source_ends_it() -> None:
     text = "وبحسب مصادر أمنية فقد تم إيقاف ثلاثة أشخاص، وحجز كميات كبيرة من السلع المهربة."
     assert spans(text, only(text))[2] == "مصادر أمنية"
+
+
+def test_a_recording_after_fi_is_an_occasion() -> None:
+    text = "وقالت الوزارة في حسابها على تويتر إن الوضع تحت السيطرة الكاملة."
+    assert spans(text, only(text))[2] == "الوزارة"
