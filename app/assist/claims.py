@@ -119,6 +119,7 @@ _MANNER_WORDS = cues.folded_set("تعليقا ردا تعقيبا تفاعلا")
 # دعا الوزير نظيره البريطاني إلى: the counterpart is the addressee, not part of the source
 _COUNTERPARTS = cues.folded_set("نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظرائه نظراءها نظرائها نظراءهم")
 _ANONYMOUS = cues.folded_set("مصدر مصادر")
+_WITNESSES = cues.folded_set("شاهد شهود")
 _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قوله أن: the saying, no one named
 # قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
@@ -670,6 +671,8 @@ class _Finder:
                 pass  # a word of the quoted name
             elif first >= 0 and (word in _MANNER_WORDS or word in _COUNTERPARTS):
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
+            elif first >= 0 and word in _TOLD and self.anonymous(first):
+                break  # وفق ما أفاد مصدر أمني مراسل الجوهرة أف أم: the one told (an anonymous source has no title)
             elif first >= 0 and word in _FA_CLAUSE:
                 break  # وبحسب مصادر قضائية فقد وجهت تهمة: فـ opens the main clause after the attribution
             elif first >= 0 and cues.fold(previous_word) in _SAME:
@@ -935,6 +938,10 @@ class _Finder:
             and not self.has_title(start, end)
             and all(self.name_word(w) for w in words)
         )
+
+    def anonymous(self, first: int) -> bool:
+        """The source starts ``مصدر``، ``مصادر``، ``شهود عيان``: no name, so no title in apposition after it."""
+        return self.next_word(first, first + 12) in _ANONYMOUS | _WITNESSES
 
     def titled(self, start: int, end: int) -> bool:
         """The words hold a title or a definite word (القيادي بالحزب، …): a bare name (وطالب علاوي، العبادي)

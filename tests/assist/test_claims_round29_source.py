@@ -64,3 +64,13 @@ def test_fa_qad_after_an_attribution_source_ends_it() -> None:
 def test_a_recording_after_fi_is_an_occasion() -> None:
     text = "وقالت الوزارة في حسابها على تويتر إن الوضع تحت السيطرة الكاملة."
     assert spans(text, only(text))[2] == "الوزارة"
+
+
+def test_a_correspondent_after_an_anonymous_source_is_the_one_told() -> None:
+    text = "وأكد مصدر طبي مراسلة الإذاعة بالجهة أن حالة المصابين مستقرة."
+    assert spans(text, only(text))[2] == "مصدر طبي"
+
+
+def test_a_correspondent_after_a_name_is_its_title() -> None:  # guard
+    text = "وأكد سمير الهمامي مراسل الإذاعة بالجهة أن حالة المصابين مستقرة."
+    assert spans(text, only(text))[2] == "سمير الهمامي مراسل الإذاعة بالجهة"
