@@ -120,6 +120,7 @@ _MANNER_WORDS = cues.folded_set("تعليقا ردا تعقيبا تفاعلا")
 _COUNTERPARTS = cues.folded_set("نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظرائه نظراءها نظرائها نظراءهم")
 _ANONYMOUS = cues.folded_set("مصدر مصادر")
 _WITNESSES = cues.folded_set("شاهد شهود")
+_OUR_CORRESPONDENT = cues.folded_set("مراسلنا مراسلتنا موفدنا موفدتنا")  # أفاد مصدر أمني مراسلنا بالجهة
 _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قوله أن: the saying, no one named
 # قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
@@ -671,7 +672,7 @@ class _Finder:
                 pass  # a word of the quoted name
             elif first >= 0 and (word in _MANNER_WORDS or word in _COUNTERPARTS):
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
-            elif first >= 0 and word in _TOLD and self.anonymous(first):
+            elif first >= 0 and (word in _TOLD or word in _OUR_CORRESPONDENT) and self.anonymous(first):
                 break  # وفق ما أفاد مصدر أمني مراسل الجوهرة أف أم: the one told (an anonymous source has no title)
             elif first >= 0 and word in _FA_CLAUSE:
                 break  # وبحسب مصادر قضائية فقد وجهت تهمة: فـ opens the main clause after the attribution

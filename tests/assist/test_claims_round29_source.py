@@ -74,3 +74,8 @@ def test_a_correspondent_after_an_anonymous_source_is_the_one_told() -> None:
 def test_a_correspondent_after_a_name_is_its_title() -> None:  # guard
     text = "وأكد سمير الهمامي مراسل الإذاعة بالجهة أن حالة المصابين مستقرة."
     assert spans(text, only(text))[2] == "سمير الهمامي مراسل الإذاعة بالجهة"
+
+
+def test_our_correspondent_after_an_anonymous_source_is_the_one_told() -> None:
+    text = "وأفاد مصدر أمني مراسلنا بالجهة أن الموقوفين أحيلوا على النيابة العمومية."
+    assert spans(text, only(text))[2] == "مصدر أمني"
