@@ -78,6 +78,7 @@ _NAME_TITLES = cues.folded_set(
 _KANA = cues.folded_set("كان وكان كانت وكانت")
 _DEMONSTRATIVES = cues.folded_set("هذا هذه ذلك تلك هذين هاتين")
 _THESE = cues.folded_set("هؤلاء أولئك")
+_POINTING = _DEMONSTRATIVES | _THESE
 _FI = cues.folded_set("في فى")
 # ندوة تحت عنوان "…"، بعنوان "…"، رفعوا شعار "…": the quotation is a title or a slogan, no claim
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
@@ -120,6 +121,8 @@ _MANNER_WORDS = cues.folded_set("تعليقا ردا تعقيبا تفاعلا")
 _COUNTERPARTS = cues.folded_set("نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظرائه نظراءها نظرائها نظراءهم")
 _ANONYMOUS = cues.folded_set("مصدر مصادر")
 _WITNESSES = cues.folded_set("شاهد شهود")
+# إفعال، إفالة، افتعال، انفعال، استفعال، استفالة (folded: ة is ه): the verbal nouns an institution announces
+_OBJECT_MASDAR = re.compile(r"(?:ا\w\wا\w|ا\wا\wه|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|است\wا\wه)$")
 _OUR_CORRESPONDENT = cues.folded_set("مراسلنا مراسلتنا موفدنا موفدتنا")  # أفاد مصدر أمني مراسلنا بالجهة
 _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قوله أن: the saying, no one named
 # قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
@@ -179,6 +182,14 @@ _NAMING = cues.MEDIA | cues.folded_set(
 # An organisation: a ل genitive after it (and its adjectives) is part of its name (الجمعية الوطنية للصحفيين
 # الشبان), not the medium the words were said to (قال الوزير للصحفيين).
 _ORGANISATIONS = cues.folded_set("جمعية نقابة اتحاد منظمة رابطة هيئة جامعة مركز نادي مرصد لجنة")
+# a subject that names an institution, which takes no name in apposition (its verbal noun object follows)
+_INSTITUTIONS = (
+    _BODIES
+    | _ORGANISATIONS
+    | cues.folded_set(
+        "وزارة شرطة سلطات حكومة رئاسة بيت حزب حركة جيش وكالة مصالح إدارة مكتب شركة جبهة بلدية نيابة قوات حرس ديوان"
+    )
+)
 # المكلف بالإعلام، المختص بالتحاليل: a بـ after these is part of the title (no verb's complement)
 _CHARGED = cues.folded_set(
     "مكلف مكلفة مكلفون مكلفين مختص مختصة مختصون مختصين معني معنية معنيون معنيين متهم متهمة متهمون متهمين خاص خاصة"
@@ -602,7 +613,7 @@ class _Finder:
         count = 0
         pos = start
         hi = min(limit, start + SOURCE_REACH)
-        previous = ""
+        previous = word = ""
         issued = False
         name_until = -1  # the end of a short quoted name inside the source (ضيف "صباح الورد"): its words are kept
         for n, m in enumerate(_WORD.finditer(text, start, hi)):
@@ -665,7 +676,7 @@ class _Finder:
                     break
                 if first < 0 and (":" in gap or "\n" in gap):
                     break
-            previous_word = previous
+            previous_word, folded_before = previous, word
             previous = m.group()
             word = cues.fold(previous)
             if first >= 0 and m.start() < name_until:
@@ -674,11 +685,13 @@ class _Finder:
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
             elif first >= 0 and (word in _TOLD or word in _OUR_CORRESPONDENT) and self.anonymous(first):
                 break  # وفق ما أفاد مصدر أمني مراسل الجوهرة أف أم: the one told (an anonymous source has no title)
+            elif first >= 0 and self.masdar_object(word, folded_before, first):
+                break  # أعلنت وزارة الداخلية الفرنسية إصابة ضابط: an institution's verbal noun object
             elif first >= 0 and word in _FA_CLAUSE:
                 break  # وبحسب مصادر قضائية فقد وجهت تهمة: فـ opens the main clause after the attribution
-            elif first >= 0 and cues.fold(previous_word) in _SAME:
+            elif first >= 0 and folded_before in _SAME:
                 break  # وأضاف المصدر ذاته الموقوفين اعترفوا: the noun phrase ends with ذاته / نفسه
-            elif first >= 0 and word in _DEMONSTRATIVES | _THESE and cues.fold(previous_word).startswith("ال"):
+            elif first >= 0 and word in _POINTING and folded_before.startswith("ال"):
                 break  # وأكدت النائبة مباركة البراهمي هذه المؤاخذات: the object (not رئيس هذه الجمعية)
             elif word in cues.SOFT_STOPS:
                 following = _WORD.search(text, m.end(), hi)
@@ -939,6 +952,16 @@ class _Finder:
             and not self.has_title(start, end)
             and all(self.name_word(w) for w in words)
         )
+
+    def masdar_object(self, word: str, before: str, first: int) -> bool:
+        """``إصابة``, ``إجلاء``, ``احتجاز``, ``استقالة`` without ال after a definite word of a subject that is an
+        institution (وزارة، الشرطة، السلطات، اللجنة …): the verb's object, an institution takes no name in
+        apposition (a person may: الزميلة إيمان الفجاري)."""
+        if len(word) < 5 or word[0] != "ا" or word.startswith("ال") or not before.startswith("ال"):
+            return False
+        if not _OBJECT_MASDAR.match(word):
+            return False
+        return self.next_word(first, first + 20).removeprefix("ال") in _INSTITUTIONS
 
     def anonymous(self, first: int) -> bool:
         """The source starts ``مصدر``، ``مصادر``، ``شهود عيان``: no name, so no title in apposition after it."""

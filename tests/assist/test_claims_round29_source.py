@@ -79,3 +79,13 @@ def test_a_correspondent_after_a_name_is_its_title() -> None:  # guard
 def test_our_correspondent_after_an_anonymous_source_is_the_one_told() -> None:
     text = "وأفاد مصدر أمني مراسلنا بالجهة أن الموقوفين أحيلوا على النيابة العمومية."
     assert spans(text, only(text))[2] == "مصدر أمني"
+
+
+def test_a_verbal_noun_after_an_institution_is_the_object() -> None:
+    text = "وأعلنت الشرطة البلجيكية إيقاف ثلاثة أشخاص، مؤكدة أن التحقيق ما زال متواصلا."
+    assert spans(text, only(text))[2] == "الشرطة البلجيكية"
+
+
+def test_a_first_name_of_the_same_form_after_a_person_stays() -> None:  # guard
+    text = "وأكدت الزميلة إيمان الشابي أن التحقيق ما زال متواصلا."
+    assert spans(text, only(text))[2] == "الزميلة إيمان الشابي"
