@@ -271,8 +271,9 @@ _NO_QUOTES = str.maketrans("", "", '"“”«»')
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
-# في بث مباشر، في حسابها على تويتر، في شريط فيديو: where the words were said, as an occasion (cues.OCCASIONS)
-_RECORDINGS = cues.folded_set("بث حساب فيديو شريط مقطع تسجيل")
+# في بث مباشر، في حسابها على تويتر، في شريط فيديو: where the words were said, as an occasion (cues.OCCASIONS);
+# في تجمع، في حفل، على خلفية: the gathering or the frame they were said in
+_RECORDINGS = cues.folded_set("بث حساب فيديو شريط مقطع تسجيل تجمع حفل احتفال موكب خلفية")
 
 
 def _occasion(word: str) -> bool:

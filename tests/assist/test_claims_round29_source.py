@@ -89,3 +89,8 @@ def test_a_verbal_noun_after_an_institution_is_the_object() -> None:
 def test_a_first_name_of_the_same_form_after_a_person_stays() -> None:  # guard
     text = "وأكدت الزميلة إيمان الشابي أن التحقيق ما زال متواصلا."
     assert spans(text, only(text))[2] == "الزميلة إيمان الشابي"
+
+
+def test_a_gathering_after_fi_is_an_occasion() -> None:
+    text = "وقال الرئيس السابق في تجمع بالعاصمة إن البلاد تمر بأزمة خانقة."
+    assert spans(text, only(text))[2] == "الرئيس السابق"
