@@ -139,6 +139,7 @@ _LEAD_NOT_SUBJECT = re.compile(
     r"\s*(?:" + cues.trie(cues.folded_set("بالقول خلاله خلالها خلالهم به بها بهم")) + r")(?!\w)"
 )
 _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
+_LONE_BI = cues.folded_set("ب بـ")
 _FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
 _SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصدر ذاته، الطاقم الطبي: no apposition after it
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
@@ -688,6 +689,8 @@ class _Finder:
                 break  # وفق ما أفاد مصدر أمني مراسل الجوهرة أف أم: the one told (an anonymous source has no title)
             elif first >= 0 and self.masdar_object(word, folded_before, first):
                 break  # أعلنت وزارة الداخلية الفرنسية إصابة ضابط: an institution's verbal noun object
+            elif first >= 0 and word in _LONE_BI:
+                break  # وأشار سعيدان ب"…": a preposition written apart opens the verb's complement
             elif first >= 0 and word in _FA_CLAUSE:
                 break  # وبحسب مصادر قضائية فقد وجهت تهمة: فـ opens the main clause after the attribution
             elif first >= 0 and folded_before in _SAME:

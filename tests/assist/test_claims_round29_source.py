@@ -94,3 +94,8 @@ def test_a_first_name_of_the_same_form_after_a_person_stays() -> None:  # guard
 def test_a_gathering_after_fi_is_an_occasion() -> None:
     text = "وقال الرئيس السابق في تجمع بالعاصمة إن البلاد تمر بأزمة خانقة."
     assert spans(text, only(text))[2] == "الرئيس السابق"
+
+
+def test_a_lone_bi_written_apart_ends_the_source() -> None:
+    text = 'وهدد النائب ب"الاستقالة من الكتلة"، مشيرا إلى أن القرار لا رجعة فيه.'
+    assert spans(text, only(text))[2] == "النائب"
