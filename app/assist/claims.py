@@ -140,6 +140,7 @@ _LEAD_NOT_SUBJECT = re.compile(
 )
 _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
 _LONE_BI = cues.folded_set("ب بـ")
+_ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
 _FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
 _SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصدر ذاته، الطاقم الطبي: no apposition after it
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
@@ -689,6 +690,8 @@ class _Finder:
                 break  # وفق ما أفاد مصدر أمني مراسل الجوهرة أف أم: the one told (an anonymous source has no title)
             elif first >= 0 and self.masdar_object(word, folded_before, first):
                 break  # أعلنت وزارة الداخلية الفرنسية إصابة ضابط: an institution's verbal noun object
+            elif first >= 0 and word in _ADVERBS:
+                break  # وتتهم السعودية تحديدا قطر بـ: an adverb ends the subject
             elif first >= 0 and word in _LONE_BI:
                 break  # وأشار سعيدان ب"…": a preposition written apart opens the verb's complement
             elif first >= 0 and word in _FA_CLAUSE:

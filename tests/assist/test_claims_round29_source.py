@@ -99,3 +99,8 @@ def test_a_gathering_after_fi_is_an_occasion() -> None:
 def test_a_lone_bi_written_apart_ends_the_source() -> None:
     text = 'وهدد النائب ب"الاستقالة من الكتلة"، مشيرا إلى أن القرار لا رجعة فيه.'
     assert spans(text, only(text))[2] == "النائب"
+
+
+def test_an_adverb_after_the_subject_ends_it() -> None:
+    text = "ويتهم الحزب تحديدا وزير المالية بالتقصير في معالجة الأزمة."
+    assert spans(text, only(text))[2] == "الحزب"
