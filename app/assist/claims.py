@@ -37,6 +37,7 @@ CUE_REACH = 160  # folded characters between a cue and its content (the source a
 MAX_SOURCE_WORDS = 12
 MAX_ANTECEDENT_WORDS = 6  # a titled name before ، الذي (رئيس حزب آفاق تونس ياسين إبراهيم)
 MAX_RELATIVE_WORDS = 6  # an attached relative clause up to the content this long stays in the source
+MAX_COMMA_RELATIVE_WORDS = 8  # … and one up to a comma right before the content (التي تحصل عليها …، فإن)
 _CLAUSE_OPENERS = cues.folded_set("حيث كما")
 FAR_REACH = 320  # folded characters to an أن past a long occasion (في تصريح … على هامش …)
 SOURCE_REACH = 160  # folded characters after a cue where its source may be
@@ -748,6 +749,10 @@ class _Finder:
                         last = clause[-1].end()
                     elif stop is None and cues.COMPLEMENTISER_AT_RE.match(text, limit) and self.attached_clause(clause):
                         last = clause[-1].end()  # المصدر الذي رفض الكشف عن اسمه أن: up to the content
+                    elif self.comma_then_content(stop.start() if stop else limit) and self.attached_clause(
+                        clause, MAX_COMMA_RELATIVE_WORDS
+                    ):
+                        last = clause[-1].end()  # ووفق المعطيات التي تحصل عليها أعوان المركز، فإن: up to the comma
                 break
             if first < 0:
                 first = m.start()
@@ -785,17 +790,26 @@ class _Finder:
         # ضيف الاعلامي نوفل الورتاني, ضيف الحصة الخاصة لبوليتيكا: a host or a description, not the programme's name
         return -1 if word.startswith("ال") or self.is_stop(word) else w.end()
 
-    def attached_clause(self, clause: list[re.Match[str]]) -> bool:
+    def comma_then_content(self, pos: int) -> bool:
+        """At ``pos``, a comma right before the content's أن / إن / فإن."""
+        text = self.text
+        if text[pos : pos + 1] not in ("،", ","):
+            return False
+        lead = pos + 1 + len(text[pos + 1 : pos + 4]) - len(text[pos + 1 : pos + 4].lstrip())
+        return cues.COMPLEMENTISER_AT_RE.match(text, lead) is not None
+
+    def attached_clause(self, clause: list[re.Match[str]], most: int = MAX_RELATIVE_WORDS) -> bool:
         """A relative clause with no comma before it that runs up to the content's أن (``المصدر الذي رفض الكشف
         عن اسمه أن``) is part of the source, as the gold keeps it (not after an attribution at the sentence's
         end: ``بحسب موقع 24 الذي ينقل أخباره``): up to six words, a verb first, prepositions only inside it, no
         cue and no time word."""
-        if not 0 < len(clause) <= MAX_RELATIVE_WORDS:
+        if not 0 < len(clause) <= most:
             return False
         words = [cues.fold(r.group()) for r in clause]
         if self.is_stop(words[0]) or self.is_stop(words[-1]) or not all(r.group().isalpha() for r in clause):
             return False
-        return all(w in _CLAUSE_PREPOSITIONS or not self.is_stop(w) for w in words[1:-1])
+        # تحصل عليها: a pronoun after a preposition refers back to the noun the clause describes
+        return all(w in _CLAUSE_PREPOSITIONS or w in _RESUMPTIVE or not self.is_stop(w) for w in words[1:-1])
 
     def name_ali(self, m: re.Match[str], following: re.Match[str] | None, first: int) -> bool:
         """``علي`` spelt with ي after a title, a name word after it (``الأمين العام للحركة علي العريض``), is a

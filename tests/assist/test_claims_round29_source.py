@@ -104,3 +104,13 @@ def test_a_lone_bi_written_apart_ends_the_source() -> None:
 def test_an_adverb_after_the_subject_ends_it() -> None:
     text = "ويتهم الحزب تحديدا وزير المالية بالتقصير في معالجة الأزمة."
     assert spans(text, only(text))[2] == "الحزب"
+
+
+def test_a_relative_clause_up_to_a_comma_before_the_content_stays() -> None:
+    text = "وأضاف المسؤول الذي فضل عدم الكشف عن هويته، أن المفاوضات ستستأنف الأسبوع المقبل."
+    assert spans(text, only(text))[2] == "المسؤول الذي فضل عدم الكشف عن هويته"
+
+
+def test_a_relative_clause_set_off_by_commas_after_a_name_is_left_out() -> None:  # guard
+    text = "وأضاف سمير الهمامي، الذي طلب عدم ذكر اسمه، أن المفاوضات ستستأنف الأسبوع المقبل."
+    assert spans(text, only(text))[2] == "سمير الهمامي"
