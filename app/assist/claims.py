@@ -1186,10 +1186,12 @@ class _Finder:
 
     def plural_construct(self, w: re.Match[str], nxt: re.Match[str]) -> bool:
         """``مستعملي السيارات``, ``مديري الشؤون``: a participle's plural in construct (م…ي, its ن dropped) before
-        a definite word; after a definite subject it can only be the object (a name after a title is seldom a
-        م…ي of five letters: مهدي، مجدي have four; مولدي، مصطفي are names)."""
+        a definite word, or a broken plural in ى (``مرضى السكري``); after a definite subject it can only be the
+        object (a name after a title is seldom a م…ي of five letters: مهدي، مجدي have four; مولدي، مصطفى are
+        names)."""
         word = w.group()
-        if len(word) < 5 or not word.startswith("م") or not word.endswith("ي") or cues.fold(word) in _MI_NAMES:
+        plural = (len(word) >= 5 and word.endswith("ي")) or (len(word) >= 4 and word.endswith("ى"))  # مرضى السكري
+        if not plural or not word.startswith("م") or cues.fold(word) in _MI_NAMES:
             return False
         return self.text[w.end() : nxt.start()] == " " and cues.fold(nxt.group()).startswith("ال")
 

@@ -114,3 +114,13 @@ def test_a_relative_clause_up_to_a_comma_before_the_content_stays() -> None:
 def test_a_relative_clause_set_off_by_commas_after_a_name_is_left_out() -> None:  # guard
     text = "وأضاف سمير الهمامي، الذي طلب عدم ذكر اسمه، أن المفاوضات ستستأنف الأسبوع المقبل."
     assert spans(text, only(text))[2] == "سمير الهمامي"
+
+
+def test_a_broken_plural_in_alif_maqsura_after_a_calling_subject_is_the_object() -> None:
+    text = "ودعت الجمعية مرضى القلب إلى تجنب المجهود البدني في ساعات الحر."
+    assert spans(text, only(text))[2] == "الجمعية"
+
+
+def test_mustafa_after_a_calling_title_stays() -> None:  # guard
+    text = "ودعا الرئيس مصطفى الخياري إلى تجنب المجهود البدني في ساعات الحر."
+    assert spans(text, only(text))[2] == "الرئيس مصطفى الخياري"
