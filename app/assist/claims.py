@@ -882,6 +882,8 @@ class _Finder:
             return False
         if _is_noun_object(bare) or (_MASDAR.match(bare) and (rest.startswith("ال") or not bare.startswith("ت"))):
             return True  # not an indefinite ت word: بتونس، بتبرسق are places
+        if not rest.startswith("ال") and bare in cues.OCCASIONS:
+            return True  # توجه رئيس الوزراء برسالة، أدلى الوزير بتصريح: the text or the statement made
         # a noun of four letters or more with a pronoun (not بلاده: ب is the noun's own letter there)
         stem = next((raw[1 : -len(p)] for p in _PRONOUNS if raw.endswith(p)), "")  # as written: ة is no pronoun
         return len(stem) >= 4 and not rest.startswith("ال") and cues.fold(stem) not in _PERSON_STEMS

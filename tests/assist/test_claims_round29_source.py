@@ -124,3 +124,8 @@ def test_a_broken_plural_in_alif_maqsura_after_a_calling_subject_is_the_object()
 def test_mustafa_after_a_calling_title_stays() -> None:  # guard
     text = "ودعا الرئيس مصطفى الخياري إلى تجنب المجهود البدني في ساعات الحر."
     assert spans(text, only(text))[2] == "الرئيس مصطفى الخياري"
+
+
+def test_bi_before_an_occasion_noun_ends_the_source() -> None:
+    text = 'وتوجه رئيس الحكومة برسالة إلى المواطنين قائلا "إن الأزمة ستنتهي قريبا بفضل تضحياتكم".'
+    assert spans(text, only(text))[2] == "رئيس الحكومة"
