@@ -141,6 +141,8 @@ _LEAD_NOT_SUBJECT = re.compile(
 )
 _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
 _LONE_BI = cues.folded_set("ب بـ")
+_MAA = cues.fold("مع")
+_RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علاقات")  # وزير العلاقة مع الهيئات الدستورية
 _ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
 _FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
 _SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصدر ذاته، الطاقم الطبي: no apposition after it
@@ -740,6 +742,8 @@ class _Finder:
             elif first >= 0 and word in _GUESTS and (programme := self.programme_end(m.end(), hi)) > 0:
                 last = programme  # الصافي سعيد ضيف بولتيكا: the programme is part of the source, as the gold keeps it
                 break
+            elif first >= 0 and word == _MAA and folded_before in _RELATIONS:
+                pass  # وزير العلاقة مع مجلس نواب الشعب: the ministry's name goes on
             elif self.is_stop(word) and not (first < 0 and (word in _SOURCE_OPENERS or word == _WALI)):
                 if first >= 0 and word in _RELATIVES:
                     # a short relative clause up to a comma or the content: الكتيبة التي نشرت الفيديو، إنه

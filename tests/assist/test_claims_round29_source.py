@@ -129,3 +129,8 @@ def test_mustafa_after_a_calling_title_stays() -> None:  # guard
 def test_bi_before_an_occasion_noun_ends_the_source() -> None:
     text = 'وتوجه رئيس الحكومة برسالة إلى المواطنين قائلا "إن الأزمة ستنتهي قريبا بفضل تضحياتكم".'
     assert spans(text, only(text))[2] == "رئيس الحكومة"
+
+
+def test_maa_after_alalaqa_stays_in_a_ministry_name() -> None:
+    text = "وقال وزير العلاقة مع البرلمان إن مشروع القانون سيعرض على الجلسة العامة قريبا."
+    assert spans(text, only(text))[2] == "وزير العلاقة مع البرلمان"
