@@ -142,6 +142,8 @@ _LEAD_NOT_SUBJECT = re.compile(
 _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
 _LONE_BI = cues.folded_set("ب بـ")
 _MAA = cues.fold("مع")
+_AYN = cues.fold("عين")
+_MAKAN = cues.fold("المكان")
 _RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علاقات")  # وزير العلاقة مع الهيئات الدستورية
 _ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
 _FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
@@ -708,6 +710,8 @@ class _Finder:
                 nxt = cues.fold(following.group()) if following else ""
                 if word == "علي" and nxt in cues.NAME_AFTER_ALI:
                     pass
+                elif word == "علي" and first >= 0 and nxt == _AYN and self.next_word(following.end(), hi) == _MAKAN:
+                    pass  # مصدر أمني متواجد على عين المكان: where the source stands, part of its description
                 elif word == "علي" and first >= 0 and self.name_ali(m, following, first):
                     pass  # الأمين العام لحركة النهضة علي العريض: the name علي after a title
                 elif word == "علي" and first < 0 and self.first_name_ali(m, following):

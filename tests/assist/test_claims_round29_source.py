@@ -134,3 +134,8 @@ def test_bi_before_an_occasion_noun_ends_the_source() -> None:
 def test_maa_after_alalaqa_stays_in_a_ministry_name() -> None:
     text = "وقال وزير العلاقة مع البرلمان إن مشروع القانون سيعرض على الجلسة العامة قريبا."
     assert spans(text, only(text))[2] == "وزير العلاقة مع البرلمان"
+
+
+def test_ala_ayn_al_makan_stays_in_the_source() -> None:
+    text = "وأفاد شاهد متواجد على عين المكان أن النيران أتت على كامل المحل التجاري."
+    assert spans(text, only(text))[2] == "شاهد متواجد على عين المكان"
