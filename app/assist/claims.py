@@ -142,6 +142,8 @@ _LEAD_NOT_SUBJECT = re.compile(
 _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
 _LONE_BI = cues.folded_set("ب بـ")
 _MAA = cues.fold("مع")
+# بعدد من المؤسسات، بولاية سوسة، بمدينة …: after ب, where the subject is (its description), not the demand
+_BI_PLACES = cues.folded_set("عدد مختلف جهة ولاية مدينة معتمدية منطقة بلدية قرية حي مقر")
 _AYN = cues.fold("عين")
 _MAKAN = cues.fold("المكان")
 _RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علاقات")  # وزير العلاقة مع الهيئات الدستورية
@@ -1495,6 +1497,8 @@ class _Finder:
             pm = None
             if prep:
                 pm = _preposition_re(prep).search(text, cue[1], reach)
+                while pm and prep == "ب" and self.next_word(pm.end("p"), reach) in _BI_PLACES:
+                    pm = _preposition_re(prep).search(text, pm.end("p"), reach)  # طالب الأساتذة بعدد من المعاهد بـ
             if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
                 pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition
             marks = [p for p in (comp.start("pre") if comp else -1, quote[0] if quote else -1, colon) if p >= 0]

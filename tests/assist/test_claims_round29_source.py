@@ -139,3 +139,9 @@ def test_maa_after_alalaqa_stays_in_a_ministry_name() -> None:
 def test_ala_ayn_al_makan_stays_in_the_source() -> None:
     text = "وأفاد شاهد متواجد على عين المكان أن النيران أتت على كامل المحل التجاري."
     assert spans(text, only(text))[2] == "شاهد متواجد على عين المكان"
+
+
+def test_bi_before_a_place_or_a_number_is_the_subjects_description() -> None:
+    text = "وطالب العمال المتعاقدون بعدد من المؤسسات العمومية بتسوية وضعيتهم المهنية في أقرب الآجال."
+    found = spans(text, only(text))
+    assert found[0].startswith("بتسوية") and found[2] == "العمال المتعاقدون بعدد من المؤسسات العمومية"
