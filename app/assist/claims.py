@@ -141,6 +141,7 @@ _LEAD_NOT_SUBJECT = re.compile(
 )
 _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
 _LONE_BI = cues.folded_set("ب بـ")
+_PREPOSITION_MA = cues.folded_set("بما لما مما عما")
 _MAA = cues.fold("مع")
 # بعدد من المؤسسات، بولاية سوسة، بمدينة …: after ب, where the subject is (its description), not the demand
 _BI_PLACES = cues.folded_set("عدد مختلف جهة ولاية مدينة معتمدية منطقة بلدية قرية حي مقر")
@@ -697,6 +698,8 @@ class _Finder:
                 break  # وفق ما أفاد مصدر أمني مراسل الجوهرة أف أم: the one told (an anonymous source has no title)
             elif first >= 0 and self.masdar_object(word, folded_before, first):
                 break  # أعلنت وزارة الداخلية الفرنسية إصابة ضابط: an institution's verbal noun object
+            elif first < 0 and word in _PREPOSITION_MA:
+                break  # وذكّر بما أسماه "الخطأ التاريخي": what is recalled, no subject (named before)
             elif first >= 0 and word in _ADVERBS:
                 break  # وتتهم السعودية تحديدا قطر بـ: an adverb ends the subject
             elif first >= 0 and word in _LONE_BI:

@@ -3,6 +3,7 @@ noun with a pronoun is the verb's complement)."""
 
 from __future__ import annotations
 
+from app.assist.claims import detect_claims
 from tests.assist.test_claims import only, spans
 
 
@@ -145,3 +146,12 @@ def test_bi_before_a_place_or_a_number_is_the_subjects_description() -> None:
     text = "وطالب العمال المتعاقدون بعدد من المؤسسات العمومية بتسوية وضعيتهم المهنية في أقرب الآجال."
     found = spans(text, only(text))
     assert found[0].startswith("بتسوية") and found[2] == "العمال المتعاقدون بعدد من المؤسسات العمومية"
+
+
+def test_bima_after_the_cue_opens_no_subject() -> None:
+    text = (
+        'وقال الوزير إن الإصلاح ضروري. وذكّر بما وصفه "الفرصة الضائعة" في السنوات الماضية،'
+        " مشيرا إلى أن الوقت ما زال متاحا."
+    )
+    sources = [spans(text, p)[2] for p in detect_claims(text)]
+    assert not any(s and s.startswith("بما") for s in sources)
