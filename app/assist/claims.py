@@ -1840,6 +1840,12 @@ class _Finder:
         text = self.text
         lead = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
         relay = False
+        if (
+            text.startswith("ل", lead)
+            and (cues.fold(text[pos - 4 : pos]) in ("وفقا", "طبقا") or cues.fold(text[pos - 3 : pos]) == "وفق")
+            and _WHAT_CHAIN.match(text, lead + 1, end)
+        ):
+            lead += 1  # وفقا لما نقلته وكالة …، وفق لما: the chain after ل
         if m := _WHAT_CHAIN.match(text, lead, end):
             relay = _RELAY_VERB.match(text, lead) is not None
             lead = m.end()

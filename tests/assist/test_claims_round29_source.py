@@ -155,3 +155,8 @@ def test_bima_after_the_cue_opens_no_subject() -> None:
     )
     sources = [spans(text, p)[2] for p in detect_claims(text)]
     assert not any(s and s.startswith("بما") for s in sources)
+
+
+def test_wifqan_lima_opens_the_what_chain() -> None:
+    text = "وأسفر الحادث عن مقتل ثلاثة أشخاص، وفقا لما أعلنته وزارة الصحة مساء أمس."
+    assert spans(text, only(text))[2] == "وزارة الصحة"
