@@ -221,7 +221,7 @@ _ADDRESSEE_RE = re.compile(r"\s(?:" + cues.trie(_ADDRESSEES) + r")(?!\w)")
 # وفق مانقلت صحيفة …، حسب ماأفاد: ما glued to a reporting verb (a common typing) opens the chain too
 _GLUED_CUE = r"(?=(?:" + cues.trie(list(cues.FORM_OF)) + r")(?:ه|ها|هم|ته|تها)?(?!\w))"
 _WHAT_CHAIN = re.compile(
-    r"ما(?:\s+|" + _GLUED_CUE + r")\w+(?:\s+(?:به|عنه|عنها|بها|في|فى))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?"
+    r"ما(?:\s+|" + _GLUED_CUE + r")\w+(?:\s+(?:به|عنه|عنها|بها|في|فى))?\s+(?:ل\w+(?:\s+\w+){0,5}?\s*،\s*)?"
 )
 # بحسب ما نقله مراسلنا عن مصدر أمني، وفق ما أوردته "العربية" نقلا عن صحيفة …: the one relayed is the source
 _RELAY_VERB = re.compile(r"ما\s*نقل(?:ه|ته|ها|ت)?(?!\w)")

@@ -160,3 +160,8 @@ def test_bima_after_the_cue_opens_no_subject() -> None:
 def test_wifqan_lima_opens_the_what_chain() -> None:
     text = "وأسفر الحادث عن مقتل ثلاثة أشخاص، وفقا لما أعلنته وزارة الصحة مساء أمس."
     assert spans(text, only(text))[2] == "وزارة الصحة"
+
+
+def test_the_one_told_with_a_place_before_the_comma_is_skipped() -> None:
+    text = "وتم حجز كمية من السلع المهربة، وفق ما صرح به لمراسل الإذاعة في ولاية القصرين، الناطق باسم الحرس الوطني."
+    assert spans(text, only(text))[2] == "الناطق باسم الحرس الوطني"
