@@ -143,6 +143,7 @@ _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|�
 _LONE_BI = cues.folded_set("ب بـ")
 _PREPOSITION_MA = cues.folded_set("بما لما مما عما")
 _MAA = cues.fold("مع")
+_MUHAMMAD = "محمد"
 # بعدد من المؤسسات، بولاية سوسة، بمدينة …: after ب, where the subject is (its description), not the demand
 _BI_PLACES = cues.folded_set("عدد مختلف جهة ولاية مدينة معتمدية منطقة بلدية قرية حي مقر")
 _AYN = cues.fold("عين")
@@ -827,8 +828,10 @@ class _Finder:
     def name_ali(self, m: re.Match[str], following: re.Match[str] | None, first: int) -> bool:
         """``علي`` spelt with ي after a title, a name word after it (``الأمين العام للحركة علي العريض``), is a
         first name: the preposition is spelt على, and its objects (``علي ضرورة``، ``علي التزام``) are no names."""
-        if not m.group().endswith("ي") or following is None or not self.has_title(first, m.start()):
+        if not m.group().endswith("ي") or following is None:
             return False
+        if not self.has_title(first, m.start()) and self.text[first : m.start()].strip() != _MUHAMMAD:
+            return False  # محمد علي برهومي: the compound first name, with no title before it
         nxt = cues.fold(following.group())
         return self.name_word(following.group()) and nxt not in _NOUN_OBJECTS and not _MASDAR.match(nxt)
 

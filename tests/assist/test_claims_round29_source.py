@@ -165,3 +165,8 @@ def test_wifqan_lima_opens_the_what_chain() -> None:
 def test_the_one_told_with_a_place_before_the_comma_is_skipped() -> None:
     text = "وتم حجز كمية من السلع المهربة، وفق ما صرح به لمراسل الإذاعة في ولاية القصرين، الناطق باسم الحرس الوطني."
     assert spans(text, only(text))[2] == "الناطق باسم الحرس الوطني"
+
+
+def test_muhammad_ali_is_a_compound_first_name() -> None:
+    text = "وقال محمد علي الهمامي إن الموسم الفلاحي سيكون أفضل من الموسم الماضي."
+    assert spans(text, only(text))[2] == "محمد علي الهمامي"
