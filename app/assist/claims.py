@@ -716,7 +716,13 @@ class _Finder:
                 nxt = cues.fold(following.group()) if following else ""
                 if word == "علي" and nxt in cues.NAME_AFTER_ALI:
                     pass
-                elif word == "علي" and first >= 0 and nxt == _AYN and self.next_word(following.end(), hi) == _MAKAN:
+                elif (
+                    word == "علي"
+                    and first >= 0
+                    and following
+                    and nxt == _AYN
+                    and self.next_word(following.end(), hi) == _MAKAN
+                ):
                     pass  # مصدر أمني متواجد على عين المكان: where the source stands, part of its description
                 elif word == "علي" and first >= 0 and self.name_ali(m, following, first):
                     pass  # الأمين العام لحركة النهضة علي العريض: the name علي after a title
