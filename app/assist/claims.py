@@ -152,6 +152,9 @@ _RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علا�
 _ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
 _FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
 _SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصدر ذاته، الطاقم الطبي: no apposition after it
+# the words before which the subject may end (checked by _Finder.subject_ends; ذاته before them and an
+# institution's verbal noun object too)
+_SUBJECT_END_WORDS = _ADVERBS | _LONE_BI | _FA_CLAUSE | _POINTING | _TOLD | _OUR_CORRESPONDENT
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
 # الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
 _SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
@@ -695,22 +698,14 @@ class _Finder:
                 pass  # a word of the quoted name
             elif first >= 0 and (word in _MANNER_WORDS or word in _COUNTERPARTS):
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
-            elif first >= 0 and (word in _TOLD or word in _OUR_CORRESPONDENT) and self.anonymous(first):
-                break  # وفق ما أفاد مصدر أمني مراسل الجوهرة أف أم: the one told (an anonymous source has no title)
-            elif first >= 0 and self.masdar_object(word, folded_before, first):
-                break  # أعلنت وزارة الداخلية الفرنسية إصابة ضابط: an institution's verbal noun object
+            elif (
+                first >= 0
+                and (word in _SUBJECT_END_WORDS or folded_before in _SAME or (word[:1] == "ا" and word[1:2] != "ل"))
+                and self.subject_ends(word, folded_before, first)
+            ):
+                break  # المصدر ذاته، الولباني هذا النقص، السعودية تحديدا، مصدر أمني مراسل …: see subject_ends
             elif first < 0 and word in _PREPOSITION_MA:
                 break  # وذكّر بما أسماه "الخطأ التاريخي": what is recalled, no subject (named before)
-            elif first >= 0 and word in _ADVERBS:
-                break  # وتتهم السعودية تحديدا قطر بـ: an adverb ends the subject
-            elif first >= 0 and word in _LONE_BI:
-                break  # وأشار سعيدان ب"…": a preposition written apart opens the verb's complement
-            elif first >= 0 and word in _FA_CLAUSE:
-                break  # وبحسب مصادر قضائية فقد وجهت تهمة: فـ opens the main clause after the attribution
-            elif first >= 0 and folded_before in _SAME:
-                break  # وأضاف المصدر ذاته الموقوفين اعترفوا: the noun phrase ends with ذاته / نفسه
-            elif first >= 0 and word in _POINTING and folded_before.startswith("ال"):
-                break  # وأكدت النائبة مباركة البراهمي هذه المؤاخذات: the object (not رئيس هذه الجمعية)
             elif word in cues.SOFT_STOPS:
                 following = _WORD.search(text, m.end(), hi)
                 nxt = cues.fold(following.group()) if following else ""
@@ -753,7 +748,7 @@ class _Finder:
                 issued = False
             elif first >= 0 and self.genitive_of_organisation(word, first, m.end(), hi):
                 pass  # الجمعية الوطنية للصحفيين الشبان
-            elif first >= 0 and self.bi_complement(previous, previous_word):
+            elif first >= 0 and previous[:1] == "ب" and self.bi_complement(previous, previous_word):
                 break  # ونوّه الوزير بالتعاون بين البلدين: the verb's بـ complement, not the subject's
             elif first >= 0 and word in _GUESTS and (programme := self.programme_end(m.end(), hi)) > 0:
                 last = programme  # الصافي سعيد ضيف بولتيكا: the programme is part of the source, as the gold keeps it
@@ -997,6 +992,20 @@ class _Finder:
             and not self.has_title(start, end)
             and all(self.name_word(w) for w in words)
         )
+
+    def subject_ends(self, word: str, before: str, first: int) -> bool:
+        """The subject's noun phrase ends before ``word`` (``before`` the word ahead of it, both folded): after
+        ذاته / نفسه (وأضاف المصدر ذاته الموقوفين); at an adverb (السعودية تحديدا قطر), a ب written apart
+        (سعيدان ب"…"), فقد / فإن opening the main clause after an attribution; at a demonstrative after a
+        definite word (الولباني هذا النقص); at a correspondent after an anonymous source, the one told (مصدر
+        أمني مراسل الجوهرة أف أم); at an institution's verbal noun object (see ``masdar_object``)."""
+        if before in _SAME or word in _ADVERBS or word in _LONE_BI or word in _FA_CLAUSE:
+            return True
+        if word in _POINTING:
+            return before.startswith("ال")
+        if word in _TOLD or word in _OUR_CORRESPONDENT:
+            return self.anonymous(first)
+        return self.masdar_object(word, before, first)
 
     def masdar_object(self, word: str, before: str, first: int) -> bool:
         """``إصابة``, ``إجلاء``, ``احتجاز``, ``استقالة`` without ال after a definite word of a subject that is an
