@@ -1,5 +1,7 @@
-"""Claims round 29, sources: where the subject after the cue ends (بـ before a verbal noun, a noun object or a
-noun with a pronoun is the verb's complement)."""
+"""Claims round 29, sources: where the subject after the cue ends (a بـ complement, the calling verb's object,
+an occasion after في, ذاته, a demonstrative, an adverb, فقد, the one told after an anonymous source, an
+institution's verbal noun object) and where it goes on (a relative clause up to a comma before the content,
+العلاقة مع, على عين المكان, محمد علي), and the chains after وفقا لما / ما … لمراسل … في …،."""
 
 from __future__ import annotations
 
