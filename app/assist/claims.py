@@ -286,8 +286,9 @@ _PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
 # في بث مباشر، في حسابها على تويتر، في شريط فيديو: where the words were said, as an occasion (cues.OCCASIONS);
-# في تجمع، في حفل، على خلفية: the gathering or the frame they were said in
-_RECORDINGS = cues.folded_set("بث حساب فيديو شريط مقطع تسجيل تجمع حفل احتفال موكب خلفية")
+# في تجمع، في حفل، على خلفية: the gathering or the frame they were said in; not تسجيل, also a registering that is a
+# cue's object (أكدت المندوبية تسجيل حالتي إصابة)
+_RECORDINGS = cues.folded_set("بث حساب فيديو شريط مقطع تجمع حفل احتفال موكب خلفية")
 
 
 def _occasion(word: str) -> bool:
