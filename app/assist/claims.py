@@ -37,6 +37,7 @@ CUE_REACH = 160  # folded characters between a cue and its content (the source a
 MAX_SOURCE_WORDS = 12
 MAX_ANTECEDENT_WORDS = 6  # a titled name before ، الذي (رئيس حزب آفاق تونس ياسين إبراهيم)
 MAX_RELATIVE_WORDS = 6  # an attached relative clause up to the content this long stays in the source
+MAX_COMMA_RELATIVE_WORDS = 8  # … and one up to a comma right before the content (التي تحصل عليها …، فإن)
 _CLAUSE_OPENERS = cues.folded_set("حيث كما")
 FAR_REACH = 320  # folded characters to an أن past a long occasion (في تصريح … على هامش …)
 SOURCE_REACH = 160  # folded characters after a cue where its source may be
@@ -85,6 +86,7 @@ _NAME_TITLES = cues.folded_set(
 _KANA = cues.folded_set("كان وكان كانت وكانت")
 _DEMONSTRATIVES = cues.folded_set("هذا هذه ذلك تلك هذين هاتين")
 _THESE = cues.folded_set("هؤلاء أولئك")
+_POINTING = _DEMONSTRATIVES | _THESE
 _FI = cues.folded_set("في فى")
 # ندوة تحت عنوان "…"، بعنوان "…"، رفعوا شعار "…": the quotation is a title or a slogan, no claim
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
@@ -152,6 +154,10 @@ _MANNER_WORDS = cues.folded_set("تعليقا ردا تعقيبا تفاعلا")
 # دعا الوزير نظيره البريطاني إلى: the counterpart is the addressee, not part of the source
 _COUNTERPARTS = cues.folded_set("نظيره نظيرها نظيرهم نظيرته نظيرتها نظراءه نظرائه نظراءها نظرائها نظراءهم")
 _ANONYMOUS = cues.folded_set("مصدر مصادر")
+_WITNESSES = cues.folded_set("شاهد شهود")
+# إفعال، إفالة، افتعال، انفعال، استفعال، استفالة (folded: ة is ه): the verbal nouns an institution announces
+_OBJECT_MASDAR = re.compile(r"(?:ا\w\wا\w|ا\wا\wه|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|است\wا\wه)$")
+_OUR_CORRESPONDENT = cues.folded_set("مراسلنا مراسلتنا موفدنا موفدتنا")  # أفاد مصدر أمني مراسلنا بالجهة
 # After حسب / بحسب / وفق: a measure or evidence the claim depends on, no source (حسب عمر السيارة، بحسب نتائج المسح)
 _MEASURES = cues.folded_set(
     "عمر نوع حجم طبيعة درجة مدى قيمة عدد نسبة نتائج النتائج أرقام الأرقام إحصائيات الإحصائيات معطيات المعطيات"
@@ -174,7 +180,21 @@ _LEAD_NOT_SUBJECT = re.compile(
     r"\s*(?:" + cues.trie(cues.folded_set("بالقول خلاله خلالها خلالهم به بها بهم")) + r")(?!\w)"
 )
 _DURING_IT = re.compile(r"\s*" + cues.letters(cues.fold("خلال")) + r"(?:ه|ها|هم)(?!\w)")
+_LONE_BI = cues.folded_set("ب بـ")
+_PREPOSITION_MA = cues.folded_set("بما لما مما عما")
+_MAA = cues.fold("مع")
+_MUHAMMAD = "محمد"
+# بعدد من المؤسسات، بولاية سوسة، بمدينة …: after ب, where the subject is (its description), not the demand
+_BI_PLACES = cues.folded_set("عدد مختلف جهة ولاية مدينة معتمدية منطقة بلدية قرية حي مقر")
+_AYN = cues.fold("عين")
+_MAKAN = cues.fold("المكان")
+_RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علاقات")  # وزير العلاقة مع الهيئات الدستورية
+_ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
+_FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
 _SAME = cues.folded_set("ذاته ذاتها نفسه نفسها")  # المصدر ذاته، الطاقم الطبي: no apposition after it
+# the words before which the subject may end (checked by _Finder.subject_ends; ذاته before them and an
+# institution's verbal noun object too)
+_SUBJECT_END_WORDS = _ADVERBS | _LONE_BI | _FA_CLAUSE | _POINTING | _TOLD | _OUR_CORRESPONDENT
 # ضيف "بوليتيكا": a stop after a name, a source at the start; كل، جميع: an object after a subject (دعا
 # الحزب كل مكونات الساحة إلى), a subject right after the cue (قال كل من …)
 _SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
@@ -218,12 +238,25 @@ _NAMING = cues.MEDIA | cues.folded_set(
 # An organisation: a ل genitive after it (and its adjectives) is part of its name (الجمعية الوطنية للصحفيين
 # الشبان), not the medium the words were said to (قال الوزير للصحفيين).
 _ORGANISATIONS = cues.folded_set("جمعية نقابة اتحاد منظمة رابطة هيئة جامعة مركز نادي مرصد لجنة")
+# a subject that names an institution, which takes no name in apposition (its verbal noun object follows)
+_INSTITUTIONS = (
+    _BODIES
+    | _ORGANISATIONS
+    | cues.folded_set(
+        "وزارة شرطة سلطات حكومة رئاسة بيت حزب حركة جيش وكالة مصالح إدارة مكتب شركة جبهة بلدية نيابة قوات حرس ديوان"
+    )
+)
+# المكلف بالإعلام، المختص بالتحاليل: a بـ after these is part of the title (no verb's complement)
+_CHARGED = cues.folded_set(
+    "مكلف مكلفة مكلفون مكلفين مختص مختصة مختصون مختصين معني معنية معنيون معنيين متهم متهمة متهمون متهمين خاص خاصة"
+)
 # An addressee after a definite subject is the cue's object (ويطالب المحتجون السلطات بـ…).
 _ADDRESSEES = cues.folded_set(
     "السلطات السلطة الحكومة الدولة الجميع المواطنين الأطراف المجتمع الأهالي الشعب الوزارة المسؤولين الجهات "
     "الحكومات الدول المنظمات الحضور الحاضرين المشاركين السلط"
 )
 _CALLING = cues.folded_set("دعا طالب")
+_MI_NAMES = cues.folded_set("مولدي مصطفي مرتضي")  # first names of the م…ي form (الوزير مولدي الجندوبي)
 _OBJECT_FIRST = _CALLING | cues.folded_set("اتهم")  # كما دعت وزارة الداخلية إلى: the addressee, not the subject
 # The head of a calling verb's object after its subject (دعت النقابة عموم منخرطيها، طالب الحزب رئيس الحكومة)
 _PERSON_TITLES = cues.folded_set("وزير وزيرة رئيس رئيسة ناطق متحدث مدير مديرة نائب سفير أمين مسؤول قائد")
@@ -234,7 +267,7 @@ _ADDRESSEE_RE = re.compile(r"\s(?:" + cues.trie(_ADDRESSEES) + r")(?!\w)")
 # وفق مانقلت صحيفة …، حسب ماأفاد: ما glued to a reporting verb (a common typing) opens the chain too
 _GLUED_CUE = r"(?=(?:" + cues.trie(list(cues.FORM_OF)) + r")(?:ه|ها|هم|ته|تها)?(?!\w))"
 _WHAT_CHAIN = re.compile(
-    r"ما(?:\s+|" + _GLUED_CUE + r")\w+(?:\s+(?:به|عنه|عنها|بها|في|فى|لنا))?\s+(?:ل\w+(?:\s+\w+){0,3}?\s*،\s*)?"
+    r"ما(?:\s+|" + _GLUED_CUE + r")\w+(?:\s+(?:به|عنه|عنها|بها|في|فى|لنا))?\s+(?:ل\w+(?:\s+\w+){0,5}?\s*،\s*)?"
 )
 # بحسب ما نقله مراسلنا عن مصدر أمني، وفق ما أوردته "العربية" نقلا عن صحيفة …: the one relayed is the source
 _RELAY_VERB = re.compile(r"ما\s*نقل(?:ه|ته|ها|ت)?(?!\w)")
@@ -300,14 +333,22 @@ _COMMA_OR_COLON = re.compile(r"[،,:;\n]")
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
+# في بث مباشر، في حسابها على تويتر، في شريط فيديو: where the words were said, as an occasion (cues.OCCASIONS);
+# في تجمع، في حفل، على خلفية: the gathering or the frame they were said in; not تسجيل, also a registering that is a
+# cue's object (أكدت المندوبية تسجيل حالتي إصابة)
+_RECORDINGS = cues.folded_set("بث حساب فيديو شريط مقطع تجمع حفل احتفال موكب خلفية")
+
+
 def _occasion(word: str) -> bool:
     """في تصريح، في حديثه، لدى استقباله: an occasion or a time, not part of a title."""
     word = word.removeprefix("ال")
-    if word in cues.OCCASIONS:
+    if word in cues.OCCASIONS or word in _RECORDINGS:
         return True
     for p in _PRONOUNS:
         if word.endswith(p):
             stem = word[: -len(p)]
+            if stem in _RECORDINGS:
+                return True  # في حسابها، في شريطه
             # كلمته، مداخلتها: a ة before a pronoun is written ت (folded كلمه); لقائه: a final ء is written ئ
             if stem in cues.OCCASIONS or (stem.endswith("ت") and stem[:-1] + "ه" in cues.OCCASIONS):
                 return True
@@ -756,7 +797,7 @@ class _Finder:
         count = 0
         pos = start
         hi = min(limit, start + SOURCE_REACH)
-        previous = ""
+        previous = word = ""
         issued = False
         name_until = -1  # the end of a short quoted name inside the source (ضيف "صباح الورد"): its words are kept
         for n, m in enumerate(_WORD.finditer(text, start, hi)):
@@ -819,18 +860,34 @@ class _Finder:
                     break
                 if first < 0 and (":" in gap or "\n" in gap):
                     break
-            previous_word = previous
+            previous_word, folded_before = previous, word
             previous = m.group()
             word = cues.fold(previous)
             if first >= 0 and m.start() < name_until:
                 pass  # a word of the quoted name
             elif first >= 0 and (word in _MANNER_WORDS or word in _COUNTERPARTS):
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
+            elif (
+                first >= 0
+                and (word in _SUBJECT_END_WORDS or folded_before in _SAME or (word[:1] == "ا" and word[1:2] != "ل"))
+                and self.subject_ends(word, folded_before, first)
+            ):
+                break  # المصدر ذاته، الولباني هذا النقص، السعودية تحديدا، مصدر أمني مراسل …: see subject_ends
+            elif first < 0 and word in _PREPOSITION_MA:
+                break  # وذكّر بما أسماه "الخطأ التاريخي": what is recalled, no subject (named before)
             elif word in cues.SOFT_STOPS:
                 following = _WORD.search(text, m.end(), hi)
                 nxt = cues.fold(following.group()) if following else ""
                 if word == "علي" and nxt in cues.NAME_AFTER_ALI:
                     pass
+                elif (
+                    word == "علي"
+                    and first >= 0
+                    and following
+                    and nxt == _AYN
+                    and self.next_word(following.end(), hi) == _MAKAN
+                ):
+                    pass  # مصدر أمني متواجد على عين المكان: where the source stands, part of its description
                 elif word == "علي" and first >= 0 and self.name_ali(m, following, first):
                     pass  # الأمين العام لحركة النهضة علي العريض: the name علي after a title
                 elif word == "علي" and first < 0 and self.first_name_ali(m, following):
@@ -839,6 +896,10 @@ class _Finder:
                     break  # ودعا الينباعي من جهة أخرى إلى: a discourse aside, not the source's
                 elif first < 0 or not nxt or _occasion(nxt) or word == "علي" or self.this_after_fi(word, nxt):
                     break
+                elif nxt in cues.OCCASIONS:
+                    break  # العميد في المقابل، أوباما في اليوم الثاني: an occasion listed with its ال
+                elif self.is_stop(nxt) and nxt not in _RELATIVES:
+                    break  # وقالت النائبة من خلال تدوينة: a preposition before a stop word opens no title
             elif first >= 0 and word == _AN and self.next_word(m.end(), hi) in _CLOSE_BY:
                 pass  # شهود عاينوا الحادث عن قرب
             elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:
@@ -856,9 +917,13 @@ class _Finder:
                 issued = False
             elif first >= 0 and self.genitive_of_organisation(word, first, m.end(), hi):
                 pass  # الجمعية الوطنية للصحفيين الشبان
+            elif first >= 0 and previous[:1] == "ب" and self.bi_complement(previous, previous_word):
+                break  # ونوّه الوزير بالتعاون بين البلدين: the verb's بـ complement, not the subject's
             elif first >= 0 and word in _GUESTS and (programme := self.programme_end(m.end(), hi)) > 0:
                 last = programme  # الصافي سعيد ضيف بولتيكا: the programme is part of the source, as the gold keeps it
                 break
+            elif first >= 0 and word == _MAA and folded_before in _RELATIONS:
+                pass  # وزير العلاقة مع مجلس نواب الشعب: the ministry's name goes on
             elif self.is_stop(word) and not (first < 0 and (word in _SOURCE_OPENERS or word == _WALI)):
                 if first >= 0 and word in _RELATIVES:
                     # a short relative clause up to a comma or the content: الكتيبة التي نشرت الفيديو، إنه
@@ -868,6 +933,10 @@ class _Finder:
                         last = clause[-1].end()
                     elif stop is None and cues.COMPLEMENTISER_AT_RE.match(text, limit) and self.attached_clause(clause):
                         last = clause[-1].end()  # المصدر الذي رفض الكشف عن اسمه أن: up to the content
+                    elif self.comma_then_content(stop.start() if stop else limit) and self.attached_clause(
+                        clause, MAX_COMMA_RELATIVE_WORDS
+                    ):
+                        last = clause[-1].end()  # ووفق المعطيات التي تحصل عليها أعوان المركز، فإن: up to the comma
                 break
             if first < 0:
                 first = m.start()
@@ -905,23 +974,34 @@ class _Finder:
         # ضيف الاعلامي نوفل الورتاني, ضيف الحصة الخاصة لبوليتيكا: a host or a description, not the programme's name
         return -1 if word.startswith("ال") or self.is_stop(word) else w.end()
 
-    def attached_clause(self, clause: list[re.Match[str]]) -> bool:
+    def comma_then_content(self, pos: int) -> bool:
+        """At ``pos``, a comma right before the content's أن / إن / فإن."""
+        text = self.text
+        if text[pos : pos + 1] not in ("،", ","):
+            return False
+        lead = pos + 1 + len(text[pos + 1 : pos + 4]) - len(text[pos + 1 : pos + 4].lstrip())
+        return cues.COMPLEMENTISER_AT_RE.match(text, lead) is not None
+
+    def attached_clause(self, clause: list[re.Match[str]], most: int = MAX_RELATIVE_WORDS) -> bool:
         """A relative clause with no comma before it that runs up to the content's أن (``المصدر الذي رفض الكشف
         عن اسمه أن``) is part of the source, as the gold keeps it (not after an attribution at the sentence's
         end: ``بحسب موقع 24 الذي ينقل أخباره``): up to six words, a verb first, prepositions only inside it, no
         cue and no time word."""
-        if not 0 < len(clause) <= MAX_RELATIVE_WORDS:
+        if not 0 < len(clause) <= most:
             return False
         words = [cues.fold(r.group()) for r in clause]
         if self.is_stop(words[0]) or self.is_stop(words[-1]) or not all(r.group().isalpha() for r in clause):
             return False
-        return all(w in _CLAUSE_PREPOSITIONS or not self.is_stop(w) for w in words[1:-1])
+        # تحصل عليها: a pronoun after a preposition refers back to the noun the clause describes
+        return all(w in _CLAUSE_PREPOSITIONS or w in _RESUMPTIVE or not self.is_stop(w) for w in words[1:-1])
 
     def name_ali(self, m: re.Match[str], following: re.Match[str] | None, first: int) -> bool:
         """``علي`` spelt with ي after a title, a name word after it (``الأمين العام للحركة علي العريض``), is a
         first name: the preposition is spelt على, and its objects (``علي ضرورة``، ``علي التزام``) are no names."""
-        if not m.group().endswith("ي") or following is None or not self.has_title(first, m.start()):
+        if not m.group().endswith("ي") or following is None:
             return False
+        if not self.has_title(first, m.start()) and self.text[first : m.start()].strip() != _MUHAMMAD:
+            return False  # محمد علي برهومي: the compound first name, with no title before it
         nxt = cues.fold(following.group())
         return self.name_word(following.group()) and nxt not in _NOUN_OBJECTS and not _MASDAR.match(nxt)
 
@@ -971,6 +1051,28 @@ class _Finder:
         return any(
             cues.fold(w.group()).removeprefix("ال") in _ORGANISATIONS for w in _WORD.finditer(self.text, first, pos)
         )
+
+    @staticmethod
+    def bi_complement(raw: str, before: str) -> bool:
+        """``بالتعاون``, ``بإخلاء``, ``بضرورة``, ``بذاكرته`` after the subject: بـ before a verbal noun, a noun
+        object or a noun with a pronoun is the verb's complement (ونوّه الوزير بالتعاون، وأفادت الشرطة بإقدام
+        رجل), not a place or a body of the subject's title (القيادي بالحزب، مراسل بقفصة، المكلف بالإعلام)."""
+        if not raw.startswith("ب") or len(raw) < 5:
+            return False
+        word = cues.fold(raw)
+        if len(word) < 5 or cues.fold(before).removeprefix("ال") in _CHARGED:
+            return False
+        rest = word[1:]
+        bare = rest.removeprefix("ال")
+        if bare in _ORGANISATIONS or bare in _TITLES:
+            return False
+        if _is_noun_object(bare) or (_MASDAR.match(bare) and (rest.startswith("ال") or not bare.startswith("ت"))):
+            return True  # not an indefinite ت word: بتونس، بتبرسق are places
+        if not rest.startswith("ال") and bare in cues.OCCASIONS:
+            return True  # توجه رئيس الوزراء برسالة، أدلى الوزير بتصريح: the text or the statement made
+        # a noun of four letters or more with a pronoun (not بلاده: ب is the noun's own letter there)
+        stem = next((raw[1 : -len(p)] for p in _PRONOUNS if raw.endswith(p)), "")  # as written: ة is no pronoun
+        return len(stem) >= 4 and not rest.startswith("ال") and cues.fold(stem) not in _PERSON_STEMS
 
     def name_ends(self, word: str) -> bool:
         """A word that cannot be part of a name in apposition: a stop word or a preposition."""
@@ -1063,6 +1165,34 @@ class _Finder:
             and not self.has_title(start, end)
             and all(self.name_word(w) for w in words)
         )
+
+    def subject_ends(self, word: str, before: str, first: int) -> bool:
+        """The subject's noun phrase ends before ``word`` (``before`` the word ahead of it, both folded): after
+        ذاته / نفسه (وأضاف المصدر ذاته الموقوفين); at an adverb (السعودية تحديدا قطر), a ب written apart
+        (سعيدان ب"…"), فقد / فإن opening the main clause after an attribution; at a demonstrative after a
+        definite word (الولباني هذا النقص); at a correspondent after an anonymous source, the one told (مصدر
+        أمني مراسل الجوهرة أف أم); at an institution's verbal noun object (see ``masdar_object``)."""
+        if before in _SAME or word in _ADVERBS or word in _LONE_BI or word in _FA_CLAUSE:
+            return True
+        if word in _POINTING:
+            return before.startswith("ال")
+        if word in _TOLD or word in _OUR_CORRESPONDENT:
+            return self.anonymous(first)
+        return self.masdar_object(word, before, first)
+
+    def masdar_object(self, word: str, before: str, first: int) -> bool:
+        """``إصابة``, ``إجلاء``, ``احتجاز``, ``استقالة`` without ال after a definite word of a subject that is an
+        institution (وزارة، الشرطة، السلطات، اللجنة …): the verb's object, an institution takes no name in
+        apposition (a person may: الزميلة إيمان الفجاري)."""
+        if len(word) < 5 or word[0] != "ا" or word.startswith("ال") or not before.startswith("ال"):
+            return False
+        if not _OBJECT_MASDAR.match(word):
+            return False
+        return self.next_word(first, first + 20).removeprefix("ال") in _INSTITUTIONS
+
+    def anonymous(self, first: int) -> bool:
+        """The source starts ``مصدر``، ``مصادر``، ``شهود عيان``: no name, so no title in apposition after it."""
+        return self.next_word(first, first + 12) in _ANONYMOUS | _WITNESSES
 
     def titled(self, start: int, end: int) -> bool:
         """The words hold a title or a definite word (القيادي بالحزب، …): a bare name (وطالب علاوي، العبادي)
@@ -1253,7 +1383,26 @@ class _Finder:
                 return source[0], prev.end()  # not النائب رئيس لجنة المالية: a title in apposition
             if before.startswith(("ال", "لل")) and self.pronoun_noun(*w.span()):
                 return source[0], prev.end()  # ودعت الخطوط التونسية حرفاءها إلى: its own, addressed
+            if (
+                before.startswith("ال")
+                and before.removeprefix("ال") not in _PERSON_TITLES
+                and before not in _NAME_TITLES
+                and k + 2 < len(words)
+                and self.plural_construct(w, words[k + 2])
+            ):
+                return source[0], prev.end()  # ودعت الوزارة مستعملي السيارات إلى: the ones called
         return source
+
+    def plural_construct(self, w: re.Match[str], nxt: re.Match[str]) -> bool:
+        """``مستعملي السيارات``, ``مديري الشؤون``: a participle's plural in construct (م…ي, its ن dropped) before
+        a definite word, or a broken plural in ى (``مرضى السكري``); after a definite subject it can only be the
+        object (a name after a title is seldom a م…ي of five letters: مهدي، مجدي have four; مولدي، مصطفى are
+        names)."""
+        word = w.group()
+        plural = (len(word) >= 5 and word.endswith("ي")) or (len(word) >= 4 and word.endswith("ى"))  # مرضى السكري
+        if not plural or not word.startswith("م") or cues.fold(word) in _MI_NAMES:
+            return False
+        return self.text[w.end() : nxt.start()] == " " and cues.fold(nxt.group()).startswith("ال")
 
     def without_addressee(self, source: tuple[int, int]) -> tuple[int, int]:
         """``ويطالب المحتجون السلطات بـ…``: a definite addressee after a definite word is the cue's object."""
@@ -1546,8 +1695,12 @@ class _Finder:
             pm = None
             if prep:
                 pm = _preposition_re(prep).search(text, cue[1], reach)
-                while pm and len(prep) == 1 and self.not_proclitic(pm.start("p")):
-                    pm = _preposition_re(prep).search(text, pm.end(), reach)  # في برنامج: the word's own ب
+                while pm and (
+                    (len(prep) == 1 and self.not_proclitic(pm.start("p")))
+                    or (prep == "ب" and self.next_word(pm.end("p"), reach) in _BI_PLACES)
+                ):
+                    # في برنامج: the word's own ب; طالب الأساتذة بعدد من المعاهد بـ: a place or a number
+                    pm = _preposition_re(prep).search(text, pm.end(), reach)
             if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
                 pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition
             admit_at = pm.start("p") if pm else -1  # the source ends before a skipped ب word (بالتحري معهم)
@@ -1989,6 +2142,12 @@ class _Finder:
         text = self.text
         lead = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
         relay = False
+        if (
+            text.startswith("ل", lead)
+            and (cues.fold(text[pos - 4 : pos]) in ("وفقا", "طبقا") or cues.fold(text[pos - 3 : pos]) == "وفق")
+            and _WHAT_CHAIN.match(text, lead + 1, end)
+        ):
+            lead += 1  # وفقا لما نقلته وكالة …، وفق لما: the chain after ل
         if m := _WHAT_CHAIN.match(text, lead, end):
             relay = _RELAY_VERB.match(text, lead) is not None
             lead = m.end()
