@@ -120,6 +120,15 @@ _THAT = cues.folded_set("أن إن أنه أنها أنهم")
 _WRITERS_NOTE = re.compile(r"\s*و?(?:[يت]ذكر|يشار\s+(?:إلى|الى))\s+[أا]ن(?!\w)\s*")
 _MA = cues.fold("ما")
 _ADVERBIAL = re.compile(r"م\w{2,}ا$")  # مثمنا، معتبرا: an adverbial participle (folded, tanween out)
+# وتعتبر كوريا الشمالية سوريا حليفا رئيسيا: the second object of a finite اعتبر after its subject and first
+# object, an indefinite accusative (ends in ا; not يا, which also ends names: سوريا، كوريا; not an adverb, nor an
+# adverbial participle: متسائلا) or an elative
+_ELATIVES = cues.folded_set("أكثر أهم أبرز أكبر أخطر أفضل أسوأ أشد أقوى أول")
+_NOT_SECOND = cues.folded_set(
+    "أيضا جدا مؤخرا سابقا لاحقا خصوصا تماما دائما أبدا كثيرا غدا مجددا علما فورا قريبا ربما وفقا طبقا تبعا"
+    " نظرا انطلاقا استنادا عوضا بدلا فضلا مثلا تقريبا أحيانا غالبا عموما أساسا معا"
+)
+MAX_CONSIDERED_WORDS = 7  # the subject and the first object before the second object of a finite اعتبر
 MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
 MAX_ASIDE_WORDS = 16  # an occasion between the source and a noun object (في تصريح لـ … على هامش …،)
 _ASIDE_BREAK = re.compile(r"[:\n]")
@@ -1738,6 +1747,9 @@ class _Finder:
             if lemma == _ITABARA and (at := self.considered(m, first, quote)) is not None:
                 self.after_preposition(at, at, m, end, rule + ".object", False)  # معتبرا رحيله خسارة كبرى
                 continue
+            if lemma == _ITABARA and first < 0 and (at := self.considered_named(m, reach)) is not None:
+                self.after_preposition(at, at, m, end, rule + ".object", False)  # وتعتبر كوريا سوريا حليفا
+                continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
                 continue
@@ -1798,6 +1810,43 @@ class _Finder:
         if quote and quote[0] == first and self.words(w.start(), quote[0]) <= 4:
             return None
         return w.start() if self.text[w.start() - 1] not in '"“«' else w.start() - 1
+
+    def considered_named(self, m: re.Match[str], reach: int) -> int | None:
+        """``وتعتبر كوريا الشمالية سوريا حليفا رئيسيا``, ``وتعتبر إسرائيل إيران أكثر أعدائها خطورة``: a finite
+        اعتبر with no أن, its subject after it, then its two objects, the second an indefinite accusative (ends
+        in ا) or an elative (أكثر، أهم …), with no comma, quotation, stop word or particle before it: what the
+        subject considers the first object. The first object is the word before the second (a name: سوريا), or
+        an indefinite word and its definite attribute (حزب الله، كوريا الشمالية); where it starts, the content
+        does, and the subject (one word at least) ends."""
+        word = cues.fold(m.group("cue"))
+        if word not in cues.FORM_OF or word.startswith(cues.PARTICIPLE_PREFIXES) or self.nested:
+            return None
+        text, pos = self.text, m.end("cue")
+        words: list[tuple[int, str]] = []
+        for w in _WORD.finditer(text, pos, reach):
+            if text[pos : w.start()] != " " or len(words) > MAX_CONSIDERED_WORDS:
+                return None
+            pos = w.end()
+            folded = cues.fold(w.group())
+            second = not folded.startswith("ال") and (
+                folded in _ELATIVES
+                or (
+                    len(folded) >= 4
+                    and folded.endswith("ا")
+                    and not folded.endswith("يا")
+                    and folded not in _NOT_SECOND
+                    and not _ADVERBIAL.match(folded)
+                )
+            )
+            if second and len(words) >= 2:
+                at = len(words) - 1
+                if words[at][1].startswith("ال") and at >= 2 and not words[at - 1][1].startswith("ال"):
+                    at -= 1  # حزب الله، كوريا الشمالية
+                return words[at][0]
+            if self.is_stop(folded) or folded in _PARTICLES or folded in _TIME_WORDS or not w.group().isalpha():
+                return None
+            words.append((w.start(), folded))
+        return None
 
     def considered_pronoun(self, m: re.Match[str]) -> bool:
         """``القانون الذي اعتبره خطوة إلى الوراء``, ``إذ اعتبرها شكلا من أشكال …``: a finite اعتبر whose first

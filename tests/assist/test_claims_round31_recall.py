@@ -1,0 +1,16 @@
+"""Claims round 31 (recall): claims missed by the earlier rules; a finite اعتبر with its subject and two objects."""
+
+from __future__ import annotations
+
+from app.assist.claims import detect_claims
+from tests.assist.test_claims import only, spans
+
+
+def test_itabara_with_a_named_subject_and_two_objects() -> None:
+    text = "وتعتبر الحكومة الفرنسية المغرب شريكا استراتيجيا في المنطقة."
+    assert spans(text, only(text)) == ("المغرب شريكا استراتيجيا في المنطقة", "تعتبر", "الحكومة الفرنسية")
+
+
+def test_itabara_before_an_adverbial_participle_is_no_second_object() -> None:
+    text = "واعتبر خطة الحكومة غير واضحة متسائلا عن مصادر تمويلها."
+    assert detect_claims(text) == []
