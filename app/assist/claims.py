@@ -102,11 +102,12 @@ _OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن")  # أعلنت ا
 _NOUN_OBJECT_RE = re.compile(
     r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS if w.endswith("ه")}) + ")"
 )
-# أكدت المراسلة تنفيذ الإضراب، أعلنت شركة تويتر اتخاذها إجراءات: verbal nouns that are the object of أكد / أعلن
-# when no أن follows (a closed list: the shapes of the verbal noun also fit names and subjects, تونس، تنظيم، أطباء)
+# أكدت المراسلة تنفيذ الإضراب، أعلنت شركة تويتر اتخاذها إجراءات، أعلن الجيش مقتل جنديين: verbal nouns that are
+# the object of أكد / أعلن when no أن follows (a closed list: the shapes of the verbal noun also fit names and
+# subjects, تونس، تنظيم، أطباء)
 _VERBAL_OBJECTS = cues.folded_set(
     "تنفيذ عودة قطع تراجع اتخاذ إحداث احداث تفهم مساندة دعم أحقية أولوية استمرار انطلاق إطلاق تسجيل ارتفاع "
-    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد"
+    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد مشاركة انسحاب مقتل اعتقال تأييد"
 )
 _WIDE_OBJECT_RE = re.compile(
     r"(?<!\w)(?:"

@@ -1,4 +1,5 @@
-"""Claims round 31 (recall): claims missed by the earlier rules; a finite اعتبر with its subject and two objects."""
+"""Claims round 31 (recall): claims missed by the earlier rules; a finite اعتبر with its subject and two objects,
+more verbal nouns as the object of أعلن / أكد."""
 
 from __future__ import annotations
 
@@ -14,3 +15,8 @@ def test_itabara_with_a_named_subject_and_two_objects() -> None:
 def test_itabara_before_an_adverbial_participle_is_no_second_object() -> None:
     text = "واعتبر خطة الحكومة غير واضحة متسائلا عن مصادر تمويلها."
     assert detect_claims(text) == []
+
+
+def test_a_reported_death_or_arrest_is_the_object_of_alana() -> None:
+    text = "وأعلنت الشرطة اليوم اعتقال رجلين يشتبه في تورطهما في السرقة."
+    assert spans(text, only(text)) == ("اعتقال رجلين يشتبه في تورطهما في السرقة", "أعلنت", "الشرطة")
