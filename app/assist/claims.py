@@ -130,6 +130,13 @@ _NOT_SECOND = cues.folded_set(
     " نظرا انطلاقا استنادا عوضا بدلا فضلا مثلا تقريبا أحيانا غالبا عموما أساسا معا"
 )
 MAX_CONSIDERED_WORDS = 7  # the subject and the first object before the second object of a finite اعتبر
+# أكّد الكاتب العام …، اليوم السبت الإضراب المقرر …: a time that ends the source of أكد / أعلن / نفى, its date
+_MONTHS = cues.folded_set(
+    "يناير جانفي فبراير فيفري مارس أبريل ابريل أفريل افريل مايو ماي يونيو جوان يوليو جويلية أغسطس أوت اوت سبتمبر "
+    "أكتوبر اكتوبر نوفمبر ديسمبر"
+)
+_TIMED_MANNER = cues.folded_set("نفيا تأكيدا")
+_TIMED_BREAK = re.compile(r"[:\n.\"“”«»()]")  # commas allowed: an apposition in the subject, a time set off
 MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
 MAX_ASIDE_WORDS = 16  # an occasion between the source and a noun object (في تصريح لـ … على هامش …،)
 _ASIDE_BREAK = re.compile(r"[:\n]")
@@ -1737,6 +1744,9 @@ class _Finder:
             ):
                 self.after_preposition(*obj, m, end, rule + ".object", False)  # وأكد مجدوب ضرورة توفير …
                 continue
+            if lemma in _OBJECT_CUES and first < 0 and (timed := self.object_after_time(cue[1], reach)) is not None:
+                self.after_preposition(*timed, m, end, rule + ".object", False)  # أكد X اليوم السبت الإضراب …
+                continue
             if (
                 lemma == _NAFA
                 and (what := _DENIED_WHAT.search(text, cue[1], reach))
@@ -1996,6 +2006,54 @@ class _Finder:
             return None
         word = cues.fold(w.group())
         return (aside, w.start()) if _is_noun_object(word) or (wide and _is_verbal_object(word)) else None
+
+    def object_after_time(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``أكّد الكاتب العام للنقابة، فلان، اليوم السبت الإضراب المقرر …``, ``نفى الوزير اليوم الثلاثاء خبر
+        إلغاء …``: with no أن, quotation or colon after أكد / أعلن / نفى, a time (اليوم، أمس … with its day and
+        date) among the ``MAX_OBJECT_WORDS`` after the subject ends the source, and the word right after it opens
+        the object, definite or not (not a stop word, a particle, a cue, an occasion or a ب / ل word): where the
+        source ends and where the content starts. Not a time right after the cue (the subject may follow it)."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))
+        for k, w in enumerate(words[: MAX_OBJECT_WORDS + 1]):
+            if _TIMED_BREAK.search(text, pos, w.start()):
+                return None
+            word = cues.fold(w.group())
+            if word not in _TIME_WORDS:
+                if (
+                    word in cues.FORM_OF
+                    or word in _PARTICLES
+                    or word in _RELATIVE_WORDS
+                    or (not k and self.is_stop(word))
+                ):
+                    return None  # أعلنت عنها، على غرار الملف الذي حدد يوم …: a relative clause
+                continue
+            if k == 0:
+                return None
+            n = k + 1
+            while n < len(words) and (
+                (folded := cues.fold(words[n].group())) in _TIME_WORDS
+                or folded in _TIME_AFTER
+                or folded in _MONTHS
+                or words[n].group().isdigit()
+            ):
+                n += 1
+            if n >= len(words) or text[words[n - 1].end() : words[n].start()].strip(" ،,"):
+                return None
+            if cues.fold(words[n].group()) in _TIMED_MANNER and n + 2 < len(words):
+                n += 2  # نفت الوزارة … مساء الثلاثاء، نفيا قطعيا خبرا …
+            obj = words[n].group()
+            word = cues.fold(obj)
+            if (
+                self.is_stop(word)
+                or word in _PARTICLES
+                or _occasion(word)
+                or not obj.isalpha()
+                or (word[0] in "بلو" and not _is_verbal_object(word))
+            ):
+                return None
+            return w.start(), words[n].start()
+        return None
 
     def object_in_aside(self, aside: int, limit: int) -> tuple[int, int] | None:
         """``أعلنت شركة تويتر قبل أسابيع اتخاذها إجراءات``, ``أكد مصدر … في تصريح لمراسل الجوهرة عودة نشاط …``:

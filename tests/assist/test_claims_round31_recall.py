@@ -1,5 +1,5 @@
 """Claims round 31 (recall): claims missed by the earlier rules; a finite اعتبر with its subject and two objects,
-more verbal nouns as the object of أعلن / أكد."""
+more verbal nouns as the object of أعلن / أكد, an object after the time that ends the source."""
 
 from __future__ import annotations
 
@@ -20,3 +20,13 @@ def test_itabara_before_an_adverbial_participle_is_no_second_object() -> None:
 def test_a_reported_death_or_arrest_is_the_object_of_alana() -> None:
     text = "وأعلنت الشرطة اليوم اعتقال رجلين يشتبه في تورطهما في السرقة."
     assert spans(text, only(text)) == ("اعتقال رجلين يشتبه في تورطهما في السرقة", "أعلنت", "الشرطة")
+
+
+def test_an_object_after_the_time_that_ends_the_source() -> None:
+    text = "وأكد رئيس الجمعية، سامي الحداد، اليوم الأحد الإضراب المقرر يوم الخميس القادم."
+    assert spans(text, only(text)) == ("الإضراب المقرر يوم الخميس القادم", "أكد", "رئيس الجمعية، سامي الحداد")
+
+
+def test_a_time_inside_a_relative_clause_opens_no_object() -> None:
+    text = "وأعلنت الحكومة عنها، على غرار الملف الذي حدد يوم 15 جوان آخر أجل للمصادقة عليه."
+    assert all(not spans(text, p)[0].startswith("آخر") for p in detect_claims(text))
