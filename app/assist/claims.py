@@ -137,6 +137,15 @@ _MONTHS = cues.folded_set(
 )
 _TIMED_MANNER = cues.folded_set("نفيا تأكيدا")
 _TIMED_BREAK = re.compile(r"[:\n.\"“”«»()]")  # commas allowed: an apposition in the subject, a time set off
+# جدد الوزير التأكيد على …: a renewed affirmation, its content after على (جدد alone also renews a contract)
+_JADDADA = cues.fold("جدد")
+_RENEWED_AFFIRMATION = re.compile(
+    r"(?<!\w)(?:ال)?"
+    + cues.letters(cues.fold("تأكيد"))
+    + r"(?:ه|ها|هم|هما)?\s+"
+    + cues.letters(cues.fold("على"))
+    + r"(?!\w)\s*"
+)
 MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
 MAX_ASIDE_WORDS = 16  # an occasion between the source and a noun object (في تصريح لـ … على هامش …،)
 _ASIDE_BREAK = re.compile(r"[:\n]")
@@ -1729,6 +1738,9 @@ class _Finder:
                 marks = [comp.start("pre")]
             first = min(marks) if marks else -1
             rule = f"claims.{lemma or word}"
+            if lemma == _JADDADA and (renewed := self.renewed_affirmation(cue[1], first, pm, reach)) is not None:
+                self.after_preposition(*renewed, m, end, rule + ".preposition", False)  # جدد X التأكيد على …
+                continue
             if pm and (first < 0 or pm.start("p") < first):
                 if lemma == _ITARAFA:
                     self.after_preposition(admit_at, pm.start("p"), m, end, rule + ".preposition", False)
@@ -2006,6 +2018,23 @@ class _Finder:
             return None
         word = cues.fold(w.group())
         return (aside, w.start()) if _is_noun_object(word) or (wide and _is_verbal_object(word)) else None
+
+    def renewed_affirmation(self, pos: int, first: int, pm: re.Match[str] | None, reach: int) -> tuple[int, int] | None:
+        """``من جهته جدد أمير الكويت التأكيد على وقوف بلاده …``: جدد with التأكيد / تأكيده and على among the
+        ``MAX_OBJECT_WORDS`` after it (no punctuation, stop word or particle before it), before any أن, quotation
+        or colon, reports what is affirmed again: the source ends before التأكيد, the content starts after على.
+        Not before أن (جدد التأكيد على أن …: the claim after أن, as before)."""
+        text = self.text
+        limit = min(p for p in (first, pm.start("p") if pm else -1, reach) if p >= 0)
+        found = _RENEWED_AFFIRMATION.search(text, pos, limit)
+        if found is None or _BREAK_OR_QUOTE.search(text, pos, found.start()):
+            return None
+        if cues.COMPLEMENTISER_AT_RE.match(text, found.end()):
+            return None  # جدد التأكيد على أن …: the claim after أن
+        words = [cues.fold(w) for w in _WORD.findall(text, pos, found.start())]
+        if len(words) > MAX_OBJECT_WORDS or any(self.is_stop(w) or w in _PARTICLES for w in words):
+            return None
+        return found.start(), found.end()
 
     def object_after_time(self, pos: int, limit: int) -> tuple[int, int] | None:
         """``أكّد الكاتب العام للنقابة، فلان، اليوم السبت الإضراب المقرر …``, ``نفى الوزير اليوم الثلاثاء خبر

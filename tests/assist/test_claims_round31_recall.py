@@ -1,5 +1,5 @@
 """Claims round 31 (recall): claims missed by the earlier rules; a finite اعتبر with its subject and two objects,
-more verbal nouns as the object of أعلن / أكد, an object after the time that ends the source."""
+more verbal nouns as the object of أعلن / أكد, an object after the time that ends the source, جدد التأكيد على."""
 
 from __future__ import annotations
 
@@ -30,3 +30,8 @@ def test_an_object_after_the_time_that_ends_the_source() -> None:
 def test_a_time_inside_a_relative_clause_opens_no_object() -> None:
     text = "وأعلنت الحكومة عنها، على غرار الملف الذي حدد يوم 15 جوان آخر أجل للمصادقة عليه."
     assert all(not spans(text, p)[0].startswith("آخر") for p in detect_claims(text))
+
+
+def test_a_renewed_affirmation_reports_what_follows_ala() -> None:
+    text = "ومن جهته جدد السفير التأكيد على دعم بلاده لجهود التنمية في الجهة."
+    assert spans(text, only(text)) == ("دعم بلاده لجهود التنمية في الجهة", "جدد", "السفير")
