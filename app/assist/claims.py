@@ -1741,6 +1741,14 @@ class _Finder:
             if lemma == _JADDADA and (renewed := self.renewed_affirmation(cue[1], first, pm, reach)) is not None:
                 self.after_preposition(*renewed, m, end, rule + ".preposition", False)  # جدد X التأكيد على …
                 continue
+            if (
+                lemma == _WASAFA
+                and pm
+                and word in cues.FORM_OF
+                and (this := self.described_this(cue[1], pm.start("p"))) is not None
+            ):
+                self.after_preposition(this, pm.start("p"), m, end, rule + ".preposition", False)  # هذه الخطوة بالسلبية
+                continue
             if pm and (first < 0 or pm.start("p") < first):
                 if lemma == _ITARAFA:
                     self.after_preposition(admit_at, pm.start("p"), m, end, rule + ".preposition", False)
@@ -1903,6 +1911,8 @@ class _Finder:
         at = pm.start("p")
         if word not in cues.FORM_OF and not text[cue_end:at].strip():
             return not (m.group("pro") or _DESCRIBING_LEAD.search(text, max(0, m.start() - 8), m.start("cue")))
+        if word in cues.FORM_OF and self.described_this(cue_end, at) is not None:
+            return False  # ووصف فلان هذه الخطوة بالسلبية: the subject, then what is described
         comp = cues.COMPLEMENTISER_RE.search(text, cue_end, reach)
         return not (
             comp is not None
@@ -1912,6 +1922,24 @@ class _Finder:
             and self.words(cue_end, at) <= MAX_DESCRIBED_WORDS
             and not _BREAK_OR_QUOTE.search(text, cue_end, at)
         )
+
+    def described_this(self, pos: int, at: int) -> int | None:
+        """``ووصف عادل اللطيفي هذه الانتخابات بالمهزلة``: a finite وصف whose subject (one to eight words, no stop
+        word) comes before a demonstrative and the thing described (one to three words), right before بـ, no
+        punctuation or quotation between: the active verb (the demonstrative right after it is the passive). Where
+        the demonstrative starts (the source ends there), else None."""
+        if _BREAK_OR_QUOTE.search(self.text, pos, at):
+            return None
+        words = list(_WORD.finditer(self.text, pos, at))
+        folded = [cues.fold(w.group()) for w in words]
+        k = next((i for i, w in enumerate(folded) if w in _DEMONSTRATIVES), -1)
+        if (
+            1 <= k <= 8
+            and 1 <= len(words) - k - 1 <= 3
+            and not any(self.is_stop(w) or w in _PARTICLES for w in folded[:k])
+        ):
+            return words[k].start()
+        return None
 
     def far_complementiser(self, pos: int, reach: int, end: int) -> re.Match[str] | None:
         """The أن/إن of a cue past ``CUE_REACH``, up to ``FAR_REACH``, when a long occasion stands between (في

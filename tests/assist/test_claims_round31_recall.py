@@ -1,5 +1,6 @@
 """Claims round 31 (recall): claims missed by the earlier rules; a finite اعتبر with its subject and two objects,
-more verbal nouns as the object of أعلن / أكد, an object after the time that ends the source, جدد التأكيد على."""
+more verbal nouns as the object of أعلن / أكد, an object after the time that ends the source, جدد التأكيد على,
+وصف with its subject and a demonstrative object."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_a_time_inside_a_relative_clause_opens_no_object() -> None:
 def test_a_renewed_affirmation_reports_what_follows_ala() -> None:
     text = "ومن جهته جدد السفير التأكيد على دعم بلاده لجهود التنمية في الجهة."
     assert spans(text, only(text)) == ("دعم بلاده لجهود التنمية في الجهة", "جدد", "السفير")
+
+
+def test_wasafa_with_a_subject_then_a_demonstrative_object() -> None:
+    text = "ووصف المحلل السياسي سامي الحداد هذه الخطوة بالمتسرعة."
+    assert spans(text, only(text)) == ("بالمتسرعة", "وصف", "المحلل السياسي سامي الحداد")
+
+
+def test_wasafa_with_the_demonstrative_right_after_it_is_the_passive() -> None:
+    assert detect_claims("ووصفت تلك العملية بالناجحة.") == []
