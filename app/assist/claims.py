@@ -137,6 +137,9 @@ _MONTHS = cues.folded_set(
 )
 _TIMED_MANNER = cues.folded_set("نفيا تأكيدا")
 _TIMED_BREAK = re.compile(r"[:\n.\"“”«»()]")  # commas allowed: an apposition in the subject, a time set off
+_PRONOUN_THAT = re.compile(r"(?<!\w)[أإا]ن(?:ه|ها|هم|هما)\s+$")  # أنه اتهم: the pronoun is the cue's subject
+_PERCEIVING = cues.folded_set("رأى لاحظ")  # saw, noticed: perception as much as opinion
+MAX_PRONOUN_WORDS = 6  # between a cue after أنه and its own mark (طالبت أيضا الإدارة العامة للحرس البحري بإعطاء)
 # جدد الوزير التأكيد على …: a renewed affirmation, its content after على (جدد alone also renews a contract)
 _JADDADA = cues.fold("جدد")
 _RENEWED_AFFIRMATION = re.compile(
@@ -1289,6 +1292,8 @@ class _Finder:
             return antecedent
         if self.nested and (said_inside := self.nested_subject(m)) is not None:
             return said_inside
+        if self.nested and self.pronoun_subject(m):
+            return None  # مشيرا إلى أنه اتهم العراقيين بـ: the one the pronoun names, not named here
         # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
         source = None if participle else self.source_after(cue[1], limit)
         if source is not None and word.endswith("وا") and _DURING_IT.match(self.text, cue[1]):
@@ -1603,6 +1608,31 @@ class _Finder:
         lemma = cues.FORM_OF.get(word, "")
         return word.startswith("ي") or (word.startswith("ت") and not lemma.startswith("ت"))
 
+    def pronoun_subject(self, m: re.Match[str]) -> bool:
+        """``مشيرا إلى أنه اتهم العراقيين بعدم نصرة تنظيمه``, ``إنه طالب أمس في البرلمان بتخصيص …``: a past cue
+        right after أنه / أنها / أنهم inside another claim's content, the pronoun its subject, reports a claim of
+        its own (its source unnamed) when its own mark (بـ / على / أن / بأن …) follows within ``MAX_PRONOUN_WORDS``.
+        Not a verb of perception (رأى، لاحظ: إنه رأى سيارة، saw), nor a cue whose mark is far (أنه أكد خلال اللقاء
+        على أهمية … نظرا إلى أن …: another clause's أن)."""
+        word = cues.fold(m.group("cue"))
+        if (
+            m.group("pro")
+            or self.present(word)
+            or word not in cues.FORM_OF
+            or word.startswith(cues.PARTICIPLE_PREFIXES)
+            or cues.FORM_OF[word] in _PERCEIVING
+        ):
+            return False
+        if _PRONOUN_THAT.search(self.text, max(0, m.start("cue") - 8), m.start("cue")) is None:
+            return False
+        text, cue_end = self.text, m.end("cue")
+        hi = min(self.sentence_end(cue_end), cue_end + CUE_REACH)
+        marks = [c.start("pre") for c in (cues.COMPLEMENTISER_RE.search(text, cue_end, hi),) if c is not None]
+        prep = cues.PREPOSITION_OF.get(cues.FORM_OF[word])
+        if prep and (pm := _preposition_re(prep).search(text, cue_end, hi)) is not None:
+            marks.append(pm.start("p"))
+        return bool(marks) and self.words(cue_end, min(marks)) <= MAX_PRONOUN_WORDS
+
     def nested_subject(self, m: re.Match[str]) -> tuple[int, int] | None:
         """``قال الناطق إن خاطفو الطائرة يطالبون بـ…``, ``مشيرة إلى أن الامم المتحدة كانت قد أكدت أن``: a cue
         inside another claim's content whose subject stands right after that content's أن/إن (one to four words,
@@ -1686,6 +1716,7 @@ class _Finder:
                     or self.present(word)  # المواطنين الذين يطالبون بأبسط حقوقهم: a description
                 )
                 and self.nested_subject(m) is None
+                and not self.pronoun_subject(m)
             ):
                 continue
             lemma = cues.FORM_OF.get(word, "")

@@ -1,6 +1,6 @@
 """Claims round 31 (recall): claims missed by the earlier rules; a finite اعتبر with its subject and two objects,
 more verbal nouns as the object of أعلن / أكد, an object after the time that ends the source, جدد التأكيد على,
-وصف with its subject and a demonstrative object."""
+وصف with its subject and a demonstrative object, a cue after أنه inside another claim."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def test_wasafa_with_a_subject_then_a_demonstrative_object() -> None:
 
 def test_wasafa_with_the_demonstrative_right_after_it_is_the_passive() -> None:
     assert detect_claims("ووصفت تلك العملية بالناجحة.") == []
+
+
+def test_a_cue_after_anna_with_its_pronoun_inside_a_content() -> None:
+    text = "وأضاف النائب أنه طالب أمس في الجلسة بفتح تحقيق في الحادثة."
+    found = {spans(text, p) for p in detect_claims(text)}
+    assert ("بفتح تحقيق في الحادثة", "طالب", None) in found
+
+
+def test_a_verb_of_perception_after_anna_is_no_claim_of_its_own() -> None:
+    text = "وقال الشاهد إنه لاحظ أن السيارة كانت تسير بسرعة كبيرة."
+    assert [spans(text, p)[1] for p in detect_claims(text)] == ["قال"]
