@@ -1809,7 +1809,11 @@ class _Finder:
             if lemma == _ITABARA and (at := self.considered(m, first, quote)) is not None:
                 self.after_preposition(at, at, m, end, rule + ".object", False)  # معتبرا رحيله خسارة كبرى
                 continue
-            if lemma == _ITABARA and first < 0 and (at := self.considered_named(m, reach)) is not None:
+            if (
+                lemma == _ITABARA
+                and first < 0
+                and ((at := self.considered_named(m, reach)) is not None or (at := self.considered_quoted(m, reach)))
+            ):
                 self.after_preposition(at, at, m, end, rule + ".object", False)  # وتعتبر كوريا سوريا حليفا
                 continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
@@ -1908,6 +1912,29 @@ class _Finder:
             if self.is_stop(folded) or folded in _PARTICLES or folded in _TIME_WORDS or not w.group().isalpha():
                 return None
             words.append((w.start(), folded))
+        return None
+
+    def considered_quoted(self, m: re.Match[str], reach: int) -> int | None:
+        """``اعتبر المحامي فلان الفلاني استقالة رئيس الهيئة، فلان "غير بريئة"``: a finite اعتبر with no أن whose
+        second object is a short quotation (a scare quote) in its clause: the first object is the verbal noun
+        (ending in ة, no ال) right after a definite word of the subject (العيوني استقالة، الإرادة مبادرة); where it
+        starts, the content does and the subject ends. No stop word or particle in the subject."""
+        word = cues.fold(m.group("cue"))
+        if word not in cues.FORM_OF or word.startswith(cues.PARTICIPLE_PREFIXES) or self.nested:
+            return None
+        text, pos = self.text, m.end("cue")
+        quote = self.next_quote(pos, reach)
+        if quote is None or self.words(*quote) >= MIN_CUED_QUOTE_WORDS or _ASIDE_BREAK.search(text, pos, quote[0]):
+            return None
+        words = list(_WORD.finditer(text, pos, quote[0]))
+        before = ""
+        for k, w in enumerate(words[:MAX_OBJECT_WORDS]):
+            folded = cues.fold(w.group())
+            if self.is_stop(folded) or folded in _PARTICLES or folded in _TIME_WORDS or _occasion(folded):
+                return None
+            if k >= 2 and folded.endswith("ه") and not folded.startswith("ال") and before.startswith("ال"):
+                return w.start()
+            before = folded
         return None
 
     def considered_pronoun(self, m: re.Match[str]) -> bool:

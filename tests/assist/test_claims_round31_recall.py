@@ -1,6 +1,7 @@
 """Claims round 31 (recall): claims missed by the earlier rules; a finite اعتبر with its subject and two objects,
 more verbal nouns as the object of أعلن / أكد, an object after the time that ends the source, جدد التأكيد على,
-وصف with its subject and a demonstrative object, a cue after أنه inside another claim."""
+وصف with its subject and a demonstrative object, a cue after أنه inside another claim, اعتبر with a quoted
+second object."""
 
 from __future__ import annotations
 
@@ -56,3 +57,8 @@ def test_a_cue_after_anna_with_its_pronoun_inside_a_content() -> None:
 def test_a_verb_of_perception_after_anna_is_no_claim_of_its_own() -> None:
     text = "وقال الشاهد إنه لاحظ أن السيارة كانت تسير بسرعة كبيرة."
     assert [spans(text, p)[1] for p in detect_claims(text)] == ["قال"]
+
+
+def test_itabara_with_a_named_subject_and_a_quoted_second_object() -> None:
+    text = 'واعتبر الناشط سامي الحداد مراجعة القانون الانتخابي "خطوة متسرعة".'
+    assert spans(text, only(text)) == ('مراجعة القانون الانتخابي "خطوة متسرعة"', "اعتبر", "الناشط سامي الحداد")
