@@ -102,11 +102,12 @@ _OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن")  # أعلنت ا
 _NOUN_OBJECT_RE = re.compile(
     r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS if w.endswith("ه")}) + ")"
 )
-# أكدت المراسلة تنفيذ الإضراب، أعلنت شركة تويتر اتخاذها إجراءات: verbal nouns that are the object of أكد / أعلن
-# when no أن follows (a closed list: the shapes of the verbal noun also fit names and subjects, تونس، تنظيم، أطباء)
+# أكدت المراسلة تنفيذ الإضراب، أعلنت شركة تويتر اتخاذها إجراءات، أعلن الجيش مقتل جنديين: verbal nouns that are
+# the object of أكد / أعلن when no أن follows (a closed list: the shapes of the verbal noun also fit names and
+# subjects, تونس، تنظيم، أطباء)
 _VERBAL_OBJECTS = cues.folded_set(
     "تنفيذ عودة قطع تراجع اتخاذ إحداث احداث تفهم مساندة دعم أحقية أولوية استمرار انطلاق إطلاق تسجيل ارتفاع "
-    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد"
+    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد مشاركة انسحاب مقتل اعتقال تأييد"
 )
 _WIDE_OBJECT_RE = re.compile(
     r"(?<!\w)(?:"
@@ -120,6 +121,34 @@ _THAT = cues.folded_set("أن إن أنه أنها أنهم")
 _WRITERS_NOTE = re.compile(r"\s*و?(?:[يت]ذكر|يشار\s+(?:إلى|الى))\s+[أا]ن(?!\w)\s*")
 _MA = cues.fold("ما")
 _ADVERBIAL = re.compile(r"م\w{2,}ا$")  # مثمنا، معتبرا: an adverbial participle (folded, tanween out)
+# وتعتبر كوريا الشمالية سوريا حليفا رئيسيا: the second object of a finite اعتبر after its subject and first
+# object, an indefinite accusative (ends in ا; not يا, which also ends names: سوريا، كوريا; not an adverb, nor an
+# adverbial participle: متسائلا) or an elative
+_ELATIVES = cues.folded_set("أكثر أهم أبرز أكبر أخطر أفضل أسوأ أشد أقوى أول")
+_NOT_SECOND = cues.folded_set(
+    "أيضا جدا مؤخرا سابقا لاحقا خصوصا تماما دائما أبدا كثيرا غدا مجددا علما فورا قريبا ربما وفقا طبقا تبعا"
+    " نظرا انطلاقا استنادا عوضا بدلا فضلا مثلا تقريبا أحيانا غالبا عموما أساسا معا"
+)
+MAX_CONSIDERED_WORDS = 7  # the subject and the first object before the second object of a finite اعتبر
+# أكّد الكاتب العام …، اليوم السبت الإضراب المقرر …: a time that ends the source of أكد / أعلن / نفى, its date
+_MONTHS = cues.folded_set(
+    "يناير جانفي فبراير فيفري مارس أبريل ابريل أفريل افريل مايو ماي يونيو جوان يوليو جويلية أغسطس أوت اوت سبتمبر "
+    "أكتوبر اكتوبر نوفمبر ديسمبر"
+)
+_TIMED_MANNER = cues.folded_set("نفيا تأكيدا")
+_TIMED_BREAK = re.compile(r"[:\n.\"“”«»()]")  # commas allowed: an apposition in the subject, a time set off
+_PRONOUN_THAT = re.compile(r"(?<!\w)[أإا]ن(?:ه|ها|هم|هما)\s+$")  # أنه اتهم: the pronoun is the cue's subject
+_PERCEIVING = cues.folded_set("رأى لاحظ")  # saw, noticed: perception as much as opinion
+MAX_PRONOUN_WORDS = 6  # between a cue after أنه and its own mark (طالبت أيضا الإدارة العامة للحرس البحري بإعطاء)
+# جدد الوزير التأكيد على …: a renewed affirmation, its content after على (جدد alone also renews a contract)
+_JADDADA = cues.fold("جدد")
+_RENEWED_AFFIRMATION = re.compile(
+    r"(?<!\w)(?:ال)?"
+    + cues.letters(cues.fold("تأكيد"))
+    + r"(?:ه|ها|هم|هما)?\s+"
+    + cues.letters(cues.fold("على"))
+    + r"(?!\w)\s*"
+)
 MAX_OBJECT_WORDS = 10  # a noun object is among this many words after its cue (a named, titled source first)
 MAX_ASIDE_WORDS = 16  # an occasion between the source and a noun object (في تصريح لـ … على هامش …،)
 _ASIDE_BREAK = re.compile(r"[:\n]")
@@ -1263,6 +1292,8 @@ class _Finder:
             return antecedent
         if self.nested and (said_inside := self.nested_subject(m)) is not None:
             return said_inside
+        if self.nested and self.pronoun_subject(m):
+            return None  # مشيرا إلى أنه اتهم العراقيين بـ: the one the pronoun names, not named here
         # a participle (مؤكدا، داعيا) follows its subject: what comes after it is its object
         source = None if participle else self.source_after(cue[1], limit)
         if source is not None and word.endswith("وا") and _DURING_IT.match(self.text, cue[1]):
@@ -1577,6 +1608,31 @@ class _Finder:
         lemma = cues.FORM_OF.get(word, "")
         return word.startswith("ي") or (word.startswith("ت") and not lemma.startswith("ت"))
 
+    def pronoun_subject(self, m: re.Match[str]) -> bool:
+        """``مشيرا إلى أنه اتهم العراقيين بعدم نصرة تنظيمه``, ``إنه طالب أمس في البرلمان بتخصيص …``: a past cue
+        right after أنه / أنها / أنهم inside another claim's content, the pronoun its subject, reports a claim of
+        its own (its source unnamed) when its own mark (بـ / على / أن / بأن …) follows within ``MAX_PRONOUN_WORDS``.
+        Not a verb of perception (رأى، لاحظ: إنه رأى سيارة، saw), nor a cue whose mark is far (أنه أكد خلال اللقاء
+        على أهمية … نظرا إلى أن …: another clause's أن)."""
+        word = cues.fold(m.group("cue"))
+        if (
+            m.group("pro")
+            or self.present(word)
+            or word not in cues.FORM_OF
+            or word.startswith(cues.PARTICIPLE_PREFIXES)
+            or cues.FORM_OF[word] in _PERCEIVING
+        ):
+            return False
+        if _PRONOUN_THAT.search(self.text, max(0, m.start("cue") - 8), m.start("cue")) is None:
+            return False
+        text, cue_end = self.text, m.end("cue")
+        hi = min(self.sentence_end(cue_end), cue_end + CUE_REACH)
+        marks = [c.start("pre") for c in (cues.COMPLEMENTISER_RE.search(text, cue_end, hi),) if c is not None]
+        prep = cues.PREPOSITION_OF.get(cues.FORM_OF[word])
+        if prep and (pm := _preposition_re(prep).search(text, cue_end, hi)) is not None:
+            marks.append(pm.start("p"))
+        return bool(marks) and self.words(cue_end, min(marks)) <= MAX_PRONOUN_WORDS
+
     def nested_subject(self, m: re.Match[str]) -> tuple[int, int] | None:
         """``قال الناطق إن خاطفو الطائرة يطالبون بـ…``, ``مشيرة إلى أن الامم المتحدة كانت قد أكدت أن``: a cue
         inside another claim's content whose subject stands right after that content's أن/إن (one to four words,
@@ -1660,6 +1716,7 @@ class _Finder:
                     or self.present(word)  # المواطنين الذين يطالبون بأبسط حقوقهم: a description
                 )
                 and self.nested_subject(m) is None
+                and not self.pronoun_subject(m)
             ):
                 continue
             lemma = cues.FORM_OF.get(word, "")
@@ -1712,6 +1769,17 @@ class _Finder:
                 marks = [comp.start("pre")]
             first = min(marks) if marks else -1
             rule = f"claims.{lemma or word}"
+            if lemma == _JADDADA and (renewed := self.renewed_affirmation(cue[1], first, pm, reach)) is not None:
+                self.after_preposition(*renewed, m, end, rule + ".preposition", False)  # جدد X التأكيد على …
+                continue
+            if (
+                lemma == _WASAFA
+                and pm
+                and word in cues.FORM_OF
+                and (this := self.described_this(cue[1], pm.start("p"))) is not None
+            ):
+                self.after_preposition(this, pm.start("p"), m, end, rule + ".preposition", False)  # هذه الخطوة بالسلبية
+                continue
             if pm and (first < 0 or pm.start("p") < first):
                 if lemma == _ITARAFA:
                     self.after_preposition(admit_at, pm.start("p"), m, end, rule + ".preposition", False)
@@ -1727,6 +1795,9 @@ class _Finder:
             ):
                 self.after_preposition(*obj, m, end, rule + ".object", False)  # وأكد مجدوب ضرورة توفير …
                 continue
+            if lemma in _OBJECT_CUES and first < 0 and (timed := self.object_after_time(cue[1], reach)) is not None:
+                self.after_preposition(*timed, m, end, rule + ".object", False)  # أكد X اليوم السبت الإضراب …
+                continue
             if (
                 lemma == _NAFA
                 and (what := _DENIED_WHAT.search(text, cue[1], reach))
@@ -1737,6 +1808,13 @@ class _Finder:
                 continue
             if lemma == _ITABARA and (at := self.considered(m, first, quote)) is not None:
                 self.after_preposition(at, at, m, end, rule + ".object", False)  # معتبرا رحيله خسارة كبرى
+                continue
+            if (
+                lemma == _ITABARA
+                and first < 0
+                and ((at := self.considered_named(m, reach)) is not None or (at := self.considered_quoted(m, reach)))
+            ):
+                self.after_preposition(at, at, m, end, rule + ".object", False)  # وتعتبر كوريا سوريا حليفا
                 continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
@@ -1799,6 +1877,66 @@ class _Finder:
             return None
         return w.start() if self.text[w.start() - 1] not in '"“«' else w.start() - 1
 
+    def considered_named(self, m: re.Match[str], reach: int) -> int | None:
+        """``وتعتبر كوريا الشمالية سوريا حليفا رئيسيا``, ``وتعتبر إسرائيل إيران أكثر أعدائها خطورة``: a finite
+        اعتبر with no أن, its subject after it, then its two objects, the second an indefinite accusative (ends
+        in ا) or an elative (أكثر، أهم …), with no comma, quotation, stop word or particle before it: what the
+        subject considers the first object. The first object is the word before the second (a name: سوريا), or
+        an indefinite word and its definite attribute (حزب الله، كوريا الشمالية); where it starts, the content
+        does, and the subject (one word at least) ends."""
+        word = cues.fold(m.group("cue"))
+        if word not in cues.FORM_OF or word.startswith(cues.PARTICIPLE_PREFIXES) or self.nested:
+            return None
+        text, pos = self.text, m.end("cue")
+        words: list[tuple[int, str]] = []
+        for w in _WORD.finditer(text, pos, reach):
+            if text[pos : w.start()] != " " or len(words) > MAX_CONSIDERED_WORDS:
+                return None
+            pos = w.end()
+            folded = cues.fold(w.group())
+            second = not folded.startswith("ال") and (
+                folded in _ELATIVES
+                or (
+                    len(folded) >= 4
+                    and folded.endswith("ا")
+                    and not folded.endswith("يا")
+                    and folded not in _NOT_SECOND
+                    and not _ADVERBIAL.match(folded)
+                )
+            )
+            if second and len(words) >= 2:
+                at = len(words) - 1
+                if words[at][1].startswith("ال") and at >= 2 and not words[at - 1][1].startswith("ال"):
+                    at -= 1  # حزب الله، كوريا الشمالية
+                return words[at][0]
+            if self.is_stop(folded) or folded in _PARTICLES or folded in _TIME_WORDS or not w.group().isalpha():
+                return None
+            words.append((w.start(), folded))
+        return None
+
+    def considered_quoted(self, m: re.Match[str], reach: int) -> int | None:
+        """``اعتبر المحامي فلان الفلاني استقالة رئيس الهيئة، فلان "غير بريئة"``: a finite اعتبر with no أن whose
+        second object is a short quotation (a scare quote) in its clause: the first object is the verbal noun
+        (ending in ة, no ال) right after a definite word of the subject (العيوني استقالة، الإرادة مبادرة); where it
+        starts, the content does and the subject ends. No stop word or particle in the subject."""
+        word = cues.fold(m.group("cue"))
+        if word not in cues.FORM_OF or word.startswith(cues.PARTICIPLE_PREFIXES) or self.nested:
+            return None
+        text, pos = self.text, m.end("cue")
+        quote = self.next_quote(pos, reach)
+        if quote is None or self.words(*quote) >= MIN_CUED_QUOTE_WORDS or _ASIDE_BREAK.search(text, pos, quote[0]):
+            return None
+        words = list(_WORD.finditer(text, pos, quote[0]))
+        before = ""
+        for k, w in enumerate(words[:MAX_OBJECT_WORDS]):
+            folded = cues.fold(w.group())
+            if self.is_stop(folded) or folded in _PARTICLES or folded in _TIME_WORDS or _occasion(folded):
+                return None
+            if k >= 2 and folded.endswith("ه") and not folded.startswith("ال") and before.startswith("ال"):
+                return w.start()
+            before = folded
+        return None
+
     def considered_pronoun(self, m: re.Match[str]) -> bool:
         """``القانون الذي اعتبره خطوة إلى الوراء``, ``إذ اعتبرها شكلا من أشكال …``: a finite اعتبر whose first
         object is its pronoun, the second an indefinite noun right after it (ending in the accusative ا or in
@@ -1831,6 +1969,8 @@ class _Finder:
         at = pm.start("p")
         if word not in cues.FORM_OF and not text[cue_end:at].strip():
             return not (m.group("pro") or _DESCRIBING_LEAD.search(text, max(0, m.start() - 8), m.start("cue")))
+        if word in cues.FORM_OF and self.described_this(cue_end, at) is not None:
+            return False  # ووصف فلان هذه الخطوة بالسلبية: the subject, then what is described
         comp = cues.COMPLEMENTISER_RE.search(text, cue_end, reach)
         return not (
             comp is not None
@@ -1840,6 +1980,24 @@ class _Finder:
             and self.words(cue_end, at) <= MAX_DESCRIBED_WORDS
             and not _BREAK_OR_QUOTE.search(text, cue_end, at)
         )
+
+    def described_this(self, pos: int, at: int) -> int | None:
+        """``ووصف عادل اللطيفي هذه الانتخابات بالمهزلة``: a finite وصف whose subject (one to eight words, no stop
+        word) comes before a demonstrative and the thing described (one to three words), right before بـ, no
+        punctuation or quotation between: the active verb (the demonstrative right after it is the passive). Where
+        the demonstrative starts (the source ends there), else None."""
+        if _BREAK_OR_QUOTE.search(self.text, pos, at):
+            return None
+        words = list(_WORD.finditer(self.text, pos, at))
+        folded = [cues.fold(w.group()) for w in words]
+        k = next((i for i, w in enumerate(folded) if w in _DEMONSTRATIVES), -1)
+        if (
+            1 <= k <= 8
+            and 1 <= len(words) - k - 1 <= 3
+            and not any(self.is_stop(w) or w in _PARTICLES for w in folded[:k])
+        ):
+            return words[k].start()
+        return None
 
     def far_complementiser(self, pos: int, reach: int, end: int) -> re.Match[str] | None:
         """The أن/إن of a cue past ``CUE_REACH``, up to ``FAR_REACH``, when a long occasion stands between (في
@@ -1946,6 +2104,71 @@ class _Finder:
             return None
         word = cues.fold(w.group())
         return (aside, w.start()) if _is_noun_object(word) or (wide and _is_verbal_object(word)) else None
+
+    def renewed_affirmation(self, pos: int, first: int, pm: re.Match[str] | None, reach: int) -> tuple[int, int] | None:
+        """``من جهته جدد أمير الكويت التأكيد على وقوف بلاده …``: جدد with التأكيد / تأكيده and على among the
+        ``MAX_OBJECT_WORDS`` after it (no punctuation, stop word or particle before it), before any أن, quotation
+        or colon, reports what is affirmed again: the source ends before التأكيد, the content starts after على.
+        Not before أن (جدد التأكيد على أن …: the claim after أن, as before)."""
+        text = self.text
+        limit = min(p for p in (first, pm.start("p") if pm else -1, reach) if p >= 0)
+        found = _RENEWED_AFFIRMATION.search(text, pos, limit)
+        if found is None or _BREAK_OR_QUOTE.search(text, pos, found.start()):
+            return None
+        if cues.COMPLEMENTISER_AT_RE.match(text, found.end()):
+            return None  # جدد التأكيد على أن …: the claim after أن
+        words = [cues.fold(w) for w in _WORD.findall(text, pos, found.start())]
+        if len(words) > MAX_OBJECT_WORDS or any(self.is_stop(w) or w in _PARTICLES for w in words):
+            return None
+        return found.start(), found.end()
+
+    def object_after_time(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``أكّد الكاتب العام للنقابة، فلان، اليوم السبت الإضراب المقرر …``, ``نفى الوزير اليوم الثلاثاء خبر
+        إلغاء …``: with no أن, quotation or colon after أكد / أعلن / نفى, a time (اليوم، أمس … with its day and
+        date) among the ``MAX_OBJECT_WORDS`` after the subject ends the source, and the word right after it opens
+        the object, definite or not (not a stop word, a particle, a cue, an occasion or a ب / ل word): where the
+        source ends and where the content starts. Not a time right after the cue (the subject may follow it)."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))
+        for k, w in enumerate(words[: MAX_OBJECT_WORDS + 1]):
+            if _TIMED_BREAK.search(text, pos, w.start()):
+                return None
+            word = cues.fold(w.group())
+            if word not in _TIME_WORDS:
+                if (
+                    word in cues.FORM_OF
+                    or word in _PARTICLES
+                    or word in _RELATIVE_WORDS
+                    or (not k and self.is_stop(word))
+                ):
+                    return None  # أعلنت عنها، على غرار الملف الذي حدد يوم …: a relative clause
+                continue
+            if k == 0:
+                return None
+            n = k + 1
+            while n < len(words) and (
+                (folded := cues.fold(words[n].group())) in _TIME_WORDS
+                or folded in _TIME_AFTER
+                or folded in _MONTHS
+                or words[n].group().isdigit()
+            ):
+                n += 1
+            if n >= len(words) or text[words[n - 1].end() : words[n].start()].strip(" ،,"):
+                return None
+            if cues.fold(words[n].group()) in _TIMED_MANNER and n + 2 < len(words):
+                n += 2  # نفت الوزارة … مساء الثلاثاء، نفيا قطعيا خبرا …
+            obj = words[n].group()
+            word = cues.fold(obj)
+            if (
+                self.is_stop(word)
+                or word in _PARTICLES
+                or _occasion(word)
+                or not obj.isalpha()
+                or (word[0] in "بلو" and not _is_verbal_object(word))
+            ):
+                return None
+            return w.start(), words[n].start()
+        return None
 
     def object_in_aside(self, aside: int, limit: int) -> tuple[int, int] | None:
         """``أعلنت شركة تويتر قبل أسابيع اتخاذها إجراءات``, ``أكد مصدر … في تصريح لمراسل الجوهرة عودة نشاط …``:
