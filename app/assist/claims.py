@@ -380,6 +380,8 @@ _AUTHOR_NEXT = re.compile(r"(?:\s+[^\s،,.:\n\"“”«»]+){0,3}?\s+" + cues.le
 # ، وهو ما يعد خرقا / وهو ما اعتبرته قطر …: a judgement of what was said, or someone's reaction to it (a cue with
 # its object pronoun), ends the content; not a consequence the speaker draws (وهو ما زاد في تعميق الأزمة، وهو ما
 # يستدعي …), which runs on to the sentence end
+# …، وكانت العائلة قد أبلغت …: the writer's background (كان … قد, a pluperfect), no longer the speaker's words
+_PLUPERFECT = re.compile(r"[\s،,]+و\s?(?:كان|كانت|كانوا)(?:\s+[^\s.،,:\"“”«»]+){0,4}?\s+قد\s+(?=\w)")
 _THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\s+(?P<verb>\w+)")
 # ، متمنيا نزول الغيث، مطالبة إياها بـ: a participle of the speaker's after a comma ends what was said, a cue or not
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*(?P<word>م\w{3,8}[اة])\s+(?=\w)")
@@ -688,6 +690,11 @@ class _Finder:
             for m2 in _THIS_IS.finditer(text, start, end):
                 if self.judging(cues.fold(m2.group("verb"))):
                     end = m2.start()
+                    break
+        if text.find("كان", start, end) >= 0:
+            for m5 in _PLUPERFECT.finditer(text, start + 1, end):
+                if not self.quote_at(m5.start()):
+                    end = m5.start()
                     break
         for m4 in _PARTICIPLE_AFTER_COMMA.finditer(text, start, end):
             word = cues.fold(m4.group("word"))
