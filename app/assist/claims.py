@@ -294,6 +294,9 @@ _NABBAHA = cues.fold("نبه")
 _ABBARA = cues.fold("عبر")
 _ITARAFA = cues.fold("اعترف")
 # اعترف بعد إيقافه بـ…، اعترفوا بالتحري معهم بـ…: a ب word of time or manner, not what was admitted
+_ASIDE_PREPOSITIONS = cues.folded_set("في فى من عن على إلى الى مع")  # …، وفق المصدر، في تفعيل …
+_BI_NOUN = tuple("ب" + cues.fold(p) for p in ("ال", "م", "ت", "ا", "إ", "أ"))
+_HIN = cues.fold("حين")
 _ADMITTED_NOT = cues.folded_set("بعد بين بدوره بدورها بدورهم بالتحري بمزيد بكل")
 # اعترفت 137 دولة بدولة فلسطين، لا يعترفون بوجود الدولة: recognising an entity reports no words
 _RECOGNISED = cues.folded_set("بدولة بوجود بشرعية بحق بسيادة باستقلال بحكومة بالدولة بإسرائيل")
@@ -680,9 +683,11 @@ class _Finder:
             if self.measure_after(self.attribution_cues[j].end("cue"), end):
                 j += 1
                 continue  # …، حسب عمر السيارة، بحسب نتائج المسح …: what the claim depends on, no attribution
-            if text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و")) or self.closing_attribution(
-                self.attribution_cues[j], end
-            ):
+            comma_before = text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و"))
+            if comma_before and self.aside_goes_on(self.attribution_cues[j].end("cue"), end) >= 0:
+                j += 1
+                continue  # …، وفق روايته، بتطبيق الاتفاقات: an aside, the clause goes on
+            if comma_before or self.closing_attribution(self.attribution_cues[j], end):
                 end = a
                 break
             j += 1
@@ -712,6 +717,27 @@ class _Finder:
         the claim rests on, not who said it."""
         w = _WORD.search(self.text, pos, end)
         return w is not None and not self.text[pos : w.start()].strip() and cues.fold(w.group()) in _MEASURES
+
+    def aside_goes_on(self, pos: int, end: int) -> int:
+        """``تتمثل المطالب أساسا، وفق المسؤول النقابي، في تفعيل …``, ``…، وفق روايته، بتطبيق الاتفاقات``: an attribution
+        closed by a comma (at most ``MAX_SOURCE_WORDS`` words) before a preposition that goes on with the clause
+        before it is an aside inside the content; where the clause goes on, else -1. Not before a name, a participle,
+        a time or an occasion (``، في تصريح للجوهرة``), which end the clause."""
+        text = self.text
+        comma = min((p for p in (text.find("،", pos, end), text.find(",", pos, end)) if p >= 0), default=-1)
+        if comma < 0 or self.words(pos, comma) > MAX_SOURCE_WORDS or _SENTENCE_IN.search(text, pos, comma):
+            return -1
+        w = _WORD.search(text, comma + 1, end)
+        if w is None or text[comma + 1 : w.start()].strip():
+            return -1
+        word = cues.fold(w.group())
+        if word in _ASIDE_PREPOSITIONS:
+            nxt = self.next_word(w.end(), end)
+        elif word.startswith(_BI_NOUN) and len(word) > 4 and word not in _ADMITTED_NOT:
+            nxt = word[1:]  # بتطبيق، بملفات، بالزيادة; not a name (بلقاسم، بوبكر)
+        else:
+            return -1
+        return -1 if not nxt or nxt == _HIN or _occasion(nxt) else w.start()  # ، في حين: a clause of its own
 
     @staticmethod
     def judging(verb: str) -> bool:
@@ -2109,7 +2135,10 @@ class _Finder:
                 (p for p in (text.find("،", src_start, end), text.find(",", src_start, end)) if p >= 0), default=-1
             )
             before = text[start : cue[0]].strip(_EDGE + "و")
-            if before.count(" ") >= 2:
+            aside = -1
+            if before.count(" ") >= 2 and text[cue[0] - 2 : cue[0]].strip() in ("،", ","):
+                aside = self.aside_goes_on(cue[1], end)  # …، وفق المسؤول النقابي، في تفعيل …: the whole sentence
+            if before.count(" ") >= 2 and aside < 0:
                 # … 20 قتيلا، بحسب وزارة الصحة.
                 source = self.attribution_source(src_start, end)  # its own commas end it, but for an apposition
                 s, e = self.trim(start, cue[0])

@@ -1,5 +1,5 @@
 """Claims round 31, content spans: the writer's background in the pluperfect (وكانت … قد) ends the speaker's
-content."""
+content; an attribution aside closed by a comma before a preposition (، وفق المسؤول، في …) stays inside it."""
 
 from __future__ import annotations
 
@@ -9,3 +9,20 @@ from tests.assist.test_claims import only, spans
 def test_pluperfect_background_ends_the_content() -> None:
     text = "وأكد الجيران أن الشاب غادر المنزل منذ يومين وكانت أسرته قد أعلمت الشرطة بغيابه."
     assert spans(text, only(text))[0] == "الشاب غادر المنزل منذ يومين"
+
+
+def test_attribution_aside_before_a_preposition_stays_inside_the_content() -> None:
+    text = "وتتمثل أهم المطالب، وفق الكاتب العام للنقابة، في تحسين ظروف العمل وتسوية وضعية المتعاقدين."
+    p = only(text)
+    assert spans(text, p) == (
+        "تتمثل أهم المطالب، وفق الكاتب العام للنقابة، في تحسين ظروف العمل وتسوية وضعية المتعاقدين",
+        "وفق",
+        "الكاتب العام للنقابة",
+    )
+
+
+def test_attribution_before_a_name_or_fi_hin_still_ends_the_content() -> None:
+    text = "وتأجل الاجتماع المبرمج إلى موعد لاحق، وفق ما أفاد به المدير الجهوي، بلقاسم الصغير، مساء اليوم."
+    assert spans(text, only(text))[0] == "تأجل الاجتماع المبرمج إلى موعد لاحق"
+    text = "وقد غادر أغلب العمال المصنع، بحسب ما أفاد به المسؤول، في حين رفض البقية مغادرة المكان."
+    assert spans(text, only(text))[0] == "قد غادر أغلب العمال المصنع"
