@@ -222,6 +222,11 @@ _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكن
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ", " في حين ", " بينما ")
 _JOINING_APART = (" و ", "،و ", ",و ", "\u00a0و ", " في ما ", "\u00a0في ما ")  # typed apart: ،و أكد أن
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*\)?\s+$")  # a count, not a year: what follows is counted
+# رقابية مشددة: an indefinite feminine word right before, no comma between (after a definite one, الجمعة مؤكدة
+# معلومات, an indefinite participle is the speaker's circumstance, not an adjective)
+_AGREEING = re.compile(r"(?<!\w)(?!(?:[وفبلك]?ال|لل))\w+ة[ \t\u00a0]+$")
+_COMPLEMENT_MARKS = frozenset(':"“”«،,')
+_COMPLEMENT_WORDS = cues.folded_set("أن أنه أنها أنهم إن إنه إلى الى على عن في من بأن لأن")
 _NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
 _BUT_BEFORE = re.compile(r"[\s،,](?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما|فيما|في ما|و)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
@@ -671,6 +676,9 @@ class _Finder:
                 or before.endswith(_JOINING_APART)
                 or self.also_past(before, word, m.end())
             )
+            if not joined and m.group("cue").endswith("ة") and self.agreeing(m, at):
+                i += 1
+                continue  # لآليات رقابية مشددة طبقا لـ: an adjective agreeing with the word before, no complement
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at
                 if (but := _BUT_BEFORE.search(before)) is not None:
@@ -711,6 +719,20 @@ class _Finder:
         ):
             end = m3.start()
         return end
+
+    def agreeing(self, m: re.Match[str], at: int) -> bool:
+        """A feminine participle right after an indefinite feminine word, and no complement after it."""
+        return _AGREEING.search(self.text, max(0, at - 30), at) is not None and self.bare_participle(m)
+
+    def bare_participle(self, m: re.Match[str]) -> bool:
+        """No complement after a participle (``مشددة طبقا لـ``; not ``مشيرة إلى``, ``مضيفة أن``, ``مؤكدة على``, a
+        quotation or a colon)."""
+        text = self.text
+        after = text[m.end() : m.end() + 3].lstrip()
+        if not after or after[0] in _COMPLEMENT_MARKS:
+            return False
+        nxt = self.next_word(m.end(), m.end() + 20)
+        return bool(nxt) and nxt not in _COMPLEMENT_WORDS and not nxt.startswith(("ب", "ل"))
 
     def measure_after(self, pos: int, end: int) -> bool:
         """``حسب عمر السيارة``, ``بحسب نتائج المسح``, ``حسب الأرقام``: after بحسب / حسب / وفق, a measure or evidence

@@ -1,8 +1,11 @@
 """Claims round 31, content spans: the writer's background in the pluperfect (وكانت … قد) ends the speaker's
-content; an attribution aside closed by a comma before a preposition (، وفق المسؤول، في …) stays inside it."""
+content; an attribution aside closed by a comma before a preposition (، وفق المسؤول، في …) stays inside it;
+a feminine participle right after an indefinite feminine word, no complement after it, is an adjective (رقابية مشددة
+طبقا لـ)."""
 
 from __future__ import annotations
 
+from app.assist.claims import detect_claims
 from tests.assist.test_claims import only, spans
 
 
@@ -26,3 +29,16 @@ def test_attribution_before_a_name_or_fi_hin_still_ends_the_content() -> None:
     assert spans(text, only(text))[0] == "تأجل الاجتماع المبرمج إلى موعد لاحق"
     text = "وقد غادر أغلب العمال المصنع، بحسب ما أفاد به المسؤول، في حين رفض البقية مغادرة المكان."
     assert spans(text, only(text))[0] == "قد غادر أغلب العمال المصنع"
+
+
+def test_feminine_participle_agreeing_with_an_indefinite_word_is_an_adjective() -> None:
+    text = "وأكدت الهيئة أن كل المؤسسات تخضع لمراقبة دورية مشددة طبقا للقانون الجاري به العمل."
+    assert spans(text, only(text))[0] == "كل المؤسسات تخضع لمراقبة دورية مشددة طبقا للقانون الجاري به العمل"
+
+
+def test_feminine_participle_after_a_definite_word_is_the_speakers() -> None:
+    text = "وأكدت الوزيرة أن الاجتماع كان مثمرا في الجلسة العامة مؤكدة انطلاق المشروع الشهر القادم."
+    assert [spans(text, p)[0] for p in detect_claims(text)] == [
+        "الاجتماع كان مثمرا في الجلسة العامة",
+        "انطلاق المشروع الشهر القادم",
+    ]
