@@ -390,6 +390,10 @@ _AUTHOR_NEXT = re.compile(r"(?:\s+[^\s،,.:\n\"“”«»]+){0,3}?\s+" + cues.le
 # يستدعي …), which runs on to the sentence end
 # …، وكانت العائلة قد أبلغت …: the writer's background (كان … قد, a pluperfect), no longer the speaker's words
 _PLUPERFECT = re.compile(r"[\s،,]+و\s?(?:كان|كانت|كانوا)(?:\s+[^\s.،,:\"“”«»]+){0,4}?\s+قد\s+(?=\w)")
+# موصيا بعقد …، متعهدا باحترام …، متحفظا عن ذكرها: a participle of the speaker's act outside the lexicon, no comma
+# before it, ends what was said (it opens no claim of its own; the lexicon's participles end the content already)
+_SPEAKER_ACT_WORDS = cues.folded_set("موصيا متعهدا متحفظا مستنكرا مستغربا مثمنا مبديا متوعدا ملمحا")
+_SPEAKER_ACTS = re.compile(r"(?<=\s)(?:" + "|".join(cues.letters(w) for w in sorted(_SPEAKER_ACT_WORDS)) + r")(?!\w)")
 _THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\s+(?P<verb>\w+)")
 # ، متمنيا نزول الغيث، مطالبة إياها بـ: a participle of the speaker's after a comma ends what was said, a cue or not
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*(?P<word>م\w{3,8}[اة])\s+(?=\w)")
@@ -709,6 +713,10 @@ class _Finder:
                 if not self.quote_at(m5.start()):
                     end = m5.start()
                     break
+        for m6 in _SPEAKER_ACTS.finditer(text, start + 1, end):
+            if not self.quote_at(m6.start()):
+                end = m6.start()
+                break
         for m4 in _PARTICIPLE_AFTER_COMMA.finditer(text, start, end):
             word = cues.fold(m4.group("word"))
             if word not in _NOT_PARTICIPLES and not _PASSIVE_SHAPE.fullmatch(word) and not self.quote_at(m4.start()):

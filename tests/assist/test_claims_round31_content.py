@@ -1,7 +1,8 @@
 """Claims round 31, content spans: the writer's background in the pluperfect (وكانت … قد) ends the speaker's
 content; an attribution aside closed by a comma before a preposition (، وفق المسؤول، في …) stays inside it;
 a feminine participle right after an indefinite feminine word, no complement after it, is an adjective (رقابية مشددة
-طبقا لـ)."""
+طبقا لـ); a participle of the speaker's act outside the lexicon (متعهدا، موصيا، متحفظا), no comma before it,
+ends the content."""
 
 from __future__ import annotations
 
@@ -42,3 +43,8 @@ def test_feminine_participle_after_a_definite_word_is_the_speakers() -> None:
         "الاجتماع كان مثمرا في الجلسة العامة",
         "انطلاق المشروع الشهر القادم",
     ]
+
+
+def test_participle_of_the_speakers_act_outside_the_lexicon_ends_the_content() -> None:
+    text = "وأكد الوزير أن الأبحاث متواصلة على أكثر من مستوى متعهدا بنشر نتائجها في أقرب الآجال."
+    assert spans(text, only(text))[0] == "الأبحاث متواصلة على أكثر من مستوى"
