@@ -279,6 +279,8 @@ _RELAY_VERB = re.compile(r"ما\s*نقل(?:ه|ته|ها|ت)?(?!\w)")
 _RELAY_AN = re.compile(r"(?<!\w)(?:(?P<naqlan>نقلا)\s+)?عن\s+(?=[\w\"“«])")
 _NAQAL = cues.fold("نقل")
 _NAQLAN = cues.fold("نقلا")
+_LIL = cues.fold("لل")
+_TOWARDS = cues.folded_set("إلى الى")
 _SHORT_NAME = re.compile(r"\s*\([^()\n]{1,20}\)")  # وكالة أنباء الإمارات (وام)
 # حسب زوجها، على حد تعبير أحدهم: a noun with a pronoun that names a person
 _PERSON_STEMS = cues.folded_set(
@@ -667,6 +669,9 @@ class _Finder:
             if before.endswith(_NOT_ADJECTIVE) or _COUNT_BEFORE.search(before):
                 i += 1
                 continue  # عودتهم غير مؤكدة: an adjective; 46 متهما، في (190) مقرا: a counted noun; no cue
+            if cues.FORM_OF.get(word) == _NAQAL and self.carried(m.end()):
+                i += 1
+                continue  # …، نقلت للمستشفى لتلقي الإسعافات: carried somewhere, nothing relayed
             if (
                 word == _ABBARA
                 and before.rstrip().endswith(("،", ","))
@@ -727,6 +732,15 @@ class _Finder:
         ):
             end = m3.start()
         return end
+
+    def carried(self, pos: int) -> bool:
+        """After نقلت / نقلوا: a place it went to (``للمستشفى``, ``إلى المستشفى``), not a relay
+        (``نقلت عن``, ``نقلت وكالة``, ``نقلت للجوهرة``)."""
+        nxt = self.next_word(pos, pos + 30)
+        if nxt.startswith(_LIL):
+            rest = nxt[2:]
+            return "ال" + rest not in cues.MEDIA and rest not in cues.MEDIA  # not نقلت للجوهرة، للصحفيين: told
+        return nxt in _TOWARDS
 
     def agreeing(self, m: re.Match[str], at: int) -> bool:
         """A feminine participle right after an indefinite feminine word, and no complement after it."""

@@ -2,7 +2,7 @@
 content; an attribution aside closed by a comma before a preposition (، وفق المسؤول، في …) stays inside it;
 a feminine participle right after an indefinite feminine word, no complement after it, is an adjective (رقابية مشددة
 طبقا لـ); a participle of the speaker's act outside the lexicon (متعهدا، موصيا، متحفظا), no comma before it,
-ends the content."""
+ends the content; نقلت before a place (للمستشفى، إلى) is no relay and ends none."""
 
 from __future__ import annotations
 
@@ -48,3 +48,8 @@ def test_feminine_participle_after_a_definite_word_is_the_speakers() -> None:
 def test_participle_of_the_speakers_act_outside_the_lexicon_ends_the_content() -> None:
     text = "وأكد الوزير أن الأبحاث متواصلة على أكثر من مستوى متعهدا بنشر نتائجها في أقرب الآجال."
     assert spans(text, only(text))[0] == "الأبحاث متواصلة على أكثر من مستوى"
+
+
+def test_naqala_to_a_place_is_no_relay_and_stays_in_the_content() -> None:
+    text = "وأورد المكتب الإعلامي أن الحادث خلف إصابة واحدة، نقلت للمستشفى لتلقي العلاج."
+    assert spans(text, only(text))[0] == "الحادث خلف إصابة واحدة، نقلت للمستشفى لتلقي العلاج"
