@@ -1789,6 +1789,14 @@ class _Finder:
                 marks = [comp.start("pre")]
             first = min(marks) if marks else -1
             rule = f"claims.{lemma or word}"
+            if (
+                pm
+                and lemma in _OBJECT_CUES
+                and (first < 0 or pm.start("p") < first)
+                and (obj := self.noun_object(cue[1], pm.start("p"), first < 0)) is not None
+            ):
+                self.after_preposition(*obj, m, end, rule + ".object", False)  # وأعلنت عزمها التوقف عن …
+                continue
             if pm and (first < 0 or pm.start("p") < first):
                 if lemma == _ITARAFA:
                     self.after_preposition(admit_at, pm.start("p"), m, end, rule + ".preposition", False)

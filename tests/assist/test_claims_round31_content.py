@@ -2,7 +2,8 @@
 content; an attribution aside closed by a comma before a preposition (، وفق المسؤول، في …) stays inside it;
 a feminine participle right after an indefinite feminine word, no complement after it, is an adjective (رقابية مشددة
 طبقا لـ); a participle of the speaker's act outside the lexicon (متعهدا، موصيا، متحفظا), no comma before it,
-ends the content; نقلت before a place (للمستشفى، إلى) is no relay and ends none."""
+ends the content; نقلت before a place (للمستشفى، إلى) is no relay and ends none; a
+noun object of أكد / أعلن / نفى / شدد before the first عن / على after it is the content (أعلنت عزمها التوقف عن …)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,8 @@ def test_participle_of_the_speakers_act_outside_the_lexicon_ends_the_content() -
 def test_naqala_to_a_place_is_no_relay_and_stays_in_the_content() -> None:
     text = "وأورد المكتب الإعلامي أن الحادث خلف إصابة واحدة، نقلت للمستشفى لتلقي العلاج."
     assert spans(text, only(text))[0] == "الحادث خلف إصابة واحدة، نقلت للمستشفى لتلقي العلاج"
+
+
+def test_noun_object_before_a_later_an_is_the_content_of_alana() -> None:
+    text = "وأعلنت الجمعية نيتها الدخول في اعتصام مفتوح للمطالبة بالكشف عن الحقيقة."
+    assert spans(text, only(text))[0] == "نيتها الدخول في اعتصام مفتوح للمطالبة بالكشف عن الحقيقة"
