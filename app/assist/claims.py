@@ -106,7 +106,7 @@ _NOUN_OBJECT_RE = re.compile(
 # when no أن follows (a closed list: the shapes of the verbal noun also fit names and subjects, تونس، تنظيم، أطباء)
 _VERBAL_OBJECTS = cues.folded_set(
     "تنفيذ عودة قطع تراجع اتخاذ إحداث احداث تفهم مساندة دعم أحقية أولوية استمرار انطلاق إطلاق تسجيل ارتفاع "
-    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد"
+    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد تجميد إصابة"
 )
 _WIDE_OBJECT_RE = re.compile(
     r"(?<!\w)(?:"

@@ -3,7 +3,8 @@ content; an attribution aside closed by a comma before a preposition (، وفق 
 a feminine participle right after an indefinite feminine word, no complement after it, is an adjective (رقابية مشددة
 طبقا لـ); a participle of the speaker's act outside the lexicon (متعهدا، موصيا، متحفظا), no comma before it,
 ends the content; نقلت before a place (للمستشفى، إلى) is no relay and ends none; a
-noun object of أكد / أعلن / نفى / شدد before the first عن / على after it is the content (أعلنت عزمها التوقف عن …)."""
+noun object of أكد / أعلن / نفى / شدد before the first عن / على after it is the content (أعلنت عزمها التوقف عن …), and
+تجميد / إصابة are such verbal nouns; a deputy's عن (النائب عن حزب …) is not the cue's."""
 
 from __future__ import annotations
 
@@ -59,3 +60,8 @@ def test_naqala_to_a_place_is_no_relay_and_stays_in_the_content() -> None:
 def test_noun_object_before_a_later_an_is_the_content_of_alana() -> None:
     text = "وأعلنت الجمعية نيتها الدخول في اعتصام مفتوح للمطالبة بالكشف عن الحقيقة."
     assert spans(text, only(text))[0] == "نيتها الدخول في اعتصام مفتوح للمطالبة بالكشف عن الحقيقة"
+
+
+def test_a_listed_verbal_noun_before_a_later_an_is_the_content() -> None:
+    text = "وأعلنت الوزارة إصابة عونين بجروح خفيفة بعد قليل من الإعلان عن انطلاق العملية."
+    assert spans(text, only(text))[0] == "إصابة عونين بجروح خفيفة بعد قليل من الإعلان عن انطلاق العملية"
