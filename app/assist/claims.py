@@ -733,6 +733,16 @@ class _Finder:
             end = m3.start()
         return end
 
+    def deputy_before(self, pos: int) -> bool:
+        """``النائب عن حزب``, ``ممثل عن``: the word before ``pos`` is a deputy's, whose عن names what they stand for;
+        not before a word with a pronoun (``وأعلن النائب عن استقالته``: what he announced)."""
+        text = self.text
+        w = _LAST_WORD.search(text, max(0, pos - 20), pos - 1) if pos > 0 and text[pos - 1] == " " else None
+        if w is None or cues.fold(w.group()).removeprefix("ال") not in _DEPUTIES:
+            return False
+        nxt = _WORD.search(text, pos + 2, pos + 40)
+        return nxt is not None and not nxt.group().endswith(("ه", "ها", "هم", "هما"))
+
     def carried(self, pos: int) -> bool:
         """After نقلت / نقلوا: a place it went to (``للمستشفى``, ``إلى المستشفى``), not a relay
         (``نقلت عن``, ``نقلت وكالة``, ``نقلت للجوهرة``)."""
@@ -1775,8 +1785,10 @@ class _Finder:
                 while pm and (
                     (len(prep) == 1 and self.not_proclitic(pm.start("p")))
                     or (prep == "ب" and self.next_word(pm.end("p"), reach) in _BI_PLACES)
+                    or (prep == _AN and self.deputy_before(pm.start("p")))
                 ):
-                    # في برنامج: the word's own ب; طالب الأساتذة بعدد من المعاهد بـ: a place or a number
+                    # في برنامج: the word's own ب; طالب الأساتذة بعدد من المعاهد بـ: a place or a number; أعلنت
+                    # النائب عن حزب …: the deputy's constituency
                     pm = _preposition_re(prep).search(text, pm.end(), reach)
             if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
                 pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition

@@ -65,3 +65,8 @@ def test_noun_object_before_a_later_an_is_the_content_of_alana() -> None:
 def test_a_listed_verbal_noun_before_a_later_an_is_the_content() -> None:
     text = "وأعلنت الوزارة إصابة عونين بجروح خفيفة بعد قليل من الإعلان عن انطلاق العملية."
     assert spans(text, only(text))[0] == "إصابة عونين بجروح خفيفة بعد قليل من الإعلان عن انطلاق العملية"
+
+
+def test_a_deputys_an_is_not_the_preposition_of_alana() -> None:
+    text = "وأعلنت النائبة عن الكتلة الديمقراطية اليوم الخميس تجميد نشاطها في البرلمان."
+    assert spans(text, only(text))[0] == "تجميد نشاطها في البرلمان"
