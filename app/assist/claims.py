@@ -227,6 +227,7 @@ _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*\)?\s+$")  # a count, not a y
 _AGREEING = re.compile(r"(?<!\w)(?!(?:[وفبلك]?ال|لل))\w+ة[ \t\u00a0]+$")
 _COMPLEMENT_MARKS = frozenset(':"“”«،,')
 _COMPLEMENT_WORDS = cues.folded_set("أن أنه أنها أنهم إن إنه إلى الى على عن في من بأن لأن")
+_SAID_IN_RELATIVE = re.compile(r"\s+و(?:التي|الذي)\s+$")  # … والتي أعرب فيها: a saying added on, its own
 _NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
 _BUT_BEFORE = re.compile(r"[\s،,](?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما|فيما|في ما|و)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
@@ -688,6 +689,10 @@ class _Finder:
             if not joined and m.group("cue").endswith("ة") and self.agreeing(m, at):
                 i += 1
                 continue  # لآليات رقابية مشددة طبقا لـ: an adjective agreeing with the word before, no complement
+            rel = _SAID_IN_RELATIVE.search(before)
+            if rel and self.next_word(m.end(), m.end() + 12) in _SAID_IN and not self.quote_at(at):
+                end = at - len(before) + rel.start()  # رسالة … والتي أعرب فيها عن دعمه: another saying, nested
+                break
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at
                 if (but := _BUT_BEFORE.search(before)) is not None:

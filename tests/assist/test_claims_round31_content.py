@@ -4,7 +4,8 @@ a feminine participle right after an indefinite feminine word, no complement aft
 طبقا لـ); a participle of the speaker's act outside the lexicon (متعهدا، موصيا، متحفظا), no comma before it,
 ends the content; نقلت before a place (للمستشفى، إلى) is no relay and ends none; a
 noun object of أكد / أعلن / نفى / شدد before the first عن / على after it is the content (أعلنت عزمها التوقف عن …), and
-تجميد / إصابة are such verbal nouns; a deputy's عن (النائب عن حزب …) is not the cue's."""
+تجميد / إصابة are such verbal nouns; a deputy's عن (النائب عن حزب …) is not the cue's; والتي / والذي +
+a cue + فيها / فيه (a saying added on, nested) ends the content."""
 
 from __future__ import annotations
 
@@ -70,3 +71,8 @@ def test_a_listed_verbal_noun_before_a_later_an_is_the_content() -> None:
 def test_a_deputys_an_is_not_the_preposition_of_alana() -> None:
     text = "وأعلنت النائبة عن الكتلة الديمقراطية اليوم الخميس تجميد نشاطها في البرلمان."
     assert spans(text, only(text))[0] == "تجميد نشاطها في البرلمان"
+
+
+def test_a_saying_added_by_wallati_with_fiha_ends_the_content() -> None:
+    text = "وأعلنت الهيئة عن تلقيها رسالة من رئيس الحكومة والتي أكد فيها دعمه الكامل لعملها."
+    assert [spans(text, p)[0] for p in detect_claims(text)] == ["تلقيها رسالة من رئيس الحكومة", "دعمه الكامل لعملها"]
