@@ -397,6 +397,8 @@ _PLUPERFECT = re.compile(r"[\s،,]+و\s?(?:كان|كانت|كانوا)(?:\s+[^\s
 # before it, ends what was said (it opens no claim of its own; the lexicon's participles end the content already)
 _SPEAKER_ACT_WORDS = cues.folded_set("موصيا متعهدا متحفظا مستنكرا مستغربا مثمنا مبديا متوعدا ملمحا")
 _SPEAKER_ACTS = re.compile(r"(?<=\s)(?:" + "|".join(cues.letters(w) for w in sorted(_SPEAKER_ACT_WORDS)) + r")(?!\w)")
+# … الايهام بذلك وجاء هذا البيان في رد على …: the writer placing what was said, the content is over
+_CONTEXT_NOTE = re.compile(r"\s+و(?:جاء|جاءت|يأتي|تأتي)\s+(?:هذا|هذه|ذلك|تلك)(?!\w)")
 _THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\s+(?P<verb>\w+)")
 # ، متمنيا نزول الغيث، مطالبة إياها بـ: a participle of the speaker's after a comma ends what was said, a cue or not
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*(?P<word>م\w{3,8}[اة])\s+(?=\w)")
@@ -722,6 +724,11 @@ class _Finder:
             for m5 in _PLUPERFECT.finditer(text, start + 1, end):
                 if not self.quote_at(m5.start()):
                     end = m5.start()
+                    break
+        if text.find("جاء", start, end) >= 0 or text.find("أتي", start, end) >= 0:
+            for m7 in _CONTEXT_NOTE.finditer(text, start + 1, end):
+                if not self.quote_at(m7.start()):
+                    end = m7.start()
                     break
         for m6 in _SPEAKER_ACTS.finditer(text, start + 1, end):
             if not self.quote_at(m6.start()):

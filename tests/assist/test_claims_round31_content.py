@@ -5,7 +5,8 @@ a feminine participle right after an indefinite feminine word, no complement aft
 ends the content; نقلت before a place (للمستشفى، إلى) is no relay and ends none; a
 noun object of أكد / أعلن / نفى / شدد before the first عن / على after it is the content (أعلنت عزمها التوقف عن …), and
 تجميد / إصابة are such verbal nouns; a deputy's عن (النائب عن حزب …) is not the cue's; والتي / والذي +
-a cue + فيها / فيه (a saying added on, nested) ends the content."""
+a cue + فيها / فيه (a saying added on, nested) ends the content, as
+does the writer's وجاء / ويأتي هذا … placing it."""
 
 from __future__ import annotations
 
@@ -76,3 +77,8 @@ def test_a_deputys_an_is_not_the_preposition_of_alana() -> None:
 def test_a_saying_added_by_wallati_with_fiha_ends_the_content() -> None:
     text = "وأعلنت الهيئة عن تلقيها رسالة من رئيس الحكومة والتي أكد فيها دعمه الكامل لعملها."
     assert [spans(text, p)[0] for p in detect_claims(text)] == ["تلقيها رسالة من رئيس الحكومة", "دعمه الكامل لعملها"]
+
+
+def test_the_writers_context_note_ends_the_content() -> None:
+    text = "وأكدت النقابة أن مطالبها مشروعة ولا تحتمل التأجيل ويأتي هذا الموقف بعد فشل جلسة التفاوض الأخيرة."
+    assert spans(text, only(text))[0] == "مطالبها مشروعة ولا تحتمل التأجيل"
