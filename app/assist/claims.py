@@ -399,6 +399,14 @@ _SPEAKER_ACT_WORDS = cues.folded_set("موصيا متعهدا متحفظا مس�
 _SPEAKER_ACTS = re.compile(r"(?<=\s)(?:" + "|".join(cues.letters(w) for w in sorted(_SPEAKER_ACT_WORDS)) + r")(?!\w)")
 # … الايهام بذلك وجاء هذا البيان في رد على …: the writer placing what was said, the content is over
 _CONTEXT_NOTE = re.compile(r"\s+و(?:جاء|جاءت|يأتي|تأتي)\s+(?:هذا|هذه|ذلك|تلك)(?!\w)")
+# … ومحاسبتهم كما حملت وزارة الداخلية مسؤولية …، … وتحفظ العباسي عن ذكر …، … و رثت لحاله: a speaker's act outside the
+# lexicon, opened by و or كما, ends what was said (as the participles of _SPEAKER_ACTS; not أوصى: كما أوصى بـ stays)
+_ACT_VERB_WORDS = cues.folded_set("تحفظ تحفظت رثى رثت استنكر استنكرت استغرب استغربت تعهد تعهدت توعد توعدت ألمح ألمحت")
+_TAFAUL = cues.folded_set("تحفظ تعهد توعد")  # also the verbal noun (تعهّد الدوحة بـ)
+_HAMMALA = cues.folded_set("حمل حملت")  # حمّل … مسؤولية: the blame laid; not حمل (carried)
+_ACT_VERBS = re.compile(
+    r"\s(?:و\s?|كما\s+)(?P<verb>" + "|".join(cues.letters(w) for w in sorted(_ACT_VERB_WORDS | _HAMMALA)) + r")(?!\w)"
+)
 _THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\s+(?P<verb>\w+)")
 # ، متمنيا نزول الغيث، مطالبة إياها بـ: a participle of the speaker's after a comma ends what was said, a cue or not
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*(?P<word>م\w{3,8}[اة])\s+(?=\w)")
@@ -730,6 +738,19 @@ class _Finder:
                 if not self.quote_at(m7.start()):
                     end = m7.start()
                     break
+        for m8 in _ACT_VERBS.finditer(text, start + 1, end):
+            verb = cues.fold(m8.group("verb"))
+            if verb in _HAMMALA and text.find("مسؤولي", m8.end(), m8.end() + 60) < 0:
+                continue  # حمل without مسؤولية: carried
+            if (
+                verb in _TAFAUL
+                and text[max(0, m8.start() - 1) : m8.start() + 1].strip() in ("،", ",")
+                and self.next_word(m8.end(), m8.end() + 20).startswith("ال")
+            ):
+                continue  # …، وتعهد الدوحة بعدم …: the verbal noun, one more in a list of conditions
+            if not self.quote_at(m8.start()):
+                end = m8.start()
+                break
         for m6 in _SPEAKER_ACTS.finditer(text, start + 1, end):
             if not self.quote_at(m6.start()):
                 end = m6.start()

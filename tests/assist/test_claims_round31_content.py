@@ -6,7 +6,8 @@ ends the content; نقلت before a place (للمستشفى، إلى) is no rela
 noun object of أكد / أعلن / نفى / شدد before the first عن / على after it is the content (أعلنت عزمها التوقف عن …), and
 تجميد / إصابة are such verbal nouns; a deputy's عن (النائب عن حزب …) is not the cue's; والتي / والذي +
 a cue + فيها / فيه (a saying added on, nested) ends the content, as
-does the writer's وجاء / ويأتي هذا … placing it."""
+does the writer's وجاء / ويأتي هذا … placing it, and a speaker's act outside the lexicon opened by و / كما (كما حمّلت …
+مسؤولية، وتحفظ عن ذكر، و رثت)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,15 @@ def test_a_saying_added_by_wallati_with_fiha_ends_the_content() -> None:
 def test_the_writers_context_note_ends_the_content() -> None:
     text = "وأكدت النقابة أن مطالبها مشروعة ولا تحتمل التأجيل ويأتي هذا الموقف بعد فشل جلسة التفاوض الأخيرة."
     assert spans(text, only(text))[0] == "مطالبها مشروعة ولا تحتمل التأجيل"
+
+
+def test_a_speakers_act_outside_the_lexicon_after_kama_ends_the_content() -> None:
+    text = "ودعت الجمعية إلى محاسبة المعتدين كما حملت الوزارة مسؤولية ما حدث للمحتجين."
+    assert spans(text, only(text))[0] == "محاسبة المعتدين"
+
+
+def test_a_verbal_noun_of_the_same_shape_in_a_list_stays_in_the_content() -> None:
+    text = "وقالت الصحيفة إن الرياض تشترط وقف الحملات الإعلامية، وتعهد الحكومة بعدم التدخل في شؤون جيرانها."
+    assert spans(text, only(text))[0] == (
+        "الرياض تشترط وقف الحملات الإعلامية، وتعهد الحكومة بعدم التدخل في شؤون جيرانها"
+    )
