@@ -107,7 +107,8 @@ _NOUN_OBJECT_RE = re.compile(
 # subjects, تونس، تنظيم، أطباء)
 _VERBAL_OBJECTS = cues.folded_set(
     "تنفيذ عودة قطع تراجع اتخاذ إحداث احداث تفهم مساندة دعم أحقية أولوية استمرار انطلاق إطلاق تسجيل ارتفاع "
-    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد مشاركة انسحاب مقتل اعتقال تأييد"
+    "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد مشاركة انسحاب مقتل اعتقال تأييد تجميد "
+    "إصابة"
 )
 _WIDE_OBJECT_RE = re.compile(
     r"(?<!\w)(?:"
@@ -251,6 +252,12 @@ _CONJUNCTIONS = cues.folded_set("لكن ولكن ثم لكنه لكنها لكن
 _JOINING = ("، ", ", ", "وقد ", "فيما ", " لكن ", "لكنه ", "لكنها ", "لكنهم ", " في حين ", " بينما ")
 _JOINING_APART = (" و ", "،و ", ",و ", "\u00a0و ", " في ما ", "\u00a0في ما ")  # typed apart: ،و أكد أن
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*\)?\s+$")  # a count, not a year: what follows is counted
+# رقابية مشددة: an indefinite feminine word right before, no comma between (after a definite one, الجمعة مؤكدة
+# معلومات, an indefinite participle is the speaker's circumstance, not an adjective)
+_AGREEING = re.compile(r"(?<!\w)(?!(?:[وفبلك]?ال|لل))\w+ة[ \t\u00a0]+$")
+_COMPLEMENT_MARKS = frozenset(':"“”«،,')
+_COMPLEMENT_WORDS = cues.folded_set("أن أنه أنها أنهم إن إنه إلى الى على عن في من بأن لأن")
+_SAID_IN_RELATIVE = re.compile(r"\s+و(?:التي|الذي)\s+$")  # … والتي أعرب فيها: a saying added on, its own
 _NOT_ADJECTIVE = (" غير ", "\u00a0غير ")  # غير مؤكدة، غير معلن: a participle after غير is an adjective
 _BUT_BEFORE = re.compile(r"[\s،,](?:و?لكن(?:ه|ها|هم)?|كما|في حين|بينما|فيما|في ما|و)\s$")
 _DASH = re.compile(r"[–—]|\s-|-\s")
@@ -303,6 +310,8 @@ _RELAY_VERB = re.compile(r"ما\s*نقل(?:ه|ته|ها|ت)?(?!\w)")
 _RELAY_AN = re.compile(r"(?<!\w)(?:(?P<naqlan>نقلا)\s+)?عن\s+(?=[\w\"“«])")
 _NAQAL = cues.fold("نقل")
 _NAQLAN = cues.fold("نقلا")
+_LIL = cues.fold("لل")
+_TOWARDS = cues.folded_set("إلى الى")
 _SHORT_NAME = re.compile(r"\s*\([^()\n]{1,20}\)")  # وكالة أنباء الإمارات (وام)
 # حسب زوجها، على حد تعبير أحدهم: a noun with a pronoun that names a person
 _PERSON_STEMS = cues.folded_set(
@@ -323,6 +332,9 @@ _NABBAHA = cues.fold("نبه")
 _ABBARA = cues.fold("عبر")
 _ITARAFA = cues.fold("اعترف")
 # اعترف بعد إيقافه بـ…، اعترفوا بالتحري معهم بـ…: a ب word of time or manner, not what was admitted
+_ASIDE_PREPOSITIONS = cues.folded_set("في فى من عن على إلى الى مع")  # …، وفق المصدر، في تفعيل …
+_BI_NOUN = tuple("ب" + cues.fold(p) for p in ("ال", "م", "ت", "ا", "إ", "أ"))
+_HIN = cues.fold("حين")
 _ADMITTED_NOT = cues.folded_set("بعد بين بدوره بدورها بدورهم بالتحري بمزيد بكل")
 # اعترفت 137 دولة بدولة فلسطين، لا يعترفون بوجود الدولة: recognising an entity reports no words
 _RECOGNISED = cues.folded_set("بدولة بوجود بشرعية بحق بسيادة باستقلال بحكومة بالدولة بإسرائيل")
@@ -409,6 +421,22 @@ _AUTHOR_NEXT = re.compile(r"(?:\s+[^\s،,.:\n\"“”«»]+){0,3}?\s+" + cues.le
 # ، وهو ما يعد خرقا / وهو ما اعتبرته قطر …: a judgement of what was said, or someone's reaction to it (a cue with
 # its object pronoun), ends the content; not a consequence the speaker draws (وهو ما زاد في تعميق الأزمة، وهو ما
 # يستدعي …), which runs on to the sentence end
+# …، وكانت العائلة قد أبلغت …: the writer's background (كان … قد, a pluperfect), no longer the speaker's words
+_PLUPERFECT = re.compile(r"[\s،,]+و\s?(?:كان|كانت|كانوا)(?:\s+[^\s.،,:\"“”«»]+){0,4}?\s+قد\s+(?=\w)")
+# موصيا بعقد …، متعهدا باحترام …، متحفظا عن ذكرها: a participle of the speaker's act outside the lexicon, no comma
+# before it, ends what was said (it opens no claim of its own; the lexicon's participles end the content already)
+_SPEAKER_ACT_WORDS = cues.folded_set("موصيا متعهدا متحفظا مستنكرا مستغربا مثمنا مبديا متوعدا ملمحا")
+_SPEAKER_ACTS = re.compile(r"(?<=\s)(?:" + "|".join(cues.letters(w) for w in sorted(_SPEAKER_ACT_WORDS)) + r")(?!\w)")
+# … الايهام بذلك وجاء هذا البيان في رد على …: the writer placing what was said, the content is over
+_CONTEXT_NOTE = re.compile(r"\s+و(?:جاء|جاءت|يأتي|تأتي)\s+(?:هذا|هذه|ذلك|تلك)(?!\w)")
+# … ومحاسبتهم كما حملت وزارة الداخلية مسؤولية …، … وتحفظ العباسي عن ذكر …، … و رثت لحاله: a speaker's act outside the
+# lexicon, opened by و or كما, ends what was said (as the participles of _SPEAKER_ACTS; not أوصى: كما أوصى بـ stays)
+_ACT_VERB_WORDS = cues.folded_set("تحفظ تحفظت رثى رثت استنكر استنكرت استغرب استغربت تعهد تعهدت توعد توعدت ألمح ألمحت")
+_TAFAUL = cues.folded_set("تحفظ تعهد توعد")  # also the verbal noun (تعهّد الدوحة بـ)
+_HAMMALA = cues.folded_set("حمل حملت")  # حمّل … مسؤولية: the blame laid; not حمل (carried)
+_ACT_VERBS = re.compile(
+    r"\s(?:و\s?|كما\s+)(?P<verb>" + "|".join(cues.letters(w) for w in sorted(_ACT_VERB_WORDS | _HAMMALA)) + r")(?!\w)"
+)
 _THIS_IS = re.compile(r"[\s،,]+وهو\s+ما\s+(?P<verb>\w+)")
 # ، متمنيا نزول الغيث، مطالبة إياها بـ: a participle of the speaker's after a comma ends what was said, a cue or not
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[،,]\s*(?P<word>م\w{3,8}[اة])\s+(?=\w)")
@@ -682,6 +710,9 @@ class _Finder:
             if before.endswith(_NOT_ADJECTIVE) or _COUNT_BEFORE.search(before):
                 i += 1
                 continue  # عودتهم غير مؤكدة: an adjective; 46 متهما، في (190) مقرا: a counted noun; no cue
+            if cues.FORM_OF.get(word) == _NAQAL and self.carried(m.end()):
+                i += 1
+                continue  # …، نقلت للمستشفى لتلقي الإسعافات: carried somewhere, nothing relayed
             if (
                 word == _ABBARA
                 and before.rstrip().endswith(("،", ","))
@@ -695,6 +726,13 @@ class _Finder:
                 or before.endswith(_JOINING_APART)
                 or self.also_past(before, word, m.end())
             )
+            if not joined and m.group("cue").endswith("ة") and self.agreeing(m, at):
+                i += 1
+                continue  # لآليات رقابية مشددة طبقا لـ: an adjective agreeing with the word before, no complement
+            rel = _SAID_IN_RELATIVE.search(before)
+            if rel and self.next_word(m.end(), m.end() + 12) in _SAID_IN and not self.quote_at(at):
+                end = at - len(before) + rel.start()  # رسالة … والتي أعرب فيها عن دعمه: another saying, nested
+                break
             if (word.startswith(cues.PARTICIPLE_PREFIXES) or joined) and not self.quote_at(at):
                 end = at
                 if (but := _BUT_BEFORE.search(before)) is not None:
@@ -707,9 +745,11 @@ class _Finder:
             if self.measure_after(self.attribution_cues[j].end("cue"), end):
                 j += 1
                 continue  # …، حسب عمر السيارة، بحسب نتائج المسح …: what the claim depends on, no attribution
-            if text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و")) or self.closing_attribution(
-                self.attribution_cues[j], end
-            ):
+            comma_before = text[max(0, a - 3) : a].rstrip().endswith(("،", ",", "، و"))
+            if comma_before and self.aside_goes_on(self.attribution_cues[j].end("cue"), end) >= 0:
+                j += 1
+                continue  # …، وفق روايته، بتطبيق الاتفاقات: an aside, the clause goes on
+            if comma_before or self.closing_attribution(self.attribution_cues[j], end):
                 end = a
                 break
             j += 1
@@ -718,6 +758,33 @@ class _Finder:
                 if self.judging(cues.fold(m2.group("verb"))):
                     end = m2.start()
                     break
+        if text.find("كان", start, end) >= 0:
+            for m5 in _PLUPERFECT.finditer(text, start + 1, end):
+                if not self.quote_at(m5.start()):
+                    end = m5.start()
+                    break
+        if text.find("جاء", start, end) >= 0 or text.find("أتي", start, end) >= 0:
+            for m7 in _CONTEXT_NOTE.finditer(text, start + 1, end):
+                if not self.quote_at(m7.start()):
+                    end = m7.start()
+                    break
+        for m8 in _ACT_VERBS.finditer(text, start + 1, end):
+            verb = cues.fold(m8.group("verb"))
+            if verb in _HAMMALA and text.find("مسؤولي", m8.end(), m8.end() + 60) < 0:
+                continue  # حمل without مسؤولية: carried
+            if (
+                verb in _TAFAUL
+                and text[max(0, m8.start() - 1) : m8.start() + 1].strip() in ("،", ",")
+                and self.next_word(m8.end(), m8.end() + 20).startswith("ال")
+            ):
+                continue  # …، وتعهد الدوحة بعدم …: the verbal noun, one more in a list of conditions
+            if not self.quote_at(m8.start()):
+                end = m8.start()
+                break
+        for m6 in _SPEAKER_ACTS.finditer(text, start + 1, end):
+            if not self.quote_at(m6.start()):
+                end = m6.start()
+                break
         for m4 in _PARTICIPLE_AFTER_COMMA.finditer(text, start, end):
             word = cues.fold(m4.group("word"))
             if word not in _NOT_PARTICIPLES and not _PASSIVE_SHAPE.fullmatch(word) and not self.quote_at(m4.start()):
@@ -729,11 +796,65 @@ class _Finder:
             end = m3.start()
         return end
 
+    def deputy_before(self, pos: int) -> bool:
+        """``النائب عن حزب``, ``ممثل عن``: the word before ``pos`` is a deputy's, whose عن names what they stand for;
+        not before a word with a pronoun (``وأعلن النائب عن استقالته``: what he announced)."""
+        text = self.text
+        w = _LAST_WORD.search(text, max(0, pos - 20), pos - 1) if pos > 0 and text[pos - 1] == " " else None
+        if w is None or cues.fold(w.group()).removeprefix("ال") not in _DEPUTIES:
+            return False
+        nxt = _WORD.search(text, pos + 2, pos + 40)
+        return nxt is not None and not nxt.group().endswith(("ه", "ها", "هم", "هما"))
+
+    def carried(self, pos: int) -> bool:
+        """After نقلت / نقلوا: a place it went to (``للمستشفى``, ``إلى المستشفى``), not a relay
+        (``نقلت عن``, ``نقلت وكالة``, ``نقلت للجوهرة``)."""
+        nxt = self.next_word(pos, pos + 30)
+        if nxt.startswith(_LIL):
+            rest = nxt[2:]
+            return "ال" + rest not in cues.MEDIA and rest not in cues.MEDIA  # not نقلت للجوهرة، للصحفيين: told
+        return nxt in _TOWARDS
+
+    def agreeing(self, m: re.Match[str], at: int) -> bool:
+        """A feminine participle right after an indefinite feminine word, and no complement after it."""
+        return _AGREEING.search(self.text, max(0, at - 30), at) is not None and self.bare_participle(m)
+
+    def bare_participle(self, m: re.Match[str]) -> bool:
+        """No complement after a participle (``مشددة طبقا لـ``; not ``مشيرة إلى``, ``مضيفة أن``, ``مؤكدة على``, a
+        quotation or a colon)."""
+        text = self.text
+        after = text[m.end() : m.end() + 3].lstrip()
+        if not after or after[0] in _COMPLEMENT_MARKS:
+            return False
+        nxt = self.next_word(m.end(), m.end() + 20)
+        return bool(nxt) and nxt not in _COMPLEMENT_WORDS and not nxt.startswith(("ب", "ل"))
+
     def measure_after(self, pos: int, end: int) -> bool:
         """``حسب عمر السيارة``, ``بحسب نتائج المسح``, ``حسب الأرقام``: after بحسب / حسب / وفق, a measure or evidence
         the claim rests on, not who said it."""
         w = _WORD.search(self.text, pos, end)
         return w is not None and not self.text[pos : w.start()].strip() and cues.fold(w.group()) in _MEASURES
+
+    def aside_goes_on(self, pos: int, end: int) -> int:
+        """``تتمثل المطالب أساسا، وفق المسؤول النقابي، في تفعيل …``, ``…، وفق روايته، بتطبيق الاتفاقات``: an attribution
+        closed by a comma (at most ``MAX_SOURCE_WORDS`` words) before a preposition that goes on with the clause
+        before it is an aside inside the content; where the clause goes on, else -1. Not before a name, a participle,
+        a time or an occasion (``، في تصريح للجوهرة``), which end the clause."""
+        text = self.text
+        comma = min((p for p in (text.find("،", pos, end), text.find(",", pos, end)) if p >= 0), default=-1)
+        if comma < 0 or self.words(pos, comma) > MAX_SOURCE_WORDS or _SENTENCE_IN.search(text, pos, comma):
+            return -1
+        w = _WORD.search(text, comma + 1, end)
+        if w is None or text[comma + 1 : w.start()].strip():
+            return -1
+        word = cues.fold(w.group())
+        if word in _ASIDE_PREPOSITIONS:
+            nxt = self.next_word(w.end(), end)
+        elif word.startswith(_BI_NOUN) and len(word) > 4 and word not in _ADMITTED_NOT:
+            nxt = word[1:]  # بتطبيق، بملفات، بالزيادة; not a name (بلقاسم، بوبكر)
+        else:
+            return -1
+        return -1 if not nxt or nxt == _HIN or _occasion(nxt) else w.start()  # ، في حين: a clause of its own
 
     @staticmethod
     def judging(verb: str) -> bool:
@@ -1755,8 +1876,10 @@ class _Finder:
                 while pm and (
                     (len(prep) == 1 and self.not_proclitic(pm.start("p")))
                     or (prep == "ب" and self.next_word(pm.end("p"), reach) in _BI_PLACES)
+                    or (prep == _AN and self.deputy_before(pm.start("p")))
                 ):
-                    # في برنامج: the word's own ب; طالب الأساتذة بعدد من المعاهد بـ: a place or a number
+                    # في برنامج: the word's own ب; طالب الأساتذة بعدد من المعاهد بـ: a place or a number; أعلنت
+                    # النائب عن حزب …: the deputy's constituency
                     pm = _preposition_re(prep).search(text, pm.end(), reach)
             if pm and lemma == _NABBAHA and self.words(cue[1], pm.start("p")) > MAX_WARNED_WORDS:
                 pm = None  # ونبه من خطر الانزلاق … داعيا، إلى التهدئة: another cue's preposition
@@ -1779,6 +1902,14 @@ class _Finder:
                 and (this := self.described_this(cue[1], pm.start("p"))) is not None
             ):
                 self.after_preposition(this, pm.start("p"), m, end, rule + ".preposition", False)  # هذه الخطوة بالسلبية
+                continue
+            if (
+                pm
+                and lemma in _OBJECT_CUES
+                and (first < 0 or pm.start("p") < first)
+                and (obj := self.noun_object(cue[1], pm.start("p"), first < 0)) is not None
+            ):
+                self.after_preposition(*obj, m, end, rule + ".object", False)  # وأعلنت عزمها التوقف عن …
                 continue
             if pm and (first < 0 or pm.start("p") < first):
                 if lemma == _ITARAFA:
@@ -2325,7 +2456,10 @@ class _Finder:
                 (p for p in (text.find("،", src_start, end), text.find(",", src_start, end)) if p >= 0), default=-1
             )
             before = text[start : cue[0]].strip(_EDGE + "و")
-            if before.count(" ") >= 2:
+            aside = -1
+            if before.count(" ") >= 2 and text[cue[0] - 2 : cue[0]].strip() in ("،", ","):
+                aside = self.aside_goes_on(cue[1], end)  # …، وفق المسؤول النقابي، في تفعيل …: the whole sentence
+            if before.count(" ") >= 2 and aside < 0:
                 # … 20 قتيلا، بحسب وزارة الصحة.
                 source = self.attribution_source(src_start, end)  # its own commas end it, but for an apposition
                 s, e = self.trim(start, cue[0])
