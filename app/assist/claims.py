@@ -1297,7 +1297,23 @@ class _Finder:
             # ولم يبين الموقع عمر الطفلة ولكن ذكر أن: a cue after a conjunction shares the clause's subject
             head = text[max(0, cue[0] - 8) : cue[0]].split()
             subject = bool(head) and cues.fold(head[-1]) in _CONJUNCTIONS and self.sentence_start(cue[0]) < cue[0] - 8
+        if not subject:
+            subject = self.after_clause_comma(cue[0], word)
         return self.source_before(cue[0], subject)
+
+    def after_clause_comma(self, cue_start: int, word: str) -> bool:
+        """A past cue right after a comma inside the sentence, no subject after it, goes on the clause before
+        without a و (``عبّرت المستشارة … عن رفضها …، قالت بأن``, ``نشرت مواقع سورية، مقطع فيديو، قالت إنه``):
+        it shares the subject of the sentence's first verb, as a و-verb does (not a plural one, see below)."""
+        lo = max(0, cue_start - 4)
+        comma = lo + len(self.text[lo:cue_start].rstrip()) - 1
+        return (
+            comma >= lo
+            and self.text[comma] in ("،", ",")
+            and not self.present(word)
+            and not word.endswith("وا")  # وبالتحري معهم، اعترفوا: the ones questioned, named as an object before
+            and self.sentence_start(cue_start) < comma
+        )
 
     def addressed(self, m: re.Match[str], source: tuple[int, int]) -> bool:
         """The "subject" after the cue is one addressee word that is the cue's object: an accusative plural
@@ -1534,6 +1550,8 @@ class _Finder:
             if word not in _PARTICLES or word in _KANA:
                 if self.is_stop(word) and word not in cues.FORM_OF:
                     return None  # في قراءة للصحف …: no verb first (a cue that made no claim, عبّرت عن, has a subject)
+                if word.removeprefix("و").startswith(("بال", "لل")):
+                    return None  # وبالتحري معهم، اعترفوا: a prepositional phrase first, no verb
                 return self.subject_of(m.end(), cue_start, word)
         return None
 
