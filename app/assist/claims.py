@@ -214,6 +214,10 @@ _APPOSITION_HEADS = _TITLES | cues.folded_set(
     "كاتب أحد إحدى ضيف ضيفة عضو عضوة منسق منسقة مستشار مستشارة خبير ممثل ممثلة والي معتمد عميد مؤسس صاحب "
     "ناشط ناشطة محام محامي محامية أستاذ أستاذة طبيب طبيبة مفوض مفوضة مندوب مندوبة"
 )
+# … and of those, the heads that title a person (not حزب، نقابة، وزارة …: نقابة الشرطة البلدية جلسة طارئة)
+_PERSON_HEADS = _APPOSITION_HEADS - cues.folded_set(
+    "حزب حركة وزارة حكومة رئاسة الخارجية الداخلية جبهة اتحاد نقابة هيئة منظمة الأمم الشرطة الجيش"
+)
 _AN = cues.fold("عن")
 _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا نقلا")
 _FOLLOWING_NOT = cues.folded_set("على و")  # "…" على حد قوله، "…" و"…": not the clause going on
@@ -1565,6 +1569,7 @@ class _Finder:
         words = list(_WORD.finditer(self.text, *found))
         last = words[0].end()
         masdar_object = verb.removeprefix("و") in _MASDAR_VERBS
+        head = cues.fold(words[0].group()).removeprefix("ال")  # رئيس الهيئة الوطنية حسن …: title, nisba, name
         for prev, w in pairwise(words):
             word = cues.fold(w.group())
             before = cues.fold(prev.group())
@@ -1580,6 +1585,7 @@ class _Finder:
                 before.startswith("ال")
                 and not word.startswith(("ال", "ب", "ل"))  # بمنطقة الباحة: a title goes on
                 and not before.endswith("ي")
+                and not (before.endswith("يه") and head in _PERSON_HEADS and self.name_word(w.group()))
                 and before.removeprefix("ال") not in _TITLES
                 and before not in _NAME_TITLES
             ):

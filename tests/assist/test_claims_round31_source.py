@@ -1,5 +1,6 @@
 """Claims round 31, sources: a past cue right after a comma with no subject after it shares the subject of the
-sentence's first verb (not a plural one, not after an opening prepositional phrase)."""
+sentence's first verb (not a plural one, not after an opening prepositional phrase); that subject goes on past a
+feminine nisba (… ـية) after a person's title to the name."""
 
 from __future__ import annotations
 
@@ -16,3 +17,13 @@ def test_a_plural_cue_after_a_comma_takes_no_subject_before() -> None:  # guard
     text = "وأوقفت الوحدات الأمنية ثلاثة شبان، وبالتحري معهم، اعترفوا بأنهم سرقوا المحل التجاري."
     claims = detect_claims(text)
     assert claims and all(c.source is None for c in claims)
+
+
+def test_a_name_after_a_feminine_nisba_of_a_title_stays_in_the_first_verbs_subject() -> None:
+    text = "ووصف رئيس الهيئة الوطنية حسن المرزوقي هذا القرار بالخطير، معتبرا إياه تراجعا كبيرا عن المكاسب."
+    assert spans(text, only(text))[2] == "رئيس الهيئة الوطنية حسن المرزوقي"
+
+
+def test_a_noun_after_an_organisations_nisba_is_the_first_verbs_object() -> None:  # guard
+    text = "وعقدت النقابة الوطنية جلسة طارئة، مؤكدة أن الاعتداءات على أعوانها تتكرر كل أسبوع."
+    assert spans(text, only(text))[2] == "النقابة الوطنية"
