@@ -857,7 +857,7 @@ class _Finder:
                         "،" in gap
                         and 0 < cut <= 4
                         and cut < len(name)
-                        and self.has_title(first, pos)
+                        and (self.has_title(first, pos) or (self.titled(first, pos) and self.occasion_at(name, cut)))
                         and all(self.name_word(r.group()) for r in name[:cut])
                     ):
                         last = name[cut - 1].end()  # رئيس الحزب، مهدي جمعة في تعليقه / … سفيان السليطي لوكالة
@@ -956,6 +956,12 @@ class _Finder:
             if q and q[1] == last + 1:
                 last += 1
         return first, last
+
+    @staticmethod
+    def occasion_at(name: list[re.Match[str]], cut: int) -> bool:
+        """A name of two words or more before ``name[cut]``, which opens an occasion (``في تصريح``، ``خلال
+        مداخلته``): where the name in apposition ends (one word is rather the next clause: ``، وكتبت في حسابها``)."""
+        return 2 <= cut < len(name) - 1 and _occasion(cues.fold(name[cut + 1].group()))
 
     def programme_end(self, pos: int, limit: int) -> int:
         """The end of the programme after ``ضيف`` (``بوليتيكا``, ``"بوليتيكا"``, ``برنامج بوليتيكا``): one word

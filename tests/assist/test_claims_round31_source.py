@@ -1,6 +1,7 @@
 """Claims round 31, sources: a past cue right after a comma with no subject after it shares the subject of the
 sentence's first verb (not a plural one, not after an opening prepositional phrase); that subject goes on past a
-feminine nisba (… ـية) after a person's title to the name."""
+feminine nisba (… ـية) after a person's title to the name; a name of two words or more after a comma and before an
+occasion (في تصريح) stays in the source after a definite head."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def test_a_name_after_a_feminine_nisba_of_a_title_stays_in_the_first_verbs_subje
 def test_a_noun_after_an_organisations_nisba_is_the_first_verbs_object() -> None:  # guard
     text = "وعقدت النقابة الوطنية جلسة طارئة، مؤكدة أن الاعتداءات على أعوانها تتكرر كل أسبوع."
     assert spans(text, only(text))[2] == "النقابة الوطنية"
+
+
+def test_a_name_after_a_comma_before_an_occasion_stays_in_the_source() -> None:
+    text = "وقالت المكلفة بالإعلام بالمندوبية، سلمى الورغي في تصريح لإذاعة محلية إن عدد الإصابات ارتفع هذا الأسبوع."
+    assert spans(text, only(text))[2] == "المكلفة بالإعلام بالمندوبية، سلمى الورغي"
+
+
+def test_one_word_after_a_comma_before_an_occasion_is_the_next_clause() -> None:  # guard
+    text = (
+        "وقامت السلطات المختصة بإخلاء المحطة للتأكد من سلامة الركاب، وكتبت في حسابها على تويتر محذرة"
+        ' المسافرين، "لا تقتربوا من المحطة حتى إشعار آخر".'
+    )
+    assert not spans(text, only(text))[2].endswith("وكتبت")
