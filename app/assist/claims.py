@@ -169,6 +169,7 @@ _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قول
 # قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
 _DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة ممثلو ممثلي")  # النائب عن حركة النهضة
+_ANSWERING = _DEPUTIES | cues.folded_set("مسؤول مسؤولة")  # a head whose عن goes on (المسؤول عن البرنامج)
 # من جانبها، / من جهته، / بدوره، opening a sentence: the first verb comes after them
 _SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
 _KANA_QAD = cues.folded_set("كان كانت كانوا قد")
@@ -908,6 +909,8 @@ class _Finder:
                 pass  # شهود عاينوا الحادث عن قرب
             elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:
                 pass  # النائب عن حركة النهضة صحبي عتيق: the party a deputy sits for
+            elif first >= 0 and word == _AN and n - count <= 3 and self.answers_for(first):
+                pass  # نائب مجلس الشعب عن حزب …، المسؤول عن البرنامج الوطني …: the head's complement
             elif first >= 0 and word == _AN and cues.fold(previous_word) in _ISSUED:
                 pass  # بلاغ صادر عن وزارة الداخلية: the statement's author
             elif (
@@ -1199,6 +1202,11 @@ class _Finder:
         if not _OBJECT_MASDAR.match(word):
             return False
         return self.next_word(first, first + 20).removeprefix("ال") in _INSTITUTIONS
+
+    def answers_for(self, first: int) -> bool:
+        """The source opens with a deputy or one responsible (``نائب مجلس الشعب عن``، ``المسؤول عن``): an عن
+        a few words after it is the head's (the party sat for, what one is responsible for), not a stop."""
+        return self.next_word(first, first + 12).removeprefix("ال") in _ANSWERING
 
     def anonymous(self, first: int) -> bool:
         """The source starts ``مصدر``، ``مصادر``، ``شهود عيان``: no name, so no title in apposition after it."""

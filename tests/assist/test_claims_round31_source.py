@@ -1,7 +1,8 @@
 """Claims round 31, sources: a past cue right after a comma with no subject after it shares the subject of the
 sentence's first verb (not a plural one, not after an opening prepositional phrase); that subject goes on past a
 feminine nisba (… ـية) after a person's title to the name; a name of two words or more after a comma and before an
-occasion (في تصريح) stays in the source after a definite head."""
+occasion (في تصريح) stays in the source after a definite head; an عن a few words after a deputy or one responsible
+(نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def test_one_word_after_a_comma_before_an_occasion_is_the_next_clause() -> None:
         ' المسافرين، "لا تقتربوا من المحطة حتى إشعار آخر".'
     )
     assert not spans(text, only(text))[2].endswith("وكتبت")
+
+
+def test_an_after_a_deputys_body_goes_on_to_the_party_and_the_name() -> None:
+    text = "وقال نائب مجلس الشعب عن حزب العمال، سامي الهادي إن الحكومة لم تف بوعودها للجهات الداخلية."
+    assert spans(text, only(text))[2] == "نائب مجلس الشعب عن حزب العمال، سامي الهادي"
+
+
+def test_an_after_the_one_responsible_goes_on() -> None:
+    text = "وقال المسؤول الجهوي عن البرنامج الوطني للتلقيح إن الحملة ستشمل كل المدارس الابتدائية بالولاية."
+    assert spans(text, only(text))[2] == "المسؤول الجهوي عن البرنامج الوطني للتلقيح"
