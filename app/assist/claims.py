@@ -169,6 +169,7 @@ _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قول
 # قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
 _DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة ممثلو ممثلي")  # النائب عن حركة النهضة
+_SPEAKING_FOR = _DEPUTIES | cues.folded_set("محامي محامية محامين محامون محاميه محاميها")  # المحامين عن المتهمين
 _ANSWERING = _DEPUTIES | cues.folded_set("مسؤول مسؤولة")  # a head whose عن goes on (المسؤول عن البرنامج)
 # من جانبها، / من جهته، / بدوره، opening a sentence: the first verb comes after them
 _SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
@@ -907,8 +908,8 @@ class _Finder:
                     break  # وقالت النائبة من خلال تدوينة: a preposition before a stop word opens no title
             elif first >= 0 and word == _AN and self.next_word(m.end(), hi) in _CLOSE_BY:
                 pass  # شهود عاينوا الحادث عن قرب
-            elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:
-                pass  # النائب عن حركة النهضة صحبي عتيق: the party a deputy sits for
+            elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _SPEAKING_FOR:
+                pass  # النائب عن حركة النهضة صحبي عتيق، أحد المحامين عن المتهمين: the ones spoken for
             elif first >= 0 and word == _AN and n - count <= 3 and self.answers_for(first):
                 pass  # نائب مجلس الشعب عن حزب …، المسؤول عن البرنامج الوطني …: the head's complement
             elif first >= 0 and word == _AN and cues.fold(previous_word) in _ISSUED:

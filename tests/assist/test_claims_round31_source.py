@@ -2,7 +2,7 @@
 sentence's first verb (not a plural one, not after an opening prepositional phrase); that subject goes on past a
 feminine nisba (… ـية) after a person's title to the name; a name of two words or more after a comma and before an
 occasion (في تصريح) stays in the source after a definite head; an عن a few words after a deputy or one responsible
-(نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on."""
+(نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on, as one right after a lawyer (المحامين عن الموقوفين)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,8 @@ def test_an_after_a_deputys_body_goes_on_to_the_party_and_the_name() -> None:
 def test_an_after_the_one_responsible_goes_on() -> None:
     text = "وقال المسؤول الجهوي عن البرنامج الوطني للتلقيح إن الحملة ستشمل كل المدارس الابتدائية بالولاية."
     assert spans(text, only(text))[2] == "المسؤول الجهوي عن البرنامج الوطني للتلقيح"
+
+
+def test_an_after_a_lawyer_is_the_one_defended() -> None:
+    text = "وقال أحد المحامين عن الموقوفين إن هيئة الدفاع ستستأنف الحكم في أقرب الآجال."
+    assert spans(text, only(text))[2] == "أحد المحامين عن الموقوفين"
