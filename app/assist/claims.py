@@ -190,6 +190,7 @@ _MUHAMMAD = "محمد"
 _BI_PLACES = cues.folded_set("عدد مختلف جهة ولاية مدينة معتمدية منطقة بلدية قرية حي مقر")
 _AYN = cues.fold("عين")
 _MAKAN = cues.fold("المكان")
+_POLLS = cues.folded_set("استطلاع استطلاعات سبر")  # استطلاع رأي، سبر آراء: the noun after it is no cue
 _RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علاقات")  # وزير العلاقة مع الهيئات الدستورية
 _ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
 _FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
@@ -930,6 +931,8 @@ class _Finder:
             elif first >= 0 and word in _GUESTS and (programme := self.programme_end(m.end(), hi)) > 0:
                 last = programme  # الصافي سعيد ضيف بولتيكا: the programme is part of the source, as the gold keeps it
                 break
+            elif first >= 0 and folded_before in _POLLS and word in cues.FORM_OF:
+                pass  # آخر استطلاع رأي أجرته مؤسسة …: the opinion polled, a noun, not the verb رأى
             elif first >= 0 and word == _MAA and folded_before in _RELATIONS:
                 pass  # وزير العلاقة مع مجلس نواب الشعب: the ministry's name goes on
             elif self.is_stop(word) and not (first < 0 and (word in _SOURCE_OPENERS or word == _WALI)):

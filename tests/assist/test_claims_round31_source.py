@@ -2,7 +2,8 @@
 sentence's first verb (not a plural one, not after an opening prepositional phrase); that subject goes on past a
 feminine nisba (… ـية) after a person's title to the name; a name of two words or more after a comma and before an
 occasion (في تصريح) stays in the source after a definite head; an عن a few words after a deputy or one responsible
-(نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on, as one right after a lawyer (المحامين عن الموقوفين)."""
+(نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on, as one right after a lawyer (المحامين عن الموقوفين);
+رأي after استطلاع is the noun, no cue that ends the source."""
 
 from __future__ import annotations
 
@@ -57,3 +58,8 @@ def test_an_after_the_one_responsible_goes_on() -> None:
 def test_an_after_a_lawyer_is_the_one_defended() -> None:
     text = "وقال أحد المحامين عن الموقوفين إن هيئة الدفاع ستستأنف الحكم في أقرب الآجال."
     assert spans(text, only(text))[2] == "أحد المحامين عن الموقوفين"
+
+
+def test_the_noun_ray_after_a_poll_stays_in_the_source() -> None:
+    text = "وأظهر آخر استطلاع رأي أجرته جمعية مستقلة أن أغلب الشبان لا ينوون التصويت في الانتخابات البلدية."
+    assert spans(text, only(text))[2] == "آخر استطلاع رأي أجرته جمعية مستقلة"
