@@ -940,7 +940,7 @@ class _Finder:
                     # a short relative clause up to a comma or the content: الكتيبة التي نشرت الفيديو، إنه
                     stop = _BREAK_OR_QUOTE.search(text, m.end(), limit)
                     clause = list(_WORD.finditer(text, m.end(), stop.start() if stop else limit))
-                    if 0 < len(clause) <= 3 and not any(self.is_stop(cues.fold(r.group())) for r in clause):
+                    if 0 < len(clause) <= 3 and not any(self.clause_stop(cues.fold(r.group())) for r in clause):
                         last = clause[-1].end()
                     elif stop is None and cues.COMPLEMENTISER_AT_RE.match(text, limit) and self.attached_clause(clause):
                         last = clause[-1].end()  # المصدر الذي رفض الكشف عن اسمه أن: up to the content
@@ -990,6 +990,11 @@ class _Finder:
         word = cues.fold(w.group())
         # ضيف الاعلامي نوفل الورتاني, ضيف الحصة الخاصة لبوليتيكا: a host or a description, not the programme's name
         return -1 if word.startswith("ال") or self.is_stop(word) else w.end()
+
+    def clause_stop(self, word: str) -> bool:
+        """A stop word that ends a short relative clause of the source; a time word after its verb does not
+        (النتائج الأولية للانتخابات التي جرت الأحد إلى: the clause's own time, the gold keeps it)."""
+        return self.is_stop(word) and word not in _TIME_WORDS
 
     def comma_then_content(self, pos: int) -> bool:
         """At ``pos``, a comma right before the content's أن / إن / فإن."""

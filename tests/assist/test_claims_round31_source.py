@@ -3,7 +3,7 @@ sentence's first verb (not a plural one, not after an opening prepositional phra
 feminine nisba (… ـية) after a person's title to the name; a name of two words or more after a comma and before an
 occasion (في تصريح) stays in the source after a definite head; an عن a few words after a deputy or one responsible
 (نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on, as one right after a lawyer (المحامين عن الموقوفين);
-رأي after استطلاع is the noun, no cue that ends the source."""
+رأي after استطلاع is the noun, no cue that ends the source; a time word inside a short relative clause stays."""
 
 from __future__ import annotations
 
@@ -63,3 +63,8 @@ def test_an_after_a_lawyer_is_the_one_defended() -> None:
 def test_the_noun_ray_after_a_poll_stays_in_the_source() -> None:
     text = "وأظهر آخر استطلاع رأي أجرته جمعية مستقلة أن أغلب الشبان لا ينوون التصويت في الانتخابات البلدية."
     assert spans(text, only(text))[2] == "آخر استطلاع رأي أجرته جمعية مستقلة"
+
+
+def test_a_time_inside_a_short_relative_clause_stays_in_the_source() -> None:
+    text = "وأشارت النتائج الأولية للانتخابات البلدية التي جرت الأحد إلى تقدم القائمات المستقلة في أغلب الدوائر."
+    assert spans(text, only(text))[2] == "النتائج الأولية للانتخابات البلدية التي جرت الأحد"
