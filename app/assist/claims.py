@@ -901,7 +901,14 @@ class _Finder:
                     pass  # وقال علي عبد اللطيف عضو الفرع: the name علي opening the source
                 elif first >= 0 and self.other_side(word, nxt, following, hi):
                     break  # ودعا الينباعي من جهة أخرى إلى: a discourse aside, not the source's
-                elif first < 0 or not nxt or _occasion(nxt) or word == "علي" or self.this_after_fi(word, nxt):
+                elif (
+                    first < 0
+                    or not nxt
+                    or _occasion(nxt)
+                    or word == "علي"
+                    or self.this_after_fi(word, nxt)
+                    or (word in _FI and following is not None and self.possessed(following, hi))
+                ):
                     break
                 elif nxt in cues.OCCASIONS:
                     break  # العميد في المقابل، أوباما في اليوم الثاني: an occasion listed with its ال
@@ -1041,6 +1048,20 @@ class _Finder:
         if word != _MIN or nxt not in _SIDES or following is None:
             return False
         return self.next_word(following.end(), limit) in _OTHER
+
+    def possessed(self, w: re.Match[str], limit: int) -> bool:
+        """A noun with a possessive pronoun, as written (``متجره``، ``خطتها``, not ``مدينة``): after في, where or
+        how the speaker speaks (أبو محمد في متجره، المنظمة في تقريرها), not a title's complement (a title names a
+        body, not one's own); not a place whose name ends in ه before the person's name (الادعاء الاتحادي في
+        كالسروه فراوكه كولر)."""
+        raw = w.group()
+        if len(raw) < 4 or raw.startswith("ال") or not raw.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        after = _WORD.search(self.text, w.end(), limit)
+        if after is None or not self.name_word(after.group()):
+            return True
+        word = cues.fold(after.group())
+        return word.startswith(("ال", "ل", "ب")) or self.name_ends(word) or word in _POINTING
 
     @staticmethod
     def this_after_fi(word: str, nxt: str) -> bool:

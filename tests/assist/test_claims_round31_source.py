@@ -3,7 +3,8 @@ sentence's first verb (not a plural one, not after an opening prepositional phra
 feminine nisba (… ـية) after a person's title to the name; a name of two words or more after a comma and before an
 occasion (في تصريح) stays in the source after a definite head; an عن a few words after a deputy or one responsible
 (نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on, as one right after a lawyer (المحامين عن الموقوفين);
-رأي after استطلاع is the noun, no cue that ends the source; a time word inside a short relative clause stays."""
+رأي after استطلاع is the noun, no cue that ends the source; a time word inside a short relative clause stays;
+في before a noun with a possessive pronoun (في متجره، في تقريرها) ends the source."""
 
 from __future__ import annotations
 
@@ -68,3 +69,13 @@ def test_the_noun_ray_after_a_poll_stays_in_the_source() -> None:
 def test_a_time_inside_a_short_relative_clause_stays_in_the_source() -> None:
     text = "وأشارت النتائج الأولية للانتخابات البلدية التي جرت الأحد إلى تقدم القائمات المستقلة في أغلب الدوائر."
     assert spans(text, only(text))[2] == "النتائج الأولية للانتخابات البلدية التي جرت الأحد"
+
+
+def test_fi_before_a_possessed_noun_ends_the_source() -> None:
+    text = "وقال التاجر سمير في محله بالسوق المركزية إن الأسعار ارتفعت كثيرا خلال الأسبوع الأخير."
+    assert spans(text, only(text))[2] == "التاجر سمير"
+
+
+def test_fi_before_a_place_in_h_and_a_name_stays() -> None:  # guard
+    text = "وقالت المتحدثة باسم الشرطة في كالسروه يوهانس مولر إن التحقيق ما زال متواصلا في القضية."
+    assert spans(text, only(text))[2] == "المتحدثة باسم الشرطة في كالسروه يوهانس مولر"
