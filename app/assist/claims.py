@@ -1347,7 +1347,31 @@ class _Finder:
             subject = bool(head) and cues.fold(head[-1]) in _CONJUNCTIONS and self.sentence_start(cue[0]) < cue[0] - 8
         if not subject:
             subject = self.after_clause_comma(cue[0], word)
-        return self.source_before(cue[0], subject)
+        found = self.source_before(cue[0], subject)
+        if found is None and not m.group("pro") and self.present(word):
+            found = self.institution_before(cue[0])
+        return found
+
+    def institution_before(self, cue_start: int) -> tuple[int, int] | None:
+        """A present cue right after an institution's name, nothing between (a headline run into the next in a
+        digest: ``… بمدرسة في الكاف وزارة النقل تعلن عن …``): the institution is its subject; its head among
+        the three words before the cue, the words after the head definite."""
+        text = self.text
+        words: list[re.Match[str]] = []
+        pos = cue_start
+        for _ in range(3):
+            w = _LAST_WORD.search(text, 0, len(text[:pos].rstrip(" ")))
+            if w is None or text[w.end() : pos].strip(" ") or self.is_stop(cues.fold(w.group())):
+                return None
+            words.insert(0, w)
+            if cues.fold(w.group()) in _INSTITUTIONS:
+                break
+            if not cues.fold(w.group()).startswith("ال"):
+                return None
+            pos = w.start()
+        else:
+            return None
+        return words[0].start(), words[-1].end()
 
     def after_clause_comma(self, cue_start: int, word: str) -> bool:
         """A past cue right after a comma inside the sentence, no subject after it, goes on the clause before

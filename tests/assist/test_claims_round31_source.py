@@ -4,7 +4,8 @@ feminine nisba (… ـية) after a person's title to the name; a name of two wo
 occasion (في تصريح) stays in the source after a definite head; an عن a few words after a deputy or one responsible
 (نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on, as one right after a lawyer (المحامين عن الموقوفين);
 رأي after استطلاع is the noun, no cue that ends the source; a time word inside a short relative clause stays;
-في before a noun with a possessive pronoun (في متجره، في تقريرها) ends the source."""
+في before a noun with a possessive pronoun (في متجره، في تقريرها) ends the source; an institution right
+before a present cue in a headline digest (… وزارة النقل تعلن عن …) is its subject."""
 
 from __future__ import annotations
 
@@ -79,3 +80,15 @@ def test_fi_before_a_possessed_noun_ends_the_source() -> None:
 def test_fi_before_a_place_in_h_and_a_name_stays() -> None:  # guard
     text = "وقالت المتحدثة باسم الشرطة في كالسروه يوهانس مولر إن التحقيق ما زال متواصلا في القضية."
     assert spans(text, only(text))[2] == "المتحدثة باسم الشرطة في كالسروه يوهانس مولر"
+
+
+def test_an_institution_right_before_a_present_cue_in_a_digest_is_its_subject() -> None:
+    text = "أهم الأخبار: انقطاع الماء في ثلاث معتمديات بالقيروان وزارة الفلاحة تحذر من استعمال مياه الآبار غير المراقبة"
+    claims = [c for c in detect_claims(text) if c.cue and text[c.cue[0] : c.cue[1]] == "تحذر"]
+    assert claims and spans(text, claims[0])[2] == "وزارة الفلاحة"
+
+
+def test_a_present_cue_after_a_preposition_takes_no_subject_before() -> None:  # guard
+    text = "أهم الأخبار: انقطاع الماء في ثلاث معتمديات بالقيروان في الوزارة تحذر من استعمال مياه الآبار غير المراقبة"
+    claims = [c for c in detect_claims(text) if c.cue and text[c.cue[0] : c.cue[1]] == "تحذر"]
+    assert all(c.source is None for c in claims)
