@@ -190,6 +190,7 @@ _MUHAMMAD = "محمد"
 _BI_PLACES = cues.folded_set("عدد مختلف جهة ولاية مدينة معتمدية منطقة بلدية قرية حي مقر")
 _AYN = cues.fold("عين")
 _MAKAN = cues.fold("المكان")
+_APPEALS = cues.folded_set("نداء نداءات مناشدة")  # دعا الناظر بنداء استغاثة إلى: the appeal made, no title
 _POLLS = cues.folded_set("استطلاع استطلاعات سبر")  # استطلاع رأي، سبر آراء: the noun after it is no cue
 _RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علاقات")  # وزير العلاقة مع الهيئات الدستورية
 _ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
@@ -1111,8 +1112,8 @@ class _Finder:
             return False
         if _is_noun_object(bare) or (_MASDAR.match(bare) and (rest.startswith("ال") or not bare.startswith("ت"))):
             return True  # not an indefinite ت word: بتونس، بتبرسق are places
-        if not rest.startswith("ال") and bare in cues.OCCASIONS:
-            return True  # توجه رئيس الوزراء برسالة، أدلى الوزير بتصريح: the text or the statement made
+        if not rest.startswith("ال") and (bare in cues.OCCASIONS or bare in _APPEALS):
+            return True  # توجه رئيس الوزراء برسالة، أدلى الوزير بتصريح، دعا المدير بنداء: what was made
         # a noun of four letters or more with a pronoun (not بلاده: ب is the noun's own letter there)
         stem = next((raw[1 : -len(p)] for p in _PRONOUNS if raw.endswith(p)), "")  # as written: ة is no pronoun
         return len(stem) >= 4 and not rest.startswith("ال") and cues.fold(stem) not in _PERSON_STEMS

@@ -5,7 +5,8 @@ occasion (في تصريح) stays in the source after a definite head; an عن a 
 (نائب مجلس الشعب عن …، المسؤول الجهوي عن …) goes on, as one right after a lawyer (المحامين عن الموقوفين);
 رأي after استطلاع is the noun, no cue that ends the source; a time word inside a short relative clause stays;
 في before a noun with a possessive pronoun (في متجره، في تقريرها) ends the source; an institution right
-before a present cue in a headline digest (… وزارة النقل تعلن عن …) is its subject."""
+before a present cue in a headline digest (… وزارة النقل تعلن عن …) is its subject; بـ before an appeal (بنداء)
+ends the subject."""
 
 from __future__ import annotations
 
@@ -92,3 +93,8 @@ def test_a_present_cue_after_a_preposition_takes_no_subject_before() -> None:  #
     text = "أهم الأخبار: انقطاع الماء في ثلاث معتمديات بالقيروان في الوزارة تحذر من استعمال مياه الآبار غير المراقبة"
     claims = [c for c in detect_claims(text) if c.cue and text[c.cue[0] : c.cue[1]] == "تحذر"]
     assert all(c.source is None for c in claims)
+
+
+def test_bi_before_an_appeal_ends_the_source() -> None:
+    text = "وتوجه المدير بنداء عاجل بسبب نقص الأدوية، داعيا الوزارة إلى التدخل في أقرب الآجال."
+    assert spans(text, only(text))[2] == "المدير"
