@@ -1578,7 +1578,32 @@ class _Finder:
             break
         if first < 0:
             return None
+        if self.next_word(first, last).removeprefix("ال") in _PERSON_TITLES:
+            first = self.name_before_title(first)  # مع يوسف الشاهد، رئيس الحكومة الذي أفاد: the name too
         return first, last
+
+    def name_before_title(self, first: int) -> int:
+        """Where a person's name of two or three words before a comma and the title at ``first`` starts (the
+        name and its title in apposition, as the gold keeps them); ``first`` when there is none: the name
+        after a stop word or a preposition, its first word without ال."""
+        text = self.text
+        before = len(text[:first].rstrip())
+        if before == 0 or text[before - 1] not in "،,":
+            return first
+        words = list(_WORD.finditer(text, max(0, before - 60), before - 1))
+        name: list[re.Match[str]] = []
+        for w in reversed(words):
+            folded = cues.fold(w.group())
+            gap = text[w.end() : name[-1].start() if name else before - 1]
+            if gap.strip() or self.is_stop(folded) or not self.name_word(w.group()):
+                break
+            name.append(w)
+        while name and cues.fold(name[-1].group()).startswith("ال"):
+            name.pop()  # الشاهد may end a name, not open it
+        if not 2 <= len(name) <= 3 or len(name) == len(words):
+            return first
+        opener = cues.fold(words[-len(name) - 1].group())
+        return name[-1].start() if self.is_stop(opener) or opener in _PREPOSITION_WORDS else first
 
     def titled_antecedent(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
         """``تصريحات رئيس حزب آفاق تونس ياسين إبراهيم، الذي اتهمه``: before a comma and a relative pronoun, a
