@@ -1571,7 +1571,7 @@ class _Finder:
             if (
                 first >= 0
                 and len(folded) >= 3
-                and not folded.startswith(("ب", "ل", "و", "ف", "ك"))
+                and (not folded.startswith(("ب", "ل", "و", "ف", "ك")) or folded in _APPOSITION_HEADS)  # وزير، والي
                 and not w.group().endswith("ه")  # يمثله: a verb with its object pronoun
             ):
                 first = w.start()  # وزير الخارجية، دائرة المحاسبات

@@ -6,7 +6,8 @@ occasion (في تصريح) stays in the source after a definite head; an عن a 
 رأي after استطلاع is the noun, no cue that ends the source; a time word inside a short relative clause stays;
 في before a noun with a possessive pronoun (في متجره، في تقريرها) ends the source; an institution right
 before a present cue in a headline digest (… وزارة النقل تعلن عن …) is its subject; بـ before an appeal (بنداء)
-ends the subject; a name before a comma and a titled antecedent of الذي stays with its title."""
+ends the subject; a name before a comma and a titled antecedent of الذي stays with its title;
+the antecedent may open with a title in و (وزير، والي)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,9 @@ def test_a_name_before_a_titled_antecedent_stays_in_the_source() -> None:
     text = "والتقى الوالي مع سامي الهادي، رئيس الجمعية الذي أكد أن الموسم سيكون أفضل من سابقه."
     claims = [c for c in detect_claims(text) if c.cue and text[c.cue[0] : c.cue[1]] == "أكد"]
     assert claims and spans(text, claims[0])[2] == "سامي الهادي، رئيس الجمعية"
+
+
+def test_an_antecedent_may_open_with_wazir() -> None:
+    text = "وقال النقابي إن هناك اتفاقا مع وزير الفلاحة الذي أكد أن الموسم سيكون أفضل من سابقه."
+    claims = [c for c in detect_claims(text) if c.cue and text[c.cue[0] : c.cue[1]] == "أكد"]
+    assert claims and spans(text, claims[0])[2] == "وزير الفلاحة"
