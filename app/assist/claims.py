@@ -849,6 +849,7 @@ class _Finder:
                         and len(cues.fold(name[0].group())) > 1  # بـ"حي كاليفورنيا": a proclitic, no name
                         and (stop is None or (text[stop.start()] in '،,"“”«' and self.person(name[0].group())))
                         and not any(self.name_ends(w := cues.fold(r.group())) or w in cues.MEDIA for r in name)
+                        and not self.quoted_title(name, stop)
                     ):  # not the medium told (مصدر مأذون، وكالة تونس إفريقيا للأنباء، أن)
                         last = name[-1].end()  # … محمد الصحبي إن / … طارق الكحلاوي، في ردّه
                     elif "،" in gap and (
@@ -971,6 +972,15 @@ class _Finder:
             if q and q[1] == last + 1:
                 last += 1
         return first, last
+
+    def quoted_title(self, name: list[re.Match[str]], stop: re.Match[str] | None) -> bool:
+        """A title in apposition up to a quotation mark (``بلقاسم الشايب، عضو جمعية "واحات جمنة" بقبلي``): the
+        title goes on over the quoted name (``title_end``), it does not stop at the mark."""
+        return (
+            stop is not None
+            and self.text[stop.start()] in '"“«'
+            and cues.fold(name[0].group()).removeprefix("ال") in _APPOSITION_HEADS
+        )
 
     @staticmethod
     def occasion_at(name: list[re.Match[str]], cut: int) -> bool:

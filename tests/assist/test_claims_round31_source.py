@@ -7,7 +7,7 @@ occasion (في تصريح) stays in the source after a definite head; an عن a 
 في before a noun with a possessive pronoun (في متجره، في تقريرها) ends the source; an institution right
 before a present cue in a headline digest (… وزارة النقل تعلن عن …) is its subject; بـ before an appeal (بنداء)
 ends the subject; a name before a comma and a titled antecedent of الذي stays with its title;
-the antecedent may open with a title in و (وزير، والي)."""
+the antecedent may open with a title in و (وزير، والي); a title in apposition goes on over a quoted name."""
 
 from __future__ import annotations
 
@@ -111,3 +111,8 @@ def test_an_antecedent_may_open_with_wazir() -> None:
     text = "وقال النقابي إن هناك اتفاقا مع وزير الفلاحة الذي أكد أن الموسم سيكون أفضل من سابقه."
     claims = [c for c in detect_claims(text) if c.cue and text[c.cue[0] : c.cue[1]] == "أكد"]
     assert claims and spans(text, claims[0])[2] == "وزير الفلاحة"
+
+
+def test_a_title_after_a_name_goes_on_over_a_quoted_name() -> None:
+    text = 'وأكد سامي الهادي، عضو جمعية "واحات النخيل" بقبلي في تصريح لإذاعة محلية أن الجمعية لن تتراجع.'
+    assert spans(text, only(text))[2] == 'سامي الهادي، عضو جمعية "واحات النخيل" بقبلي'
