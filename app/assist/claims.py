@@ -191,6 +191,7 @@ _BI_PLACES = cues.folded_set("عدد مختلف جهة ولاية مدينة م�
 _AYN = cues.fold("عين")
 _MAKAN = cues.fold("المكان")
 _APPEALS = cues.folded_set("نداء نداءات مناشدة")  # دعا الناظر بنداء استغاثة إلى: the appeal made, no title
+_PAGES = cues.folded_set("الصفحة صفحة")  # a page's source is its owner after ل (الصفحة الرسمية لرئاسة الحكومة)
 _POLLS = cues.folded_set("استطلاع استطلاعات سبر")  # استطلاع رأي، سبر آراء: the noun after it is no cue
 _RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علاقات")  # وزير العلاقة مع الهيئات الدستورية
 _ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
@@ -940,6 +941,8 @@ class _Finder:
             elif first >= 0 and word in _GUESTS and (programme := self.programme_end(m.end(), hi)) > 0:
                 last = programme  # الصافي سعيد ضيف بولتيكا: the programme is part of the source, as the gold keeps it
                 break
+            elif first >= 0 and word.startswith("ل") and self.next_word(first, first + 12) in _PAGES:
+                pass  # الصفحة الرسمية لوكالة حماية وتهيئة الشريط الساحلي: the page's owner, no medium told
             elif first >= 0 and folded_before in _POLLS and word in cues.FORM_OF:
                 pass  # آخر استطلاع رأي أجرته مؤسسة …: the opinion polled, a noun, not the verb رأى
             elif first >= 0 and word == _MAA and folded_before in _RELATIONS:

@@ -7,7 +7,8 @@ occasion (في تصريح) stays in the source after a definite head; an عن a 
 في before a noun with a possessive pronoun (في متجره، في تقريرها) ends the source; an institution right
 before a present cue in a headline digest (… وزارة النقل تعلن عن …) is its subject; بـ before an appeal (بنداء)
 ends the subject; a name before a comma and a titled antecedent of الذي stays with its title;
-the antecedent may open with a title in و (وزير، والي); a title in apposition goes on over a quoted name."""
+the antecedent may open with a title in و (وزير، والي); a title in apposition goes on over a quoted name;
+a page's owner after ل stays (الصفحة الرسمية لوكالة …)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,8 @@ def test_an_antecedent_may_open_with_wazir() -> None:
 def test_a_title_after_a_name_goes_on_over_a_quoted_name() -> None:
     text = 'وأكد سامي الهادي، عضو جمعية "واحات النخيل" بقبلي في تصريح لإذاعة محلية أن الجمعية لن تتراجع.'
     assert spans(text, only(text))[2] == 'سامي الهادي، عضو جمعية "واحات النخيل" بقبلي'
+
+
+def test_a_pages_owner_after_li_stays_even_when_it_is_an_agency() -> None:
+    text = "وحسب الصفحة الرسمية لوكالة حماية الشريط الساحلي، تبلغ كلفة تنظيف الشواطئ حوالي مليوني دينار."
+    assert spans(text, only(text))[2] == "الصفحة الرسمية لوكالة حماية الشريط الساحلي"
