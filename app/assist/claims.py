@@ -199,6 +199,8 @@ _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قول
 # قال المتهم للقاضي إن / لمبعوث الجوهرة أف أم: the one told, after ل, is not part of the source
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
 _DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة ممثلو ممثلي")  # النائب عن حركة النهضة
+_SPEAKING_FOR = _DEPUTIES | cues.folded_set("محامي محامية محامين محامون محاميه محاميها")  # المحامين عن المتهمين
+_ANSWERING = _DEPUTIES | cues.folded_set("مسؤول مسؤولة")  # a head whose عن goes on (المسؤول عن البرنامج)
 # من جانبها، / من جهته، / بدوره، opening a sentence: the first verb comes after them
 _SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
 _KANA_QAD = cues.folded_set("كان كانت كانوا قد")
@@ -218,6 +220,9 @@ _MUHAMMAD = "محمد"
 _BI_PLACES = cues.folded_set("عدد مختلف جهة ولاية مدينة معتمدية منطقة بلدية قرية حي مقر")
 _AYN = cues.fold("عين")
 _MAKAN = cues.fold("المكان")
+_APPEALS = cues.folded_set("نداء نداءات مناشدة")  # دعا الناظر بنداء استغاثة إلى: the appeal made, no title
+_PAGES = cues.folded_set("الصفحة صفحة")  # a page's source is its owner after ل (الصفحة الرسمية لرئاسة الحكومة)
+_POLLS = cues.folded_set("استطلاع استطلاعات سبر")  # استطلاع رأي، سبر آراء: the noun after it is no cue
 _RELATIONS = cues.folded_set("العلاقة العلاقات علاقة علاقات")  # وزير العلاقة مع الهيئات الدستورية
 _ADVERBS = cues.folded_set("تحديدا بالتحديد خصوصا بالخصوص تقريبا")  # not the form alone: تيريزا ماي
 _FA_CLAUSE = cues.folded_set("فقد فلقد فإن فإنه فإنها فإنهم")  # بحسب المصدر فقد / فإن: the clause after it
@@ -243,6 +248,10 @@ _TITLES = cues.folded_set(
 _APPOSITION_HEADS = _TITLES | cues.folded_set(
     "كاتب أحد إحدى ضيف ضيفة عضو عضوة منسق منسقة مستشار مستشارة خبير ممثل ممثلة والي معتمد عميد مؤسس صاحب "
     "ناشط ناشطة محام محامي محامية أستاذ أستاذة طبيب طبيبة مفوض مفوضة مندوب مندوبة"
+)
+# … and of those, the heads that title a person (not حزب، نقابة، وزارة …: نقابة الشرطة البلدية جلسة طارئة)
+_PERSON_HEADS = _APPOSITION_HEADS - cues.folded_set(
+    "حزب حركة وزارة حكومة رئاسة الخارجية الداخلية جبهة اتحاد نقابة هيئة منظمة الأمم الشرطة الجيش"
 )
 _AN = cues.fold("عن")
 _ATTRIBUTION_WORDS = cues.folded_set("بحسب حسب وفق وفقا طبقا نقلا")
@@ -991,6 +1000,7 @@ class _Finder:
                         and len(cues.fold(name[0].group())) > 1  # بـ"حي كاليفورنيا": a proclitic, no name
                         and (stop is None or (text[stop.start()] in '،,"“”«' and self.person(name[0].group())))
                         and not any(self.name_ends(w := cues.fold(r.group())) or w in cues.MEDIA for r in name)
+                        and not self.quoted_title(name, stop)
                     ):  # not the medium told (مصدر مأذون، وكالة تونس إفريقيا للأنباء، أن)
                         last = name[-1].end()  # … محمد الصحبي إن / … طارق الكحلاوي، في ردّه
                     elif "،" in gap and (
@@ -1003,7 +1013,7 @@ class _Finder:
                         "،" in gap
                         and 0 < cut <= 4
                         and cut < len(name)
-                        and self.has_title(first, pos)
+                        and (self.has_title(first, pos) or (self.titled(first, pos) and self.occasion_at(name, cut)))
                         and all(self.name_word(r.group()) for r in name[:cut])
                     ):
                         last = name[cut - 1].end()  # رئيس الحزب، مهدي جمعة في تعليقه / … سفيان السليطي لوكالة
@@ -1044,7 +1054,14 @@ class _Finder:
                     pass  # وقال علي عبد اللطيف عضو الفرع: the name علي opening the source
                 elif first >= 0 and self.other_side(word, nxt, following, hi):
                     break  # ودعا الينباعي من جهة أخرى إلى: a discourse aside, not the source's
-                elif first < 0 or not nxt or _occasion(nxt) or word == "علي" or self.this_after_fi(word, nxt):
+                elif (
+                    first < 0
+                    or not nxt
+                    or _occasion(nxt)
+                    or word == "علي"
+                    or self.this_after_fi(word, nxt)
+                    or (word in _FI and following is not None and self.possessed(following, hi))
+                ):
                     break
                 elif nxt in cues.OCCASIONS:
                     break  # العميد في المقابل، أوباما في اليوم الثاني: an occasion listed with its ال
@@ -1052,8 +1069,10 @@ class _Finder:
                     break  # وقالت النائبة من خلال تدوينة: a preposition before a stop word opens no title
             elif first >= 0 and word == _AN and self.next_word(m.end(), hi) in _CLOSE_BY:
                 pass  # شهود عاينوا الحادث عن قرب
-            elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _DEPUTIES:
-                pass  # النائب عن حركة النهضة صحبي عتيق: the party a deputy sits for
+            elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _SPEAKING_FOR:
+                pass  # النائب عن حركة النهضة صحبي عتيق، أحد المحامين عن المتهمين: the ones spoken for
+            elif first >= 0 and word == _AN and n - count <= 3 and self.answers_for(first):
+                pass  # نائب مجلس الشعب عن حزب …، المسؤول عن البرنامج الوطني …: the head's complement
             elif first >= 0 and word == _AN and cues.fold(previous_word) in _ISSUED:
                 pass  # بلاغ صادر عن وزارة الداخلية: the statement's author
             elif (
@@ -1072,6 +1091,10 @@ class _Finder:
             elif first >= 0 and word in _GUESTS and (programme := self.programme_end(m.end(), hi)) > 0:
                 last = programme  # الصافي سعيد ضيف بولتيكا: the programme is part of the source, as the gold keeps it
                 break
+            elif first >= 0 and word.startswith("ل") and self.next_word(first, first + 12) in _PAGES:
+                pass  # الصفحة الرسمية لوكالة حماية وتهيئة الشريط الساحلي: the page's owner, no medium told
+            elif first >= 0 and folded_before in _POLLS and word in cues.FORM_OF:
+                pass  # آخر استطلاع رأي أجرته مؤسسة …: the opinion polled, a noun, not the verb رأى
             elif first >= 0 and word == _MAA and folded_before in _RELATIONS:
                 pass  # وزير العلاقة مع مجلس نواب الشعب: the ministry's name goes on
             elif self.is_stop(word) and not (first < 0 and (word in _SOURCE_OPENERS or word == _WALI)):
@@ -1079,7 +1102,7 @@ class _Finder:
                     # a short relative clause up to a comma or the content: الكتيبة التي نشرت الفيديو، إنه
                     stop = _BREAK_OR_QUOTE.search(text, m.end(), limit)
                     clause = list(_WORD.finditer(text, m.end(), stop.start() if stop else limit))
-                    if 0 < len(clause) <= 3 and not any(self.is_stop(cues.fold(r.group())) for r in clause):
+                    if 0 < len(clause) <= 3 and not any(self.clause_stop(cues.fold(r.group())) for r in clause):
                         last = clause[-1].end()
                     elif stop is None and cues.COMPLEMENTISER_AT_RE.match(text, limit) and self.attached_clause(clause):
                         last = clause[-1].end()  # المصدر الذي رفض الكشف عن اسمه أن: up to the content
@@ -1103,6 +1126,21 @@ class _Finder:
                 last += 1
         return first, last
 
+    def quoted_title(self, name: list[re.Match[str]], stop: re.Match[str] | None) -> bool:
+        """A title in apposition up to a quotation mark (``بلقاسم الشايب، عضو جمعية "واحات جمنة" بقبلي``): the
+        title goes on over the quoted name (``title_end``), it does not stop at the mark."""
+        return (
+            stop is not None
+            and self.text[stop.start()] in '"“«'
+            and cues.fold(name[0].group()).removeprefix("ال") in _APPOSITION_HEADS
+        )
+
+    @staticmethod
+    def occasion_at(name: list[re.Match[str]], cut: int) -> bool:
+        """A name of two words or more before ``name[cut]``, which opens an occasion (``في تصريح``، ``خلال
+        مداخلته``): where the name in apposition ends (one word is rather the next clause: ``، وكتبت في حسابها``)."""
+        return 2 <= cut < len(name) - 1 and _occasion(cues.fold(name[cut + 1].group()))
+
     def programme_end(self, pos: int, limit: int) -> int:
         """The end of the programme after ``ضيف`` (``بوليتيكا``, ``"بوليتيكا"``, ``برنامج بوليتيكا``): one word
         without ال or a short quotation; -1 when anything else follows."""
@@ -1123,6 +1161,11 @@ class _Finder:
         word = cues.fold(w.group())
         # ضيف الاعلامي نوفل الورتاني, ضيف الحصة الخاصة لبوليتيكا: a host or a description, not the programme's name
         return -1 if word.startswith("ال") or self.is_stop(word) else w.end()
+
+    def clause_stop(self, word: str) -> bool:
+        """A stop word that ends a short relative clause of the source; a time word after its verb does not
+        (النتائج الأولية للانتخابات التي جرت الأحد إلى: the clause's own time, the gold keeps it)."""
+        return self.is_stop(word) and word not in _TIME_WORDS
 
     def comma_then_content(self, pos: int) -> bool:
         """At ``pos``, a comma right before the content's أن / إن / فإن."""
@@ -1169,6 +1212,20 @@ class _Finder:
         if word != _MIN or nxt not in _SIDES or following is None:
             return False
         return self.next_word(following.end(), limit) in _OTHER
+
+    def possessed(self, w: re.Match[str], limit: int) -> bool:
+        """A noun with a possessive pronoun, as written (``متجره``، ``خطتها``, not ``مدينة``): after في, where or
+        how the speaker speaks (أبو محمد في متجره، المنظمة في تقريرها), not a title's complement (a title names a
+        body, not one's own); not a place whose name ends in ه before the person's name (الادعاء الاتحادي في
+        كالسروه فراوكه كولر)."""
+        raw = w.group()
+        if len(raw) < 4 or raw.startswith("ال") or not raw.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        after = _WORD.search(self.text, w.end(), limit)
+        if after is None or not self.name_word(after.group()):
+            return True
+        word = cues.fold(after.group())
+        return word.startswith(("ال", "ل", "ب")) or self.name_ends(word) or word in _POINTING
 
     @staticmethod
     def this_after_fi(word: str, nxt: str) -> bool:
@@ -1218,8 +1275,8 @@ class _Finder:
             return False
         if _is_noun_object(bare) or (_MASDAR.match(bare) and (rest.startswith("ال") or not bare.startswith("ت"))):
             return True  # not an indefinite ت word: بتونس، بتبرسق are places
-        if not rest.startswith("ال") and bare in cues.OCCASIONS:
-            return True  # توجه رئيس الوزراء برسالة، أدلى الوزير بتصريح: the text or the statement made
+        if not rest.startswith("ال") and (bare in cues.OCCASIONS or bare in _APPEALS):
+            return True  # توجه رئيس الوزراء برسالة، أدلى الوزير بتصريح، دعا المدير بنداء: what was made
         # a noun of four letters or more with a pronoun (not بلاده: ب is the noun's own letter there)
         stem = next((raw[1 : -len(p)] for p in _PRONOUNS if raw.endswith(p)), "")  # as written: ة is no pronoun
         return len(stem) >= 4 and not rest.startswith("ال") and cues.fold(stem) not in _PERSON_STEMS
@@ -1340,6 +1397,11 @@ class _Finder:
             return False
         return self.next_word(first, first + 20).removeprefix("ال") in _INSTITUTIONS
 
+    def answers_for(self, first: int) -> bool:
+        """The source opens with a deputy or one responsible (``نائب مجلس الشعب عن``، ``المسؤول عن``): an عن
+        a few words after it is the head's (the party sat for, what one is responsible for), not a stop."""
+        return self.next_word(first, first + 12).removeprefix("ال") in _ANSWERING
+
     def anonymous(self, first: int) -> bool:
         """The source starts ``مصدر``، ``مصادر``، ``شهود عيان``: no name, so no title in apposition after it."""
         return self.next_word(first, first + 12) in _ANONYMOUS | _WITNESSES
@@ -1449,7 +1511,47 @@ class _Finder:
             # ولم يبين الموقع عمر الطفلة ولكن ذكر أن: a cue after a conjunction shares the clause's subject
             head = text[max(0, cue[0] - 8) : cue[0]].split()
             subject = bool(head) and cues.fold(head[-1]) in _CONJUNCTIONS and self.sentence_start(cue[0]) < cue[0] - 8
-        return self.source_before(cue[0], subject)
+        if not subject:
+            subject = self.after_clause_comma(cue[0], word)
+        found = self.source_before(cue[0], subject)
+        if found is None and not m.group("pro") and self.present(word):
+            found = self.institution_before(cue[0])
+        return found
+
+    def institution_before(self, cue_start: int) -> tuple[int, int] | None:
+        """A present cue right after an institution's name, nothing between (a headline run into the next in a
+        digest: ``… بمدرسة في الكاف وزارة النقل تعلن عن …``): the institution is its subject; its head among
+        the three words before the cue, the words after the head definite."""
+        text = self.text
+        words: list[re.Match[str]] = []
+        pos = cue_start
+        for _ in range(3):
+            w = _LAST_WORD.search(text, 0, len(text[:pos].rstrip(" ")))
+            if w is None or text[w.end() : pos].strip(" ") or self.is_stop(cues.fold(w.group())):
+                return None
+            words.insert(0, w)
+            if cues.fold(w.group()) in _INSTITUTIONS:
+                break
+            if not cues.fold(w.group()).startswith("ال"):
+                return None
+            pos = w.start()
+        else:
+            return None
+        return words[0].start(), words[-1].end()
+
+    def after_clause_comma(self, cue_start: int, word: str) -> bool:
+        """A past cue right after a comma inside the sentence, no subject after it, goes on the clause before
+        without a و (``عبّرت المستشارة … عن رفضها …، قالت بأن``, ``نشرت مواقع سورية، مقطع فيديو، قالت إنه``):
+        it shares the subject of the sentence's first verb, as a و-verb does (not a plural one, see below)."""
+        lo = max(0, cue_start - 4)
+        comma = lo + len(self.text[lo:cue_start].rstrip()) - 1
+        return (
+            comma >= lo
+            and self.text[comma] in ("،", ",")
+            and not self.present(word)
+            and not word.endswith("وا")  # وبالتحري معهم، اعترفوا: the ones questioned, named as an object before
+            and self.sentence_start(cue_start) < comma
+        )
 
     def addressed(self, m: re.Match[str], source: tuple[int, int]) -> bool:
         """The "subject" after the cue is one addressee word that is the cue's object: an accusative plural
@@ -1634,14 +1736,39 @@ class _Finder:
             if (
                 first >= 0
                 and len(folded) >= 3
-                and not folded.startswith(("ب", "ل", "و", "ف", "ك"))
+                and (not folded.startswith(("ب", "ل", "و", "ف", "ك")) or folded in _APPOSITION_HEADS)  # وزير، والي
                 and not w.group().endswith("ه")  # يمثله: a verb with its object pronoun
             ):
                 first = w.start()  # وزير الخارجية، دائرة المحاسبات
             break
         if first < 0:
             return None
+        if self.next_word(first, last).removeprefix("ال") in _PERSON_TITLES:
+            first = self.name_before_title(first)  # مع يوسف الشاهد، رئيس الحكومة الذي أفاد: the name too
         return first, last
+
+    def name_before_title(self, first: int) -> int:
+        """Where a person's name of two or three words before a comma and the title at ``first`` starts (the
+        name and its title in apposition, as the gold keeps them); ``first`` when there is none: the name
+        after a stop word or a preposition, its first word without ال."""
+        text = self.text
+        before = len(text[:first].rstrip())
+        if before == 0 or text[before - 1] not in "،,":
+            return first
+        words = list(_WORD.finditer(text, max(0, before - 60), before - 1))
+        name: list[re.Match[str]] = []
+        for w in reversed(words):
+            folded = cues.fold(w.group())
+            gap = text[w.end() : name[-1].start() if name else before - 1]
+            if gap.strip() or self.is_stop(folded) or not self.name_word(w.group()):
+                break
+            name.append(w)
+        while name and cues.fold(name[-1].group()).startswith("ال"):
+            name.pop()  # الشاهد may end a name, not open it
+        if not 2 <= len(name) <= 3 or len(name) == len(words):
+            return first
+        opener = cues.fold(words[-len(name) - 1].group())
+        return name[-1].start() if self.is_stop(opener) or opener in _PREPOSITION_WORDS else first
 
     def titled_antecedent(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
         """``تصريحات رئيس حزب آفاق تونس ياسين إبراهيم، الذي اتهمه``: before a comma and a relative pronoun, a
@@ -1686,6 +1813,8 @@ class _Finder:
             if word not in _PARTICLES or word in _KANA:
                 if self.is_stop(word) and word not in cues.FORM_OF:
                     return None  # في قراءة للصحف …: no verb first (a cue that made no claim, عبّرت عن, has a subject)
+                if word.removeprefix("و").startswith(("بال", "لل")):
+                    return None  # وبالتحري معهم، اعترفوا: a prepositional phrase first, no verb
                 return self.subject_of(m.end(), cue_start, word)
         return None
 
@@ -1699,6 +1828,7 @@ class _Finder:
         words = list(_WORD.finditer(self.text, *found))
         last = words[0].end()
         masdar_object = verb.removeprefix("و") in _MASDAR_VERBS
+        head = cues.fold(words[0].group()).removeprefix("ال")  # رئيس الهيئة الوطنية حسن …: title, nisba, name
         for prev, w in pairwise(words):
             word = cues.fold(w.group())
             before = cues.fold(prev.group())
@@ -1714,6 +1844,7 @@ class _Finder:
                 before.startswith("ال")
                 and not word.startswith(("ال", "ب", "ل"))  # بمنطقة الباحة: a title goes on
                 and not before.endswith("ي")
+                and not (before.endswith("يه") and head in _PERSON_HEADS and self.name_word(w.group()))
                 and before.removeprefix("ال") not in _TITLES
                 and before not in _NAME_TITLES
             ):
