@@ -1829,13 +1829,14 @@ class _Finder:
         last = words[0].end()
         masdar_object = verb.removeprefix("و") in _MASDAR_VERBS
         head = cues.fold(words[0].group()).removeprefix("ال")  # رئيس الهيئة الوطنية حسن …: title, nisba, name
-        for prev, w in pairwise(words):
+        for i, (prev, w) in enumerate(pairwise(words), 1):
             word = cues.fold(w.group())
             before = cues.fold(prev.group())
             if before == _GUEST:
                 last = w.end()  # ووجه ضيف بوليتيكا انتقادات: the programme, not an accusative
                 continue
-            if word == "و" or (len(word) >= 4 and word.endswith("ا") and not word.startswith("ال")):
+            first = self.first_name(words, i)
+            if word == "و" or (len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and not first):
                 break
             bare = word.removeprefix("ال")
             if masdar_object and len(bare) >= 5 and _MASDAR.match(word) and bare not in _APPOSITION_HEADS:
@@ -1844,7 +1845,7 @@ class _Finder:
                 before.startswith("ال")
                 and not word.startswith(("ال", "ب", "ل"))  # بمنطقة الباحة: a title goes on
                 and not before.endswith("ي")
-                and not (before.endswith("يه") and head in _PERSON_HEADS and self.name_word(w.group()))
+                and not (before.endswith("يه") and head in _PERSON_HEADS and (first or self.name_word(w.group())))
                 and before.removeprefix("ال") not in _TITLES
                 and before not in _NAME_TITLES
             ):
@@ -1853,6 +1854,23 @@ class _Finder:
         if found[1] == last + 1 and self.text[last] in _STRAIGHT_AND_GUILLEMETS:
             last += 1  # عائلة الرضيع "لؤي": the quoted name's closing mark
         return found[0], last
+
+    def first_name(self, words: list[re.Match[str]], i: int) -> bool:
+        """``words[i]`` ends in ا but is a foreign first name, not an indefinite accusative (عبرت المستشارة
+        الألمانية أنجيلا ميركل عن …): it is the subject's last word but one, after a definite word, and a bare name
+        word (no proclitic, no ا) closes the subject; an accusative object takes no bare noun after it (tanween
+        allows no genitive), only an adjective that ends in ا too (أصدر الحزب بيانا رسميا)."""
+        if i != len(words) - 2 or not cues.fold(words[i - 1].group()).startswith("ال"):
+            return False
+        after = words[-1].group()
+        folded = cues.fold(after)
+        return (
+            len(folded) >= 3
+            and not folded.startswith(("ال", "ب", "ل", "ف", "ك", "و"))
+            and not self.is_stop(after)
+            and folded not in cues.FORM_OF
+            and self.name_word(after)
+        )
 
     @staticmethod
     def present(word: str) -> bool:

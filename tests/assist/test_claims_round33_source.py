@@ -1,0 +1,23 @@
+"""Claims round 33, sources: a foreign first name that ends in ا (أنجيلا، فرانسوا) before a surname is part of the
+name, not an indefinite accusative that ends the subject."""
+
+from __future__ import annotations
+
+from app.assist.claims import detect_claims
+from tests.assist.test_claims import spans
+
+
+def _source_of(text: str, rule: str) -> str | None:
+    found = [p for p in detect_claims(text) if p.rule == rule]
+    assert len(found) == 1
+    return spans(text, found[0])[2]
+
+
+def test_a_first_name_in_a_ending_before_a_surname_stays_in_the_subject() -> None:
+    text = 'أعربت الوزيرة النمساوية أنجيلا شولتز عن أسفها لهذا القرار، قالت بأن هذا الإجراء "غير مقبول".'
+    assert _source_of(text, "claims.قال.that") == "الوزيرة النمساوية أنجيلا شولتز"
+
+
+def test_an_accusative_object_still_ends_the_subject() -> None:  # guard
+    text = "أصدر الحزب الجمهوري بيانا رسميا، قال فيه إن الوضع خطير."
+    assert _source_of(text, "claims.قال.that") == "الحزب الجمهوري"
