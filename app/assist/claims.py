@@ -92,8 +92,13 @@ _FI = cues.folded_set("في فى")
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
 # ندوة حول "…"، لقاء مفتوح مع الصحفيين حول "…": the quotation after حول names an event's topic
 _EVENTS = cues.folded_set("ندوة ندوات ملتقى مؤتمر لقاء يوم ورشة منتدى محاضرة حلقة دورة تظاهرة")
+# … the event noun may be definite (افتتاح أشغال الندوة الوطنية حول "…": "…", the speech after the title)
 _TOPIC_BEFORE = re.compile(
-    r"(?<!\w)(?:" + cues.trie(_EVENTS) + r")(?:\s+[^\s\"“”«».،,:]+){0,6}\s+" + cues.letters("حول") + r"\s*$"
+    r"(?<!\w)(?:ال|بال|لل|وال)?(?:"
+    + cues.trie(_EVENTS)
+    + r")(?:\s+[^\s\"“”«».،,:]+){0,6}\s+"
+    + cues.letters("حول")
+    + r"\s*$"
 )
 TOPIC_REACH = 80  # characters before a quotation where its event noun and حول may be
 # أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)

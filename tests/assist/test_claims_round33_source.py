@@ -21,3 +21,13 @@ def test_a_first_name_in_a_ending_before_a_surname_stays_in_the_subject() -> Non
 def test_an_accusative_object_still_ends_the_subject() -> None:  # guard
     text = "أصدر الحزب الجمهوري بيانا رسميا، قال فيه إن الوضع خطير."
     assert _source_of(text, "claims.قال.that") == "الحزب الجمهوري"
+
+
+def test_a_quoted_topic_of_a_definite_event_is_a_title() -> None:
+    text = (
+        'وقال الوزير، على هامش افتتاحه أشغال الندوة الإقليمية حول "تطوير التعليم: من الحفظ إلى الفهم": '
+        '"لن نتراجع عن هذه الإصلاحات مهما كانت الضغوط".'
+    )
+    found = detect_claims(text)
+    assert [spans(text, p)[0] for p in found] == ["لن نتراجع عن هذه الإصلاحات مهما كانت الضغوط"]
+    assert spans(text, found[0])[2] == "الوزير"
