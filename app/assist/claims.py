@@ -100,6 +100,10 @@ _TOPIC_BEFORE = re.compile(
     + cues.letters("حول")
     + r"\s*$"
 )
+# المصدر ذاته، النتائج نفسها: a reflexive noun goes on in the source
+_SELF_WORDS = cues.folded_set("ذاته ذاتها نفسه نفسها عينه عينها ذاتهم نفسهم")
+# الرائد شكر الدين البعزواي: a military rank is a title before a name
+_RANKS = cues.folded_set("رائد عقيد مقدم نقيب ملازم عميد لواء وكيل")
 TOPIC_REACH = 80  # characters before a quotation where its event noun and حول may be
 # أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)
 _NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض وفاة توفر وقوع حصول تعرض نية عزم")
@@ -2617,6 +2621,8 @@ class _Finder:
                 # … 20 قتيلا، بحسب وزارة الصحة.
                 source = self.attribution_source(src_start, end)  # its own commas end it, but for an apposition
                 s, e = self.trim(start, cue[0])
+                if source is not None and (clause := self.clause_after_source(source, end)) is not None:
+                    source, e = clause
                 if note is None and text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
@@ -2642,6 +2648,40 @@ class _Finder:
                 s = comp2.end() if comp2 and not comp2.group("suffix") else lead
                 s, e = self.trim(s, self.content_end(s, end))
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
+
+    def clause_after_source(self, source: tuple[int, int], end: int) -> tuple[tuple[int, int], int] | None:
+        """``ونتيجة للإهمال حسب العائلة تدهورت حالته``, ``صادرت الشرطة حسب الإذاعة الفرنسية سيارة فاخرة``: an
+        attribution inside the clause, which goes on after its source: the source ends as a subject does (before a
+        word without ال after a definite one), and the content is the whole clause (the new source and content
+        end), else None."""
+        trimmed = self.subject_of(source[0], source[1])
+        if trimmed is None or trimmed[1] >= source[1]:
+            return None
+        words = [cues.fold(w) for w in _WORD.findall(self.text, *trimmed)]
+        head = words[0].removeprefix("ال")
+        if (
+            len(words) > 3
+            or not all(w.startswith("ال") and len(w) >= 5 for w in words)  # not اليه (to it)
+            or head in _TITLES
+            or head in _APPOSITION_HEADS
+            or head in _PERSON_HEADS
+            or head in _RANKS
+        ):
+            return None  # الرائد شكر الدين …، مراسل الجوهرة أف أم: a name or a medium after a title goes on
+        rest = _WORD.findall(self.text, trimmed[1], end)
+        if len(rest) < 2 or self.text[trimmed[1] : self.text.find(rest[0], trimmed[1])].strip():
+            return None  # …، مصدر أمني: a comma or a mark before the next word
+        after = cues.fold(rest[0])
+        if (
+            not after.isalpha()
+            or after.startswith(("و", "ف", "ك", "ب", "ل"))
+            or after in _SELF_WORDS
+            or after in cues.MEDIA
+            or self.is_stop(rest[0])
+            or any(self.is_stop(w) or w in cues.MEDIA for w in words)
+        ):
+            return None  # المصدر ذاته، الفصل 21، الجوهرة اف ام، النتائج نفسها: the source goes on
+        return trimmed, self.trim(trimmed[1], self.content_end(trimmed[1], end))[1]
 
     def attribution_source(self, start: int, limit: int) -> tuple[int, int] | None:
         """The source after an attribution phrase; none for a noun with a pronoun (حسب قوله، وفق بيانها)."""

@@ -31,3 +31,17 @@ def test_a_quoted_topic_of_a_definite_event_is_a_title() -> None:
     found = detect_claims(text)
     assert [spans(text, p)[0] for p in found] == ["لن نتراجع عن هذه الإصلاحات مهما كانت الضغوط"]
     assert spans(text, found[0])[2] == "الوزير"
+
+
+def test_an_attribution_inside_the_clause_ends_its_source_before_the_clause_goes_on() -> None:
+    text = "وحجزت الوحدات الأمنية التي داهمت المستودع حسب الصحيفة المحلية شاحنة محملة بالسجائر المهربة."
+    found = detect_claims(text)
+    assert len(found) == 1
+    content, _, source = spans(text, found[0])
+    assert source == "الصحيفة المحلية"
+    assert content.endswith("شاحنة محملة بالسجائر المهربة")
+
+
+def test_a_reflexive_source_after_a_mid_sentence_attribution_goes_on() -> None:  # guard
+    text = "وستنتفع بهذا البرنامج حسب المصدر ذاته العائلات محدودة الدخل في كامل الولايات."
+    assert [spans(text, p)[2] for p in detect_claims(text)] == ["المصدر ذاته"]
