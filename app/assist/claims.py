@@ -245,6 +245,8 @@ _SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
 _GUEST = cues.fold("ضيف")
 _GUESTS = cues.folded_set("ضيف ضيفة")
 _PROGRAMMES = cues.folded_set("برنامج حصة")
+# أكد … في بوليتيكا أن: a programme named after في is where it was said, an occasion (its spellings in the corpus)
+_PROGRAMME_NAMES = cues.folded_set("بوليتيكا بولتيكا بوليتكا")
 _QUANTIFIERS = cues.folded_set("كل جميع كافة عموم")  # دعا جميع الأطراف إلى: the addressees
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
@@ -401,7 +403,7 @@ _RECORDINGS = cues.folded_set("بث حساب فيديو شريط مقطع تجم
 def _occasion(word: str) -> bool:
     """في تصريح، في حديثه، لدى استقباله: an occasion or a time, not part of a title."""
     word = word.removeprefix("ال")
-    if word in cues.OCCASIONS or word in _RECORDINGS:
+    if word in cues.OCCASIONS or word in _RECORDINGS or word in _PROGRAMME_NAMES:
         return True
     for p in _PRONOUNS:
         if word.endswith(p):

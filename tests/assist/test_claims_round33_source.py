@@ -1,10 +1,11 @@
 """Claims round 33, sources: a foreign first name that ends in ا (أنجيلا، فرانسوا) before a surname is part of the
-name, not an indefinite accusative that ends the subject."""
+name, not an indefinite accusative that ends the subject; a quoted topic after a definite event noun and حول is a
+title; an attribution inside a clause that goes on ends its source; a programme named after في is an occasion."""
 
 from __future__ import annotations
 
 from app.assist.claims import detect_claims
-from tests.assist.test_claims import spans
+from tests.assist.test_claims import only, spans
 
 
 def _source_of(text: str, rule: str) -> str | None:
@@ -45,3 +46,8 @@ def test_an_attribution_inside_the_clause_ends_its_source_before_the_clause_goes
 def test_a_reflexive_source_after_a_mid_sentence_attribution_goes_on() -> None:  # guard
     text = "وستنتفع بهذا البرنامج حسب المصدر ذاته العائلات محدودة الدخل في كامل الولايات."
     assert [spans(text, p)[2] for p in detect_claims(text)] == ["المصدر ذاته"]
+
+
+def test_a_programme_named_after_fi_ends_the_source() -> None:
+    text = "وأكد أحد الفلاحين بالجهة عادل المرزوقي في بوليتيكا أن المحصول تضرر كثيرا هذا الموسم."
+    assert spans(text, only(text))[2] == "أحد الفلاحين بالجهة عادل المرزوقي"
