@@ -209,6 +209,8 @@ _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قول
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
 _DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة ممثلو ممثلي")  # النائب عن حركة النهضة
 _SPEAKING_FOR = _DEPUTIES | cues.folded_set("محامي محامية محامين محامون محاميه محاميها")  # المحامين عن المتهمين
+# منظمة الدفاع عن المستهلك: the verbal noun الدفاع governs عن inside a body's name
+_DEFENDING = cues.folded_set("الدفاع للدفاع والدفاع دفاع")
 _ANSWERING = _DEPUTIES | cues.folded_set("مسؤول مسؤولة")  # a head whose عن goes on (المسؤول عن البرنامج)
 # من جانبها، / من جهته، / بدوره، opening a sentence: the first verb comes after them
 _SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
@@ -1082,6 +1084,8 @@ class _Finder:
                 pass  # شهود عاينوا الحادث عن قرب
             elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _SPEAKING_FOR:
                 pass  # النائب عن حركة النهضة صحبي عتيق، أحد المحامين عن المتهمين: the ones spoken for
+            elif first >= 0 and word == _AN and cues.fold(previous_word) in _DEFENDING:
+                pass  # منظمة الدفاع عن المستهلك، الرابطة التونسية للدفاع عن حقوق الإنسان: the defence's object
             elif first >= 0 and word == _AN and n - count <= 3 and self.answers_for(first):
                 pass  # نائب مجلس الشعب عن حزب …، المسؤول عن البرنامج الوطني …: the head's complement
             elif first >= 0 and word == _AN and cues.fold(previous_word) in _ISSUED:

@@ -1,6 +1,7 @@
 """Claims round 33, sources: a foreign first name that ends in ا (أنجيلا، فرانسوا) before a surname is part of the
 name, not an indefinite accusative that ends the subject; a quoted topic after a definite event noun and حول is a
-title; an attribution inside a clause that goes on ends its source; a programme named after في is an occasion."""
+title; an attribution inside a clause that goes on ends its source; a programme named after في is an occasion;
+عن after الدفاع goes on in a body's name."""
 
 from __future__ import annotations
 
@@ -51,3 +52,8 @@ def test_a_reflexive_source_after_a_mid_sentence_attribution_goes_on() -> None: 
 def test_a_programme_named_after_fi_ends_the_source() -> None:
     text = "وأكد أحد الفلاحين بالجهة عادل المرزوقي في بوليتيكا أن المحصول تضرر كثيرا هذا الموسم."
     assert spans(text, only(text))[2] == "أحد الفلاحين بالجهة عادل المرزوقي"
+
+
+def test_an_after_the_verbal_noun_of_defence_stays_in_the_source() -> None:
+    text = "وطالبت الجمعية الوطنية للدفاع عن حقوق المسافرين بمراجعة أسعار التذاكر."
+    assert spans(text, only(text))[2] == "الجمعية الوطنية للدفاع عن حقوق المسافرين"
