@@ -211,6 +211,7 @@ _DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة م
 _SPEAKING_FOR = _DEPUTIES | cues.folded_set("محامي محامية محامين محامون محاميه محاميها")  # المحامين عن المتهمين
 # منظمة الدفاع عن المستهلك: the verbal noun الدفاع governs عن inside a body's name
 _DEFENDING = cues.folded_set("الدفاع للدفاع والدفاع دفاع")
+_REPORTS = cues.folded_set("تقرير تقارير بيان بلاغ")  # تقرير دائرة المحاسبات الذي: a document before an idafa
 _ANSWERING = _DEPUTIES | cues.folded_set("مسؤول مسؤولة")  # a head whose عن goes on (المسؤول عن البرنامج)
 # من جانبها، / من جهته، / بدوره، opening a sentence: the first verb comes after them
 _SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
@@ -1755,6 +1756,9 @@ class _Finder:
                 and not w.group().endswith("ه")  # يمثله: a verb with its object pronoun
             ):
                 first = w.start()  # وزير الخارجية، دائرة المحاسبات
+                k = words.index(w)
+                if k and text[words[k - 1].end() : first] == " " and cues.fold(words[k - 1].group()) in _REPORTS:
+                    first = words[k - 1].start()  # تقرير دائرة المحاسبات الذي كشف: the report says it
             break
         if first < 0:
             return None

@@ -1,7 +1,7 @@
 """Claims round 33, sources: a foreign first name that ends in ا (أنجيلا، فرانسوا) before a surname is part of the
 name, not an indefinite accusative that ends the subject; a quoted topic after a definite event noun and حول is a
 title; an attribution inside a clause that goes on ends its source; a programme named after في is an occasion;
-عن after الدفاع goes on in a body's name."""
+عن after الدفاع goes on in a body's name; a report (تقرير، بيان) before the idafa of الذي's antecedent is its source."""
 
 from __future__ import annotations
 
@@ -57,3 +57,8 @@ def test_a_programme_named_after_fi_ends_the_source() -> None:
 def test_an_after_the_verbal_noun_of_defence_stays_in_the_source() -> None:
     text = "وطالبت الجمعية الوطنية للدفاع عن حقوق المسافرين بمراجعة أسعار التذاكر."
     assert spans(text, only(text))[2] == "الجمعية الوطنية للدفاع عن حقوق المسافرين"
+
+
+def test_a_report_before_the_antecedent_idafa_is_the_source() -> None:
+    text = "وقد استقال المدير قبل أيام من صدور تقرير هيئة الرقابة الذي كشف عن وجود تجاوزات خطيرة."
+    assert spans(text, only(text))[2] == "تقرير هيئة الرقابة"
