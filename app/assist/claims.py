@@ -935,8 +935,21 @@ class _Finder:
                 return False
         self.taken.append((start, end))
         claim.nested = self.nested
+        if claim.source is not None and self.pronoun_preposition(*claim.source):
+            claim.source = None  # … تلتقي حولها وأشار أن: a preposition with its pronoun names no speaker
         self.claims.append(claim)
         return True
+
+    def pronoun_preposition(self, start: int, end: int) -> bool:
+        """The source is one word, a preposition with a pronoun (حولها، عنه، عليها، معهم، له)."""
+        words = _WORD.findall(self.text, start, end)
+        if len(words) != 1:
+            return False
+        word = cues.fold(words[0])
+        return any(
+            word.endswith(p) and (word[: -len(p)] in _PREPOSITION_WORDS or word[: -len(p)] in ("ل", "ب"))
+            for p in _PRONOUNS
+        )
 
     def inside_taken(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.taken)

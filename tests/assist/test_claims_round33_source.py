@@ -1,7 +1,8 @@
 """Claims round 33, sources: a foreign first name that ends in ا (أنجيلا، فرانسوا) before a surname is part of the
 name, not an indefinite accusative that ends the subject; a quoted topic after a definite event noun and حول is a
 title; an attribution inside a clause that goes on ends its source; a programme named after في is an occasion;
-عن after الدفاع goes on in a body's name; a report (تقرير، بيان) before the idafa of الذي's antecedent is its source."""
+عن after الدفاع goes on in a body's name; a report (تقرير، بيان) before the idafa of الذي's antecedent is its source;
+a preposition with a pronoun (حولها) is no source."""
 
 from __future__ import annotations
 
@@ -62,3 +63,9 @@ def test_an_after_the_verbal_noun_of_defence_stays_in_the_source() -> None:
 def test_a_report_before_the_antecedent_idafa_is_the_source() -> None:
     text = "وقد استقال المدير قبل أيام من صدور تقرير هيئة الرقابة الذي كشف عن وجود تجاوزات خطيرة."
     assert spans(text, only(text))[2] == "تقرير هيئة الرقابة"
+
+
+def test_a_preposition_with_a_pronoun_is_no_source() -> None:
+    text = "هي قضية وطنية يتفق حولها الجميع. يتفق حولها وأكد أن الحوار هو السبيل الوحيد للخروج من الأزمة."
+    found = [p for p in detect_claims(text) if p.rule == "claims.اكد.that"]
+    assert len(found) == 1 and found[0].source is None
