@@ -92,9 +92,18 @@ _FI = cues.folded_set("في فى")
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:ب?عنوان|ب?شعار|شعارات)\s*[:،,]?\s*$")
 # ندوة حول "…"، لقاء مفتوح مع الصحفيين حول "…": the quotation after حول names an event's topic
 _EVENTS = cues.folded_set("ندوة ندوات ملتقى مؤتمر لقاء يوم ورشة منتدى محاضرة حلقة دورة تظاهرة")
+# … the event noun may be definite (افتتاح أشغال الندوة الوطنية حول "…": "…", the speech after the title)
 _TOPIC_BEFORE = re.compile(
-    r"(?<!\w)(?:" + cues.trie(_EVENTS) + r")(?:\s+[^\s\"“”«».،,:]+){0,6}\s+" + cues.letters("حول") + r"\s*$"
+    r"(?<!\w)(?:ال|بال|لل|وال)?(?:"
+    + cues.trie(_EVENTS)
+    + r")(?:\s+[^\s\"“”«».،,:]+){0,6}\s+"
+    + cues.letters("حول")
+    + r"\s*$"
 )
+# المصدر ذاته، النتائج نفسها: a reflexive noun goes on in the source
+_SELF_WORDS = cues.folded_set("ذاته ذاتها نفسه نفسها عينه عينها ذاتهم نفسهم")
+# الرائد شكر الدين البعزواي: a military rank is a title before a name
+_RANKS = cues.folded_set("رائد عقيد مقدم نقيب ملازم عميد لواء وكيل")
 TOPIC_REACH = 80  # characters before a quotation where its event noun and حول may be
 # أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)
 _NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض وفاة توفر وقوع حصول تعرض نية عزم")
@@ -200,6 +209,9 @@ _SAYING = cues.folded_set("قوله قولها قولهم")  # وأضاف قول
 _TOLD = cues.folded_set("قاضي مراسل مراسلة مبعوث مبعوثة موفد")  # not للصحافيين: a union's name has it
 _DEPUTIES = cues.folded_set("نائب نائبة نواب ممثل ممثلة ممثلو ممثلي")  # النائب عن حركة النهضة
 _SPEAKING_FOR = _DEPUTIES | cues.folded_set("محامي محامية محامين محامون محاميه محاميها")  # المحامين عن المتهمين
+# منظمة الدفاع عن المستهلك: the verbal noun الدفاع governs عن inside a body's name
+_DEFENDING = cues.folded_set("الدفاع للدفاع والدفاع دفاع")
+_REPORTS = cues.folded_set("تقرير تقارير بيان بلاغ")  # تقرير دائرة المحاسبات الذي: a document before an idafa
 _ANSWERING = _DEPUTIES | cues.folded_set("مسؤول مسؤولة")  # a head whose عن goes on (المسؤول عن البرنامج)
 # من جانبها، / من جهته، / بدوره، opening a sentence: the first verb comes after them
 _SIDE_OPENERS = re.compile(r"\s*و?(?:من\s+(?:جانب|جهت|ناحيت|طرف)(?:ه|ها|هم)|بدور(?:ه|ها|هم))\s*[،,]")
@@ -236,6 +248,8 @@ _SOURCE_OPENERS = cues.folded_set("ضيف كل جميع كافة")
 _GUEST = cues.fold("ضيف")
 _GUESTS = cues.folded_set("ضيف ضيفة")
 _PROGRAMMES = cues.folded_set("برنامج حصة")
+# أكد … في بوليتيكا أن: a programme named after في is where it was said, an occasion (its spellings in the corpus)
+_PROGRAMME_NAMES = cues.folded_set("بوليتيكا بولتيكا بوليتكا")
 _QUANTIFIERS = cues.folded_set("كل جميع كافة عموم")  # دعا جميع الأطراف إلى: the addressees
 _PARTICLES = cues.folded_set("قد وقد كان وكان كانت وكانت كما لكن ولكن ثم لم ولم لن ولن لا ولا إذ إذا فيما بينما حين")
 _HEAD_STOPS = cues.folded_set("حول من في عن بعد خلال إثر عقب قبل أمام بشأن")
@@ -392,7 +406,7 @@ _RECORDINGS = cues.folded_set("بث حساب فيديو شريط مقطع تجم
 def _occasion(word: str) -> bool:
     """في تصريح، في حديثه، لدى استقباله: an occasion or a time, not part of a title."""
     word = word.removeprefix("ال")
-    if word in cues.OCCASIONS or word in _RECORDINGS:
+    if word in cues.OCCASIONS or word in _RECORDINGS or word in _PROGRAMME_NAMES:
         return True
     for p in _PRONOUNS:
         if word.endswith(p):
@@ -921,8 +935,21 @@ class _Finder:
                 return False
         self.taken.append((start, end))
         claim.nested = self.nested
+        if claim.source is not None and self.pronoun_preposition(*claim.source):
+            claim.source = None  # … تلتقي حولها وأشار أن: a preposition with its pronoun names no speaker
         self.claims.append(claim)
         return True
+
+    def pronoun_preposition(self, start: int, end: int) -> bool:
+        """The source is one word, a preposition with a pronoun (حولها، عنه، عليها، معهم، له)."""
+        words = _WORD.findall(self.text, start, end)
+        if len(words) != 1:
+            return False
+        word = cues.fold(words[0])
+        return any(
+            word.endswith(p) and (word[: -len(p)] in _PREPOSITION_WORDS or word[: -len(p)] in ("ل", "ب"))
+            for p in _PRONOUNS
+        )
 
     def inside_taken(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.taken)
@@ -1071,6 +1098,8 @@ class _Finder:
                 pass  # شهود عاينوا الحادث عن قرب
             elif first >= 0 and word == _AN and cues.fold(previous_word).removeprefix("ال") in _SPEAKING_FOR:
                 pass  # النائب عن حركة النهضة صحبي عتيق، أحد المحامين عن المتهمين: the ones spoken for
+            elif first >= 0 and word == _AN and cues.fold(previous_word) in _DEFENDING:
+                pass  # منظمة الدفاع عن المستهلك، الرابطة التونسية للدفاع عن حقوق الإنسان: the defence's object
             elif first >= 0 and word == _AN and n - count <= 3 and self.answers_for(first):
                 pass  # نائب مجلس الشعب عن حزب …، المسؤول عن البرنامج الوطني …: the head's complement
             elif first >= 0 and word == _AN and cues.fold(previous_word) in _ISSUED:
@@ -1740,6 +1769,9 @@ class _Finder:
                 and not w.group().endswith("ه")  # يمثله: a verb with its object pronoun
             ):
                 first = w.start()  # وزير الخارجية، دائرة المحاسبات
+                k = words.index(w)
+                if k and text[words[k - 1].end() : first] == " " and cues.fold(words[k - 1].group()) in _REPORTS:
+                    first = words[k - 1].start()  # تقرير دائرة المحاسبات الذي كشف: the report says it
             break
         if first < 0:
             return None
@@ -1829,13 +1861,14 @@ class _Finder:
         last = words[0].end()
         masdar_object = verb.removeprefix("و") in _MASDAR_VERBS
         head = cues.fold(words[0].group()).removeprefix("ال")  # رئيس الهيئة الوطنية حسن …: title, nisba, name
-        for prev, w in pairwise(words):
+        for i, (prev, w) in enumerate(pairwise(words), 1):
             word = cues.fold(w.group())
             before = cues.fold(prev.group())
             if before == _GUEST:
                 last = w.end()  # ووجه ضيف بوليتيكا انتقادات: the programme, not an accusative
                 continue
-            if word == "و" or (len(word) >= 4 and word.endswith("ا") and not word.startswith("ال")):
+            first = self.first_name(words, i)
+            if word == "و" or (len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and not first):
                 break
             bare = word.removeprefix("ال")
             if masdar_object and len(bare) >= 5 and _MASDAR.match(word) and bare not in _APPOSITION_HEADS:
@@ -1844,7 +1877,7 @@ class _Finder:
                 before.startswith("ال")
                 and not word.startswith(("ال", "ب", "ل"))  # بمنطقة الباحة: a title goes on
                 and not before.endswith("ي")
-                and not (before.endswith("يه") and head in _PERSON_HEADS and self.name_word(w.group()))
+                and not (before.endswith("يه") and head in _PERSON_HEADS and (first or self.name_word(w.group())))
                 and before.removeprefix("ال") not in _TITLES
                 and before not in _NAME_TITLES
             ):
@@ -1853,6 +1886,23 @@ class _Finder:
         if found[1] == last + 1 and self.text[last] in _STRAIGHT_AND_GUILLEMETS:
             last += 1  # عائلة الرضيع "لؤي": the quoted name's closing mark
         return found[0], last
+
+    def first_name(self, words: list[re.Match[str]], i: int) -> bool:
+        """``words[i]`` ends in ا but is a foreign first name, not an indefinite accusative (عبرت المستشارة
+        الألمانية أنجيلا ميركل عن …): it is the subject's last word but one, after a definite word, and a bare name
+        word (no proclitic, no ا) closes the subject; an accusative object takes no bare noun after it (tanween
+        allows no genitive), only an adjective that ends in ا too (أصدر الحزب بيانا رسميا)."""
+        if i != len(words) - 2 or not cues.fold(words[i - 1].group()).startswith("ال"):
+            return False
+        after = words[-1].group()
+        folded = cues.fold(after)
+        return (
+            len(folded) >= 3
+            and not folded.startswith(("ال", "ب", "ل", "ف", "ك", "و"))
+            and not self.is_stop(after)
+            and folded not in cues.FORM_OF
+            and self.name_word(after)
+        )
 
     @staticmethod
     def present(word: str) -> bool:
@@ -2594,6 +2644,8 @@ class _Finder:
                 # … 20 قتيلا، بحسب وزارة الصحة.
                 source = self.attribution_source(src_start, end)  # its own commas end it, but for an apposition
                 s, e = self.trim(start, cue[0])
+                if source is not None and (clause := self.clause_after_source(source, end)) is not None:
+                    source, e = clause
                 if note is None and text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
@@ -2619,6 +2671,40 @@ class _Finder:
                 s = comp2.end() if comp2 and not comp2.group("suffix") else lead
                 s, e = self.trim(s, self.content_end(s, end))
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
+
+    def clause_after_source(self, source: tuple[int, int], end: int) -> tuple[tuple[int, int], int] | None:
+        """``ونتيجة للإهمال حسب العائلة تدهورت حالته``, ``صادرت الشرطة حسب الإذاعة الفرنسية سيارة فاخرة``: an
+        attribution inside the clause, which goes on after its source: the source ends as a subject does (before a
+        word without ال after a definite one), and the content is the whole clause (the new source and content
+        end), else None."""
+        trimmed = self.subject_of(source[0], source[1])
+        if trimmed is None or trimmed[1] >= source[1]:
+            return None
+        words = [cues.fold(w) for w in _WORD.findall(self.text, *trimmed)]
+        head = words[0].removeprefix("ال")
+        if (
+            len(words) > 3
+            or not all(w.startswith("ال") and len(w) >= 5 for w in words)  # not اليه (to it)
+            or head in _TITLES
+            or head in _APPOSITION_HEADS
+            or head in _PERSON_HEADS
+            or head in _RANKS
+        ):
+            return None  # الرائد شكر الدين …، مراسل الجوهرة أف أم: a name or a medium after a title goes on
+        rest = _WORD.findall(self.text, trimmed[1], end)
+        if len(rest) < 2 or self.text[trimmed[1] : self.text.find(rest[0], trimmed[1])].strip():
+            return None  # …، مصدر أمني: a comma or a mark before the next word
+        after = cues.fold(rest[0])
+        if (
+            not after.isalpha()
+            or after.startswith(("و", "ف", "ك", "ب", "ل"))
+            or after in _SELF_WORDS
+            or after in cues.MEDIA
+            or self.is_stop(rest[0])
+            or any(self.is_stop(w) or w in cues.MEDIA for w in words)
+        ):
+            return None  # المصدر ذاته، الفصل 21، الجوهرة اف ام، النتائج نفسها: the source goes on
+        return trimmed, self.trim(trimmed[1], self.content_end(trimmed[1], end))[1]
 
     def attribution_source(self, start: int, limit: int) -> tuple[int, int] | None:
         """The source after an attribution phrase; none for a noun with a pronoun (حسب قوله، وفق بيانها)."""
