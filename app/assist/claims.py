@@ -377,6 +377,10 @@ def _preposition_re(prep: str) -> re.Pattern[str]:
 
 _QUOTE_IN = re.compile(r"[\"“”«»]")
 _BREAK_IN = re.compile(r"[،,:()\n.]")
+MAX_DENIED_WORDS = 20  # نفى + a titled source with an occasion and a time, then أي …
+_DENIED_NOUNS = cues.folded_set("وصول دخول حصول تلقي تورط وجود صدور")  # نفى وصول أي مساعدات: what is denied
+_AYY = cues.fold("أي")  # أي، أيّ، اي
+_DENIED_BREAK = re.compile(r"[:\n.!?؟]")
 _BREAK_OR_QUOTE = re.compile(r"[،,:\"“”«»()\n]")
 _NO_QUOTES = str.maketrans("", "", '"“”«»')
 _COMMA_OR_COLON = re.compile(r"[،,:;\n]")
@@ -440,7 +444,10 @@ _SPEAKER_ACTS = re.compile(r"(?<=\s)(?:" + "|".join(cues.letters(w) for w in sor
 _CONTEXT_NOTE = re.compile(r"\s+و(?:جاء|جاءت|يأتي|تأتي)\s+(?:هذا|هذه|ذلك|تلك)(?!\w)")
 # … ومحاسبتهم كما حملت وزارة الداخلية مسؤولية …، … وتحفظ العباسي عن ذكر …، … و رثت لحاله: a speaker's act outside the
 # lexicon, opened by و or كما, ends what was said (as the participles of _SPEAKER_ACTS; not أوصى: كما أوصى بـ stays)
-_ACT_VERB_WORDS = cues.folded_set("تحفظ تحفظت رثى رثت استنكر استنكرت استغرب استغربت تعهد تعهدت توعد توعدت ألمح ألمحت")
+_REFUSING = cues.folded_set("يرفض ترفض")  # وينفي فلان … ارتكاب أي مخالفات ويرفض التخلي عن …: his next stance (و only)
+_ACT_VERB_WORDS = (
+    cues.folded_set("تحفظ تحفظت رثى رثت استنكر استنكرت استغرب استغربت تعهد تعهدت توعد توعدت ألمح ألمحت") | _REFUSING
+)
 _TAFAUL = cues.folded_set("تحفظ تعهد توعد")  # also the verbal noun (تعهّد الدوحة بـ)
 _HAMMALA = cues.folded_set("حمل حملت")  # حمّل … مسؤولية: the blame laid; not حمل (carried)
 _ACT_VERBS = re.compile(
@@ -781,6 +788,8 @@ class _Finder:
             verb = cues.fold(m8.group("verb"))
             if verb in _HAMMALA and text.find("مسؤولي", m8.end(), m8.end() + 60) < 0:
                 continue  # حمل without مسؤولية: carried
+            if verb in _REFUSING and not m8.group().lstrip().startswith("و"):
+                continue  # إنه يرفض …، كما يرفض أيضا …: more of what the speaker refuses, in his words
             if (
                 verb in _TAFAUL
                 and text[max(0, m8.start() - 1) : m8.start() + 1].strip() in ("،", ",")
@@ -981,7 +990,11 @@ class _Finder:
                     gap = gap.replace(".", "")  # د. خالد
                 if first >= 0 and _DASH.search(gap):
                     break  # وقال كواك –وهذا اسمه غير الحقيقي- إن: an aside
-                if first >= 0 and _BREAK_IN.search(gap):
+                if (
+                    first >= 0
+                    and _BREAK_IN.search(gap)
+                    and not ("،" in gap and cues.fold(m.group()) == _AN and n - count <= 3 and self.answers_for(first))
+                ):  # النائب بمجلس الشعب، عن حزب …، فلان: the party sat for, set off by a comma, goes on
                     if cues.fold(previous) in _SAME:
                         break  # واتهم المصدر ذاته، الطاقم الطبي بـ: the object after the comma
                     if "،" in gap and cues.fold(m.group()) in _DEMONSTRATIVES | _THESE:
@@ -2060,6 +2073,9 @@ class _Finder:
             if lemma in _OBJECT_CUES and first < 0 and (timed := self.object_after_time(cue[1], reach)) is not None:
                 self.after_preposition(*timed, m, end, rule + ".object", False)  # أكد X اليوم السبت الإضراب …
                 continue
+            if lemma == _NAFA and first < 0 and pm is None and (denied := self.denied_any(cue[1], reach)) is not None:
+                self.after_preposition(*denied, m, end, rule + ".object", False)  # نفى الوزير أي نية لـ …
+                continue
             if (
                 lemma == _NAFA
                 and (what := _DENIED_WHAT.search(text, cue[1], reach))
@@ -2349,6 +2365,39 @@ class _Finder:
                     return None
                 at = manner.end()
                 source_end = w.end()
+        return None
+
+    def denied_any(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``نفى الوزير، اليوم، في تصريح إعلامي، أي نية للتراجع``, ``وينفي فلان، وهو …، ارتكاب أي مخالفات``: with
+        no أن, quotation or colon after نفى, an indefinite أي among the ``MAX_DENIED_WORDS`` after the cue (no line
+        break, colon or sentence end before it) is what is denied: the object opens at أي, or at the indefinite
+        verbal noun right before it, with no ال (وصول أي مساعدات), where the source ends; not right after the cue
+        nor after a preposition, stop word, particle or cue (عن أي، في أي: the complement of an object before)."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))
+        for k, w in enumerate(words[: MAX_DENIED_WORDS + 1]):
+            if cues.fold(w.group()) != _AYY:
+                continue
+            if not k or _DENIED_BREAK.search(text, pos, w.start()):
+                return None
+            before = words[k - 1]
+            prev = cues.fold(before.group())
+            if prev in _PREPOSITION_WORDS or self.is_stop(prev) or prev in _PARTICLES or prev in cues.FORM_OF:
+                return None
+            gap = text[before.end() : w.start()]
+            if (
+                not gap.strip()
+                and k >= 2
+                and not prev.startswith("ال")
+                and (
+                    prev in _DENIED_NOUNS
+                    or _MASDAR.match(prev)
+                    or _OBJECT_MASDAR.search(prev)
+                    or _is_verbal_object(prev)
+                )
+            ):
+                return before.start(), before.start()  # وصول أي مساعدات، ارتكاب أي مخالفات
+            return w.start(), w.start()
         return None
 
     def object_after_aside(self, aside: int, limit: int, wide: bool = False) -> tuple[int, int] | None:

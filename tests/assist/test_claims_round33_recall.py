@@ -1,0 +1,36 @@
+"""Claims round 33, recall: what نفى denies when an indefinite أي marks it (نفى الوزير أي نية …), with the
+source of a deputy whose party is set off by commas and a refusal after و that ends the content."""
+
+from __future__ import annotations
+
+from app.assist.claims import detect_claims
+from tests.assist.test_claims import only, spans
+
+
+def test_denied_any_after_a_titled_source_and_a_time() -> None:
+    text = "نفى وزير الفلاحة، سمير الطيب، اليوم الاثنين، في تصريح إذاعي، أي نية لرفع أسعار الحليب في الصيف."
+    assert spans(text, only(text)) == ("أي نية لرفع أسعار الحليب في الصيف", "نفى", "وزير الفلاحة، سمير الطيب")
+
+
+def test_denied_verbal_noun_before_any_and_a_deputy_source_with_commas() -> None:
+    text = "نفى النائب بالبرلمان، عن حزب الأمل، كريم الهادي في حوار له اليوم وصول أي قروض جديدة إلى البلدية."
+    assert spans(text, only(text)) == (
+        "وصول أي قروض جديدة إلى البلدية",
+        "نفى",
+        "النائب بالبرلمان، عن حزب الأمل، كريم الهادي",
+    )
+
+
+def test_denied_any_ends_before_a_refusal_after_wa() -> None:
+    text = "وينفي المرشح، وهو وزير سابق، ارتكاب أي تجاوزات ويرفض الانسحاب من السباق رغم الضغوط."
+    assert spans(text, only(text)) == ("ارتكاب أي تجاوزات", "ينفي", "المرشح")
+
+
+def test_any_after_a_preposition_is_no_object() -> None:
+    text = "نفى الوزير الاتهامات الموجهة إليه في أي وقت مضى."
+    assert all(not spans(text, p)[0].startswith("أي") for p in detect_claims(text))
+
+
+def test_refusal_after_kama_stays_in_the_content() -> None:
+    text = "وقال الرئيس إن الحكومة ترفض العفو عن المتورطين، كما ترفض أيضا كل تسوية معهم."
+    assert spans(text, only(text))[0] == "الحكومة ترفض العفو عن المتورطين، كما ترفض أيضا كل تسوية معهم"
