@@ -34,3 +34,20 @@ def test_any_after_a_preposition_is_no_object() -> None:
 def test_refusal_after_kama_stays_in_the_content() -> None:
     text = "وقال الرئيس إن الحكومة ترفض العفو عن المتورطين، كما ترفض أيضا كل تسوية معهم."
     assert spans(text, only(text))[0] == "الحكومة ترفض العفو عن المتورطين، كما ترفض أيضا كل تسوية معهم"
+
+
+def test_results_showed_a_verbal_noun_object() -> None:
+    text = "أظهرت النتائج الأولية للانتخابات البلدية فوز القائمة المستقلة بأغلبية المقاعد في الدائرة."
+    assert spans(text, only(text)) == (
+        "فوز القائمة المستقلة بأغلبية المقاعد في الدائرة",
+        "أظهرت",
+        "النتائج الأولية للانتخابات البلدية",
+    )
+
+
+def test_footage_shown_is_no_claim() -> None:
+    for text in (
+        "وأظهرت لقطات فيديو وصول سيارات الإسعاف إلى المكان.",
+        "ونشرت البلدية شريطا عن التجربة الذي أظهر مشاركة السكان في الاجتماعات.",
+    ):
+        assert detect_claims(text) == []
