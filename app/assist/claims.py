@@ -2357,6 +2357,15 @@ class _Finder:
                 return (source_end if source_end > pos else w.start()), w.start()
             if _BREAK_OR_QUOTE.match(text, w.end()):
                 manner = _MANNER.match(text, w.end())
+                after = _WORD.search(text, w.end() + 1, limit) if text[w.end()] in "،," else None
+                if (
+                    manner is None
+                    and wide
+                    and after is not None
+                    and not text[w.end() + 1 : after.start()].strip()
+                    and (_is_noun_object(folded := cues.fold(after.group())) or _is_verbal_object(folded))
+                ):
+                    return w.end(), after.start()  # أظهرت إحصائية أعدها مركز …، اعتقال …: the object after the comma
                 if manner is None:
                     if wide and (found := self.object_after_aside(w.end() + 1, limit, True)) is not None:
                         # نفت زهرة إدريس، النائب عن حزب نداء تونس، وجود …: the apposition stays in the source; not

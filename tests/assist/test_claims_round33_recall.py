@@ -51,3 +51,12 @@ def test_footage_shown_is_no_claim() -> None:
         "ونشرت البلدية شريطا عن التجربة الذي أظهر مشاركة السكان في الاجتماعات.",
     ):
         assert detect_claims(text) == []
+
+
+def test_verbal_noun_object_right_after_the_comma_ending_the_subject() -> None:
+    text = "أعلنت وزارة التربية، تأجيل الامتحانات الوطنية إلى الأسبوع المقبل بسبب الأحوال الجوية."
+    assert spans(text, only(text)) == (
+        "تأجيل الامتحانات الوطنية إلى الأسبوع المقبل بسبب الأحوال الجوية",
+        "أعلنت",
+        "وزارة التربية",
+    )
