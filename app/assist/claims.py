@@ -336,6 +336,7 @@ _MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\w
 _DA_A = cues.fold("دعا")
 _NAFA = cues.fold("نفى")
 _AZHARA = cues.fold("أظهر")
+_MUBRIZAN = cues.fold("مبرزا")  # the participle: أبرز is also the elative (أبرز عناوين الأخبار)
 # أظهرت لقطات فيديو …، فيديو … الذي أظهر …: footage shown, no words reported (the gold README's held out 18)
 _FOOTAGE = cues.folded_set("فيديو الفيديو لقطات اللقطات صور الصور صورة الصورة شريط الشريط مقطع المقطع تسجيل")
 _ITABARA = cues.fold("اعتبر")
@@ -2077,6 +2078,14 @@ class _Finder:
             if lemma in _OBJECT_CUES and first < 0 and (timed := self.object_after_time(cue[1], reach)) is not None:
                 self.after_preposition(*timed, m, end, rule + ".object", False)  # أكد X اليوم السبت الإضراب …
                 continue
+            if (
+                word == _MUBRIZAN
+                and first < 0
+                and pm is None
+                and (shown := self.highlighted(cue[1], reach)) is not None
+            ):
+                self.after_preposition(shown, shown, m, end, rule + ".object", False)  # مبرزا الدور المحوري لـ …
+                continue
             if lemma == _NAFA and first < 0 and pm is None and (denied := self.denied_any(cue[1], reach)) is not None:
                 self.after_preposition(*denied, m, end, rule + ".object", False)  # نفى الوزير أي نية لـ …
                 continue
@@ -2379,6 +2388,23 @@ class _Finder:
                 at = manner.end()
                 source_end = w.end()
         return None
+
+    def highlighted(self, pos: int, limit: int) -> int | None:
+        """``مبرزا الدور المحوري للإعلام …``, ``مبرزا بالخصوص الإجراءات …``: with no أن, quotation or colon after
+        the participle, a word with ال right after it (past an adverb) is what the speaker highlights, its object
+        (a participle follows its subject); not a stop word, a time or a cue. Where the content starts."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))[:2]
+        if not words or text[pos : words[0].start()].strip():
+            return None
+        if cues.fold(words[0].group()) in _ADVERBS:
+            words = words[1:]
+        if not words or _BREAK_OR_QUOTE.search(text, pos, words[0].start()):
+            return None
+        word = cues.fold(words[0].group())
+        if not word.startswith("ال") or self.is_stop(word) or word in _TIME_WORDS or word in cues.FORM_OF:
+            return None
+        return words[0].start()
 
     def footage(self, m: re.Match[str], source_end: int) -> bool:
         """``أظهرت لقطات فيديو …``, ``فيديو البنك الدولي … الذي أظهر …``: what أظهر shows is footage (a word of

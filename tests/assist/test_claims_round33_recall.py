@@ -60,3 +60,15 @@ def test_verbal_noun_object_right_after_the_comma_ending_the_subject() -> None:
         "أعلنت",
         "وزارة التربية",
     )
+
+
+def test_what_the_participle_mubrizan_highlights_is_its_object() -> None:
+    text = "واستعرض الوزير خلال الندوة نتائج الموسم مبرزا بالخصوص الجهود الكبيرة التي بذلها الفلاحون لإنقاذ الصابة."
+    found = [spans(text, p) for p in detect_claims(text)]
+    assert ("الجهود الكبيرة التي بذلها الفلاحون لإنقاذ الصابة", "مبرزا", "الوزير") in found
+
+
+def test_mubrizan_before_anna_keeps_the_clause() -> None:
+    text = "وتحدث الوزير خلال الندوة عن القطاع مبرزا أن الحكومة ستواصل تمويل المشاريع الفلاحية."
+    found = [spans(text, p) for p in detect_claims(text)]
+    assert ("الحكومة ستواصل تمويل المشاريع الفلاحية", "مبرزا", "الوزير") in found
