@@ -74,6 +74,10 @@ _SIDES = cues.folded_set("جهة ناحية جانب")
 _OTHER = cues.folded_set("أخرى آخر ثانية ثان مقابلة")  # من جهة أخرى: another point
 _BEFORE_BAYYANA = cues.folded_set("قد وقد فقد كما وكما آخر أخرى ثانية")
 _BAYYANA_SUBJECT = re.compile(r"(?P<subject>(?:\s+[^\s،,.:;\"“”«»()]+){1,4}?)\s+" + cues.COMPLEMENTISER_AT_RE.pattern)
+# وبين الأمين العام المساعد للاتحاد، فلان، أن …: after و / ف, a subject (an apposition) set off by a comma before أن
+_BAYYANA_APPOSITION = re.compile(
+    r"(?P<subject>(?:\s+[^\s.:;\"“”«»()]+){1,10}?)\s*[،,]\s*" + cues.COMPLEMENTISER_AT_RE.pattern
+)
 _PREPOSITION_WORDS = cues.folded_set("في فى من عن على إلى الى مع حول خلال لدى عند عبر بين")
 _CLAUSE_PREPOSITIONS = cues.folded_set("عن في من على إلى مع منذ")  # inside a relative clause of the source
 _AMMA = cues.folded_set("أما وأما")
@@ -642,6 +646,8 @@ class _Finder:
             if before and before[-1] not in ".،,:!?؟\n" and (not words or cues.fold(words[-1]) not in _BEFORE_BAYYANA):
                 return False
         after = _BAYYANA_SUBJECT.match(text, m.end("cue"))
+        if after is None and m.group("pro"):
+            after = _BAYYANA_APPOSITION.match(text, m.end("cue"))  # وبين نفس المصدر، أنه …
         if after is None:
             return False
         subject = [cues.fold(w) for w in after.group("subject").split()]

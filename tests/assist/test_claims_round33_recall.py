@@ -72,3 +72,14 @@ def test_mubrizan_before_anna_keeps_the_clause() -> None:
     text = "وتحدث الوزير خلال الندوة عن القطاع مبرزا أن الحكومة ستواصل تمويل المشاريع الفلاحية."
     found = [spans(text, p) for p in detect_claims(text)]
     assert ("الحكومة ستواصل تمويل المشاريع الفلاحية", "مبرزا", "الوزير") in found
+
+
+def test_bayyana_after_wa_with_an_apposition_set_off_by_commas() -> None:
+    text = "وبين المدير الجهوي للصحة بالقيروان، سامي العياري، أن الوضع الوبائي تحت السيطرة."
+    source = "المدير الجهوي للصحة بالقيروان، سامي العياري"
+    assert spans(text, only(text)) == ("الوضع الوبائي تحت السيطرة", "بين", source)
+
+
+def test_bayna_between_with_a_comma_is_still_no_cue() -> None:
+    text = "وقع الخلاف بين الطرفين، وأن الحوار بينهما انقطع منذ أسابيع."
+    assert all(spans(text, p)[1] != "بين" for p in detect_claims(text))
