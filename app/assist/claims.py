@@ -340,6 +340,11 @@ _MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\w
 _DA_A = cues.fold("دعا")
 _NAFA = cues.fold("نفى")
 _AZHARA = cues.fold("أظهر")
+_AWRADA = cues.fold("أورد")
+# أوردت الوكالة في خبر عاجل منذ قليل خبر نجاة …، خبرا عاجلا مفاده مقتل …: the item reported, what it says after it
+_NEWS_ITEM = re.compile(r"خبرا?(?:\s+عاجلا?)?(?:\s+منذ\s+قليل)?(?:\s+مفاد(?:ه|ها))?\s+(?=\w)")
+_NEWS_ITEMS = frozenset(("خبر", "خبرا"))
+_MUNDHU = cues.fold("منذ")
 _MUBRIZAN = cues.fold("مبرزا")  # the participle: أبرز is also the elative (أبرز عناوين الأخبار)
 # أظهرت لقطات فيديو …، فيديو … الذي أظهر …: footage shown, no words reported (the gold README's held out 18)
 _FOOTAGE = cues.folded_set("فيديو الفيديو لقطات اللقطات صور الصور صورة الصورة شريط الشريط مقطع المقطع تسجيل")
@@ -2084,6 +2089,9 @@ class _Finder:
             if lemma in _OBJECT_CUES and first < 0 and (timed := self.object_after_time(cue[1], reach)) is not None:
                 self.after_preposition(*timed, m, end, rule + ".object", False)  # أكد X اليوم السبت الإضراب …
                 continue
+            if lemma == _AWRADA and first < 0 and pm is None and (item := self.news_item(cue[1], reach)) is not None:
+                self.after_preposition(*item, m, end, rule + ".object", False)  # أوردت الوكالة خبرا مفاده …
+                continue
             if (
                 word == _MUBRIZAN
                 and first < 0
@@ -2393,6 +2401,30 @@ class _Finder:
                     return None
                 at = manner.end()
                 source_end = w.end()
+        return None
+
+    def news_item(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``أوردت وكالات الأنباء في خبر عاجل منذ قليل خبر نجاة …``, ``أوردت قناة العربية خبرا عاجلا منذ قليل
+        مفاده مقتل …``: with no أن, quotation or colon after أورد, the news item خبر / خبرا as its object (not after
+        في or ب: the item it came in), among the ``MAX_OBJECT_WORDS`` after the cue, with no line break, colon or
+        quotation mark before it; what the item says follows it (past عاجلا, منذ قليل, مفاده). Where the source
+        ends and the content starts."""
+        text = self.text
+        aside = -1  # where an occasion or a time after the source starts (في خبر عاجل، منذ قليل): the source ends
+        for k, w in enumerate(_WORD.finditer(text, pos, limit)):
+            if (
+                k > MAX_OBJECT_WORDS
+                or _ASIDE_BREAK.search(text, pos, w.start())
+                or _QUOTE_IN.search(text, pos, w.start())
+            ):
+                return None
+            folded = cues.fold(w.group())
+            if k and aside < 0 and (folded in _FI or folded == _MUNDHU or folded in _TIME_WORDS):
+                aside = w.start()
+            if not k or w.group() not in _NEWS_ITEMS or text[max(pos, w.start() - 3) : w.start()] == "في ":
+                continue
+            item = _NEWS_ITEM.match(text, w.start())
+            return (aside if aside >= 0 else w.start(), item.end()) if item is not None else None
         return None
 
     def highlighted(self, pos: int, limit: int) -> int | None:

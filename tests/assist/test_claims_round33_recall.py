@@ -83,3 +83,16 @@ def test_bayyana_after_wa_with_an_apposition_set_off_by_commas() -> None:
 def test_bayna_between_with_a_comma_is_still_no_cue() -> None:
     text = "وقع الخلاف بين الطرفين، وأن الحوار بينهما انقطع منذ أسابيع."
     assert all(spans(text, p)[1] != "بين" for p in detect_claims(text))
+
+
+def test_the_news_item_reported_with_awrada_opens_the_content() -> None:
+    for text, source in (
+        ("أوردت وكالة الأنباء في خبر عاجل منذ قليل خبر سقوط طائرة مدنية قرب المطار.", "وكالة الأنباء"),
+        ("أوردت إذاعة محلية خبرا عاجلا منذ قليل مفاده سقوط طائرة مدنية قرب المطار.", "إذاعة محلية"),
+    ):
+        assert spans(text, only(text)) == ("سقوط طائرة مدنية قرب المطار", "أوردت", source)
+
+
+def test_awrada_before_anna_keeps_the_clause() -> None:
+    text = "وأوردت الصحيفة في خبرها أن طائرة مدنية سقطت قرب المطار."
+    assert spans(text, only(text)) == ("طائرة مدنية سقطت قرب المطار", "أوردت", "الصحيفة")
