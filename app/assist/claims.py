@@ -340,6 +340,8 @@ _MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\w
 _DA_A = cues.fold("دعا")
 _NAFA = cues.fold("نفى")
 _AZHARA = cues.fold("أظهر")
+_ALIMA = cues.fold("علم")
+_FROM_INFORMANT = re.compile(r"(?<!\w)من\s*(?=(?:مصادر|مصدر)(?!\w))")
 _AWRADA = cues.fold("أورد")
 # أوردت الوكالة في خبر عاجل منذ قليل خبر نجاة …، خبرا عاجلا مفاده مقتل …: the item reported, what it says after it
 _NEWS_ITEM = re.compile(r"خبرا?(?:\s+عاجلا?)?(?:\s+منذ\s+قليل)?(?:\s+مفاد(?:ه|ها))?\s+(?=\w)")
@@ -1499,6 +1501,8 @@ class _Finder:
             return self.source_before(cue[0], True)
         if m.group("pro") == "ف" and (topic := self.topic_before(m.start("pro"))) is not None:
             return topic
+        if cues.FORM_OF.get(word) == _ALIMA and (informant := self.informant(cue[1], limit)) is not None:
+            return informant  # علمت الجوهرة "اف ام" من مصادر موثوقة أن: the sources told it
         if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0], word)) is not None:
             return antecedent
         if self.nested and (said_inside := self.nested_subject(m)) is not None:
@@ -2402,6 +2406,15 @@ class _Finder:
                 at = manner.end()
                 source_end = w.end()
         return None
+
+    def informant(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``علمت الجوهرة "اف ام" من مصادر موثوقة أن …``: what a medium learned from its sources has the sources
+        as its source (they are named, the medium only told): from مصدر / مصادر after من up to the content."""
+        found = _FROM_INFORMANT.search(self.text, pos, limit)
+        if found is None:
+            return None
+        s, e = self.trim(found.end(), limit)
+        return (s, e) if e > s else None
 
     def news_item(self, pos: int, limit: int) -> tuple[int, int] | None:
         """``أوردت وكالات الأنباء في خبر عاجل منذ قليل خبر نجاة …``, ``أوردت قناة العربية خبرا عاجلا منذ قليل

@@ -96,3 +96,13 @@ def test_the_news_item_reported_with_awrada_opens_the_content() -> None:
 def test_awrada_before_anna_keeps_the_clause() -> None:
     text = "وأوردت الصحيفة في خبرها أن طائرة مدنية سقطت قرب المطار."
     assert spans(text, only(text)) == ("طائرة مدنية سقطت قرب المطار", "أوردت", "الصحيفة")
+
+
+def test_what_a_medium_learned_is_a_claim_with_the_medium_as_source() -> None:
+    text = "علمت الإذاعة، أن المحكمة ستنظر في القضية يوم الخميس القادم."
+    assert spans(text, only(text)) == ("المحكمة ستنظر في القضية يوم الخميس القادم", "علمت", "الإذاعة")
+
+
+def test_what_a_medium_learned_from_sources_has_the_sources_as_source() -> None:
+    text = 'علمت إذاعة "الأمل" من مصادر مطلعة أن المحكمة ستنظر في القضية يوم الخميس القادم.'
+    assert spans(text, only(text)) == ("المحكمة ستنظر في القضية يوم الخميس القادم", "علمت", "مصادر مطلعة")
