@@ -74,6 +74,10 @@ _SIDES = cues.folded_set("جهة ناحية جانب")
 _OTHER = cues.folded_set("أخرى آخر ثانية ثان مقابلة")  # من جهة أخرى: another point
 _BEFORE_BAYYANA = cues.folded_set("قد وقد فقد كما وكما آخر أخرى ثانية")
 _BAYYANA_SUBJECT = re.compile(r"(?P<subject>(?:\s+[^\s،,.:;\"“”«»()]+){1,4}?)\s+" + cues.COMPLEMENTISER_AT_RE.pattern)
+# وبين الأمين العام المساعد للاتحاد، فلان، أن …: after و / ف, a subject (an apposition) set off by a comma before أن
+_BAYYANA_APPOSITION = re.compile(
+    r"(?P<subject>(?:\s+[^\s.:;\"“”«»()]+){1,10}?)\s*[،,]\s*" + cues.COMPLEMENTISER_AT_RE.pattern
+)
 _PREPOSITION_WORDS = cues.folded_set("في فى من عن على إلى الى مع حول خلال لدى عند عبر بين")
 _CLAUSE_PREPOSITIONS = cues.folded_set("عن في من على إلى مع منذ")  # inside a relative clause of the source
 _AMMA = cues.folded_set("أما وأما")
@@ -107,7 +111,7 @@ _RANKS = cues.folded_set("رائد عقيد مقدم نقيب ملازم عمي�
 TOPIC_REACH = 80  # characters before a quotation where its event noun and حول may be
 # أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)
 _NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض وفاة توفر وقوع حصول تعرض نية عزم")
-_OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن")  # أعلنت الجمعية نيتها الدخول في اعتصام
+_OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن أظهر")  # أعلنت الجمعية نيتها الدخول في اعتصام
 _NOUN_OBJECT_RE = re.compile(
     r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS if w.endswith("ه")}) + ")"
 )
@@ -117,7 +121,7 @@ _NOUN_OBJECT_RE = re.compile(
 _VERBAL_OBJECTS = cues.folded_set(
     "تنفيذ عودة قطع تراجع اتخاذ إحداث احداث تفهم مساندة دعم أحقية أولوية استمرار انطلاق إطلاق تسجيل ارتفاع "
     "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد مشاركة انسحاب مقتل اعتقال تأييد تجميد "
-    "إصابة"
+    "إصابة فوز"
 )
 _WIDE_OBJECT_RE = re.compile(
     r"(?<!\w)(?:"
@@ -349,6 +353,17 @@ _MASDAR_VERBS = cues.folded_set(
 _MASDAR = re.compile(r"(?:ال)?(?:ت\w\w?ا?\w[يا]?\w|[اإ]\w\wا\w|ان\w\wا\w|ا\wت\wا\w|است\w\wا\w)$")
 _DA_A = cues.fold("دعا")
 _NAFA = cues.fold("نفى")
+_AZHARA = cues.fold("أظهر")
+_ALIMA = cues.fold("علم")
+_FROM_INFORMANT = re.compile(r"(?<!\w)من\s*(?=(?:مصادر|مصدر)(?!\w))")
+_AWRADA = cues.fold("أورد")
+# أوردت الوكالة في خبر عاجل منذ قليل خبر نجاة …، خبرا عاجلا مفاده مقتل …: the item reported, what it says after it
+_NEWS_ITEM = re.compile(r"خبرا?(?:\s+عاجلا?)?(?:\s+منذ\s+قليل)?(?:\s+مفاد(?:ه|ها))?\s+(?=\w)")
+_NEWS_ITEMS = frozenset(("خبر", "خبرا"))
+_MUNDHU = cues.fold("منذ")
+_MUBRIZAN = cues.fold("مبرزا")  # the participle: أبرز is also the elative (أبرز عناوين الأخبار)
+# أظهرت لقطات فيديو …، فيديو … الذي أظهر …: footage shown, no words reported (the gold README's held out 18)
+_FOOTAGE = cues.folded_set("فيديو الفيديو لقطات اللقطات صور الصور صورة الصورة شريط الشريط مقطع المقطع تسجيل")
 _ITABARA = cues.fold("اعتبر")
 _WASAFA = cues.fold("وصف")
 _NABBAHA = cues.fold("نبه")
@@ -391,6 +406,10 @@ def _preposition_re(prep: str) -> re.Pattern[str]:
 
 _QUOTE_IN = re.compile(r"[\"“”«»]")
 _BREAK_IN = re.compile(r"[،,:()\n.]")
+MAX_DENIED_WORDS = 20  # نفى + a titled source with an occasion and a time, then أي …
+_DENIED_NOUNS = cues.folded_set("وصول دخول حصول تلقي تورط وجود صدور")  # نفى وصول أي مساعدات: what is denied
+_AYY = cues.fold("أي")  # أي، أيّ، اي
+_DENIED_BREAK = re.compile(r"[:\n.!?؟]")
 _BREAK_OR_QUOTE = re.compile(r"[،,:\"“”«»()\n]")
 _NO_QUOTES = str.maketrans("", "", '"“”«»')
 _COMMA_OR_COLON = re.compile(r"[،,:;\n]")
@@ -454,7 +473,10 @@ _SPEAKER_ACTS = re.compile(r"(?<=\s)(?:" + "|".join(cues.letters(w) for w in sor
 _CONTEXT_NOTE = re.compile(r"\s+و(?:جاء|جاءت|يأتي|تأتي)\s+(?:هذا|هذه|ذلك|تلك)(?!\w)")
 # … ومحاسبتهم كما حملت وزارة الداخلية مسؤولية …، … وتحفظ العباسي عن ذكر …، … و رثت لحاله: a speaker's act outside the
 # lexicon, opened by و or كما, ends what was said (as the participles of _SPEAKER_ACTS; not أوصى: كما أوصى بـ stays)
-_ACT_VERB_WORDS = cues.folded_set("تحفظ تحفظت رثى رثت استنكر استنكرت استغرب استغربت تعهد تعهدت توعد توعدت ألمح ألمحت")
+_REFUSING = cues.folded_set("يرفض ترفض")  # وينفي فلان … ارتكاب أي مخالفات ويرفض التخلي عن …: his next stance (و only)
+_ACT_VERB_WORDS = (
+    cues.folded_set("تحفظ تحفظت رثى رثت استنكر استنكرت استغرب استغربت تعهد تعهدت توعد توعدت ألمح ألمحت") | _REFUSING
+)
 _TAFAUL = cues.folded_set("تحفظ تعهد توعد")  # also the verbal noun (تعهّد الدوحة بـ)
 _HAMMALA = cues.folded_set("حمل حملت")  # حمّل … مسؤولية: the blame laid; not حمل (carried)
 _ACT_VERBS = re.compile(
@@ -645,6 +667,8 @@ class _Finder:
             if before and before[-1] not in ".،,:!?؟\n" and (not words or cues.fold(words[-1]) not in _BEFORE_BAYYANA):
                 return False
         after = _BAYYANA_SUBJECT.match(text, m.end("cue"))
+        if after is None and m.group("pro"):
+            after = _BAYYANA_APPOSITION.match(text, m.end("cue"))  # وبين نفس المصدر، أنه …
         if after is None:
             return False
         subject = [cues.fold(w) for w in after.group("subject").split()]
@@ -795,6 +819,8 @@ class _Finder:
             verb = cues.fold(m8.group("verb"))
             if verb in _HAMMALA and text.find("مسؤولي", m8.end(), m8.end() + 60) < 0:
                 continue  # حمل without مسؤولية: carried
+            if verb in _REFUSING and not m8.group().lstrip().startswith("و"):
+                continue  # إنه يرفض …، كما يرفض أيضا …: more of what the speaker refuses, in his words
             if (
                 verb in _TAFAUL
                 and text[max(0, m8.start() - 1) : m8.start() + 1].strip() in ("،", ",")
@@ -1008,7 +1034,11 @@ class _Finder:
                     gap = gap.replace(".", "")  # د. خالد
                 if first >= 0 and _DASH.search(gap):
                     break  # وقال كواك –وهذا اسمه غير الحقيقي- إن: an aside
-                if first >= 0 and _BREAK_IN.search(gap):
+                if (
+                    first >= 0
+                    and _BREAK_IN.search(gap)
+                    and not ("،" in gap and cues.fold(m.group()) == _AN and n - count <= 3 and self.answers_for(first))
+                ):  # النائب بمجلس الشعب، عن حزب …، فلان: the party sat for, set off by a comma, goes on
                     if cues.fold(previous) in _SAME:
                         break  # واتهم المصدر ذاته، الطاقم الطبي بـ: the object after the comma
                     if "،" in gap and cues.fold(m.group()) in _DEMONSTRATIVES | _THESE:
@@ -1500,6 +1530,8 @@ class _Finder:
             return self.source_before(cue[0], True)
         if m.group("pro") == "ف" and (topic := self.topic_before(m.start("pro"))) is not None:
             return topic
+        if cues.FORM_OF.get(word) == _ALIMA and (informant := self.informant(cue[1], limit)) is not None:
+            return informant  # علمت الجوهرة "اف ام" من مصادر موثوقة أن: the sources told it
         if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0], word)) is not None:
             return antecedent
         if self.nested and (said_inside := self.nested_subject(m)) is not None:
@@ -2103,12 +2135,27 @@ class _Finder:
                 lemma in _OBJECT_CUES
                 and not (pm and (first < 0 or pm.start("p") < first))
                 and (obj := self.noun_object(cue[1], first if first >= 0 else reach, first < 0)) is not None
+                and not (lemma == _AZHARA and self.footage(m, obj[0]))
                 and not self.verb_of_clause(m)
             ):
                 self.after_preposition(*obj, m, end, rule + ".object", False)  # وأكد مجدوب ضرورة توفير …
                 continue
             if lemma in _OBJECT_CUES and first < 0 and (timed := self.object_after_time(cue[1], reach)) is not None:
                 self.after_preposition(*timed, m, end, rule + ".object", False)  # أكد X اليوم السبت الإضراب …
+                continue
+            if lemma == _AWRADA and first < 0 and pm is None and (item := self.news_item(cue[1], reach)) is not None:
+                self.after_preposition(*item, m, end, rule + ".object", False)  # أوردت الوكالة خبرا مفاده …
+                continue
+            if (
+                word == _MUBRIZAN
+                and first < 0
+                and pm is None
+                and (shown := self.highlighted(cue[1], reach)) is not None
+            ):
+                self.after_preposition(shown, shown, m, end, rule + ".object", False)  # مبرزا الدور المحوري لـ …
+                continue
+            if lemma == _NAFA and first < 0 and pm is None and (denied := self.denied_any(cue[1], reach)) is not None:
+                self.after_preposition(*denied, m, end, rule + ".object", False)  # نفى الوزير أي نية لـ …
                 continue
             if (
                 lemma == _NAFA
@@ -2387,6 +2434,15 @@ class _Finder:
                 return (source_end if source_end > pos else w.start()), w.start()
             if _BREAK_OR_QUOTE.match(text, w.end()):
                 manner = _MANNER.match(text, w.end())
+                after = _WORD.search(text, w.end() + 1, limit) if text[w.end()] in "،," else None
+                if (
+                    manner is None
+                    and wide
+                    and after is not None
+                    and not text[w.end() + 1 : after.start()].strip()
+                    and (_is_noun_object(folded := cues.fold(after.group())) or _is_verbal_object(folded))
+                ):
+                    return w.end(), after.start()  # أظهرت إحصائية أعدها مركز …، اعتقال …: the object after the comma
                 if manner is None:
                     if wide and (found := self.object_after_aside(w.end() + 1, limit, True)) is not None:
                         # نفت زهرة إدريس، النائب عن حزب نداء تونس، وجود …: the apposition stays in the source; not
@@ -2399,6 +2455,99 @@ class _Finder:
                     return None
                 at = manner.end()
                 source_end = w.end()
+        return None
+
+    def informant(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``علمت الجوهرة "اف ام" من مصادر موثوقة أن …``: what a medium learned from its sources has the sources
+        as its source (they are named, the medium only told): from مصدر / مصادر after من up to the content."""
+        found = _FROM_INFORMANT.search(self.text, pos, limit)
+        if found is None:
+            return None
+        s, e = self.trim(found.end(), limit)
+        return (s, e) if e > s else None
+
+    def news_item(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``أوردت وكالات الأنباء في خبر عاجل منذ قليل خبر نجاة …``, ``أوردت قناة العربية خبرا عاجلا منذ قليل
+        مفاده مقتل …``: with no أن, quotation or colon after أورد, the news item خبر / خبرا as its object (not after
+        في or ب: the item it came in), among the ``MAX_OBJECT_WORDS`` after the cue, with no line break, colon or
+        quotation mark before it; what the item says follows it (past عاجلا, منذ قليل, مفاده). Where the source
+        ends and the content starts."""
+        text = self.text
+        aside = -1  # where an occasion or a time after the source starts (في خبر عاجل، منذ قليل): the source ends
+        for k, w in enumerate(_WORD.finditer(text, pos, limit)):
+            if (
+                k > MAX_OBJECT_WORDS
+                or _ASIDE_BREAK.search(text, pos, w.start())
+                or _QUOTE_IN.search(text, pos, w.start())
+            ):
+                return None
+            folded = cues.fold(w.group())
+            if k and aside < 0 and (folded in _FI or folded == _MUNDHU or folded in _TIME_WORDS):
+                aside = w.start()
+            if not k or w.group() not in _NEWS_ITEMS or text[max(pos, w.start() - 3) : w.start()] == "في ":
+                continue
+            item = _NEWS_ITEM.match(text, w.start())
+            return (aside if aside >= 0 else w.start(), item.end()) if item is not None else None
+        return None
+
+    def highlighted(self, pos: int, limit: int) -> int | None:
+        """``مبرزا الدور المحوري للإعلام …``, ``مبرزا بالخصوص الإجراءات …``: with no أن, quotation or colon after
+        the participle, a word with ال right after it (past an adverb) is what the speaker highlights, its object
+        (a participle follows its subject); not a stop word, a time or a cue. Where the content starts."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))[:2]
+        if not words or text[pos : words[0].start()].strip():
+            return None
+        if cues.fold(words[0].group()) in _ADVERBS:
+            words = words[1:]
+        if not words or _BREAK_OR_QUOTE.search(text, pos, words[0].start()):
+            return None
+        word = cues.fold(words[0].group())
+        if not word.startswith("ال") or self.is_stop(word) or word in _TIME_WORDS or word in cues.FORM_OF:
+            return None
+        return words[0].start()
+
+    def footage(self, m: re.Match[str], source_end: int) -> bool:
+        """``أظهرت لقطات فيديو …``, ``فيديو البنك الدولي … الذي أظهر …``: what أظهر shows is footage (a word of
+        footage between the cue and its object) or the verb is in a relative clause with no subject after it."""
+        text = self.text
+        cue = m.start("cue")
+        before = _LAST_WORD.search(text, max(0, cue - 12), cue - 1) if cue and text[cue - 1] == " " else None
+        if before is not None and cues.fold(before.group()) in _RELATIVES:
+            return True
+        return any(cues.fold(w) in _FOOTAGE for w in _WORD.findall(text, m.end("cue"), source_end))
+
+    def denied_any(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``نفى الوزير، اليوم، في تصريح إعلامي، أي نية للتراجع``, ``وينفي فلان، وهو …، ارتكاب أي مخالفات``: with
+        no أن, quotation or colon after نفى, an indefinite أي among the ``MAX_DENIED_WORDS`` after the cue (no line
+        break, colon or sentence end before it) is what is denied: the object opens at أي, or at the indefinite
+        verbal noun right before it, with no ال (وصول أي مساعدات), where the source ends; not right after the cue
+        nor after a preposition, stop word, particle or cue (عن أي، في أي: the complement of an object before)."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))
+        for k, w in enumerate(words[: MAX_DENIED_WORDS + 1]):
+            if cues.fold(w.group()) != _AYY:
+                continue
+            if not k or _DENIED_BREAK.search(text, pos, w.start()):
+                return None
+            before = words[k - 1]
+            prev = cues.fold(before.group())
+            if prev in _PREPOSITION_WORDS or self.is_stop(prev) or prev in _PARTICLES or prev in cues.FORM_OF:
+                return None
+            gap = text[before.end() : w.start()]
+            if (
+                not gap.strip()
+                and k >= 2
+                and not prev.startswith("ال")
+                and (
+                    prev in _DENIED_NOUNS
+                    or _MASDAR.match(prev)
+                    or _OBJECT_MASDAR.search(prev)
+                    or _is_verbal_object(prev)
+                )
+            ):
+                return before.start(), before.start()  # وصول أي مساعدات، ارتكاب أي مخالفات
+            return w.start(), w.start()
         return None
 
     def object_after_aside(self, aside: int, limit: int, wide: bool = False) -> tuple[int, int] | None:

@@ -134,6 +134,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "أظهر": ("أظهر", "أظهرت"),
     "ادعى": ("ادعى", "ادعت", "ادعوا", "مدعيا"),  # not يدعي/تدعي: folded, they are يُدعى (is called)
     "أعلم": ("أعلمت",),
+    "علم": ("علمت",),  # علمت الجوهرة أف أم أن …: what the medium learned (not يعلم، تعلم: knows, learns)
     "لاحظ": ("لاحظ", "لاحظت", "ملاحظا"),
     "أورد": ("أورد", "أوردت"),
     # وتساءلت X: "…؟" (a question in quotation marks; تسائل is the common misspelling)
