@@ -3,7 +3,7 @@
     python -m bench.bench_claims_accuracy [--errors]
 
 The gold sets (tests/data/gold/claims*.jsonl, conventions in tests/data/gold/README.md: a development set and
-thirty-two held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
+thirty-four held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
 ``*_units.jsonl`` lists the paragraphs that were read completely, so a proposal inside one that matches no
 gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to
 one, best overlap first); a span is *right* when its overlap with the gold span is at least ``RIGHT``
@@ -60,6 +60,8 @@ HELDOUT29 = REPO / "tests" / "data" / "gold" / "claims_heldout29.jsonl"
 HELDOUT30 = REPO / "tests" / "data" / "gold" / "claims_heldout30.jsonl"
 HELDOUT31 = REPO / "tests" / "data" / "gold" / "claims_heldout31.jsonl"
 HELDOUT32 = REPO / "tests" / "data" / "gold" / "claims_heldout32.jsonl"
+HELDOUT33 = REPO / "tests" / "data" / "gold" / "claims_heldout33.jsonl"
+HELDOUT34 = REPO / "tests" / "data" / "gold" / "claims_heldout34.jsonl"
 SETS = [
     ("development", GOLD, UNITS),
     ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
@@ -94,6 +96,8 @@ SETS = [
     ("held out 30", HELDOUT30, HELDOUT30.with_name("claims_heldout30_units.jsonl")),
     ("held out 31", HELDOUT31, HELDOUT31.with_name("claims_heldout31_units.jsonl")),
     ("held out 32", HELDOUT32, HELDOUT32.with_name("claims_heldout32_units.jsonl")),
+    ("held out 33", HELDOUT33, HELDOUT33.with_name("claims_heldout33_units.jsonl")),
+    ("held out 34", HELDOUT34, HELDOUT34.with_name("claims_heldout34_units.jsonl")),
 ]
 RIGHT = 0.8
 
