@@ -103,6 +103,23 @@ def test_imports_the_sample_and_exports_native_jsonl(frozen: Frozen, tmp_path: P
     assert json.loads(listed.stdout)["id"] == 1
 
 
+def test_suggests_figures_and_claims_on_the_sample(frozen: Frozen, tmp_path: Path) -> None:
+    """The recognisers are loaded by name from app/assist/registry.py, so the bundle must carry them (a frozen
+    `suggest` once failed with "No module named 'app.assist.figures'")."""
+    db = tmp_path / "fresh.sqlite3"
+    sample = frozen.internal / "resources" / "sample" / "article.txt"
+    assert frozen.run(["import", "--db", db, sample]).returncode == 0
+    found = frozen.run(["suggest", "--db", db, "--all", "--json"])
+    assert found.returncode == 0, found.stderr
+    lines = [json.loads(line) for line in found.stdout.splitlines()]
+    dates = [s for s in lines if s["label"] == "FIGURE" and "آذار (مارس)" in s["text"]]
+    assert dates and dates[0]["attributes"]["kind"] == "date"
+    said = [s for s in lines if s["label"] == "CLAIM" and s["cue"] and s["cue"]["text"] == "قال"]
+    assert any(s["source"] and s["source"]["text"] == "سيرغي شويغو" for s in said)
+    applied = frozen.run(["suggest", "--db", db, "--all", "--apply"])
+    assert applied.returncode == 0, applied.stderr
+
+
 def test_newer_database_is_refused_with_a_message_and_left_untouched(
     frozen: Frozen, sample_db: Path, tmp_path: Path
 ) -> None:
