@@ -90,9 +90,14 @@ TOPIC_REACH = 80  # characters before a quotation where its event noun and حو�
 # أكد الوزير ضرورة …، نفى … وجود …: a verbal noun that is the cue's object (what is affirmed or denied)
 _NOUN_OBJECTS = cues.folded_set("ضرورة أهمية وجود عدم استعداد التزام حرص تمسك رفض وفاة توفر وقوع حصول تعرض نية عزم")
 _OBJECT_CUES = cues.folded_set("أكد نفى شدد أعلن أظهر")  # أعلنت الجمعية نيتها الدخول في اعتصام
-_NOUN_OBJECT_RE = re.compile(
-    r"(?<!\w)(?:" + cues.trie(_NOUN_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS if w.endswith("ه")}) + ")"
-)
+
+
+def _with_pronoun_forms(words: frozenset[str]) -> set[str]:
+    """The words and their forms before a pronoun, where a (folded) final ة is written ت: نية -> نيت(ها)."""
+    return set(words) | {w[:-1] + "ت" for w in words if w.endswith("ه")}
+
+
+_NOUN_OBJECT_RE = re.compile(r"(?<!\w)(?:" + cues.trie(_with_pronoun_forms(_NOUN_OBJECTS)) + ")")
 # أكدت المراسلة تنفيذ الإضراب، أعلنت شركة تويتر اتخاذها إجراءات، أعلن الجيش مقتل جنديين: verbal nouns that are
 # the object of أكد / أعلن when no أن follows (a closed list: the shapes of the verbal noun also fit names and
 # subjects, تونس، تنظيم، أطباء)
@@ -101,13 +106,7 @@ _VERBAL_OBJECTS = cues.folded_set(
     "انخفاض مواصلة إيقاف إلغاء تأجيل تعليق إغلاق فتح انتهاء نجاح تمديد مشاركة انسحاب مقتل اعتقال تأييد تجميد "
     "إصابة فوز"
 )
-_WIDE_OBJECT_RE = re.compile(
-    r"(?<!\w)(?:"
-    + cues.trie(
-        _NOUN_OBJECTS | _VERBAL_OBJECTS | {w[:-1] + "ت" for w in _NOUN_OBJECTS | _VERBAL_OBJECTS if w.endswith("ه")}
-    )
-    + ")"
-)
+_WIDE_OBJECT_RE = re.compile(r"(?<!\w)(?:" + cues.trie(_with_pronoun_forms(_NOUN_OBJECTS | _VERBAL_OBJECTS)) + ")")
 _THAT = cues.folded_set("أن إن أنه أنها أنهم")
 # يذكر أن، ويشار إلى أن at a sentence's start: the writer's note, whose clause a closing attribution relays
 _WRITERS_NOTE = re.compile(r"\s*و?(?:[يت]ذكر|يشار\s+(?:إلى|الى))\s+[أا]ن(?!\w)\s*")
@@ -418,18 +417,22 @@ def _occasion(word: str) -> bool:
     return False
 
 
+def _listed(word: str, words: frozenset[str]) -> bool:
+    """``word`` is one of ``words``, bare or with a pronoun (a ة before a pronoun is written ت: نيتها)."""
+    if word in words:
+        return True
+    stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p)), word)
+    return stem in words or (stem.endswith("ت") and stem[:-1] + "ه" in words)
+
+
 def _is_verbal_object(word: str) -> bool:
-    """تنفيذ، اتخاذها، مساندته (a ة before a pronoun is written ت): a listed verbal noun, bare or with a pronoun."""
-    stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p) and word not in _VERBAL_OBJECTS), word)
-    return stem in _VERBAL_OBJECTS or (stem.endswith("ت") and stem[:-1] + "ه" in _VERBAL_OBJECTS)
+    """تنفيذ، اتخاذها، مساندته: a listed verbal noun that is the object of أكد / أعلن when no أن follows."""
+    return _listed(word, _VERBAL_OBJECTS)
 
 
 def _is_noun_object(word: str) -> bool:
-    """ضرورة، استعداده، نيتها (a ة before a pronoun is written ت): a verbal noun that is a cue's object."""
-    if word in _NOUN_OBJECTS:
-        return True
-    stem = next((word[: -len(p)] for p in _PRONOUNS if word.endswith(p)), word)
-    return stem in _NOUN_OBJECTS or (stem.endswith("ت") and stem[:-1] + "ه" in _NOUN_OBJECTS)
+    """ضرورة، استعداده، نيتها: a verbal noun that is a cue's object."""
+    return _listed(word, _NOUN_OBJECTS)
 
 
 _WALI = cues.fold("والي")  # قال والي سوسة: the governor right after the cue, not و + إلى
