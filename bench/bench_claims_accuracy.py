@@ -3,7 +3,7 @@
     python -m bench.bench_claims_accuracy [--errors]
 
 The gold sets (tests/data/gold/claims*.jsonl, conventions in tests/data/gold/README.md: a development set and
-thirty-four held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
+thirty-eight held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
 ``*_units.jsonl`` lists the paragraphs that were read completely, so a proposal inside one that matches no
 gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to
 one, best overlap first); a span is *right* when its overlap with the gold span is at least ``RIGHT``
@@ -62,6 +62,10 @@ HELDOUT31 = REPO / "tests" / "data" / "gold" / "claims_heldout31.jsonl"
 HELDOUT32 = REPO / "tests" / "data" / "gold" / "claims_heldout32.jsonl"
 HELDOUT33 = REPO / "tests" / "data" / "gold" / "claims_heldout33.jsonl"
 HELDOUT34 = REPO / "tests" / "data" / "gold" / "claims_heldout34.jsonl"
+HELDOUT35 = REPO / "tests" / "data" / "gold" / "claims_heldout35.jsonl"
+HELDOUT36 = REPO / "tests" / "data" / "gold" / "claims_heldout36.jsonl"
+HELDOUT37 = REPO / "tests" / "data" / "gold" / "claims_heldout37.jsonl"
+HELDOUT38 = REPO / "tests" / "data" / "gold" / "claims_heldout38.jsonl"
 SETS = [
     ("development", GOLD, UNITS),
     ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
@@ -98,6 +102,10 @@ SETS = [
     ("held out 32", HELDOUT32, HELDOUT32.with_name("claims_heldout32_units.jsonl")),
     ("held out 33", HELDOUT33, HELDOUT33.with_name("claims_heldout33_units.jsonl")),
     ("held out 34", HELDOUT34, HELDOUT34.with_name("claims_heldout34_units.jsonl")),
+    ("held out 35", HELDOUT35, HELDOUT35.with_name("claims_heldout35_units.jsonl")),
+    ("held out 36", HELDOUT36, HELDOUT36.with_name("claims_heldout36_units.jsonl")),
+    ("held out 37", HELDOUT37, HELDOUT37.with_name("claims_heldout37_units.jsonl")),
+    ("held out 38", HELDOUT38, HELDOUT38.with_name("claims_heldout38_units.jsonl")),
 ]
 RIGHT = 0.8
 
