@@ -28,6 +28,7 @@ from ui.suggestions_model import OpenSuggestions
 from ui.suggestions_paint import SuggestionPainter
 
 if TYPE_CHECKING:
+    from app.schema.model import Schema
     from app.services.suggestions import SuggestionData
     from ui.workbench import Workbench
 
@@ -66,6 +67,7 @@ class Suggestions(QObject):
         bench.actions[Act.DELETE].triggered.connect(self.on_delete)
         bench.window.closing.connect(self.on_window_closing)
         bench.window.language_changed.connect(self.retranslate)
+        bench.schema.changed.connect(self.on_schema_changed)  # the labels' display names in the menu
         self._build_menu()
         self.context_menu = SuggestionMenu(self)  # a right click on an outline
 
@@ -117,6 +119,10 @@ class Suggestions(QObject):
         self.accept_kind_action.setText(tr("Accept all suggestions of this &kind"))
         for label, action in self.label_actions.items():
             action.setText(tr("Accept all %1 suggestions in this document").replace("%1", self.shown(label)))
+
+    def on_schema_changed(self, _schema: Schema) -> None:
+        """The workspace's schema arrived (after this menu was built: it showed FIGURE, CLAIM) or was edited."""
+        self.retranslate()
 
     def shown(self, label: str) -> str:
         return self.bench.schema.label_name(label)
