@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QMenu
 
 from app.schema.default import DEFAULT_SCHEMA
 from ui.actions import Act
-from ui.commands import quoted
 from ui.i18n import tr
 from ui.suggestion_menu import SuggestionMenu
+from ui.suggestion_text import status_line, suggestion_words, tooltip_html
 from ui.suggestions_commands import AcceptAll, AcceptSuggestion, RejectSuggestion
 from ui.suggestions_model import OpenSuggestions
 from ui.suggestions_paint import SuggestionPainter
@@ -235,11 +235,7 @@ class Suggestions(QObject):
             view.viewport().update()
 
     def describe(self, sugg: SuggestionData) -> str:
-        attrs = ", ".join(f"{k}: {v}" for k, v in sugg.attributes.items() if v not in (None, ""))
-        text = tr("Suggested %1 %2").replace("%1", self.shown(sugg.label)).replace("%2", quoted(sugg.text, 40))
-        if attrs:
-            text += f" ({attrs})"
-        return text + " — " + tr("Enter accepts, Backspace rejects.")
+        return status_line(sugg, suggestion_words(sugg, self.bench.schema))
 
     def on_step(self, step: int) -> None:
         cursor_cp = self.bench.view.to_cp(self.bench.view.textCursor().position())
@@ -297,12 +293,6 @@ class Suggestions(QObject):
         found = self.model.at(cp)
         if not found:
             return tip
-        lines = []
-        for sugg in found:
-            line = "<i>" + tr("suggested") + f"</i> <b>{sugg.label}</b> «{sugg.text[:80]}»"
-            attrs = ", ".join(f"{k}: {v}" for k, v in sugg.attributes.items() if v not in (None, ""))
-            if attrs:
-                line += f"<br/>&nbsp;&nbsp;{attrs}"
-            lines.append(line)
+        lines = [tooltip_html(sugg, suggestion_words(sugg, self.bench.schema)) for sugg in found]
         mine = "<div dir='rtl'>" + "<hr/>".join(lines) + "</div>"
         return tip + "<hr/>" + mine if tip else mine

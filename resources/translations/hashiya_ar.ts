@@ -588,6 +588,19 @@
         <translation>مقترح: %1 %2</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Enter accepts, Backspace rejects.</source>
         <translation>Enter للقبول، Backspace للرفض.</translation>
     </message>

@@ -6,13 +6,20 @@ the status bar says what an accept made."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.schema.model import Display
 from app.services import Workspace
 from tests.ui.conftest import ARTICLE, add_document, make_bench
+from tests.ui.test_mouse_and_hover import char_point
+from ui.i18n import FSI, PDI
 from ui.schema_commands import push_edit
+
+if TYPE_CHECKING:
+    from app.services.suggestions import SuggestionData
 
 pytestmark = pytest.mark.gui
 
@@ -57,3 +64,48 @@ def test_the_menu_names_each_label_by_its_display_name_and_follows_the_schema(ab
     assert edit and menu_texts(abench)["FIGURE"] == "قبول كل اقتراحات عدد في هذه الوثيقة"
     abench.undo_action.trigger()
     assert menu_texts(abench)["FIGURE"] == "قبول كل اقتراحات رقم في هذه الوثيقة"
+
+
+# 2. the status line and the tooltip in the interface language
+
+
+def plain(text: str) -> str:
+    """Without the bidi isolates (FSI ... PDI) that keep quoted text and free values in their own order."""
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+def select(bench, qtbot, needle: str, label: str) -> SuggestionData:  # type: ignore[no-untyped-def]
+    """Click the suggestion of ``label`` on ``needle`` as the annotator does; returns it."""
+    cp = bench.doc.text.index(needle) + 1
+    bench.view.reveal(cp)
+    qtbot.mouseClick(bench.view.viewport(), Qt.MouseButton.LeftButton, pos=char_point(bench.view, cp))
+    sugg = bench.suggestions.model.selected_suggestion()
+    assert sugg is not None and sugg.label == label and needle in sugg.text, sugg
+    return sugg
+
+
+def message(bench) -> str:  # type: ignore[no-untyped-def]
+    return plain(bench.window.status.currentMessage())
+
+
+def test_the_status_line_names_attributes_and_choices_as_the_schema_shows_them(abench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """It read "مقترح: رقم «22 آذار (مارس)» (kind: date, value: --03-22)": the attributes' raw names and values."""
+    select(abench, qtbot, "22 آذار (مارس)", "FIGURE")
+    assert (
+        message(abench)
+        == "مقترح: رقم «22 آذار (مارس)» (النوع: تاريخ، القيمة: --03-22) — Enter للقبول، Backspace للرفض."
+    )
+    select(abench, qtbot, "ما لا يقل عن 144", "FIGURE")
+    assert "(النوع: عدد، القيمة: 144، التقييد: على الأقل)" in message(abench)
+    select(abench, qtbot, "إنها تأمل", "CLAIM")
+    assert "(الاقتباس: غير مباشر)" in message(abench)
+    assert not {"kind", "value", "quote", "indirect", "CLAIM"} & set(message(abench).replace("(", " ").split())
+
+
+def test_the_tooltip_says_the_same_through_the_same_words(abench) -> None:  # type: ignore[no-untyped-def]
+    """It showed <b>FIGURE</b> and "kind: date, value: --03-22"."""
+    tip = plain(abench.suggestions.tooltip_at(abench.doc.text.index("22 آذار (مارس)") + 1))
+    assert "<b>رقم</b> «22 آذار (مارس)»" in tip and "النوع: تاريخ، القيمة: --03-22" in tip
+    assert "FIGURE" not in tip and "kind" not in tip
+    claim = plain(abench.suggestions.tooltip_at(abench.doc.text.index("إنها تأمل") + 1))
+    assert "<b>ادعاء</b>" in claim and "الاقتباس: غير مباشر" in claim

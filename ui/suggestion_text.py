@@ -1,0 +1,80 @@
+"""What the status bar and a tooltip say about a suggestion, in the interface language: its label and its
+attributes.
+
+Names come from the schema (a label's and an attribute's display name; a choice value by its choice's display
+name); a free value (a number, an ISO date such as ``--03-22``, a unit) is shown as it is, as a
+bidi isolate. ``SuggestionWords`` is the one description; ``status_line`` and ``tooltip_html`` only lay it out.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from app.schema.model import AttributeDef, Schema
+from ui.commands import quoted
+from ui.i18n import isolate, tr
+from ui.schema_state import SchemaState, display_name
+
+if TYPE_CHECKING:
+    from app.services.suggestions import SuggestionData
+
+TOOLTIP_TEXT = 80  # characters of the suggestion's text a tooltip shows
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionWords:
+    label: str  # the label's display name
+    attributes: tuple[str, ...]  # "النوع: تاريخ", "القيمة: --03-22"
+
+
+def suggestion_words(sugg: SuggestionData, schema: SchemaState) -> SuggestionWords:
+    """``sugg`` described by ``schema``."""
+    return SuggestionWords(schema.label_name(sugg.label), attribute_words(schema.schema, sugg.label, sugg.attributes))
+
+
+def attribute_words(schema: Schema, label: str, attributes: Mapping[str, Any]) -> tuple[str, ...]:
+    """``name: value`` for each attribute that has a value, by the schema's display names."""
+    found = schema.label(label)
+    words = []
+    for name, value in attributes.items():
+        if value is None or value == "":
+            continue
+        attribute = found.attribute(name) if found is not None else None
+        shown = display_name(attribute.display, name) if attribute is not None else name
+        words.append(f"{shown}: {value_words(attribute, value)}")
+    return tuple(words)
+
+
+def value_words(attribute: AttributeDef | None, value: Any) -> str:
+    """A choice by its display name, a boolean as yes or no, anything else as it is (an isolate)."""
+    if attribute is not None:
+        choice = next((c for c in attribute.choices if c.value == value), None)
+        if choice is not None:
+            return display_name(choice.display, choice.value)
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    return isolate(value)
+
+
+def separator() -> str:
+    return tr(", ", "between the items of a list")
+
+
+def status_line(sugg: SuggestionData, words: SuggestionWords) -> str:
+    """In Arabic: مقترح: رقم «22 آذار (مارس)» (النوع: تاريخ، القيمة: --03-22) — Enter للقبول، Backspace للرفض."""
+    line = tr("Suggested %1 %2").replace("%1", words.label).replace("%2", quoted(sugg.text, 40))
+    if words.attributes:
+        line += " (" + separator().join(words.attributes) + ")"
+    return line + " — " + tr("Enter accepts, Backspace rejects.")
+
+
+def tooltip_html(sugg: SuggestionData, words: SuggestionWords) -> str:
+    """The same as rich text: the label in bold, then a line of attributes."""
+    line = "<i>" + html.escape(tr("suggested")) + f"</i> <b>{html.escape(words.label)}</b> "
+    line += html.escape(f"«{sugg.text[:TOOLTIP_TEXT]}»")
+    if words.attributes:
+        line += "<br/>&nbsp;&nbsp;" + html.escape(separator().join(words.attributes))
+    return line
