@@ -1,8 +1,8 @@
-"""What the status bar and a tooltip say about a suggestion, in the interface language: its label and its
-attributes.
+"""What the status bar and a tooltip say about a suggestion, in the interface language: its label, its attributes
+and, for a claim, the source and cue Enter will make (or find) and link.
 
-Names come from the schema (a label's and an attribute's display name; a choice value by its choice's display
-name); a free value (a number, an ISO date such as ``--03-22``, a unit) is shown as it is, as a
+Names come from the schema (a label's, an attribute's, a relation type's display name; a choice value by its
+choice's display name); a free value (a number, an ISO date such as ``--03-22``, a unit) is shown as it is, as a
 bidi isolate. ``SuggestionWords`` is the one description; ``status_line`` and ``tooltip_html`` only lay it out.
 """
 
@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.schema.default import CUE, SOURCE
 from app.schema.model import AttributeDef, Schema
 from ui.commands import quoted
 from ui.i18n import isolate, tr
@@ -28,11 +29,18 @@ TOOLTIP_TEXT = 80  # characters of the suggestion's text a tooltip shows
 class SuggestionWords:
     label: str  # the label's display name
     attributes: tuple[str, ...]  # "النوع: تاريخ", "القيمة: --03-22"
+    links: tuple[tuple[str, str], ...]  # (the relation type's display name, the text at that end): source, cue
 
 
-def suggestion_words(sugg: SuggestionData, schema: SchemaState) -> SuggestionWords:
-    """``sugg`` described by ``schema``."""
-    return SuggestionWords(schema.label_name(sugg.label), attribute_words(schema.schema, sugg.label, sugg.attributes))
+def suggestion_words(sugg: SuggestionData, schema: SchemaState, text: str) -> SuggestionWords:
+    """``sugg`` described by ``schema``; ``text`` is its document's (the source and cue are spans of it)."""
+    links = []
+    for relation, fallback, span in ((SOURCE, tr("Source"), sugg.source), (CUE, tr("Cue"), sugg.cue)):
+        if span is not None:
+            links.append((relation_name(schema.schema, relation, fallback), text[span[0] : span[1]]))
+    return SuggestionWords(
+        schema.label_name(sugg.label), attribute_words(schema.schema, sugg.label, sugg.attributes), tuple(links)
+    )
 
 
 def attribute_words(schema: Schema, label: str, attributes: Mapping[str, Any]) -> tuple[str, ...]:
@@ -59,6 +67,12 @@ def value_words(attribute: AttributeDef | None, value: Any) -> str:
     return isolate(value)
 
 
+def relation_name(schema: Schema, name: str, fallback: str) -> str:
+    """A relation type's display name; ``fallback`` (a tr() string) where the schema has no such type."""
+    found = schema.relation(name)
+    return display_name(found.display, fallback) if found is not None else fallback
+
+
 def separator() -> str:
     return tr(", ", "between the items of a list")
 
@@ -68,13 +82,18 @@ def status_line(sugg: SuggestionData, words: SuggestionWords) -> str:
     line = tr("Suggested %1 %2").replace("%1", words.label).replace("%2", quoted(sugg.text, 40))
     if words.attributes:
         line += " (" + separator().join(words.attributes) + ")"
+    if words.links:
+        line += " — " + separator().join(f"{name} {quoted(text)}" for name, text in words.links)
     return line + " — " + tr("Enter accepts, Backspace rejects.")
 
 
 def tooltip_html(sugg: SuggestionData, words: SuggestionWords) -> str:
-    """The same as rich text: the label in bold, then a line of attributes."""
+    """The same as rich text: the label in bold, then a line of attributes and a line of links."""
     line = "<i>" + html.escape(tr("suggested")) + f"</i> <b>{html.escape(words.label)}</b> "
     line += html.escape(f"«{sugg.text[:TOOLTIP_TEXT]}»")
     if words.attributes:
         line += "<br/>&nbsp;&nbsp;" + html.escape(separator().join(words.attributes))
+    if words.links:
+        shown = separator().join(f"{name} «{text[:TOOLTIP_TEXT]}»" for name, text in words.links)
+        line += "<br/>&nbsp;&nbsp;" + html.escape(shown)
     return line

@@ -235,7 +235,7 @@ class Suggestions(QObject):
             view.viewport().update()
 
     def describe(self, sugg: SuggestionData) -> str:
-        return status_line(sugg, suggestion_words(sugg, self.bench.schema))
+        return status_line(sugg, suggestion_words(sugg, self.bench.schema, self.bench.doc.text))
 
     def on_step(self, step: int) -> None:
         cursor_cp = self.bench.view.to_cp(self.bench.view.textCursor().position())
@@ -293,6 +293,6 @@ class Suggestions(QObject):
         found = self.model.at(cp)
         if not found:
             return tip
-        lines = [tooltip_html(sugg, suggestion_words(sugg, self.bench.schema)) for sugg in found]
+        lines = [tooltip_html(sugg, suggestion_words(sugg, self.bench.schema, self.bench.doc.text)) for sugg in found]
         mine = "<div dir='rtl'>" + "<hr/>".join(lines) + "</div>"
         return tip + "<hr/>" + mine if tip else mine

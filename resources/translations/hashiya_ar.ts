@@ -588,6 +588,14 @@
         <translation>مقترح: %1 %2</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>لفظ الإسناد</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>

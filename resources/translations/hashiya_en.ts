@@ -540,6 +540,14 @@
         <translation>Suggested %1 %2</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Cue</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>

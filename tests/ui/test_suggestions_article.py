@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from app.schema.model import Display
 from app.services import Workspace
 from tests.ui.conftest import ARTICLE, add_document, make_bench
 from tests.ui.test_mouse_and_hover import char_point
+from tests.ui.test_overlaps_links import char_rect, colour_near, show, wide
 from ui.i18n import FSI, PDI
 from ui.schema_commands import push_edit
 
@@ -109,3 +111,50 @@ def test_the_tooltip_says_the_same_through_the_same_words(abench) -> None:  # ty
     assert "FIGURE" not in tip and "kind" not in tip
     claim = plain(abench.suggestions.tooltip_at(abench.doc.text.index("إنها تأمل") + 1))
     assert "<b>ادعاء</b>" in claim and "الاقتباس: غير مباشر" in claim
+
+
+# 3. a claim's source and cue, before Enter makes and links them
+
+
+def test_a_claim_names_the_source_and_cue_enter_will_link(abench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """It said nothing of them: "مقترح: ادعاء «إنها تأمل…» (quote: indirect) — Enter للقبول، Backspace للرفض."."""
+    select(abench, qtbot, "إنها تأمل", "CLAIM")
+    links = "المصدر «وزارة الدفاع الروسية»، القرينة «قالت»"  # the relation types' display names in the schema
+    assert f"(الاقتباس: غير مباشر) — {links} — Enter للقبول" in message(abench)
+    tip = plain(abench.suggestions.tooltip_at(abench.doc.text.index("إنها تأمل") + 1))
+    assert links in tip
+    select(abench, qtbot, "22 آذار (مارس)", "FIGURE")
+    assert "المصدر" not in message(abench) and "القرينة" not in message(abench)
+
+
+def outline_pixels(bench, colour: QColor, first: int, last: int) -> int:  # type: ignore[no-untyped-def]
+    """Pixels of ``colour`` in a box around the characters ``first`` .. ``last`` (code points) as painted now."""
+    image = bench.view.viewport().grab().toImage()
+    box = char_rect(bench.view, first).united(char_rect(bench.view, last)).adjusted(-8, -6, 8, 6)
+    return sum(
+        colour_near(QColor(image.pixel(x, y)), colour, 10)
+        for x in range(max(box.left(), 0), min(box.right(), image.width()))
+        for y in range(max(box.top(), 0), min(box.bottom(), image.height()))
+    )
+
+
+def test_the_selected_claim_outlines_its_source_and_cue(abench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Dashed in ACTOR's and CUE's colours, only while the claim is the selected suggestion."""
+    bench = wide(abench)
+    text = bench.doc.text
+    source, cue = text.index("وزارة الدفاع الروسية"), text.index("قالت")
+    claim = next(s for s in bench.suggestions.model.items if s.source == (source, source + 20))
+    assert claim.cue == (cue, cue + 4)
+    show(qtbot, bench.view, source)
+    actor, cue_colour = bench.suggestions.colour_of("ACTOR"), bench.suggestions.colour_of("CUE")
+
+    def ends() -> tuple[int, int]:
+        return outline_pixels(bench, actor, source, source + 19), outline_pixels(bench, cue_colour, cue, cue + 3)
+
+    before = ends()
+    bench.suggestions.model.select(claim.id)
+    after = ends()
+    assert after[0] > before[0] + 100 and after[1] > before[1] + 50, (before, after)
+    figure = next(s for s in bench.suggestions.model.items if s.label == "FIGURE")
+    bench.suggestions.model.select(figure.id)  # another suggestion selected: the claim's ends are not outlined
+    assert ends() == before
