@@ -1,5 +1,5 @@
 """What the status bar and a tooltip say about a suggestion, in the interface language: its label, its attributes
-and, for a claim, the source and cue Enter will make (or find) and link.
+and, for a claim, the source and cue Enter will make (or find) and link; and, once it is decided, what was made.
 
 Names come from the schema (a label's, an attribute's, a relation type's display name; a choice value by its
 choice's display name); a free value (a number, an ISO date such as ``--03-22``, a unit) is shown as it is, as a
@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.changes import ChangeSet
 from app.schema.default import CUE, SOURCE
 from app.schema.model import AttributeDef, Schema
 from ui.commands import quoted
@@ -97,3 +98,35 @@ def tooltip_html(sugg: SuggestionData, words: SuggestionWords) -> str:
         shown = separator().join(f"{name} «{text[:TOOLTIP_TEXT]}»" for name, text in words.links)
         line += "<br/>&nbsp;&nbsp;" + html.escape(shown)
     return line
+
+
+def accepted_line(sugg: SuggestionData, words: SuggestionWords, change: ChangeSet, undo_key: str) -> str:
+    """After Enter: what was made ("قُبل: ادعاء «…» مع مصدره وقرينته — Ctrl+Z للتراجع.")."""
+    linked = {relation.type for relation in change.relations_added}
+    if {SOURCE, CUE} <= linked:
+        line = tr("Accepted: %1 %2 with its source and cue — %3 to undo.")
+    elif SOURCE in linked:
+        line = tr("Accepted: %1 %2 with its source — %3 to undo.")
+    elif CUE in linked:
+        line = tr("Accepted: %1 %2 with its cue — %3 to undo.")
+    else:
+        line = tr("Accepted: %1 %2 — %3 to undo.")
+    return line.replace("%1", words.label).replace("%3", isolate(undo_key)).replace("%2", quoted(sugg.text))
+
+
+def accepted_all_line(shown: str, accepted: int, left: int, undo_key: str) -> str:
+    """After accepting all of a label: how many were accepted, and how many the label's rules left open."""
+    if not accepted:
+        return tr("No %1 suggestion could be accepted.").replace("%1", shown)
+    line = tr("Accepted %n %1 suggestion(s) — %2 to undo.", None, accepted)
+    line = line.replace("%1", shown).replace("%2", isolate(undo_key))
+    return line + (" " + tr("%n could not be accepted and stay open.", None, left) if left else "")
+
+
+def rejected_line(sugg: SuggestionData, words: SuggestionWords, undo_key: str) -> str:
+    return (
+        tr("Rejected: %1 %2 — %3 to undo.")
+        .replace("%1", words.label)
+        .replace("%3", isolate(undo_key))
+        .replace("%2", quoted(sugg.text))
+    )

@@ -565,6 +565,44 @@
         <translation>Enter accepts, Backspace rejects.</translation>
     </message>
     <message>
+        <source>Accepted: %1 %2 with its source and cue — %3 to undo.</source>
+        <translation>Accepted: %1 %2 with its source and cue — %3 to undo.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 with its source — %3 to undo.</source>
+        <translation>Accepted: %1 %2 with its source — %3 to undo.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 with its cue — %3 to undo.</source>
+        <translation>Accepted: %1 %2 with its cue — %3 to undo.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 — %3 to undo.</source>
+        <translation>Accepted: %1 %2 — %3 to undo.</translation>
+    </message>
+    <message>
+        <source>No %1 suggestion could be accepted.</source>
+        <translation>No %1 suggestion could be accepted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n %1 suggestion(s) — %2 to undo.</source>
+        <translation>
+            <numerusform>Accepted %n %1 suggestion — %2 to undo.</numerusform>
+            <numerusform>Accepted %n %1 suggestions — %2 to undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be accepted and stay open.</source>
+        <translation>
+            <numerusform>%n could not be accepted and stays open.</numerusform>
+            <numerusform>%n could not be accepted and stay open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected: %1 %2 — %3 to undo.</source>
+        <translation>Rejected: %1 %2 — %3 to undo.</translation>
+    </message>
+    <message>
         <source>No suggestions in this document.</source>
         <translation>No suggestions in this document.</translation>
     </message>

@@ -158,3 +158,43 @@ def test_the_selected_claim_outlines_its_source_and_cue(abench, qtbot) -> None: 
     figure = next(s for s in bench.suggestions.model.items if s.label == "FIGURE")
     bench.suggestions.model.select(figure.id)  # another suggestion selected: the claim's ends are not outlined
     assert ends() == before
+
+
+# 4. what the status bar says once a suggestion is decided
+
+
+def test_after_enter_the_status_bar_says_what_was_made_not_enter_accepts(abench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """It kept "مقترح: … — Enter للقبول، Backspace للرفض" after the suggestion had been accepted."""
+    select(abench, qtbot, "إنها تأمل", "CLAIM")
+    qtbot.keyClick(abench.view, Qt.Key.Key_Return)
+    assert message(abench) == "قُبل: ادعاء «إنها تأمل، بعد محادثة ه…» مع مصدره وقرينته — Ctrl+Z للتراجع."
+    assert sorted(a.label for a in abench.doc.annotations.values()) == ["ACTOR", "CLAIM", "CUE"]
+    qtbot.keyClick(abench.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert abench.doc.annotations == {} and message(abench) == ""  # undone: "accepted" is no longer true
+    select(abench, qtbot, "22 آذار (مارس)", "FIGURE")
+    qtbot.keyClick(abench.view, Qt.Key.Key_Return)
+    assert message(abench) == "قُبل: رقم «22 آذار (مارس)» — Ctrl+Z للتراجع."
+
+
+def test_after_accept_all_the_status_bar_says_how_many(abench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    figures = len(abench.suggestions.model.of_label("FIGURE"))
+    assert figures == 8
+    select(abench, qtbot, "22 آذار (مارس)", "FIGURE")
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(abench.view, Qt.Key.Key_Y, ctrl_shift)  # all of its kind
+    assert message(abench) == "قُبلت 8 اقتراحات من نوع رقم — Ctrl+Z للتراجع."  # the plural of 3 to 10
+    assert [a.label for a in abench.doc.annotations.values()] == ["FIGURE"] * 8
+    abench.suggestions.label_actions["CLAIM"].trigger()  # from the menu
+    claims = sum(a.label == "CLAIM" for a in abench.doc.annotations.values())
+    assert claims == 11 and message(abench) == "قُبل 11 اقتراحًا من نوع ادعاء — Ctrl+Z للتراجع."  # 11 to 99
+
+
+def test_escape_or_the_last_reject_leaves_no_enter_accepts_behind(abench, qtbot) -> None:  # type: ignore[no-untyped-def]
+    select(abench, qtbot, "22 آذار (مارس)", "FIGURE")
+    qtbot.keyClick(abench.view, Qt.Key.Key_Escape)
+    assert abench.suggestions.model.selected is None and message(abench) == ""
+    model = abench.suggestions.model
+    model.set(model.doc_id, [s for s in model.items if s.text == "360"])  # the last one open
+    qtbot.keyClick(abench.view, Qt.Key.Key_N)
+    qtbot.keyClick(abench.view, Qt.Key.Key_Backspace)
+    assert message(abench) == "رُفض: رقم «360» — Ctrl+Z للتراجع."
