@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.services.suggestions import SuggestionData
 
 TOOLTIP_TEXT = 80  # characters of the suggestion's text a tooltip shows
+STATUS_TEXT = 40  # characters of it the status line quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,12 @@ def separator() -> str:
 
 
 def status_line(sugg: SuggestionData, words: SuggestionWords) -> str:
-    """In Arabic: مقترح: رقم «22 آذار (مارس)» (النوع: تاريخ، القيمة: --03-22) — Enter للقبول، Backspace للرفض."""
-    line = tr("Suggested %1 %2").replace("%1", words.label).replace("%2", quoted(sugg.text, 40))
+    """In Arabic: مقترح: رقم «22 آذار (مارس)» (النوع: تاريخ، القيمة: --03-22) — Enter للقبول، Backspace للرفض.; a
+    claim: مقترح: ادعاء (الاقتباس: غير مباشر) — المصدر «وزارة الدفاع الروسية»، القرينة «قالت» — Enter للقبول، …"""
+    if words.links:  # no quote: the claim is outlined and tinted on screen, and its source and cue need the room
+        line = tr("Suggested %1").replace("%1", words.label)  # (about 120 characters fit beside the bar's counts)
+    else:
+        line = tr("Suggested %1 %2").replace("%1", words.label).replace("%2", quoted(sugg.text, STATUS_TEXT))
     if words.attributes:
         line += " (" + separator().join(words.attributes) + ")"
     if words.links:
@@ -91,11 +96,11 @@ def status_line(sugg: SuggestionData, words: SuggestionWords) -> str:
 def tooltip_html(sugg: SuggestionData, words: SuggestionWords) -> str:
     """The same as rich text: the label in bold, then a line of attributes and a line of links."""
     line = "<i>" + html.escape(tr("suggested")) + f"</i> <b>{html.escape(words.label)}</b> "
-    line += html.escape(f"«{sugg.text[:TOOLTIP_TEXT]}»")
+    line += html.escape(quoted(sugg.text, TOOLTIP_TEXT))
     if words.attributes:
         line += "<br/>&nbsp;&nbsp;" + html.escape(separator().join(words.attributes))
     if words.links:
-        shown = separator().join(f"{name} «{text[:TOOLTIP_TEXT]}»" for name, text in words.links)
+        shown = separator().join(f"{name} {quoted(text, TOOLTIP_TEXT)}" for name, text in words.links)
         line += "<br/>&nbsp;&nbsp;" + html.escape(shown)
     return line
 

@@ -609,6 +609,10 @@
         <translation>، </translation>
     </message>
     <message>
+        <source>Suggested %1</source>
+        <translation>مقترح: %1</translation>
+    </message>
+    <message>
         <source>Enter accepts, Backspace rejects.</source>
         <translation>Enter للقبول، Backspace للرفض.</translation>
     </message>

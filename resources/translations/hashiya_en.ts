@@ -561,6 +561,10 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>Suggested %1</source>
+        <translation>Suggested %1</translation>
+    </message>
+    <message>
         <source>Enter accepts, Backspace rejects.</source>
         <translation>Enter accepts, Backspace rejects.</translation>
     </message>

@@ -120,7 +120,7 @@ def test_a_claim_names_the_source_and_cue_enter_will_link(abench, qtbot) -> None
     """It said nothing of them: "مقترح: ادعاء «إنها تأمل…» (quote: indirect) — Enter للقبول، Backspace للرفض."."""
     select(abench, qtbot, "إنها تأمل", "CLAIM")
     links = "المصدر «وزارة الدفاع الروسية»، القرينة «قالت»"  # the relation types' display names in the schema
-    assert f"(الاقتباس: غير مباشر) — {links} — Enter للقبول" in message(abench)
+    assert message(abench) == f"مقترح: ادعاء (الاقتباس: غير مباشر) — {links} — Enter للقبول، Backspace للرفض."
     tip = plain(abench.suggestions.tooltip_at(abench.doc.text.index("إنها تأمل") + 1))
     assert links in tip
     select(abench, qtbot, "22 آذار (مارس)", "FIGURE")
