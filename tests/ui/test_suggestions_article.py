@@ -28,8 +28,13 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def arabic(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The Arabic catalogue installed. Windows of earlier tests are deleted first: a language change reaches every
+    widget, and the last test of tests/ui/test_suggestions.py leaves a window whose view it deleted."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from ui.i18n import install_language, remove_language
 
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # pytest-qt's deleteLater of those windows
     translators = install_language(qapp, "ar")
     yield
     remove_language(translators)
