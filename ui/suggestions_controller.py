@@ -20,14 +20,23 @@ from PySide6.QtWidgets import QMenu
 
 from app.schema.default import DEFAULT_SCHEMA
 from ui.actions import Act
-from ui.commands import quoted
 from ui.i18n import tr
 from ui.suggestion_menu import SuggestionMenu
+from ui.suggestion_text import (
+    SuggestionWords,
+    accepted_all_line,
+    accepted_line,
+    rejected_line,
+    status_line,
+    suggestion_words,
+    tooltip_html,
+)
 from ui.suggestions_commands import AcceptAll, AcceptSuggestion, RejectSuggestion
 from ui.suggestions_model import OpenSuggestions
 from ui.suggestions_paint import SuggestionPainter
 
 if TYPE_CHECKING:
+    from app.schema.model import Schema
     from app.services.suggestions import SuggestionData
     from ui.workbench import Workbench
 
@@ -50,6 +59,7 @@ class Suggestions(QObject):
         self._wanted: int | None = None  # the document whose suggestions are being computed
         self._closed = False  # the window is closing: its view may be gone before a thread or a timer reports
         self._running: set[int] = set()  # documents a thread is computing (one at a time for each)
+        self._said = ""  # the status line last shown about a suggestion (taken back once it is no longer true)
         view, doc = bench.view, bench.doc
         view.paint_hooks.append(self.painter.paint)
         view.form_requested.disconnect(bench.on_form_requested)
@@ -66,6 +76,7 @@ class Suggestions(QObject):
         bench.actions[Act.DELETE].triggered.connect(self.on_delete)
         bench.window.closing.connect(self.on_window_closing)
         bench.window.language_changed.connect(self.retranslate)
+        bench.schema.changed.connect(self.on_schema_changed)  # the labels' display names in the menu
         self._build_menu()
         self.context_menu = SuggestionMenu(self)  # a right click on an outline
 
@@ -117,6 +128,10 @@ class Suggestions(QObject):
         self.accept_kind_action.setText(tr("Accept all suggestions of this &kind"))
         for label, action in self.label_actions.items():
             action.setText(tr("Accept all %1 suggestions in this document").replace("%1", self.shown(label)))
+
+    def on_schema_changed(self, _schema: Schema) -> None:
+        """The workspace's schema arrived (after this menu was built: it showed FIGURE, CLAIM) or was edited."""
+        self.retranslate()
 
     def shown(self, label: str) -> str:
         return self.bench.schema.label_name(label)
@@ -196,7 +211,9 @@ class Suggestions(QObject):
         self.model.set(doc_id, result)  # type: ignore[arg-type]
 
     def refresh(self, doc_id: int) -> None:
-        """After an accept or reject: the open suggestions as the store has them now."""
+        """After an accept or reject, done, undone or redone: the open suggestions as the store has them now (and
+        what the status line said about them may be past)."""
+        self.unsay()
         if doc_id == self.bench.doc.id:
             selected = self.model.selected
             self.model.set(doc_id, self.bench.ws.suggestions.list(doc_id))
@@ -217,8 +234,20 @@ class Suggestions(QObject):
         sugg = self.model.selected_suggestion()
         if sugg is not None:
             self.bench.doc.select(None)
-            self.bench.on_message(self.describe(sugg))
+            self.say(self.describe(sugg))
+        else:
+            self.unsay()  # "Enter accepts" is no longer true
         self._repaint()
+
+    def say(self, text: str) -> None:
+        self._said = text
+        self.bench.on_message(text)
+
+    def unsay(self) -> None:
+        status = self.bench.window.status
+        if self._said and shiboken6.isValid(status) and status.currentMessage() == self._said:
+            status.clearMessage()
+        self._said = ""
 
     def on_model_changed(self) -> None:
         self._repaint()
@@ -228,12 +257,14 @@ class Suggestions(QObject):
         if shiboken6.isValid(view):  # the model outlives the window's widgets when the window is closed
             view.viewport().update()
 
+    def words(self, sugg: SuggestionData) -> SuggestionWords:
+        return suggestion_words(sugg, self.bench.schema, self.bench.doc.text)
+
     def describe(self, sugg: SuggestionData) -> str:
-        attrs = ", ".join(f"{k}: {v}" for k, v in sugg.attributes.items() if v not in (None, ""))
-        text = tr("Suggested %1 %2").replace("%1", self.shown(sugg.label)).replace("%2", quoted(sugg.text, 40))
-        if attrs:
-            text += f" ({attrs})"
-        return text + " — " + tr("Enter accepts, Backspace rejects.")
+        return status_line(sugg, self.words(sugg))
+
+    def undo_key(self) -> str:
+        return self.bench.undo_action.shortcut().toString()
 
     def on_step(self, step: int) -> None:
         cursor_cp = self.bench.view.to_cp(self.bench.view.textCursor().position())
@@ -251,7 +282,9 @@ class Suggestions(QObject):
         if sugg is None:
             self.bench.on_form_requested()
             return
-        self.bench.labelling.push(AcceptSuggestion(self.bench.ctx, sugg, self.refresh))
+        command = AcceptSuggestion(self.bench.ctx, sugg, self.refresh)
+        if self.bench.labelling.push(command) and command.change is not None:
+            self.say(accepted_line(sugg, self.words(sugg), command.change, self.undo_key()))
 
     def on_reject(self) -> None:
         sugg = self.model.selected_suggestion()
@@ -259,9 +292,12 @@ class Suggestions(QObject):
             self.bench.on_message(tr("Select a suggestion first (click a dashed outline or press N)."))
             return
         following = self.model.neighbour(1, sugg.start)
-        self.bench.labelling.push(RejectSuggestion(self.bench.ctx, sugg, self.refresh))
+        if not self.bench.labelling.push(RejectSuggestion(self.bench.ctx, sugg, self.refresh)):
+            return
         if following is not None and following.id != sugg.id:
-            self.model.select(following.id)  # on to the next one
+            self.model.select(following.id)  # on to the next one (the status line then describes it)
+        else:
+            self.say(rejected_line(sugg, self.words(sugg), self.undo_key()))
 
     def on_delete(self) -> None:
         """Backspace or Delete: rejects the selected suggestion (an annotation is never selected with it)."""
@@ -283,7 +319,12 @@ class Suggestions(QObject):
             self.bench.on_message(tr("No open %1 suggestions in this document.").replace("%1", self.shown(label)))
             return
         self.model.select(None)
-        self.bench.labelling.push(AcceptAll(self.bench.ctx, doc_id, label, self.shown(label), self.refresh))
+        command = AcceptAll(self.bench.ctx, doc_id, label, self.shown(label), self.refresh)
+        if self.bench.labelling.push(command):
+            made = command.change.added if command.change is not None else ()
+            accepted = sum(1 for ann in made if ann.label == label)  # not the sources and cues made with them
+            left = len(self.model.of_label(label))
+            self.say(accepted_all_line(self.shown(label), accepted, left, self.undo_key()))
 
     # tooltips
     def tooltip_at(self, cp: int) -> str:
@@ -291,12 +332,6 @@ class Suggestions(QObject):
         found = self.model.at(cp)
         if not found:
             return tip
-        lines = []
-        for sugg in found:
-            line = "<i>" + tr("suggested") + f"</i> <b>{sugg.label}</b> «{sugg.text[:80]}»"
-            attrs = ", ".join(f"{k}: {v}" for k, v in sugg.attributes.items() if v not in (None, ""))
-            if attrs:
-                line += f"<br/>&nbsp;&nbsp;{attrs}"
-            lines.append(line)
+        lines = [tooltip_html(sugg, suggestion_words(sugg, self.bench.schema, self.bench.doc.text)) for sugg in found]
         mine = "<div dir='rtl'>" + "<hr/>".join(lines) + "</div>"
         return tip + "<hr/>" + mine if tip else mine

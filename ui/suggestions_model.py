@@ -25,6 +25,7 @@ class OpenSuggestions(QObject):
         super().__init__(parent)
         self.doc_id: int | None = None
         self.items: list[SuggestionData] = []
+        self._by_id: dict[int, SuggestionData] = {}  # the painter asks for the selected one on every paint
         self.starts: list[int] = []  # the items' starts, in order (for the painter's bisection)
         self.longest = 0  # the longest item's length in code points
         self.selected: int | None = None
@@ -33,6 +34,7 @@ class OpenSuggestions(QObject):
         self.doc_id = doc_id
         self.items = sorted(items, key=lambda s: (s.start, -s.end, s.label))
         self.starts = [s.start for s in self.items]
+        self._by_id = {s.id: s for s in self.items}
         self.longest = max((s.end - s.start for s in self.items), default=0)
         if self.selected is not None and self.get(self.selected) is None:
             self.select(None)
@@ -42,7 +44,7 @@ class OpenSuggestions(QObject):
         self.set(None, [])
 
     def get(self, sugg_id: int) -> SuggestionData | None:
-        return next((s for s in self.items if s.id == sugg_id), None)
+        return self._by_id.get(sugg_id)
 
     def select(self, sugg_id: int | None) -> None:
         if sugg_id is not None and self.get(sugg_id) is None:

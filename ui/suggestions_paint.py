@@ -1,6 +1,8 @@
 """Suggestions drawn as a dashed outline in their label's colour, with no fill and no text format, so they are
 never mistaken for annotations (which are filled, banded, framed solid or underlined); the selected suggestion
-gets a thicker dash and a faint tint. Painted by the reading view's paint hook, for the lines on screen only.
+gets a thicker dash and a faint tint, and, when it is a claim, its source and its cue (what Enter will make or
+find, and link) are outlined too, dashed in ACTOR's and CUE's colours. Painted by the reading view's paint hook,
+for the lines on screen only.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock
 
+from app.schema.default import ACTOR_LABEL, CUE_LABEL
 from ui.document_view import DocumentView, _line_rects
 from ui.suggestions_model import OpenSuggestions
 
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
 
 DASH = 1.0  # pen width of an outline, in pixels (1.5 px antialiased dashes cost 6x more: 2 ms a repaint)
 SELECTED_DASH = 2.5
+LINK_DASH = 2.0  # the selected claim's source and cue: a few boxes, so a wider dash costs nothing
 
 
 class SuggestionPainter:
@@ -31,6 +35,23 @@ class SuggestionPainter:
     def rects(self, visible: list[tuple[QTextBlock, float]]) -> list[tuple[int, QRectF]]:
         """(suggestion id, box) for each line of each suggestion on the visible blocks."""
         return [(sugg.id, rect) for sugg, rect in self._on_screen(visible)]
+
+    def link_rects(self, visible: list[tuple[QTextBlock, float]]) -> list[tuple[str, QRectF]]:
+        """(the label that end is made as, box) for each line of the selected suggestion's source and cue on the
+        visible blocks; only the selected one is looked at."""
+        sugg = self.model.selected_suggestion()
+        if sugg is None or not visible:
+            return []
+        out = []
+        for label, span in ((ACTOR_LABEL, sugg.source), (CUE_LABEL, sugg.cue)):
+            if span is None:
+                continue
+            start, end = self.view.to_utf16(span[0]), self.view.to_utf16(span[1])
+            for block, top in visible:
+                if block.position() + block.length() <= start or block.position() >= end:
+                    continue
+                out += [(label, rect) for rect in _line_rects(block, top, start, end)]
+        return out
 
     def _boxes(
         self, visible: list[tuple[QTextBlock, float]], items: list[SuggestionData], first_cp: int, first: int, last: int
@@ -52,7 +73,8 @@ class SuggestionPainter:
 
     def paint(self, visible: list[tuple[QTextBlock, float]]) -> None:
         boxes = self._on_screen(visible)
-        if not boxes:
+        links = self.link_rects(visible)
+        if not boxes and not links:
             return
         painter = QPainter(self.view.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -74,6 +96,10 @@ class SuggestionPainter:
             tint = QColor(colour)
             tint.setAlpha(45)
             painter.setBrush(tint)
+            painter.drawRoundedRect(rect.adjusted(-3, 1, 3, -1), 4, 4)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for label, rect in links:  # the source and cue Enter will link, over everything
+            painter.setPen(QPen(self.colour_of(label), LINK_DASH, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect.adjusted(-3, 1, 3, -1), 4, 4)
         painter.end()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.schema.model import AttributeDef, Choice, Display, LabelDef, RelationTypeDef, Schema
 
+ACTOR_LABEL = "ACTOR"  # what a claim's source is made as when no annotation holds it (a suggestion accepted)
 CUE_LABEL = "CUE"
 SOURCE = "source"  # relation types: a CLAIM's source ACTOR and its cue (the words that introduce it)
 CUE = "cue"

@@ -32,7 +32,7 @@ from app.assist.registry import Recognise, recognisers
 from app.changes import ChangeSet
 from app.dto import AnnotationData, RelationData
 from app.errors import HashiyaError, NotFoundError
-from app.schema.default import CUE, CUE_LABEL, SOURCE
+from app.schema.default import ACTOR_LABEL, CUE, CUE_LABEL, SOURCE
 from app.services.annotations import AnnotationService
 from app.services.common import annotation_dto, label_by_name, names, relation_dto
 from app.services.relations import touching_relations
@@ -41,7 +41,6 @@ from db.engine import Database
 from db.models import Annotation, Document, LabelType, Relation, RelationType, RelationTypeEnd, Suggestion, utcnow
 from db.stored import json_object
 
-ACTOR_LABEL = "ACTOR"  # what a claim's source is made as when no annotation holds it
 CUE_COLOUR = "#6c757d"
 PAGE = 500  # documents read, recognised and stored per transaction by ``run``
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")

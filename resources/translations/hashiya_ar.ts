@@ -588,8 +588,79 @@
         <translation>مقترح: %1 %2</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>لفظ الإسناد</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation>مقترح: %1</translation>
+    </message>
+    <message>
         <source>Enter accepts, Backspace rejects.</source>
         <translation>Enter للقبول، Backspace للرفض.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 with its source and cue — %3 to undo.</source>
+        <translation>قُبل: %1 %2 مع مصدره وقرينته — %3 للتراجع.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 with its source — %3 to undo.</source>
+        <translation>قُبل: %1 %2 مع مصدره — %3 للتراجع.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 with its cue — %3 to undo.</source>
+        <translation>قُبل: %1 %2 مع قرينته — %3 للتراجع.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 — %3 to undo.</source>
+        <translation>قُبل: %1 %2 — %3 للتراجع.</translation>
+    </message>
+    <message>
+        <source>No %1 suggestion could be accepted.</source>
+        <translation>تعذّر قبول أي اقتراح من نوع %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n %1 suggestion(s) — %2 to undo.</source>
+        <translation>
+            <numerusform>لم يُقبل أي اقتراح من نوع %1 — %2 للتراجع.</numerusform>
+            <numerusform>قُبل اقتراح واحد من نوع %1 — %2 للتراجع.</numerusform>
+            <numerusform>قُبل اقتراحان من نوع %1 — %2 للتراجع.</numerusform>
+            <numerusform>قُبلت %n اقتراحات من نوع %1 — %2 للتراجع.</numerusform>
+            <numerusform>قُبل %n اقتراحًا من نوع %1 — %2 للتراجع.</numerusform>
+            <numerusform>قُبل %n اقتراح من نوع %1 — %2 للتراجع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be accepted and stay open.</source>
+        <translation>
+            <numerusform>لم يبقَ أي اقتراح مفتوحًا.</numerusform>
+            <numerusform>تعذّر قبول اقتراح واحد فبقي مفتوحًا.</numerusform>
+            <numerusform>تعذّر قبول اقتراحين فبقيا مفتوحين.</numerusform>
+            <numerusform>تعذّر قبول %n اقتراحات فبقيت مفتوحة.</numerusform>
+            <numerusform>تعذّر قبول %n اقتراحًا فبقيت مفتوحة.</numerusform>
+            <numerusform>تعذّر قبول %n اقتراح فبقيت مفتوحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected: %1 %2 — %3 to undo.</source>
+        <translation>رُفض: %1 %2 — %3 للتراجع.</translation>
     </message>
     <message>
         <source>No suggestions in this document.</source>

@@ -540,8 +540,71 @@
         <translation>Suggested %1 %2</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Cue</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation>Suggested %1</translation>
+    </message>
+    <message>
         <source>Enter accepts, Backspace rejects.</source>
         <translation>Enter accepts, Backspace rejects.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 with its source and cue — %3 to undo.</source>
+        <translation>Accepted: %1 %2 with its source and cue — %3 to undo.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 with its source — %3 to undo.</source>
+        <translation>Accepted: %1 %2 with its source — %3 to undo.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 with its cue — %3 to undo.</source>
+        <translation>Accepted: %1 %2 with its cue — %3 to undo.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 %2 — %3 to undo.</source>
+        <translation>Accepted: %1 %2 — %3 to undo.</translation>
+    </message>
+    <message>
+        <source>No %1 suggestion could be accepted.</source>
+        <translation>No %1 suggestion could be accepted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n %1 suggestion(s) — %2 to undo.</source>
+        <translation>
+            <numerusform>Accepted %n %1 suggestion — %2 to undo.</numerusform>
+            <numerusform>Accepted %n %1 suggestions — %2 to undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be accepted and stay open.</source>
+        <translation>
+            <numerusform>%n could not be accepted and stays open.</numerusform>
+            <numerusform>%n could not be accepted and stay open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected: %1 %2 — %3 to undo.</source>
+        <translation>Rejected: %1 %2 — %3 to undo.</translation>
     </message>
     <message>
         <source>No suggestions in this document.</source>
