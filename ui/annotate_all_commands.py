@@ -42,7 +42,7 @@ class AnnotateAll(ServiceCommand):
             lambda: (
                 tr("label all %1 as %2 (%n place(s))", None, self.count)
                 .replace("%1", quoted(words))
-                .replace("%2", label)
+                .replace("%2", ctx.label_name(label))
             ),
         )
         self.label, self.places, self.attributes = label, list(places), dict(attributes or {})

@@ -7,8 +7,9 @@ service does not allow) makes its command obsolete: refused on push, Qt deletes 
 ``refusal`` tells the pusher why (``ui.labelling`` reports it or retries a key press); refused on a later undo
 or redo, ``QUndoStack`` drops it and leaves its index where the database is, and the user is told.
 
-A command's text ("add ACTOR «…»") is made by a function, not stored: ``retranslate_stack`` makes every
-step on the stack speak the language the interface has just switched to.
+A command's text ("add Actor «…»", "إضافة فاعل «…»": the label by its display name, ``EditContext.label_name``)
+is made by a function, not stored: ``retranslate_stack`` makes every step on the stack speak the language the
+interface has just switched to.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class EditContext:
     doc: OpenDocument
     report: Callable[[str], None]
     touched: Callable[[int], None] = lambda _doc_id: None  # a document's counts or status changed
+    # a label as the interface shows it (its display name in the schema); a step's text asks each time it is made
+    label_name: Callable[[str], str] = lambda name: name
     ws: Workspace = field(init=False)  # the workbench's, from when it is attached
 
 
@@ -166,7 +169,7 @@ class AddAnnotation(ServiceCommand):
 
     def __init__(self, ctx: EditContext, doc_id: int, label: str, start: int, end: int) -> None:
         words = ctx.doc.text[start:end] if ctx.doc.id == doc_id else ""
-        super().__init__(ctx, lambda: tr("add %1 %2").replace("%1", label).replace("%2", quoted(words)))
+        super().__init__(ctx, lambda: tr("add %1 %2").replace("%1", ctx.label_name(label)).replace("%2", quoted(words)))
         self.doc_id, self.label, self.start, self.end = doc_id, label, start, end
         self.ann: AnnotationData | None = None  # as the service stored it
 
@@ -188,7 +191,9 @@ class AddAnnotation(ServiceCommand):
 
 class DeleteAnnotation(ServiceCommand):
     def __init__(self, ctx: EditContext, ann: AnnotationData) -> None:
-        super().__init__(ctx, lambda: tr("delete %1 %2").replace("%1", ann.label).replace("%2", quoted(ann.text)))
+        super().__init__(
+            ctx, lambda: tr("delete %1 %2").replace("%1", ctx.label_name(ann.label)).replace("%2", quoted(ann.text))
+        )
         self.ann = ann
 
     def do(self) -> ChangeSet:
@@ -222,13 +227,15 @@ class Relabel(ServiceCommand):
     told, and undo brings all of it back."""
 
     def __init__(self, ctx: EditContext, ann: AnnotationData, label: str) -> None:
-        super().__init__(ctx, lambda: tr("relabel %1 as %2").replace("%1", quoted(ann.text)).replace("%2", label))
+        super().__init__(
+            ctx, lambda: tr("relabel %1 as %2").replace("%1", quoted(ann.text)).replace("%2", ctx.label_name(label))
+        )
         self.ann_id, self.label = ann.id, label
         self.change: ChangeSet | None = None
 
     def do(self) -> ChangeSet:
         self.change = self.ctx.ws.labels.edit_relabel(self.ann_id, self.label)
-        dropped = dropped_text(self.change)
+        dropped = dropped_text(self.change, self.ctx.label_name)
         if dropped:
             self.ctx.report(dropped)
         return self.change
@@ -238,7 +245,7 @@ class Relabel(ServiceCommand):
         return self.ctx.ws.labels.edit_undo_relabel(self.change)
 
 
-def dropped_text(change: ChangeSet) -> str:
+def dropped_text(change: ChangeSet, label_name: Callable[[str], str] = lambda name: name) -> str:
     """ "Dropped what CLAIM cannot hold: kind, 1 link" (empty when nothing was dropped)."""
     done = change.relabelled
     if done is None or not (done.dropped_attributes or done.dropped_relations):
@@ -246,7 +253,8 @@ def dropped_text(change: ChangeSet) -> str:
     parts = sorted(done.dropped_attributes)
     if done.dropped_relations:
         parts.append(tr("links: %1").replace("%1", str(len(done.dropped_relations))))
-    return tr("Dropped what %1 cannot hold: %2").replace("%1", done.new_label).replace("%2", ", ".join(parts))
+    shown = label_name(done.new_label)
+    return tr("Dropped what %1 cannot hold: %2").replace("%1", shown).replace("%2", ", ".join(parts))
 
 
 class AddRelation(ServiceCommand):

@@ -37,7 +37,9 @@ class AcceptSuggestion(SuggestionCommand):
             ctx,
             sugg.document_id,
             refresh,
-            lambda: tr("accept suggestion %1 %2").replace("%1", sugg.label).replace("%2", quoted(sugg.text)),
+            lambda: (
+                tr("accept suggestion %1 %2").replace("%1", ctx.label_name(sugg.label)).replace("%2", quoted(sugg.text))
+            ),
         )
         self.sugg_id = sugg.id
         self.change: ChangeSet | None = None
@@ -83,7 +85,9 @@ class RejectSuggestion(SuggestionCommand):
             ctx,
             sugg.document_id,
             refresh,
-            lambda: tr("reject suggestion %1 %2").replace("%1", sugg.label).replace("%2", quoted(sugg.text)),
+            lambda: (
+                tr("reject suggestion %1 %2").replace("%1", ctx.label_name(sugg.label)).replace("%2", quoted(sugg.text))
+            ),
         )
         self.sugg_id = sugg.id
 

@@ -62,6 +62,7 @@ class Workbench(QObject):
         self.label_actions: dict[str, QAction] = {}
         self.schema = SchemaState(parent=self)  # the one schema every view reads; refreshed from ``changed``
         self.schema.changed.connect(self.on_schema_changed)
+        self.ctx.label_name = self.schema.label_name  # undo steps name labels as the schema shows them
         self.schema_ctx = SchemaContext(lambda: self.ws.schema, self.on_message, self.on_schema_applied)
         self.schema_editor: QWidget | None = None
         self.window.fields.attach(self.schema, self.stack, self.ctx)

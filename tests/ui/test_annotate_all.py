@@ -51,7 +51,7 @@ def test_key_preview_apply_is_one_undo_step(bench, qtbot) -> None:  # type: igno
     assert [t for _, _, t in stored(bench.ws, doc)] == ["شويغو"] * 3
     assert all(a.attributes == {"kind": "person"} for a in bench.ws.documents.open(doc).annotations)
     assert len(bench.doc.annotations) == 3  # the view's document follows
-    assert bench.undo_action.text() == "Undo label all \u2068«شويغو»\u2069 as ACTOR (2 places)"
+    assert bench.undo_action.text() == "Undo label all \u2068«شويغو»\u2069 as Actor (2 places)"
     count = bench.stack.count()
     bench.undo_action.trigger()
     assert len(stored(bench.ws, doc)) == 1 and len(bench.doc.annotations) == 1

@@ -43,7 +43,7 @@ def test_arabic_interface_is_translated_and_lays_out_right_to_left(qapp, article
 
         bench.view.setTextCursor(bench.view.document().find("شويغو"))
         QTest.keyClick(bench.view, Qt.Key.Key_1)
-        assert bench.undo_action.text() == "تراجع عن إضافة ACTOR \u2068«شويغو»\u2069"
+        assert bench.undo_action.text() == "تراجع عن إضافة فاعل \u2068«شويغو»\u2069"
         window.close()
     finally:
         remove_language(translators)

@@ -53,7 +53,7 @@ def test_relabel_delete_undo_redo_reach_the_database(bench, qtbot) -> None:  # t
     select_text(bench.view, "شويغو")
     qtbot.keyClick(bench.view, Qt.Key.Key_1)
     [ann] = stored(bench)
-    assert bench.undo_action.text() == "Undo add ACTOR \u2068«شويغو»\u2069"
+    assert bench.undo_action.text() == "Undo add Actor \u2068«شويغو»\u2069"
     qtbot.keyClick(bench.view, Qt.Key.Key_2)  # the annotation is selected: relabel it
     assert [a.label for a in stored(bench)] == ["CLAIM"]
     assert bench.doc.counts_by_label() == {"ACTOR": 0, "CLAIM": 1}

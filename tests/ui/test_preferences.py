@@ -67,8 +67,8 @@ def test_language_switches_live_to_arabic_and_back(qapp, bench, qtbot) -> None: 
         assert window.list_dock.windowTitle() == "الوثائق"
         assert window.list_dock.toggleViewAction().text() == "الوثائق"
         assert bench.actions[Act.FIND].text() == "&بحث…"
-        assert bench.undo_action.text() == "تراجع عن إضافة ACTOR \u2068«شويغو»\u2069"  # the step made in English
-        assert bench.stack.text(0) == "إضافة ACTOR \u2068«شويغو»\u2069"  # ... and the Edit menu's history
+        assert bench.undo_action.text() == "تراجع عن إضافة فاعل \u2068«شويغو»\u2069"  # the step made in English
+        assert bench.stack.text(0) == "إضافة فاعل \u2068«شويغو»\u2069"  # ... and the Edit menu's history
         assert window.find_bar.edit.placeholderText().startswith("بحث")
         assert window.status.progress.text().startswith("مكتمل")
         assert window.documents.model.headerData(0, Qt.Orientation.Horizontal) == "العنوان"
@@ -82,9 +82,9 @@ def test_language_switches_live_to_arabic_and_back(qapp, bench, qtbot) -> None: 
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert window.list_dock.windowTitle() == "Documents"
-        assert bench.undo_action.text() == "Undo add ACTOR \u2068«شويغو»\u2069"
+        assert bench.undo_action.text() == "Undo add Actor \u2068«شويغو»\u2069"
         bench.undo_action.trigger()
-        assert bench.redo_action.text() == "Redo add ACTOR \u2068«شويغو»\u2069"
+        assert bench.redo_action.text() == "Redo add Actor \u2068«شويغو»\u2069"
         qtbot.waitUntil(
             lambda: window.documents.mapTo(window, QPoint(0, 0)).x() < bench.view.mapTo(window, QPoint(0, 0)).x()
         )

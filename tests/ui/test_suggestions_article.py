@@ -174,6 +174,8 @@ def test_after_enter_the_status_bar_says_what_was_made_not_enter_accepts(abench,
     qtbot.keyClick(abench.view, Qt.Key.Key_Return)
     assert message(abench) == "قُبل: ادعاء «إنها تأمل، بعد محادثة ه…» مع مصدره وقرينته — Ctrl+Z للتراجع."
     assert sorted(a.label for a in abench.doc.annotations.values()) == ["ACTOR", "CLAIM", "CUE"]
+    # the undo step names the label as the schema shows it (it said "قبول الاقتراح CLAIM …")
+    assert abench.undo_action.text() == "تراجع عن قبول الاقتراح ادعاء \u2068«إنها تأمل، بعد محادثة ه…»\u2069"
     qtbot.keyClick(abench.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert abench.doc.annotations == {} and message(abench) == ""  # undone: "accepted" is no longer true
     select(abench, qtbot, "22 آذار (مارس)", "FIGURE")
