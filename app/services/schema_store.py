@@ -59,6 +59,7 @@ def _set_fields(row: LabelType, label: LabelDef) -> None:
     row.may_nest, row.may_overlap = label.nests, label.overlaps
     row.style = label.style
     row.proclitics = label.proclitics
+    row.role = label.role
 
 
 def _attribute_row(session: Session, label: str | None, name: str) -> LabelAttribute:
