@@ -32,6 +32,7 @@ from db.models import (
     LabelType,
     RelationType,
     RelationTypeEnd,
+    Suggestion,
     utcnow,
 )
 
@@ -181,6 +182,9 @@ def _rename(session: Session, step: RenameLabel) -> None:
             f"a label called {step.new!r} already exists (or was deleted: undo that delete, or choose another name)"
         )
     row.name = step.new
+    # suggestions hold their label by name (app/services/suggestions.py says why): they follow it, and an undo,
+    # the inverse rename, brings them back
+    session.execute(update(Suggestion).where(Suggestion.label == step.old).values(label=step.new))
 
 
 def _add_relation_type(session: Session, rel: RelationTypeDef) -> None:
