@@ -43,3 +43,16 @@ def test_the_menu_and_enter_work_after_a_rename(sqlite_ws: Workspace, qtbot) -> 
     assert source is not None and (source.label, source.text) == ("PERSON", "وزير الخارجية")
     assert cue is not None and (cue.label, cue.text) == ("TRIGGER", "قال")
     bench.window.close()
+
+
+def test_c_marks_a_cue_as_the_renamed_cue_label(sqlite_ws: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bench = make_bench(sqlite_ws, qtbot, add_document(sqlite_ws, TEXT))
+    rename(bench, "CUE", "TRIGGER")
+    claim = bench.labelling.add("CLAIM", TEXT.index("144"), TEXT.index("الهجوم") + 6)
+    assert claim is not None
+    bench.doc.select(claim.id)
+    bench.labelling.mark_cue((0, 3))  # قال
+    cue = bench.doc.cue_of(claim.id)
+    assert cue is not None and (cue.label, cue.text) == ("TRIGGER", "قال")
+    assert "CUE" not in bench.ws.schema.get().label_names  # no second cue label made on the way
+    bench.window.close()
