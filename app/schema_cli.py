@@ -63,7 +63,8 @@ def describe(schema: Any) -> str:
     lines = []
     for label in schema.labels:
         names = " / ".join(x for x in (label.display.ar, label.display.en) if x)
-        lines.append(f"{label.name}\t{label.colour}\tkey {label.key or '-'}\t{names}")
+        role = f"\trole {label.role}" if label.role and label.role != label.name else ""  # renamed: what it is for
+        lines.append(f"{label.name}\t{label.colour}\tkey {label.key or '-'}\t{names}{role}")
         for a in label.attributes:
             lines.append(f"  {a.name}\t{a.kind}" + (f"\t{', '.join(a.values)}" if a.choices else ""))
     for rel in schema.relations:

@@ -3,6 +3,10 @@
 With ``--json``, one object a line (``app.services.suggestions.suggestion_json``); without, a readable line per
 suggestion for one document, or a summary for ``--all``. ``--apply`` stores them as suggestions for the
 workbench (spans the annotator accepted or rejected are never proposed again for that document).
+
+A kind whose label is gone (no live label has its role: FIGURE deleted) proposes nothing, said in one warning
+line on stderr while the other kinds run (exit 0); when it is every kind asked for, that line is the error
+(exit 2). The labels are named as they are now (FIGURE renamed NUMBER: ``NUMBER``).
 """
 
 from __future__ import annotations
@@ -55,6 +59,14 @@ def run(args: argparse.Namespace, ws: Any) -> int:
     ids = None if args.all else [args.doc]
     if ids is not None:
         ws.documents.open(args.doc)  # an unknown id is refused before any work
+    gone = ws.suggestions.unlabelled(kinds)
+    for kind, role in gone.items():
+        line = f"no label has the role {role} (deleted?): the {kind} recogniser proposes nothing"
+        if len(gone) == len(set(kinds)):
+            raise HashiyaError(line)
+        print(f"hashiya: warning: {line}", file=sys.stderr)
+    claim_label = ws.schema.get().for_role("CLAIM")
+    claim = claim_label.name if claim_label else "CLAIM"  # the JSON of a claim has its cue and source keys
     out = getattr(sys.stdout, "buffer", None)  # bytes straight from orjson; a text stream when redirected
     documents = suggestions = 0
     by_label: dict[str, int] = {}
@@ -68,7 +80,7 @@ def run(args: argparse.Namespace, ws: Any) -> int:
         for proposal in found.proposals:
             by_label[proposal.label] = by_label.get(proposal.label, 0) + 1
             if args.json:
-                lines.append(orjson.dumps(suggestion_json(found.doc_id, found.text, proposal)))
+                lines.append(orjson.dumps(suggestion_json(found.doc_id, found.text, proposal, claim)))
             elif not args.all:
                 lines.append(_readable(found.text, proposal).encode("utf-8"))
         if lines:

@@ -109,6 +109,9 @@ class LabelType(Base):
     style: Mapped[str] = mapped_column(String(16), default="underline", server_default="underline")  # migration 0007
     # "out": a span snapped to words leaves the leading proclitics outside (migration 0009)
     proclitics: Mapped[str] = mapped_column(String(8), default="in", server_default="in")
+    # what the label is for (ACTOR, CLAIM, FIGURE, CUE: app/schema/model.ROLES), kept when it is renamed, so the
+    # recognisers and a claim's accept find it by role (migration 0013); NULL: none
+    role: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
 class LabelAttribute(Base):

@@ -4,4 +4,4 @@ A test holds it equal to Alembic's head. Knowing it lets an open of an up-to-dat
 Alembic, and lets the GUI check a SQLite file with the stdlib before SQLAlchemy is loaded.
 """
 
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"

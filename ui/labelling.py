@@ -203,17 +203,23 @@ class Labelling(QObject):
         if claim is None or claim.label not in self._takes(CUE) or span is None:
             self.message.emit(tr("Select a CLAIM, then select its cue word and press C."))
             return
+        cue_label = self.cue_label()
         try:
-            self.ctx.ws.labels.ensure(CUE_LABEL, "#6c757d", "A word that introduces a claim.")
+            self.ctx.ws.labels.ensure(cue_label, "#6c757d", "A word that introduces a claim.")
         except Exception as exc:  # a HashiyaError says what to do; a bug is logged and named
             self.message.emit(refused_text(exc, later=False))
             return
         self.labels_may_have_grown.emit()  # the toolbar, Preferences and Properties show a new CUE at once
         words = self.doc.text[span[0] : span[1]]
-        cue = AddAnnotation(self.ctx, claim.document_id, CUE_LABEL, *span)
+        cue = AddAnnotation(self.ctx, claim.document_id, cue_label, *span)
         step = Step(lambda: tr("mark cue %1").replace("%1", quoted(words)), [cue, LinkTo(self, claim.id, cue)])
         self.push(step)
         self.doc.select(claim.id)
+
+    def cue_label(self) -> str:
+        """The label a cue is made as: the one with the role CUE now (CUE renamed TRIGGER: TRIGGER), else CUE."""
+        found = self.ctx.ws.schema.get().for_role(CUE_LABEL)
+        return found.name if found else CUE_LABEL
 
     # documents
     def set_status(self, doc_id: int, status: str) -> bool:

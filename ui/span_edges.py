@@ -111,7 +111,8 @@ class SpanEdges(QObject):
         return span
 
     def cue_span(self) -> tuple[int, int] | None:
-        return self.span_for(CUE_LABEL)
+        found = self.bench.schema.schema.for_role(CUE_LABEL)  # its proclitics setting: the label that is CUE now
+        return self.span_for(found.name if found else CUE_LABEL)
 
     def toggle_proclitic(self) -> None:
         """The label key again on its own annotation: the proclitic in (or, if it is in, out)."""

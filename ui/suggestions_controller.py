@@ -98,9 +98,10 @@ class Suggestions(QObject):
         self.label_actions: dict[str, QAction] = {}
         from app.assist.registry import RECOGNISERS
 
-        for label in dict.fromkeys(r.label for r in RECOGNISERS.values()):
-            action = self._action(f"action_accept_all_{label}", lambda _=False, name=label: self.accept_all(name))
-            self.label_actions[label] = action
+        for role in dict.fromkeys(r.label for r in RECOGNISERS.values()):  # by role: the label may be renamed
+            accept = lambda _=False, role=role: self.accept_all(self.named(role))  # noqa: E731
+            action = self._action(f"action_accept_all_{role}", accept)
+            self.label_actions[role] = action
             self.menu.addAction(action)
         help_menu = win.menus.get("help")
         if help_menu is not None:
@@ -126,8 +127,9 @@ class Suggestions(QObject):
         self.next_action.setText(tr("&Next suggestion"))
         self.previous_action.setText(tr("&Previous suggestion"))
         self.accept_kind_action.setText(tr("Accept all suggestions of this &kind"))
-        for label, action in self.label_actions.items():
-            action.setText(tr("Accept all %1 suggestions in this document").replace("%1", self.shown(label)))
+        for role, action in self.label_actions.items():
+            action.setText(tr("Accept all %1 suggestions in this document").replace("%1", self.shown(self.named(role))))
+            action.setEnabled(self.bench.schema.schema.for_role(role) is not None)  # a deleted one: nothing to accept
 
     def on_schema_changed(self, _schema: Schema) -> None:
         """The workspace's schema arrived (after this menu was built: it showed FIGURE, CLAIM) or was edited."""
@@ -136,8 +138,16 @@ class Suggestions(QObject):
     def shown(self, label: str) -> str:
         return self.bench.schema.label_name(label)
 
+    def named(self, role: str) -> str:
+        """The name of the label that has ``role`` now (FIGURE renamed NUMBER: NUMBER), else ``role`` itself."""
+        found = self.bench.schema.schema.for_role(role)
+        return found.name if found else role
+
     def colour_of(self, label: str) -> QColor:
-        found = self.bench.schema.schema.label(label) or DEFAULT_SCHEMA.label(label)
+        """A suggestion's label (a name), else the label of that role (the ACTOR and CUE a claim's source and cue
+        are made as, whatever they are called now), else the default schema's, else grey."""
+        schema = self.bench.schema.schema
+        found = schema.label(label) or schema.for_role(label) or DEFAULT_SCHEMA.label(label)
         return QColor(found.colour) if found else GREY
 
     # computing, off the UI thread

@@ -37,8 +37,9 @@ class SuggestionPainter:
         return [(sugg.id, rect) for sugg, rect in self._on_screen(visible)]
 
     def link_rects(self, visible: list[tuple[QTextBlock, float]]) -> list[tuple[str, QRectF]]:
-        """(the label that end is made as, box) for each line of the selected suggestion's source and cue on the
-        visible blocks; only the selected one is looked at."""
+        """(the role of the label that end is made as, ACTOR or CUE, whose label ``colour_of`` finds whatever it is
+        called now; box) for each line of the selected suggestion's source and cue on the visible blocks; only the
+        selected one is looked at."""
         sugg = self.model.selected_suggestion()
         if sugg is None or not visible:
             return []

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from app.schema.model import AttributeDef, Choice, Display, LabelDef, RelationTypeDef, Schema
 
-ACTOR_LABEL = "ACTOR"  # what a claim's source is made as when no annotation holds it (a suggestion accepted)
+# the roles (and default names) of what a claim's source and cue are made as when no annotation holds them (a
+# suggestion accepted): ``Schema.for_role`` finds the label that has the role now, whatever it is called
+ACTOR_LABEL = "ACTOR"
 CUE_LABEL = "CUE"
 SOURCE = "source"  # relation types: a CLAIM's source ACTOR and its cue (the words that introduce it)
 CUE = "cue"
@@ -31,6 +33,7 @@ DEFAULT_SCHEMA = Schema(
             "A person, organisation, state or group to whom something is attributed.",
             style="fill",
             proclitics="out",
+            role="ACTOR",
             attributes=(
                 AttributeDef(
                     "kind",
@@ -53,6 +56,7 @@ DEFAULT_SCHEMA = Schema(
             Display("ادعاء", "Claim"),
             "A statement presented as true, attributed to an actor.",
             style="band",
+            role="CLAIM",
             attributes=(
                 AttributeDef(
                     "quote",
@@ -70,6 +74,7 @@ DEFAULT_SCHEMA = Schema(
             "A number, amount, percentage or date.",
             style="frame",
             proclitics="out",
+            role="FIGURE",
             attributes=(
                 AttributeDef(
                     "kind",
@@ -101,7 +106,7 @@ DEFAULT_SCHEMA = Schema(
                 AttributeDef("unit", "text", Display("الوحدة", "Unit")),  # ISO 4217 for money, else the measure's unit
             ),
         ),
-        LabelDef(CUE_LABEL, "#6c757d", None, Display("قرينة", "Cue"), "A word that introduces a claim."),
+        LabelDef(CUE_LABEL, "#6c757d", None, Display("قرينة", "Cue"), "A word that introduces a claim.", role="CUE"),
     ),
     relations=(
         RelationTypeDef(

@@ -3,6 +3,7 @@
     {"format": "hashiya-schema", "version": 1,
      "labels": [{"name": "ACTOR", "colour": "#f4a261", "key": "1", "display": {"ar": "فاعل", "en": "Actor"},
                  "description": "...", "nests": true, "overlaps": true, "style": "fill", "proclitics": "out",
+                 "role": "ACTOR",
                  "attributes": [{"name": "kind", "kind": "choice", "display": {...},
                                  "choices": [{"value": "person", "display": {...}}]}]}],
      "relations": [{"name": "source", "from": ["CLAIM"], "to": ["ACTOR"], "display": {...}, "description": ""}],
@@ -10,8 +11,9 @@
 
 Only ``name`` is required anywhere (a label without ``style``, from a file written before styles, is drawn
 as the default schema draws a label of its name, else ``underline``; one without ``proclitics`` treats them as the
-default schema's label of its name does, else takes them in); a newer ``version`` than this program
-knows is refused.
+default schema's label of its name does, else takes them in; one without ``role``, from a file written before
+roles, has the role of the default schema's label of its name, else none); a newer ``version`` than this
+program knows is refused.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ FORMAT = "hashiya-schema"
 VERSION = 1
 _STYLES = {label.name: label.style for label in DEFAULT_SCHEMA.labels}
 _PROCLITICS = {label.name: label.proclitics for label in DEFAULT_SCHEMA.labels}
+_ROLES = {label.name: label.role for label in DEFAULT_SCHEMA.labels}
 
 
 def _display(d: Display) -> dict[str, str]:
@@ -43,25 +46,28 @@ def _attribute(a: AttributeDef) -> dict[str, Any]:
     return out
 
 
+def _label(x: LabelDef) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": x.name,
+        "colour": x.colour,
+        "key": x.key,
+        "display": _display(x.display),
+        "description": x.description,
+        "nests": x.nests,
+        "overlaps": x.overlaps,
+        "style": x.style,
+        "proclitics": x.proclitics,
+        "role": x.role,  # null written too: a label of a role's name without it reads back without it
+        "attributes": [_attribute(a) for a in x.attributes],
+    }
+    return out
+
+
 def to_json(schema: Schema) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "labels": [
-            {
-                "name": x.name,
-                "colour": x.colour,
-                "key": x.key,
-                "display": _display(x.display),
-                "description": x.description,
-                "nests": x.nests,
-                "overlaps": x.overlaps,
-                "style": x.style,
-                "proclitics": x.proclitics,
-                "attributes": [_attribute(a) for a in x.attributes],
-            }
-            for x in schema.labels
-        ],
+        "labels": [_label(x) for x in schema.labels],
         "relations": [
             {
                 "name": r.name,
@@ -148,6 +154,7 @@ class _Reader:
             attrs,
             self.text(data, "style", what, _STYLES.get(name, "underline")),
             self.text(data, "proclitics", what, _PROCLITICS.get(name, "in")),
+            self.text(data, "role", what, None) if "role" in data else _ROLES.get(name),
         )
 
     def relation(self, value: object, what: str) -> RelationTypeDef:

@@ -15,6 +15,9 @@ ATTRIBUTE_KINDS = ("choice", "text", "number", "date", "boolean")
 STYLES = ("fill", "band", "frame", "underline")
 # whether a span snapped to words takes the words' leading proclitics (و ف ب ل ك, ال ...) in or leaves them out
 PROCLITICS = ("in", "out")
+# what a label is for, kept across renames: the recognisers (``app/assist/registry.py``) propose into the label of
+# their role, and an accepted claim's source and cue are made as the labels of ACTOR and CUE
+ROLES = ("ACTOR", "CLAIM", "FIGURE", "CUE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ class LabelDef:
     attributes: tuple[AttributeDef, ...] = ()
     style: str = "underline"  # one of STYLES (a new or imported label: a dotted underline, as always)
     proclitics: str = "in"  # one of PROCLITICS: "out" leaves و ب ل ال ... outside a span snapped to words
+    role: str | None = None  # one of ROLES, held by one label at most; a rename keeps it
 
     def attribute(self, name: str) -> AttributeDef | None:
         return next((a for a in self.attributes if a.name == name), None)
@@ -82,6 +86,12 @@ class Schema:
 
     def label(self, name: str) -> LabelDef | None:
         return next((label for label in self.labels if label.name == name), None)
+
+    def for_role(self, role: str) -> LabelDef | None:
+        """The label with ``role``, else the label named ``role`` (a schema without roles; a recogniser's label
+        that is no role), else None (deleted)."""
+        found = next((label for label in self.labels if label.role == role), None)
+        return found if found is not None else self.label(role)
 
     def relation(self, name: str) -> RelationTypeDef | None:
         return next((rel for rel in self.relations if rel.name == name), None)

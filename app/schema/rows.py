@@ -11,8 +11,8 @@ import orjson
 from app.schema.model import AttributeDef, Choice, Display, LabelDef, RelationTypeDef, Schema
 
 LABELS = (
-    "SELECT id, name, colour, shortcut, description, name_ar, name_en, may_nest, may_overlap, style, proclitics "
-    "FROM label_types WHERE deleted_at IS NULL ORDER BY id"
+    "SELECT id, name, colour, shortcut, description, name_ar, name_en, may_nest, may_overlap, style, proclitics, "
+    "role FROM label_types WHERE deleted_at IS NULL ORDER BY id"
 )
 ATTRIBUTES = "SELECT label_id, name, kind, name_ar, name_en, choices FROM label_attributes ORDER BY position, id"
 RELATION_TYPES = "SELECT id, name, name_ar, name_en, description FROM relation_types ORDER BY id"
@@ -51,8 +51,9 @@ def read_schema(query: Query) -> Schema:
             tuple(attributes.get(label_id, ())),
             style,
             proclitics,
+            role,
         )
-        for label_id, name, colour, key, description, ar, en, nests, overlaps, style, proclitics in query(LABELS)
+        for label_id, name, colour, key, description, ar, en, nests, overlaps, style, proclitics, role in query(LABELS)
     )
     ends: dict[tuple[int, str], list[str]] = {}
     for type_id, role, label in query(ENDS):

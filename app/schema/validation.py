@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from app.errors import InputError
 from app.formats.validate import check_label
-from app.schema.model import ATTRIBUTE_KINDS, PROCLITICS, STYLES, AttributeDef, LabelDef, Schema
+from app.schema.model import ATTRIBUTE_KINDS, PROCLITICS, ROLES, STYLES, AttributeDef, LabelDef, Schema
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -60,12 +60,19 @@ def check_proclitics(value: str, where: str) -> str:
     return value
 
 
+def check_role(role: str | None, where: str) -> str | None:
+    if role is not None and role not in ROLES:
+        raise InputError(where, f"role {role!r} is not one of {', '.join(ROLES)}")
+    return role
+
+
 def check_label_def(label: LabelDef, where: str) -> None:
     check_label(label.name, where)
     check_colour(label.colour, f"{where} label {label.name!r}")
     check_key(label.key, f"{where} label {label.name!r}")
     check_style(label.style, f"{where} label {label.name!r}")
     check_proclitics(label.proclitics, f"{where} label {label.name!r}")
+    check_role(label.role, f"{where} label {label.name!r}")
     for attribute in label.attributes:
         check_attribute(attribute, f"{where} label {label.name!r}")
     _unique((a.name for a in label.attributes), where, f"attribute of {label.name!r}")
@@ -77,6 +84,7 @@ def check_schema(schema: Schema, where: str = "schema") -> Schema:
         check_label_def(label, where)
     _unique(schema.label_names, where, "label")
     _unique((label.key for label in schema.labels if label.key), where, "key")
+    _unique((label.role for label in schema.labels if label.role), where, "role")
     names = set(schema.label_names)
     for rel in schema.relations:
         check_label(rel.name, where, "relation type")

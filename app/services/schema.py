@@ -294,6 +294,8 @@ def _check_step(step: Step) -> None:
 def _label_steps(old: LabelDef | None, new: LabelDef) -> list[Step]:
     if old is None:
         return [AddLabel(new)]
+    if new.role is None:  # a file that gives none (one of before roles) leaves the label what it is for
+        new = replace(new, role=old.role)
     steps: list[Step] = []
     if replace(old, attributes=()) != replace(new, attributes=()):
         steps.append(SetLabel(old, replace(new, attributes=old.attributes)))

@@ -32,6 +32,7 @@ from db.models import (
     LabelType,
     RelationType,
     RelationTypeEnd,
+    Suggestion,
     utcnow,
 )
 
@@ -59,6 +60,7 @@ def _set_fields(row: LabelType, label: LabelDef) -> None:
     row.may_nest, row.may_overlap = label.nests, label.overlaps
     row.style = label.style
     row.proclitics = label.proclitics
+    row.role = label.role
 
 
 def _attribute_row(session: Session, label: str | None, name: str) -> LabelAttribute:
@@ -180,6 +182,9 @@ def _rename(session: Session, step: RenameLabel) -> None:
             f"a label called {step.new!r} already exists (or was deleted: undo that delete, or choose another name)"
         )
     row.name = step.new
+    # suggestions hold their label by name (app/services/suggestions.py says why): they follow it, and an undo,
+    # the inverse rename, brings them back
+    session.execute(update(Suggestion).where(Suggestion.label == step.old).values(label=step.new))
 
 
 def _add_relation_type(session: Session, rel: RelationTypeDef) -> None:

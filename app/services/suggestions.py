@@ -8,6 +8,18 @@ suggestion into an annotation (a claim with its cue and source: an ACTOR or CUE 
 one is made), ``edit_reject`` keeps it as rejected; each is one transaction returning a ``ChangeSet``, and
 ``edit_undo_accept`` / ``edit_redo_accept`` / ``edit_undo_reject`` are the undo steps. Every annotation made
 from a suggestion (the claim, and a cue or actor made with it) records it in ``annotations.suggestion_id``.
+
+Labels by role: a recogniser names the *role* of what it proposes (FIGURE, CLAIM), and a claim's source and cue
+are made as the labels of the roles ACTOR and CUE; ``Schema.for_role`` turns a role into the label that has it
+now (else the label of that name, for a schema without roles), so a renamed label keeps getting its
+suggestions. A role no live label has (deleted) gets none (``unlabelled`` says which), and accepting one stored
+before the delete says which label is missing. A stored suggestion holds its label's *name*, and a rename
+updates them in the rename's own transaction (``schema_store._rename``; its undo is the inverse rename): every
+reader (the list, the counts, accept-all by name, the workbench's menu and colours, ``--json``) then sees the
+current name with no mapping, the unique (document, label, span) key that keeps decided spans from being
+proposed again stays one plain comparison, and a label without a role (a recogniser a test registers) follows
+its renames too. Storing the role and mapping it on every read would have put a role under a column called
+``label`` and a translation into each of those readers.
 """
 
 from __future__ import annotations
@@ -19,7 +31,7 @@ import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -33,9 +45,11 @@ from app.changes import ChangeSet
 from app.dto import AnnotationData, RelationData
 from app.errors import HashiyaError, NotFoundError
 from app.schema.default import ACTOR_LABEL, CUE, CUE_LABEL, SOURCE
+from app.schema.model import Schema
 from app.services.annotations import AnnotationService
 from app.services.common import annotation_dto, label_by_name, names, relation_dto
 from app.services.relations import touching_relations
+from app.services.schema_store import stored_schema
 from app.services.span_rules import check_relation_ends
 from db.engine import Database
 from db.models import Annotation, Document, LabelType, Relation, RelationType, RelationTypeEnd, Suggestion, utcnow
@@ -70,8 +84,9 @@ class DocumentSuggestions:
     proposals: tuple[Proposal, ...]
 
 
-def suggestion_json(doc_id: int, text: str, proposal: Proposal) -> dict[str, Any]:
-    """One line of ``hashiya suggest --json``: a claim (or any proposal with a cue or source) has both keys."""
+def suggestion_json(doc_id: int, text: str, proposal: Proposal, claim: str = "CLAIM") -> dict[str, Any]:
+    """One line of ``hashiya suggest --json``: a claim (``claim``: the name of the label of that role now), or any
+    proposal with a cue or source, has both keys."""
     line: dict[str, Any] = {
         "doc": doc_id,
         "label": proposal.label,
@@ -80,7 +95,7 @@ def suggestion_json(doc_id: int, text: str, proposal: Proposal) -> dict[str, Any
         "text": text[proposal.start : proposal.end],
         "attributes": dict(proposal.attributes),
     }
-    if proposal.label == "CLAIM" or proposal.cue is not None or proposal.source is not None:
+    if proposal.label == claim or proposal.cue is not None or proposal.source is not None:
         for key, span in (("cue", proposal.cue), ("source", proposal.source)):
             line[key] = {"start": span[0], "end": span[1], "text": text[span[0] : span[1]]} if span else None
     return line
@@ -163,6 +178,27 @@ class _Page:
     stored: dict[int, dict[tuple[str, int, int], tuple[Any, ...]]] = field(default_factory=dict)
 
 
+class _Names:
+    """A recogniser's label (a role, or a plain name) -> the name of the live label it goes to now, or None."""
+
+    def __init__(self, schema: Schema) -> None:
+        self._schema = schema
+        self._found: dict[str, str | None] = {}
+
+    def __call__(self, label: str) -> str | None:
+        if label not in self._found:
+            found = self._schema.for_role(label)
+            self._found[label] = found.name if found is not None else None
+        return self._found[label]
+
+    def relabelled(self, proposals: Iterable[Proposal]) -> Iterator[Proposal]:
+        """The proposals under their labels' current names; one whose label is gone is left out."""
+        for p in proposals:
+            name = self(p.label)
+            if name is not None:
+                yield p if name == p.label else replace(p, label=name)
+
+
 class SuggestionService:
     def __init__(self, db: Database, annotations: AnnotationService) -> None:
         self._db = db
@@ -197,11 +233,13 @@ class SuggestionService:
         """The suggestions of ``doc_ids`` (None: every document), a page of documents at a time: each page is
         read in one transaction and, with ``store``, written in one more. With ``workers`` > 1 the recognisers
         run in that many processes while this one reads and stores (where ``fork`` is available)."""
-        chosen = recognisers(kinds)
+        schema = self._schema()
+        chosen = [r for r in recognisers(kinds) if schema.for_role(r.label) is not None]  # see ``unlabelled``
         targets = tuple(r.target for r in chosen)
         _loaded(targets)  # imported and compiled here: worker processes inherit them
-        labels = {r.label for r in chosen}
-        pages = self._pages(doc_ids, page, labels)
+        named = _Names(schema)
+        labels = {named(r.label) or r.label for r in chosen}
+        pages = self._pages(doc_ids, page, labels, named(ACTOR_LABEL))
         if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             found = self._detect_in_pool(pages, targets, workers)
         else:
@@ -213,7 +251,7 @@ class SuggestionService:
                 stored = seen.stored.get(doc_id, {})
                 kept = tuple(
                     p
-                    for p in proposed
+                    for p in named.relabelled(proposed)
                     if (key := (p.label, p.start, p.end)) not in skip and stored.get(key, ("", "open"))[1] == "open"
                 )
                 results.append(DocumentSuggestions(doc_id, text, kept))
@@ -223,8 +261,18 @@ class SuggestionService:
             if progress is not None:
                 progress(len(docs))
 
+    def unlabelled(self, kinds: Iterable[str] | None = None) -> dict[str, str]:
+        """The kinds (of ``kinds``) whose role no live label has (deleted), each with that role: ``run`` and
+        ``compute`` propose nothing for them."""
+        schema = self._schema()
+        return {r.name: r.label for r in recognisers(kinds) if schema.for_role(r.label) is None}
+
+    def _schema(self) -> Schema:
+        with self._db.sessions() as session:
+            return stored_schema(session)
+
     def _pages(
-        self, doc_ids: Iterable[int] | None, page: int, labels: set[str]
+        self, doc_ids: Iterable[int] | None, page: int, labels: set[str], actor: str | None
     ) -> Iterator[tuple[builtins.list[tuple[Any, ...]], _Page]]:
         wanted = sorted(set(doc_ids)) if doc_ids is not None else None
         after = 0
@@ -235,7 +283,7 @@ class SuggestionService:
                 if not ids:
                     return
             with self._db.sessions() as session:
-                docs, seen = self._read_page(session, ids, after, page, labels)
+                docs, seen = self._read_page(session, ids, after, page, labels, actor)
             if not docs:
                 return
             after = docs[-1][0]
@@ -272,7 +320,7 @@ class SuggestionService:
                 ahead.release()
 
     def _read_page(
-        self, session: Session, ids: list[int] | None, after: int, page: int, labels: set[str]
+        self, session: Session, ids: list[int] | None, after: int, page: int, labels: set[str], actor: str | None
     ) -> tuple[list[tuple[Any, ...]], _Page]:
         columns = select(Document.id, Document.text, Document.source, Document.meta)
         if ids is not None:
@@ -300,7 +348,7 @@ class SuggestionService:
                 continue
             name = label_names.get(label_id, "")
             seen.annotated.setdefault(doc_id, set()).add((name, start, end))
-            if name == ACTOR_LABEL:
+            if name == actor:
                 seen.actors.setdefault(doc_id, []).append((start, end))
         rows = conn.execute(
             select(
@@ -381,13 +429,15 @@ class SuggestionService:
 
     # reading
     def list(self, doc_id: int, status: str | None = "open") -> list[SuggestionData]:
-        """The document's suggestions (``status`` None: all of them) in reading order."""
+        """The document's suggestions (``status`` None: all of them) in reading order; those of a deleted label
+        are left out (nothing to accept them into) until the delete is undone."""
         query = select(Suggestion).where(Suggestion.document_id == doc_id)
         if status is not None:
             query = query.where(Suggestion.status == status)
         with self._db.sessions() as session:
+            live = set(session.scalars(select(LabelType.name).where(LabelType.deleted_at.is_(None))))
             rows = session.scalars(query).all()
-            found = [_dto(row) for row in rows]
+            found = [_dto(row) for row in rows if row.label in live]  # a deleted label's wait for its undo
         found.sort(key=lambda s: (s.start, -s.end, s.label))
         return found
 
@@ -408,7 +458,7 @@ class SuggestionService:
         an annotation already there is used, else one is made); the annotation is selected last."""
         self._ensure_cue_label([sugg_id])
         with self._db.sessions.begin() as session:
-            return self._accept(session, self._row(session, sugg_id))
+            return self._accept(session, self._row(session, sugg_id), _Names(stored_schema(session)))
 
     def edit_accept_all(self, doc_id: int, label: str) -> ChangeSet:
         """Accept every open suggestion of ``label`` in the document in one transaction; one the label's rules
@@ -424,11 +474,12 @@ class SuggestionService:
         self._ensure_cue_label(ids)
         change = ChangeSet(doc_id)
         with self._db.sessions.begin() as session:
+            named = _Names(stored_schema(session))
             rows = sorted((self._row(session, i) for i in ids), key=lambda r: (r.start, -r.end))
             for row in rows:
                 try:
                     with session.begin_nested():
-                        change = change.merged(self._accept(session, row))
+                        change = change.merged(self._accept(session, row, named))
                 except HashiyaError:
                     continue
         return change
@@ -495,12 +546,12 @@ class SuggestionService:
             )
 
     def _ensure_cue_label(self, ids: builtins.list[int]) -> None:
-        """A cue needs the CUE label (brought back if it was deleted), made before the accept's transaction."""
+        """A cue needs the label of the role CUE (else CUE, brought back if it was deleted), made before the accept's
+        transaction."""
         if not ids:
             return
         with self._db.sessions() as session:
-            live = LabelType.name == CUE_LABEL, LabelType.deleted_at.is_(None)
-            if session.scalar(select(LabelType.id).where(*live)) is not None:
+            if stored_schema(session).for_role(CUE_LABEL) is not None:
                 return
             with_cue = session.scalar(
                 select(Suggestion.id).where(Suggestion.id.in_(ids), Suggestion.cue_start.is_not(None)).limit(1)
@@ -511,13 +562,18 @@ class SuggestionService:
             LabelService(self._db).ensure(CUE_LABEL, CUE_COLOUR, "A word that introduces a claim.")
             self._annotations.forget_labels()
 
-    def _accept(self, session: Session, row: Suggestion) -> ChangeSet:
+    def _accept(self, session: Session, row: Suggestion, named: _Names) -> ChangeSet:
         if row.status != "open":
             raise HashiyaError(f"suggestion {row.id} is {row.status}, not open")
+        if named(row.label) != row.label:
+            raise HashiyaError(
+                f"suggestion {row.id} is a {row.label}, and the schema has no label {row.label!r} now (deleted?): "
+                "undo the delete, or add the label again"
+            )
         doc_id = row.document_id
         insert_ = self._annotations.insert
         made: builtins.list[AnnotationData] = []
-        links: builtins.list[tuple[str, int, int, str]] = []  # relation type, span, the label a new end gets
+        links: builtins.list[tuple[str, int, int, str]] = []  # relation type, span, the role a new end gets
         if row.source_start is not None and row.source_end is not None:
             links.append((SOURCE, row.source_start, row.source_end, ACTOR_LABEL))
         if row.cue_start is not None and row.cue_end is not None:
@@ -525,19 +581,26 @@ class SuggestionService:
         attributes = {k: v for k, v in (row.attributes or {}).items() if v is not None}  # no value: no attribute
         ann = insert_(session, doc_id, row.label, row.start, row.end, attributes=attributes, suggestion_id=row.id)
         relations = []
-        for type_, start, end, new_label in links:
-            target = self._existing_end(session, doc_id, type_, start, end)
+        for type_, start, end, role in links:
+            target = self._existing_end(session, doc_id, type_, start, end, named)
             if target is None:
+                new_label = named(role)
+                if new_label is None:
+                    raise HashiyaError(
+                        f"the claim's {type_} needs a label with the role {role}, and the schema has none (deleted?)"
+                    )
                 target = insert_(session, doc_id, new_label, start, end, suggestion_id=row.id)
                 made.append(target)
             relations.append(self._link(session, type_, ann, target))
         row.status, row.decided_at = "accepted", utcnow()
         return ChangeSet(doc_id, added=(*made, ann), relations_added=tuple(relations))
 
-    def _existing_end(self, session: Session, doc_id: int, type_: str, start: int, end: int) -> AnnotationData | None:
+    def _existing_end(
+        self, session: Session, doc_id: int, type_: str, start: int, end: int, named: _Names
+    ) -> AnnotationData | None:
         """A live annotation the relation may point to on this span: the same span, else the one that overlaps
         it most (``وزير الخارجية`` proposed inside an ACTOR ``وزير الخارجية الروسي``)."""
-        allowed = self._targets(session, type_)
+        allowed = self._targets(session, type_, named)
         query = select(Annotation).where(
             Annotation.document_id == doc_id,
             Annotation.deleted_at.is_(None),
@@ -559,15 +622,17 @@ class SuggestionService:
         return annotation_dto(best[1], labels[best[1].label_id], annotators[best[1].annotator_id])
 
     @staticmethod
-    def _targets(session: Session, type_: str) -> set[str]:
-        """The labels the schema lets stand at the far end of ``type_`` (ACTOR for source, CUE for cue)."""
+    def _targets(session: Session, type_: str, named: _Names) -> set[str]:
+        """The labels the schema lets stand at the far end of ``type_`` (else the label of the role ACTOR for
+        source, CUE for cue)."""
         rows = session.scalars(
             select(LabelType.name)
             .join(RelationTypeEnd, RelationTypeEnd.label_id == LabelType.id)
             .join(RelationType, RelationType.id == RelationTypeEnd.relation_type_id)
             .where(RelationType.name == type_, RelationTypeEnd.role == "to", LabelType.deleted_at.is_(None))
         ).all()
-        return set(rows) or {ACTOR_LABEL if type_ == SOURCE else CUE_LABEL}
+        fallback = named(ACTOR_LABEL if type_ == SOURCE else CUE_LABEL)
+        return set(rows) or ({fallback} if fallback else set())
 
     def _link(self, session: Session, type_: str, source: AnnotationData, target: AnnotationData) -> RelationData:
         check_relation_ends(session, type_, label_by_name(session, source.label), label_by_name(session, target.label))
