@@ -142,7 +142,10 @@ class _Finder(_Subjects):
             if (
                 self.nested
                 and (
-                    self.antecedent(m.start("pro") if m.group("pro") else cue[0], word) is None
+                    (
+                        self.antecedent(rel_at := m.start("pro") if m.group("pro") else cue[0], word) is None
+                        and not self.disagreeing(rel_at, word)
+                    )
                     or self.present(word)  # المواطنين الذين يطالبون بأبسط حقوقهم: a description
                 )
                 and self.nested_subject(m) is None
@@ -278,6 +281,8 @@ class _Finder(_Subjects):
                 continue
             if lemma in cues.DIRECT_ONLY and comp is not None and first == comp.start("pre"):
                 continue  # وتساءل الكاتب إن كان …: whether, no claim
+            if self.relative_cue_between(cue[1], first):
+                continue  # بحسب ما أفاد به X، والذي أكد أن: the content is the relative clause's cue's
             source = self.cue_source(m, first)
             if (source and cues.fold(text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
                 continue  # داعيا الله أن …: a prayer

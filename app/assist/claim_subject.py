@@ -55,6 +55,7 @@ from app.assist.claim_words import (
     _RELATIVES,
     _RELAY_AN,
     _REPORTS,
+    _RESUMPTIVE,
     _SAID_IN,
     _SAYING,
     _SHORT_NAME,
@@ -102,6 +103,8 @@ class _Subjects(_Sources):
         if cues.FORM_OF.get(word) == _ALIMA and (informant := self.informant(cue[1], limit)) is not None:
             return informant  # علمت الجوهرة "اف ام" من مصادر موثوقة أن: the sources told it
         if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0], word)) is not None:
+            if (subject_after := self.subject_right_after(cue[1], limit, word)) is not None:
+                return subject_after  # والتي أشارت الهايكا إلى أنها: a subject after the verb, the relative its object
             return antecedent
         if self.nested and (said_inside := self.nested_subject(m)) is not None:
             return said_inside
@@ -338,17 +341,21 @@ class _Subjects(_Sources):
         النواب) has a subject of its own: the noun is its object, and nothing is returned."""
         text = self.text
         head = text[max(0, pos - 12) : pos].split()
-        if not head or (relative := cues.fold(head[-1])) not in _RELATIVES:
+        if not head:
             return None
-        if cue_word and (
-            (relative == _ALLATI and cue_word.startswith("ي"))
-            or (relative == _ALLADHI and cue_word.endswith("ت") and not cue_word.startswith(("ت", "ي")))
-        ):
+        relative = cues.fold(head[-1])
+        joined = relative.startswith("و") and relative[1:] in _RELATIVES  # والذي أكد
+        relative = relative[1:] if joined else relative
+        if relative not in _RELATIVES:
             return None
+        if cue_word and not self.agrees(relative, cue_word) and _SAID_IN.isdisjoint(self.words_after(pos, 2)):
+            return None  # not تصريحات الوزير التي قال فيها: the statements', whose speaker is named in them
         rel = text.rfind(head[-1], 0, pos)
         words = list(_WORD.finditer(text, max(0, rel - 80), rel))
         if words and text[words[-1].end() : rel].strip() in ("،", ","):
-            return self.titled_antecedent(words, rel)
+            return self.titled_antecedent(words, rel) or self.named_antecedent(words, rel)
+        if joined:
+            return self.first_relative(rel, relative)
         first = last = -1
         for w in reversed(words[-5:]):
             folded = cues.fold(w.group())
@@ -375,10 +382,156 @@ class _Subjects(_Sources):
                     first = words[k - 1].start()  # تقرير دائرة المحاسبات الذي كشف: the report says it
             break
         if first < 0:
-            return None
+            return self.named_bare(words, rel)
         if self.next_word(first, last).removeprefix("ال") in _PERSON_TITLES:
             first = self.name_before_title(first)  # مع يوسف الشاهد، رئيس الحكومة الذي أفاد: the name too
         return first, last
+
+    def subject_right_after(self, pos: int, limit: int, word: str) -> tuple[int, int] | None:
+        """A definite subject right after a cue that follows a relative pronoun (``الخلية التي أعلنت وزارة
+        الداخلية الإطاحة بها``): the relative is the verb's object. Not after a verb whose object comes first
+        (``التي طالبت الموقع بـ``, ``التي اتهمت جيرانها``), nor اعتبر or a verb of perception."""
+        lemma = cues.FORM_OF.get(word)
+        if lemma is None or lemma in _OBJECT_FIRST or lemma in _PERCEIVING or lemma == _ITABARA:
+            return None
+        start = _WORD.match(self.text, pos + 1) if self.text[pos : pos + 1] == " " else None
+        if start is None or self.is_stop(folded := cues.fold(start.group())):
+            return None
+        if not folded.startswith("ال") and (
+            folded.endswith("ا") or not self.next_word(start.end(), limit).startswith("ال")
+        ):
+            return None  # وزارة الداخلية: the head of an idafa; not an accusative (فريدة، نيتها is the object)
+        after = self.source_after(pos, limit)
+        return after if after is not None and after[0] == start.start() else None
+
+    def disagreeing(self, pos: int, cue_word: str) -> bool:
+        """The cue at ``pos`` follows a relative pronoun it does not agree with (``بالتهمة التي اعتبر أنها
+        ملفقة``): a relative clause with a subject of its own, whose words are a claim as much as one after a
+        pronoun that agrees."""
+        head = self.text[max(0, pos - 12) : pos].split()
+        relative = cues.fold(head[-1]).removeprefix("و") if head else ""
+        return relative in _RELATIVES and not self.agrees(relative, cue_word)
+
+    def words_after(self, pos: int, n: int) -> list[str]:
+        """The folded words of the ``n`` after the one at ``pos``."""
+        return [cues.fold(w) for w in self.text[pos : pos + 40].split()[1 : n + 1]]
+
+    def agrees(self, relative: str, cue_word: str) -> bool:
+        """The cue agrees with the relative pronoun, so the antecedent is its subject; one that does not has a
+        subject of its own after it (``التي يطالب بها النواب``, ``التي أعلن اليوم رئيس الحكومة عن``)."""
+        past = not self.present(cue_word)
+        if relative == _ALLATI:
+            return not cue_word.startswith("ي") and (not past or cue_word.endswith("ت"))
+        if relative == _ALLADHI:
+            return not (past and cue_word.endswith("ت"))
+        return not past or cue_word.endswith("وا")  # الذين نقلوا
+
+    def first_relative(self, rel: int, relative: str) -> tuple[int, int] | None:
+        """``الجلسة الصلحية التي تمّ عقدها … والتي أكدت``: a relative clause joined by و to an earlier one of
+        the same pronoun in the sentence shares its antecedent; with none, the words before it end another
+        phrase (``زيارة ترامب إلى الرياض والذي حث``) and name no antecedent."""
+        start = max(self.sentence_start(rel), rel - 150)
+        for w in reversed(list(_WORD.finditer(self.text, start, rel))):
+            if cues.fold(w.group()) == relative:
+                return self.antecedent(w.end() + 1)
+        return None
+
+    def named_antecedent(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
+        """Before ``، الذي`` a name with no title among its words: with the titled phrase set off by a comma
+        before it (``معتمد جمال، محمد علي النصري، الذي``, ``الناطق الرسمي باسم النقابة، المنتصر بالله بربيرو،
+        والذي``), both; else a name of two or three words after a stop word, a preposition or a resumptive
+        pronoun (``التي أدلى بها إيمانويل ماكرون، الذي``). A definite noun alone (``الوزارة، التي``, ``بالبادرة
+        السويدية ، التي``) is none."""
+        text = self.text
+        name: list[re.Match[str]] = []
+        for w in reversed(words[-4:]):
+            gap = text[w.end() : name[-1].start() if name else words[-1].end()]
+            folded = cues.fold(w.group())
+            if gap.strip() or self.stop_word(w.group()) or folded in _RESUMPTIVE or self.preposition(w.group()):
+                break
+            if not self.name_word(w.group()):
+                break
+            name.append(w)
+        if not name or len(name) == len(words):
+            return None
+        before = words[-len(name) - 1]
+        gap = text[before.end() : name[-1].start()].strip()
+        if gap in ("،", ","):
+            title = self.titled_phrase(words[: -len(name)])
+            return (title, words[-1].end()) if title is not None else None
+        opener = cues.fold(before.group())
+        if gap or not 2 <= len(name) <= 3 or cues.fold(name[-1].group()).startswith("ال"):
+            return None
+        if self.is_stop(opener) or opener in _PREPOSITION_WORDS or opener in _RESUMPTIVE:
+            return name[-1].start(), words[-1].end()
+        return None
+
+    def titled_phrase(self, words: list[re.Match[str]]) -> int | None:
+        """Where a title phrase ending with ``words`` starts (``الناطق الرسمي باسم نقابة الشرطة البلدية``): its
+        first title word among the last ``MAX_ANTECEDENT_WORDS``, none of them a stop word or past a comma."""
+        text = self.text
+        taken: list[re.Match[str]] = []
+        for w in reversed(words[-MAX_ANTECEDENT_WORDS:]):
+            folded = cues.fold(w.group())
+            gap = text[w.end() : taken[-1].start()] if taken else ""
+            if gap.strip() or self.is_stop(folded) or folded in _PARTICLES or not w.group().isalpha():
+                break
+            taken.append(w)
+        heads = [w for w in taken if self.title_word(w.group())]
+        return heads[-1].start() if heads else None
+
+    def stop_word(self, word: str) -> bool:
+        """A stop word; not the name علي, which folds as على does."""
+        return self.is_stop(cues.fold(word)) and word != "علي"
+
+    @staticmethod
+    def preposition(word: str) -> bool:
+        """A preposition word; not the name علي, which folds as على does."""
+        return cues.fold(word) in _PREPOSITION_WORDS and word != "علي"
+
+    def relative_cue_between(self, start: int, end: int) -> bool:
+        """A cue in ``[start, end)`` right after a relative pronoun with an antecedent (``بحسب ما أفاد به X،
+        والذي أكد أن``): the complementiser at ``end`` is that cue's, not the one before it."""
+        if all(self.text.find(r, start, end) < 0 for r in ("الذي", "التي", "الذين")):
+            return False
+        for v in self.verbs:
+            at = v.start("pro") if v.group("pro") else v.start("cue")
+            if not start < at < end:
+                continue
+            word = cues.fold(v.group("cue"))
+            lemma = cues.FORM_OF.get(word)  # none with an object pronoun: البيان الذي نقلته الوكالة
+            if lemma is None or lemma in cues.IN_CUES or lemma in cues.PREPOSITION_ONLY:
+                continue  # التقرير الذي جاء في 688 صفحة، المسؤول الذي تحدث لرويترز: a description
+            if self.antecedent(at, word) is not None:
+                return True
+        return False
+
+    @staticmethod
+    def title_word(word: str) -> bool:
+        folded = cues.fold(word)
+        bare = folded.removeprefix("ال")
+        return bare in _PERSON_TITLES or bare in _APPOSITION_HEADS or folded in _NAME_TITLES
+
+    def named_bare(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
+        """``بمبادرة من باريس التي ذكرت``, ``غضبا في قطر التي اتهمت``: a name of one or two words without ال,
+        no pronoun on it, right after a preposition or a stop word (a noun without ال takes no relative pronoun
+        unless it is a name)."""
+        text = self.text
+        name: list[re.Match[str]] = []
+        for w in reversed(words[-3:]):
+            gap = text[w.end() : name[-1].start() if name else rel]
+            folded = cues.fold(w.group())
+            if gap.strip() or self.stop_word(w.group()) or self.preposition(w.group()):
+                break
+            if folded.startswith("ال") or not self.name_word(w.group()) or w.group().endswith(_PRONOUNS):
+                return None
+            name.append(w)
+        if not 1 <= len(name) <= 2 or len(name) == len(words):
+            return None
+        opener = cues.fold(words[-len(name) - 1].group())
+        if not (opener in _PREPOSITION_WORDS or self.is_stop(opener)) or opener in cues.FORM_OF:
+            return None
+        return name[-1].start(), name[0].end()
 
     def name_before_title(self, first: int) -> int:
         """Where a person's name of two or three words before a comma and the title at ``first`` starts (the

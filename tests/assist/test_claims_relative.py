@@ -1,0 +1,75 @@
+"""Claims, the sources of relative clauses (the sample article's ``ماكرون، الذي قال`` and ``من باريس التي ذكرت``): a
+name before ``، الذي`` with the titled phrase set off before it, or alone after a stop word; a name without ال after a
+preposition; ``والذي`` / ``والتي`` after a comma or joined to an earlier relative; a verb that does not agree with
+the pronoun, or a subject right after the verb, names its own subject; the complementiser after ``بحسب ما أفاد به
+X، والذي أكد`` is the relative clause's cue's; a relative clause with a subject of its own inside a content is a
+claim too."""
+
+from __future__ import annotations
+
+from app.assist.claims import detect_claims
+from tests.assist.test_claims import spans
+
+
+def _source_of(text: str, rule: str) -> str | None:
+    found = [p for p in detect_claims(text) if p.rule == rule]
+    assert len(found) == 1
+    return spans(text, found[0])[2]
+
+
+def test_a_name_before_a_comma_and_alladhi_is_the_source() -> None:
+    text = "وعادت الصحيفة إلى التصريحات التي أدلى بها جون سميث، الذي قال أمس إن الوضع هادئ في المدينة."
+    assert _source_of(text, "claims.قال.that") == "جون سميث"
+
+
+def test_a_definite_noun_before_a_comma_and_allati_is_none() -> None:  # guard (the gold's بالبادرة السويدية ، التي)
+    text = "ونوهت الوزيرة بالمبادرة الجديدة، التي قالت إنها تمثل فرصة للتعاون."
+    assert [spans(text, p)[0] for p in detect_claims(text)] == ["إنها تمثل فرصة للتعاون"]
+    assert all(spans(text, p)[2] not in ("المبادرة الجديدة", "بالمبادرة الجديدة") for p in detect_claims(text))
+
+
+def test_a_name_after_a_titled_phrase_and_a_comma_takes_the_title() -> None:
+    text = 'كما اتصل بالإذاعة، معتمد الجهة، محمد علي الشابي، الذي قال إن "الوضع هادئ في المدينة".'
+    assert _source_of(text, "claims.قال.quote") == "معتمد الجهة، محمد علي الشابي"
+
+
+def test_wa_alladhi_after_a_comma_takes_the_titled_name() -> None:
+    text = "وحضر اللقاء الناطق الرسمي باسم نقابة الحرس، سامي التومي، والذي أكد أن الوضع هادئ."
+    assert _source_of(text, "claims.اكد.that") == "الناطق الرسمي باسم نقابة الحرس، سامي التومي"
+
+
+def test_a_name_without_al_after_a_preposition_is_the_antecedent() -> None:
+    text = "وجاءت الزيارة بطلب من مدريد التي ذكرت أن الاتفاق سيوقع قريبا."
+    assert _source_of(text, "claims.ذكر.that") == "مدريد"
+
+
+def test_wa_allati_shares_the_antecedent_of_the_relative_before_it() -> None:
+    text = (
+        "وقال الوالي إن الأهالي لم يلتزموا بقرارات اللجنة الجهوية التي اجتمعت يوم الخميس بمقر الولاية والتي أكدت "
+        "ضرورة تأجيل الأشغال."
+    )
+    assert _source_of(text, "claims.اكد.object") == "اللجنة الجهوية"
+
+
+def test_a_verb_that_does_not_agree_with_allati_has_its_own_subject() -> None:
+    text = "وصلت إلى تونس الوزيرة الجديدة التي أعلن أمس رئيس الحكومة عن تعيينها على رأس الوزارة."
+    assert _source_of(text, "claims.اعلن.preposition") == "رئيس الحكومة"
+
+
+def test_a_subject_right_after_the_verb_makes_the_relative_its_object() -> None:
+    text = "وتتعلق القضية بالخلية الإرهابية التي أعلنت وزارة الداخلية عن تفكيكها بمدينة سوسة."
+    assert _source_of(text, "claims.اعلن.preposition") == "وزارة الداخلية"
+
+
+def test_the_complementiser_after_a_relative_cue_is_its_own() -> None:
+    text = (
+        "وحجزت الوحدات كمية من السلع بحسب ما أفاد به للإذاعة، الناطق باسم الحرس، سامي التومي، والذي أكد أن بيعها ممنوع."
+    )
+    found = [p for p in detect_claims(text) if spans(text, p)[0] == "بيعها ممنوع"]
+    assert len(found) == 1
+    assert spans(text, found[0])[1:] == ("أكد", "الناطق باسم الحرس، سامي التومي")
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_inside_a_content_is_a_claim() -> None:
+    text = "وأوضح المحامي أن موكله أوقف بالتهمة التي اعتبر أنها ملفقة."
+    assert _source_of(text, "claims.اعتبر.that") == "المحامي"
