@@ -736,6 +736,10 @@ class _Subjects(_Sources):
         words = [w for w in _WORD.finditer(text, boundary, cue_start) if w.group() not in ("و", "ف")]
         if not 1 <= len(words) <= 4 or _BREAK_OR_QUOTE.search(text, boundary, cue_start):
             return None
+        cut = next(
+            (k for k, w in enumerate(words) if k and self.attribution_at(cues.fold(w.group()), w.end(), cue_start)), 0
+        )
+        words = words[:cut] if cut else words  # لوكورنو وفق البيان أكد: the subject before the attribution
         if boundary == sentence_start and boundary > 0 and text[boundary - 1] != "\n":
             return None  # mid-paragraph, a sentence that starts with its subject is rare: only after أن or a line start
         for w in words:

@@ -3,7 +3,8 @@ name before ``، الذي`` with the titled phrase set off before it, or alone a
 preposition; ``والذي`` / ``والتي`` after a comma or joined to an earlier relative; a verb that does not agree with
 the pronoun, or a subject right after the verb, names its own subject; the complementiser after ``بحسب ما أفاد به
 X، والذي أكد`` is the relative clause's cue's; a relative clause with a subject of its own inside a content is a
-claim too."""
+claim too; an attribution phrase (وفق، حسب، بحسب، طبقا لـ) inside a subject, after the verb or before it,
+ends the subject (the sample's لوكورنو وفق البيان أكد)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,14 @@ def test_the_complementiser_after_a_relative_cue_is_its_own() -> None:
 def test_a_relative_clause_with_a_subject_of_its_own_inside_a_content_is_a_claim() -> None:
     text = "وأوضح المحامي أن موكله أوقف بالتهمة التي اعتبر أنها ملفقة."
     assert _source_of(text, "claims.اعتبر.that") == "المحامي"
+
+
+def test_an_attribution_after_the_subject_ends_it() -> None:
+    text = "وأكد المدير حسب الوكالة أن المصنع سيفتح أبوابه قريبا."
+    found = detect_claims(text)
+    assert [spans(text, p) for p in found] == [("المصنع سيفتح أبوابه قريبا", "أكد", "المدير")]
+
+
+def test_an_attribution_inside_a_subject_before_the_verb_ends_it() -> None:
+    text = "المدير وفق البلاغ أكد استعداد المصنع لإجراء مزيد من التجارب."
+    assert _source_of(text, "claims.اكد.object") == "المدير"
