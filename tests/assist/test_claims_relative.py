@@ -4,7 +4,8 @@ preposition; ``والذي`` / ``والتي`` after a comma or joined to an earli
 the pronoun, or a subject right after the verb, names its own subject; the complementiser after ``بحسب ما أفاد به
 X، والذي أكد`` is the relative clause's cue's; a relative clause with a subject of its own inside a content is a
 claim too; an attribution phrase (وفق، حسب، بحسب، طبقا لـ) inside a subject, after the verb or before it,
-ends the subject (the sample's لوكورنو وفق البيان أكد)."""
+ends the subject (the sample's لوكورنو وفق البيان أكد); after أن, a subject set off by a comma and its own verb stay in
+the content (the sample's أن وزير … ليكورنو، أكد استعداد …)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,16 @@ def test_an_attribution_after_the_subject_ends_it() -> None:
 def test_an_attribution_inside_a_subject_before_the_verb_ends_it() -> None:
     text = "المدير وفق البلاغ أكد استعداد المصنع لإجراء مزيد من التجارب."
     assert _source_of(text, "claims.اكد.object") == "المدير"
+
+
+def test_a_clause_subject_and_its_own_verb_after_a_comma_stay_in_the_content() -> None:
+    text = "وكانت الحكومة قد أكدت في وقت سابق أن وزير الدفاع جون سميث، أكد استعداد بلاده لرفع وتيرة التعاون."
+    found = detect_claims(text)
+    assert [spans(text, p) for p in found] == [
+        ("وزير الدفاع جون سميث، أكد استعداد بلاده لرفع وتيرة التعاون", "أكدت", "الحكومة")
+    ]
+
+
+def test_a_cue_with_its_own_subject_after_a_comma_still_ends_the_content() -> None:  # guard
+    text = "وقال الوالي إن الوضع هادئ، أكد الوزير أن المصنع سيفتح أبوابه."
+    assert [spans(text, p)[0] for p in detect_claims(text)] == ["الوضع هادئ", "المصنع سيفتح أبوابه"]
