@@ -382,10 +382,67 @@ class _Subjects(_Sources):
                     first = words[k - 1].start()  # تقرير دائرة المحاسبات الذي كشف: the report says it
             break
         if first < 0:
-            return self.named_bare(words, rel)
+            return self.titled_name(words, rel) or self.named_bare(words, rel)
         if self.next_word(first, last).removeprefix("ال") in _PERSON_TITLES:
             first = self.name_before_title(first)  # مع يوسف الشاهد، رئيس الحكومة الذي أفاد: the name too
+        elif (k := next((k for k, w in enumerate(words) if w.start() == first), -1)) > 0 and self.name_head(words[k]):
+            first = self.title_before(words, k) or first  # بمعتمد الجهة محمد الشابي الذي: the title too
         return first, last
+
+    def name_head(self, w: re.Match[str]) -> bool:
+        """The first word of a name: no ال, no title, no pronoun, not a proclitic's word."""
+        folded = cues.fold(w.group())
+        return (
+            not folded.startswith("ال")
+            and not self.title_word(w.group())
+            and not (folded[:1] in ("ب", "ل", "و") and self.title_word(w.group()[1:]))  # بالنائب، بوزير
+            and self.name_word(w.group())
+            and not w.group().endswith(_PRONOUNS)
+            and not self.stop_word(w.group())
+        )
+
+    def titled_name(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
+        """``الرئيس الأمريكي دونالد ترامب الذي``, ``بوزير الخارجية سامح شكري الذي``: a name of one to three words
+        without ال right before the relative pronoun, after its title phrase (``title_before``)."""
+        text = self.text
+        k = len(words)
+        while k > 0 and len(words) - k < 3 and self.name_head(words[k - 1]):
+            if text[words[k - 1].end() : words[k].start() if k < len(words) else rel].strip():
+                break
+            k -= 1
+        if k == len(words) or k == 0:
+            return None
+        start = self.title_before(words, k)
+        return (start, words[-1].end()) if start is not None else None
+
+    def title_before(self, words: list[re.Match[str]], k: int) -> int | None:
+        """Where the title phrase before the name opening at ``words[k]`` starts: its leftmost title word among the
+        definite words, the heads of an idafa and the ل-genitives before the name (``رئيس الهيئة الوطنية لمكافحة
+        الفساد شوقي الطبيب``), past a proclitic بـ / لـ / و on it (``بالنائب``, ``بوزير``); None without a title."""
+        text = self.text
+        start = None
+        after = words[k]
+        for j in range(k - 1, max(-1, k - 8), -1):
+            w = words[j]
+            raw, folded = w.group(), cues.fold(w.group())
+            if (
+                text[w.end() : after.start()].strip()
+                or self.stop_word(raw)
+                or self.preposition(raw)
+                or not raw.isalpha()
+            ):
+                break
+            if self.title_word(raw):
+                start = w.start()
+            elif folded[:1] in ("ب", "ل", "و") and len(raw) > 3 and self.title_word(raw[1:]):
+                return w.start() + 1  # بوزير الخارجية، بالنائب: the proclitic opens the phrase
+            elif not (  # a definite word, a ل-genitive or an idafa's head (مجلس النواب, لمكافحة الفساد; not بالبحث)
+                folded.startswith(("ال", "لل"))
+                or (cues.fold(after.group()).startswith("ال") and j < k - 1 and not folded.startswith("ب"))
+            ):
+                break
+            after = w
+        return start
 
     def subject_right_after(self, pos: int, limit: int, word: str) -> tuple[int, int] | None:
         """A definite subject right after a cue that follows a relative pronoun (``الخلية التي أعلنت وزارة

@@ -5,7 +5,8 @@ the pronoun, or a subject right after the verb, names its own subject; the compl
 X، والذي أكد`` is the relative clause's cue's; a relative clause with a subject of its own inside a content is a
 claim too; an attribution phrase (وفق، حسب، بحسب، طبقا لـ) inside a subject, after the verb or before it,
 ends the subject (the sample's لوكورنو وفق البيان أكد); after أن, a subject set off by a comma and its own verb stay in
-the content (the sample's أن وزير … ليكورنو، أكد استعداد …)."""
+the content (the sample's أن وزير … ليكورنو، أكد استعداد …); a name right before الذي takes the title phrase before it
+(الرئيس الأمريكي دونالد ترامب الذي، بمعتمد الجهة محمد الشابي الذي)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,13 @@ def test_a_clause_subject_and_its_own_verb_after_a_comma_stay_in_the_content() -
 def test_a_cue_with_its_own_subject_after_a_comma_still_ends_the_content() -> None:  # guard
     text = "وقال الوالي إن الوضع هادئ، أكد الوزير أن المصنع سيفتح أبوابه."
     assert [spans(text, p)[0] for p in detect_claims(text)] == ["الوضع هادئ", "المصنع سيفتح أبوابه"]
+
+
+def test_a_name_without_al_before_alladhi_takes_its_title() -> None:
+    text = "وجاء ذلك بعد زيارة الرئيس الأمريكي جون سميث الذي قال إن الاتفاق قريب."
+    assert _source_of(text, "claims.قال.that") == "الرئيس الأمريكي جون سميث"
+
+
+def test_a_name_before_alladhi_takes_its_title_past_a_proclitic() -> None:
+    text = "واتصلت الإذاعة بمعتمد الجهة محمد الشابي الذي أكد أن الوضع هادئ."
+    assert _source_of(text, "claims.اكد.that") == "معتمد الجهة محمد الشابي"
