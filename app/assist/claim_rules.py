@@ -72,6 +72,7 @@ from app.assist.claim_words import (
     _QUOTE_IN,
     _RANKS,
     _RECOGNISED,
+    _RELATIVE_AFTER,
     _RELATIVE_WORDS,
     _RELATIVES,
     _RELAY_AN,
@@ -420,10 +421,17 @@ class _Finder(_Subjects):
             return False
         if word.startswith(cues.PARTICIPLE_PREFIXES):
             return False
-        if _DESCRIBED_AS.search(self.text, max(0, m.start() - 8), m.start("cue")):
-            return True
         text, cue_end = self.text, m.end("cue")
         reach = min(self.sentence_end(cue_end), cue_end + CUE_REACH)
+        if _DESCRIBED_AS.search(self.text, max(0, m.start() - 8), m.start("cue")):
+            # التي وصفها بأنها "…": a relative pronoun (not ما) and بأن right after, what the speaker called it
+            comp = cues.COMPLEMENTISER_RE.search(text, cue_end, reach) if word not in cues.FORM_OF else None
+            return not (
+                comp is not None
+                and comp.group("pre") == "ب"
+                and not text[cue_end : comp.start("pre")].strip()
+                and _RELATIVE_AFTER.search(text, max(0, m.start() - 8), m.start("cue"))
+            )
         if (pm := _preposition_re("ب").search(text, cue_end, reach)) is None:
             return True
         at = pm.start("p")

@@ -62,6 +62,7 @@ from app.assist.claim_words import (
     _SIDE_OPENERS,
     _STRAIGHT_AND_GUILLEMETS,
     _TITLES,
+    _WASAFA,
     _WORD,
     CUE_REACH,
     MAX_ANTECEDENT_WORDS,
@@ -95,8 +96,12 @@ class _Subjects(_Sources):
         cue = m.span("cue")
         word = cues.fold(m.group("cue"))
         participle = word.startswith(cues.PARTICIPLE_PREFIXES)
-        if word not in cues.FORM_OF and any(cues.FORM_OF.get(word[:-n]) == _ITABARA for n in (1, 2, 3)):
-            # القانون الذي اعتبره خطوة …: the antecedent is what is considered; the speaker is named before
+        if word not in cues.FORM_OF and any(
+            (base := cues.FORM_OF.get(word[:-n])) == _ITABARA or (base == _WASAFA and self.relative_before(m.start()))
+            for n in (1, 2, 3)
+        ):
+            # القانون الذي اعتبره خطوة …، الديمقراطية التي وصفها بأنها: the antecedent is what is considered or
+            # described; the speaker is named before
             return self.source_before(cue[0], True)
         if m.group("pro") == "ف" and (topic := self.topic_before(m.start("pro"))) is not None:
             return topic

@@ -6,7 +6,8 @@ X، والذي أكد`` is the relative clause's cue's; a relative clause with a
 claim too; an attribution phrase (وفق، حسب، بحسب، طبقا لـ) inside a subject, after the verb or before it,
 ends the subject (the sample's لوكورنو وفق البيان أكد); after أن, a subject set off by a comma and its own verb stay in
 the content (the sample's أن وزير … ليكورنو، أكد استعداد …); a name right before الذي takes the title phrase before it
-(الرئيس الأمريكي دونالد ترامب الذي، بمعتمد الجهة محمد الشابي الذي)."""
+(الرئيس الأمريكي دونالد ترامب الذي، بمعتمد الجهة محمد الشابي الذي); ``التي وصفها بأنها`` is a claim of the one named
+before (not ``ما وصفه بـ`` nor ``الذي وصفه بالخطير``)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,11 @@ def test_a_name_without_al_before_alladhi_takes_its_title() -> None:
 def test_a_name_before_alladhi_takes_its_title_past_a_proclitic() -> None:
     text = "واتصلت الإذاعة بمعتمد الجهة محمد الشابي الذي أكد أن الوضع هادئ."
     assert _source_of(text, "claims.اكد.that") == "معتمد الجهة محمد الشابي"
+
+
+def test_a_relative_described_with_bianna_is_a_claim_of_the_speaker() -> None:
+    text = 'وانتقد القيادي بالحزب، محمد الشابي "الليبرالية" التي وصفها بأنها "الفوضى بعينها" وبأنها "النظام الفاسد".'
+    found = detect_claims(text)
+    assert [spans(text, p) for p in found] == [
+        ('أنها "الفوضى بعينها" وبأنها "النظام الفاسد"', "وصفها", "القيادي بالحزب، محمد الشابي")
+    ]
