@@ -26,6 +26,7 @@ from app.assist.claim_words import (
     _BREAK_OR_QUOTE,
     _CLAUSE_OPENERS,
     _CLAUSE_PREPOSITIONS,
+    _COMMA_RELATIVE,
     _DA_A,
     _DEMONSTRATIVES,
     _DENIED_BREAK,
@@ -164,6 +165,8 @@ class _Finder(_Subjects):
             ):
                 continue  # جاء في المرتبة، جاء في وقت …: no text is quoted
             end = self.sentence_end(cue[1])
+            if self.nested:
+                end = self.relative_clause_end(m, end)
             reach = min(end, cue[1] + CUE_REACH)
             comp = cues.COMPLEMENTISER_RE.search(text, cue[1], reach)
             if word in cues.NOUN_READINGS and (
@@ -410,6 +413,18 @@ class _Finder(_Subjects):
         if nxt.startswith("ال") or self.is_stop(nxt) or nxt in _PARTICLES or nxt in cues.FORM_OF:
             return False
         return (len(nxt) > 2 and nxt.endswith(("ا", "ه"))) or _is_noun_object(nxt)
+
+    def relative_clause_end(self, m: re.Match[str], end: int) -> int:
+        """``أن هذا التقرير، الذي وصفه بأنه "عار" …، لا يتضمن …``: a relative clause set off by a comma inside
+        another claim's content closes at the next comma outside a quotation, where that content goes on."""
+        text = self.text
+        at = m.start("pro") if m.group("pro") else m.start("cue")
+        if not _COMMA_RELATIVE.search(text, max(0, at - 10), at):
+            return end
+        comma = text.find("،", m.end("cue"), end)
+        while comma >= 0 and self.quote_at(comma):
+            comma = text.find("،", comma + 1, end)
+        return comma if comma >= 0 else end
 
     def description_noun(self, m: re.Match[str]) -> bool:
         """A finite وصف that is no cue: the noun (وصف الحالة، بوصفه رئيسا), or a description inside a noun phrase

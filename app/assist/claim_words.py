@@ -359,6 +359,7 @@ _DESCRIBED_AS = re.compile(
     r"(?<!\w)(?:[لب]?ما|" + cues.trie(cues.folded_set("مما من الذي التي الذين")) + r")\s+$"
 )  # ما وصفه بـ، التى وصفتهم بـ: a description inside a noun phrase
 _RELATIVE_AFTER = re.compile(r"(?<!\w)و?" + cues.trie(cues.folded_set("الذي التي الذين")) + r"\s+$")  # not ما
+_COMMA_RELATIVE = re.compile(r"[،,]\s*و?" + cues.trie(cues.folded_set("الذي التي الذين")) + r"\s+$")  # ، الذي أكد
 _DESCRIBING_LEAD = re.compile(r"(?:^|[\s،,.])(?:كما|فيما|قد|وقد)\s+$")  # كما وصفهم بـ: a clause of its own
 MAX_DESCRIBED_WORDS = 6  # ووصف الرئيس ترامب الزعيم الكوري بأنه: the subject and object before بأن
 # نفى … ما تداولته المواقع، نافيا صحة ما راج، ما تم ترويجه: a relative ما with a verb of spreading news is what

@@ -7,7 +7,8 @@ claim too; an attribution phrase (وفق، حسب، بحسب، طبقا لـ) in
 ends the subject (the sample's لوكورنو وفق البيان أكد); after أن, a subject set off by a comma and its own verb stay in
 the content (the sample's أن وزير … ليكورنو، أكد استعداد …); a name right before الذي takes the title phrase before it
 (الرئيس الأمريكي دونالد ترامب الذي، بمعتمد الجهة محمد الشابي الذي); ``التي وصفها بأنها`` is a claim of the one named
-before (not ``ما وصفه بـ`` nor ``الذي وصفه بالخطير``)."""
+before (not ``ما وصفه بـ`` nor ``الذي وصفه بالخطير``); a relative clause set off by a comma inside another content
+closes at the next comma."""
 
 from __future__ import annotations
 
@@ -119,3 +120,9 @@ def test_a_relative_described_with_bianna_is_a_claim_of_the_speaker() -> None:
     assert [spans(text, p) for p in found] == [
         ('أنها "الفوضى بعينها" وبأنها "النظام الفاسد"', "وصفها", "القيادي بالحزب، محمد الشابي")
     ]
+
+
+def test_a_relative_clause_set_off_by_a_comma_inside_a_content_closes_at_the_next_comma() -> None:
+    text = 'وشدد الرئيس على أن هذا التقرير، الذي وصفه بأنه "عار" بالنسبة للمنظمة، لا يتضمن أي دليل.'
+    found = [p for p in detect_claims(text) if p.rule == "claims.وصف.that"]
+    assert [spans(text, p) for p in found] == [('أنه "عار" بالنسبة للمنظمة', "وصفه", "الرئيس")]
