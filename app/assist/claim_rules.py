@@ -14,6 +14,7 @@ from app.assist.claim_words import (
     _ADMITTED_NOT,
     _ADVERBIAL,
     _ADVERBS,
+    _ALL_OF_THEM,
     _AN,
     _APPOSITION_HEADS,
     _ASIDE_BREAK,
@@ -24,6 +25,10 @@ from app.assist.claim_words import (
     _BI_PLACES,
     _BREAK_IN,
     _BREAK_OR_QUOTE,
+    _CALL_TIME,
+    _CALLED_MASDAR,
+    _CALLED_MASDARS,
+    _CALLING,
     _CLAUSE_OPENERS,
     _CLAUSE_PREPOSITIONS,
     _DA_A,
@@ -61,6 +66,7 @@ from app.assist.claim_words import (
     _NAFA,
     _NEWS_ITEM,
     _NEWS_ITEMS,
+    _NOT_MASDAR_ENDS,
     _NOT_SECOND,
     _NOUN_OBJECT_RE,
     _NUMBER_BEFORE,
@@ -69,6 +75,7 @@ from app.assist.claim_words import (
     _PARTICLES,
     _PERSON_HEADS,
     _PREPOSITION_WORDS,
+    _QUANTIFIERS,
     _QUOTE_IN,
     _RANKS,
     _RECOGNISED,
@@ -99,11 +106,13 @@ from app.assist.claim_words import (
     _WRITERS_NOTE,
     CUE_REACH,
     FAR_REACH,
+    MAX_ADDRESSEE_WORDS,
     MAX_ASIDE_WORDS,
     MAX_CONSIDERED_WORDS,
     MAX_DENIED_WORDS,
     MAX_DESCRIBED_WORDS,
     MAX_NAME_QUOTE_WORDS,
+    MAX_NAMED_ADDRESSEE_WORDS,
     MAX_OBJECT_WORDS,
     MAX_WARNED_WORDS,
     MIN_CUED_QUOTE_WORDS,
@@ -273,6 +282,14 @@ class _Finder(_Subjects):
                 continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
+                continue
+            if (
+                lemma in _CALLING
+                and first < 0
+                and (called := self.called_masdar(cue[1], min(end, cue[1] + FAR_REACH))) is not None
+                and (pm is None or pm.start("p") > called[1])
+            ):
+                self.after_preposition(*called, m, end, rule + ".object", False)  # وطالب السراج الجميع وضع …
                 continue
             if first < 0 or text.count("\n", cue[1], first) or lemma in cues.PREPOSITION_ONLY:
                 continue
@@ -761,6 +778,7 @@ class _Finder(_Subjects):
         object (one to four words, no punctuation, no stop word between), as the span of the ل word. Not a
         ل genitive after a definite adjective (الجامعة التونسية للتنس), a verb (ليعزز) or a pronoun (لها)."""
         text = self.text
+        pos = self.call_aside(pos, limit)
         words = list(_WORD.finditer(text, pos, limit))[:5]
         if not words or _BREAK_OR_QUOTE.search(text, pos, words[-1].start()):
             return None
@@ -775,6 +793,56 @@ class _Finder(_Subjects):
                 return w.start(), w.end()
             if self.is_stop(word) or word in _RESUMPTIVE or word in _PARTICLES or cues.fold(word[1:]) in _RESUMPTIVE:
                 return None
+        return None
+
+    def call_aside(self, pos: int, limit: int) -> int:
+        """``ودعا في بيان اليوم السبت أعضاء المجلس لـ…``, ``ودعا في المقابل المجتمع الدولي لـ…``: past an occasion
+        (في and one word of ``cues.OCCASIONS``) and the times after it, right after the cue; else ``pos``."""
+        words = list(_WORD.finditer(self.text, pos, limit))[:8]
+        if len(words) < 3 or cues.fold(words[0].group()) != "في":
+            return pos
+        if not _occasion(occasion := cues.fold(words[1].group())) and occasion not in cues.OCCASIONS:
+            return pos  # في المقابل
+        k = 2
+        while k < len(words) - 1 and (cues.fold(words[k].group()) in _CALL_TIME or words[k].group().isdigit()):
+            k += 1
+        if _BREAK_OR_QUOTE.search(self.text, pos, words[k].start()):
+            return pos
+        return words[k - 1].end()
+
+    def called_masdar(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``ودعت الوزارة كافة الأطباء … الحضور …``, ``وطالب السراج الجميع وضع الخلافات جانبا``: دعا / طالب with no
+        إلى / بـ / أن, after its subject an addressee (كافة / جميع / كل / عموم + a noun, الجميع, or one of
+        ``_ADDRESSEES`` after a definite word) and then what is asked, a verbal noun (``_CALLED_MASDAR`` or listed)
+        right after a definite word, with no punctuation, quotation, cue, relative or complementiser between: where
+        the source ends (the addressee) and where the content starts, else None."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))
+        anchor = most = -1
+        for k, w in enumerate(words):
+            if _BREAK_OR_QUOTE.search(text, pos if k == 0 else words[k - 1].end(), w.start()):
+                return None
+            word = cues.fold(w.group())
+            if anchor < 0:
+                before = cues.fold(words[k - 1].group()) if k else ""
+                nxt = cues.fold(words[k + 1].group()) if k + 1 < len(words) else ""
+                if k and word in _QUANTIFIERS and nxt.startswith("ال"):
+                    anchor, most = k, k + 1 + MAX_ADDRESSEE_WORDS  # كافة الأطباء, not كل من X و Y
+                elif k and (word in _ADDRESSEES or word == _ALL_OF_THEM) and before.startswith("ال"):
+                    anchor, most = k, k + 1 + MAX_NAMED_ADDRESSEE_WORDS
+                elif k >= MAX_OBJECT_WORDS or self.is_stop(word) or word in cues.FORM_OF or word in _PARTICLES:
+                    return None
+                continue
+            if k > most or word in cues.FORM_OF or word in _RELATIVE_WORDS or word in _PARTICLES or word in _THAT:
+                return None
+            nearest = 2 if cues.fold(words[anchor].group()) in _QUANTIFIERS else 1  # كافة + a noun at least
+            if k - anchor < nearest or not cues.fold(words[k - 1].group()).startswith("ال"):
+                continue
+            bare = word.removeprefix("ال")
+            if bare in _CALLED_MASDARS or (
+                not word.startswith("و") and not word.endswith(_NOT_MASDAR_ENDS) and _CALLED_MASDAR.fullmatch(bare)
+            ):
+                return words[anchor].start(), w.start()
         return None
 
     def opens_clause(self, quote: tuple[int, int], end: int) -> bool:

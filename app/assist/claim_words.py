@@ -369,6 +369,20 @@ _DENIED_WHAT = re.compile(
     + r"))\w*"
 )
 _LI_NOT = cues.folded_set("لها له لهم لهما لنا لكم لذلك لهذا لهذه لكل لجميع لعدم للغاية")
+# ودعت الوزارة كافة الأطباء … الحضور، وطالب السراج الجميع وضع الخلافات جانبا: a calling verb with an addressee and
+# no إلى / بـ / أن; what is asked starts at a verbal noun right after a definite word of the addressee. The shapes:
+# تفعيل، تفعلة، تفاعل، إفعال، افتعال، انفعال، استفعال، مفاعلة (folded, without ال), and the listed others
+_CALLED_MASDAR = re.compile(r"(?:ت\w\wي\w|ت[^ا]\w\wه|ت\wا\w\w|[اإ]\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|م\wا\w\wه)")
+_CALLED_MASDARS = cues.folded_set(
+    "حضور وضع دعم عدم فتح رفع سحب وقف حل منع نبذ ضبط حماية رعاية كف رجوع عودة وقوف خروج ضرورة عمل بذل دفع "
+    "إعادة توخي تحلي تحمل تدخل تجنب توجه تصدي تريث"
+)
+_ALL_OF_THEM = cues.fold("الجميع")
+_NOT_MASDAR_ENDS = ("يه", "ي", "ات", "ين", "ون")  # التونسية، التابعين، التقنيات: adjectives, plurals
+MAX_ADDRESSEE_WORDS = 30  # كافة الأطباء الناجحين في امتحان … غير الحاصلين على شهادة التخصص في الطب الحضور
+MAX_NAMED_ADDRESSEE_WORDS = 8  # السلطات الجهوية المعنية اتخاذ …: an addressee without كافة / جميع
+# ودعا في بيان اليوم السبت أعضاء المجلس لحضور …، ودعا في المقابل المجتمع الدولي للعمل: an occasion before the object
+_CALL_TIME = _TIME_WORDS | _TIME_AFTER | _MONTHS
 _WHAT_FOLLOWS = cues.folded_set("ما مايلي يلي بالقول قائلا")  # ودوّن الرياحي ما يلي :
 _RELAY_STOP = re.compile(r"[،,:\n]|(?<!\w)[فب]?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
 
