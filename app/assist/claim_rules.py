@@ -31,6 +31,8 @@ from app.assist.claim_words import (
     _CALLING,
     _CLAUSE_OPENERS,
     _CLAUSE_PREPOSITIONS,
+    _COMMA_OR_COLON,
+    _CONFORMING,
     _DA_A,
     _DEMONSTRATIVES,
     _DENIED_BREAK,
@@ -47,6 +49,7 @@ from app.assist.claim_words import (
     _FOLLOWING_NOT,
     _FOOTAGE,
     _FROM_INFORMANT,
+    _HASAB,
     _HEAD_STOPS,
     _HEADLINE,
     _HEADLINE_NOT,
@@ -55,6 +58,7 @@ from app.assist.claim_words import (
     _ITARAFA,
     _JADDADA,
     _LAST_WORD,
+    _LAWS,
     _LI_NOT,
     _MA,
     _MANNER,
@@ -66,6 +70,7 @@ from app.assist.claim_words import (
     _NAFA,
     _NEWS_ITEM,
     _NEWS_ITEMS,
+    _NOT_ATTRIBUTED,
     _NOT_MASDAR_ENDS,
     _NOT_SECOND,
     _NOUN_OBJECT_RE,
@@ -86,9 +91,12 @@ from app.assist.claim_words import (
     _RELAY_VERB,
     _REMINDED_NEXT,
     _RENEWED_AFFIRMATION,
+    _RENEWED_SAYING,
     _RESUMPTIVE,
+    _SAID_NOUN,
     _SELF_WORDS,
     _SENTENCE_END,
+    _TABI_A,
     _THAT,
     _TIME_AFTER,
     _TIME_ASIDE,
@@ -97,11 +105,15 @@ from app.assist.claim_words import (
     _TIMED_BREAK,
     _TIMED_MANNER,
     _TITLES,
+    _TOLD_AGENCY,
+    _TOWARDS_NEXT,
+    _UNSAID_CUES,
     _WASAFA,
     _WHAT_CHAIN,
     _WHAT_FOLLOWS,
     _WHAT_TIME,
     _WIDE_OBJECT_RE,
+    _WITH_LI,
     _WORD,
     _WRITERS_NOTE,
     CUE_REACH,
@@ -119,6 +131,7 @@ from app.assist.claim_words import (
     MIN_QUOTE_WORDS,
     _is_noun_object,
     _is_verbal_object,
+    _listed,
     _occasion,
     _preposition_re,
 )
@@ -937,11 +950,18 @@ class _Finder(_Subjects):
             cue = m.span("cue")
             if self.quote_at(cue[0]) or self.inside_taken(cue[0]):
                 continue
+            if self.not_attributed(m):
+                continue  # حسب عدد المسافرين، طبقا لأحكام الفصل 92: according to a measure or a law
             start = self.sentence_start(cue[0])
             end = self.sentence_end(cue[1])
             note = _WRITERS_NOTE.match(text, start, cue[0])  # يذكر أن …، وفق ما أكدته مراسلتنا: the note relays it
             k = bisect_left(self.verb_starts, note.end() if note else start)
-            if k < len(self.verb_starts) and self.verb_starts[k] < cue[0] and self.is_cue(self.verbs[k]):
+            if (
+                k < len(self.verb_starts)
+                and self.verb_starts[k] < cue[0]
+                and self.is_cue(self.verbs[k])
+                and not self.only_unsaid(k, note.end() if note else start, cue[0])
+            ):
                 continue  # كما أشار الموقع، بحسب مصادر …، إلى …: it qualifies the verb's claim
             if note is not None:
                 start = note.end()
@@ -959,6 +979,12 @@ class _Finder(_Subjects):
                 s, e = self.trim(start, cue[0])
                 if source is not None and (clause := self.clause_after_source(source, end)) is not None:
                     source, e = clause
+                elif (
+                    source is not None
+                    and _TOWARDS_NEXT.match(text, source[1])
+                    and not _COMMA_OR_COLON.search(text, cue[1], source[0])
+                ):
+                    e = self.trim(start, self.content_end(source[1], end))[1]  # توصل بحسب صحيفة إلى …: it goes on
                 if note is None and text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
@@ -984,6 +1010,55 @@ class _Finder(_Subjects):
                 s = comp2.end() if comp2 and not comp2.group("suffix") else lead
                 s, e = self.trim(s, self.content_end(s, end))
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
+
+    def not_attributed(self, m: re.Match[str]) -> bool:
+        """``حسب عدد المسافرين``, ``حسب صنفه``, ``طبقا لأحكام الفصل 92``, ``وفق الفصل الرابع``: according to a
+        measure or a rule after حسب / بحسب (``_NOT_ATTRIBUTED``, with or without a pronoun), or in accordance with
+        a rule or a law after وفق / وفقا / طبقا (also ``_LAWS``; the ل or لل after وفقا / طبقا taken off): no one's
+        words."""
+        cue, phrase = m.end("cue"), cues.fold(m.group("cue"))
+        word = self.next_word(cue, cue + 24)
+        if phrase in _WITH_LI and word.startswith("ل"):
+            word = "ا" + word[1:] if word.startswith("لل") else word[1:]
+        if phrase in _CONFORMING:
+            return word in _LAWS or word in _NOT_ATTRIBUTED  # وفق التراتيب المعمول بها
+        return phrase.endswith(_HASAB) and _listed(word, _NOT_ATTRIBUTED)  # not على حد تعبير عدد من الأهالي
+
+    def renewed(self, m: re.Match[str]) -> bool:
+        """``جدد بيريز الدعوة ألا …``, ``جدد التأكيد على``: a renewed call or affirmation reports words (not ``جدد
+        تقديره``)."""
+        if cues.FORM_OF.get(cues.fold(m.group("cue"))) != _JADDADA:
+            return False
+        return any(
+            cues.fold(w).removeprefix("ال").startswith(_RENEWED_SAYING)
+            for w in _WORD.findall(self.text, m.end(), m.end() + 40)[:4]
+        )
+
+    def only_unsaid(self, k: int, start: int, end: int) -> bool:
+        """The cue words from the ``k``-th verb up to ``end`` (an attribution) report no words there: عبر / أعرب
+        (``عبر الحدود``، ``أعرب … عن نيتهم``: a way or a stance), تابع before لـ (``تابع لمركز``: belonging), a cue
+        right after a preposition (``إلى كشف الشبكة``: the verbal noun); and none of them made a claim, nor does a
+        reported affirmation (``مقابل تأكيد الوفد …``) sit between: the closing attribution is then the sentence's
+        only cue (``وعبرت فلانة عن شكرها …، وفق بلاغ …``)."""
+        if any(c.cue is not None and start <= c.cue[0] < end for c in self.claims) or _SAID_NOUN.search(
+            self.text, start, end
+        ):
+            return False
+        for m in self.verbs[k:]:
+            if m.end("lead") >= end:
+                break
+            if not self.is_cue(m):
+                continue
+            lemma = cues.FORM_OF.get(cues.fold(m.group("cue")), "")
+            before = self.text[max(0, m.start("cue") - 8) : m.start("cue")].split()
+            if (lemma in _UNSAID_CUES and not self.renewed(m)) or (
+                before and cues.fold(before[-1]) in _PREPOSITION_WORDS
+            ):
+                continue
+            if lemma == _TABI_A and self.text.startswith(" ل", m.end("cue")):
+                continue
+            return False
+        return True
 
     def clause_after_source(self, source: tuple[int, int], end: int) -> tuple[tuple[int, int], int] | None:
         """``ونتيجة للإهمال حسب العائلة تدهورت حالته``, ``صادرت الشرطة حسب الإذاعة الفرنسية سيارة فاخرة``: an
@@ -1022,12 +1097,20 @@ class _Finder(_Subjects):
     def attribution_source(self, start: int, limit: int) -> tuple[int, int] | None:
         """The source after an attribution phrase; none for a noun with a pronoun (حسب قوله، وفق بيانها)."""
         source = self.source_after(start, limit)
+        if (
+            source is not None
+            and (told := _TOLD_AGENCY.search(self.text, *source)) is not None
+            and told.start() > source[0]
+        ):
+            source = source[0], told.start()  # وفق ما أفادت به معتمدة … وكالة تونس افريقيا للأنباء: the one told
         return None if source is not None and self.pronoun_noun(*source) else source
 
     def skip_attribution_words(self, pos: int, end: int) -> int:
         """After بحسب: past ``ما أفاد به لمراسلة X،`` and ``تأكيدات`` / ``بيان`` to where the source starts."""
         text = self.text
         lead = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+        if text.endswith("ما", 0, pos) and _WHAT_CHAIN.match(text, pos - 2, end):
+            lead = pos - 2  # حسبما أكده لمراسل …: the chain's ما is the cue's end
         relay = False
         if (
             text.startswith("ل", lead)

@@ -200,7 +200,8 @@ VERB_RE = re.compile("(?P<lead>" + LEAD + ")" + _VERB)
 VERB_AT_START_RE = re.compile("(?P<lead>)" + _VERB)
 
 # Attribution phrases (the source follows): بحسب / حسب / وفق / وفقا لـ / نقلا عن / على حد تعبير / قول.
-_ATTRIBUTIONS = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا عن", "على حد تعبير", "على حد قول")
+# حسبما / بحسبما: حسب glued to the ما of its chain (حسبما أكده لمراسل …), a common typing
+_ATTRIBUTIONS = ("بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا عن", "على حد تعبير", "على حد قول")
 _ATTRIBUTION = "(?P<pro>و)?(?P<cue>" + trie([fold(w) for w in _ATTRIBUTIONS]) + ")" + _E
 ATTRIBUTION_RE = re.compile("(?P<lead>" + LEAD + ")" + _ATTRIBUTION)
 ATTRIBUTION_AT_START_RE = re.compile("(?P<lead>)" + _ATTRIBUTION)
