@@ -17,6 +17,7 @@ from app.assist.claim_words import (
     _ALL_OF_THEM,
     _AN,
     _APPOSITION_HEADS,
+    _ARJA_A,
     _ASIDE_BREAK,
     _ATTRIBUTION_WORDS,
     _AWRADA,
@@ -29,6 +30,7 @@ from app.assist.claim_words import (
     _CALLED_MASDAR,
     _CALLED_MASDARS,
     _CALLING,
+    _CAUSE_NOUNS,
     _CLAUSE_OPENERS,
     _CLAUSE_PREPOSITIONS,
     _COMMA_OR_COLON,
@@ -97,6 +99,7 @@ from app.assist.claim_words import (
     _SELF_WORDS,
     _SENTENCE_END,
     _TABI_A,
+    _TAFA_UL,
     _THAT,
     _TIME_AFTER,
     _TIME_ASIDE,
@@ -295,6 +298,12 @@ class _Finder(_Subjects):
                 continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
+                continue
+            if lemma == _ARJA_A and (cause := self.cause_object(cue[1], first if first >= 0 else reach)) is not None:
+                if first < 0:
+                    self.after_preposition(cause, cause, m, end, rule + ".object", False)  # وأرجع الشملي تعطل … إلى …
+                elif quote and quote[0] == first:
+                    self.direct(quote, cue, self.cue_source(m, cause), rule + ".quote")  # أرجع هذه التحركات إلى "…"
                 continue
             if (
                 lemma in _CALLING
@@ -806,6 +815,34 @@ class _Finder(_Subjects):
                 return w.start(), w.end()
             if self.is_stop(word) or word in _RESUMPTIVE or word in _PARTICLES or cues.fold(word[1:]) in _RESUMPTIVE:
                 return None
+        return None
+
+    def cause_object(self, pos: int, limit: int) -> int | None:
+        """``وأرجع الشملي تعطل خطوط المترو إلى …``, ``أرجعت الشركة هذا الاضطراب …``, ``وأرجع زوجها، سبب الوفاة
+        إلى …``: أرجع, its subject, then what a cause is given for: a demonstrative or a cause noun (السبب، أسباب;
+        right after the cue too: the subject is then the verb's pronoun), or a verbal noun right after a definite
+        word or a name, among the ``MAX_OBJECT_WORDS`` after the cue and before ``limit`` (a comma only right before
+        it): where the source ends and the content starts, else None."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))[: MAX_OBJECT_WORDS + 1]
+        for k, w in enumerate(words):
+            gap = text[words[k - 1].end() if k else pos : w.start()]
+            word = cues.fold(w.group())
+            if k and gap.strip() not in ("", "،", ","):
+                return None
+            if word in _DEMONSTRATIVES or word in _CAUSE_NOUNS:
+                return w.start()  # right after the cue: the subject is the verb's pronoun
+            if not k or self.is_stop(cues.fold(words[k - 1].group())):
+                if self.is_stop(word) or word in _PARTICLES or word in cues.FORM_OF:
+                    return None
+                continue
+            bare = word.removeprefix("ال")
+            masdar = _CALLED_MASDAR.fullmatch(bare) or _TAFA_UL.fullmatch(bare)  # تعطل، تراجع، تدهور
+            if gap.strip() or not masdar or word.endswith(_NOT_MASDAR_ENDS):
+                if self.is_stop(word) or word in _PARTICLES or word in cues.FORM_OF:
+                    return None
+                continue
+            return w.start()
         return None
 
     def call_aside(self, pos: int, limit: int) -> int:

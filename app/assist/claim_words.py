@@ -124,6 +124,10 @@ _LAWS = cues.folded_set("أحكام الأحكام الفصل القانون ا�
 _WITH_LI = cues.folded_set("وفقا طبقا")
 _CONFORMING = _WITH_LI | cues.folded_set("وفق")
 _HASAB = cues.fold("حسب")
+# وأرجع اللطيفي السبب إلى …، أرجعت الشركة هذا الاضطراب إلى …: what the cause is given for (a noun object)
+_ARJA_A = cues.fold("أرجع")
+_CAUSE_NOUNS = cues.folded_set("سبب السبب أسباب الأسباب")
+_TAFA_UL = re.compile(r"ت\w\w\w")  # تفعّل (تعطل، تأخر), a cause object after a definite subject
 # توصل عبر دراسات بحسب ما نشر في صحيفة محلية إلى موقع …: the clause goes on after the source (no comma)
 _TOWARDS_NEXT = re.compile(r"[ \u00a0]+(?:إلى|الى)(?:\s+[^\s،,.:؟!\n]+){3}")  # three words at least (not إلى الجهة)
 # … معتمدة الشؤون الاجتماعية بمركز ولاية بنزرت وكالة تونس افريقيا للأنباء: the agency told, after the source

@@ -148,6 +148,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     "وصف": ("وصف", "وصفت", "وصفوا", "واصفا", "واصفة"),
     # مذكّرا بأن …، مذكّرة بحرصها على "…" (reminding); مذكرة is also the noun (مذكرة تفاهم): see REMINDING
     "مذكر": ("مذكرا", "مذكرة", "مذكرين"),
+    # أرجع X هذا الاضطراب إلى …: the cause X gives (a noun object, see claim_rules.cause_object; not يرجع: dates back)
+    "أرجع": ("أرجع", "أرجعت", "أرجعوا"),  # not مرجعا (تكون مرجعا: a reference)
 }
 # Verbs whose content may follow a preposition rather than أن: دعا إلى، حذر من، طالب بـ، كشف عن ...
 PREPOSITIONS: dict[str, str] = {

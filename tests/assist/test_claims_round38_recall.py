@@ -76,3 +76,13 @@ def test_attribution_inside_the_clause_before_ila() -> None:
 def test_a_verb_claim_keeps_its_closing_attribution() -> None:
     text = "وأكد الوزير أن المشروع سينطلق قريبا، حسب بلاغ للوزارة."
     assert spans(text, only(text))[:2] == ("المشروع سينطلق قريبا", "أكد")
+
+
+def test_arja_a_gives_a_cause_for_a_noun_object() -> None:
+    text = "وأرجع المدير الجهوي تأخر الأشغال إلى نقص اليد العاملة في الجهة."
+    assert spans(text, only(text)) == ("تأخر الأشغال إلى نقص اليد العاملة في الجهة", "أرجع", "المدير الجهوي")
+
+
+def test_arja_a_with_a_demonstrative_object_and_no_named_subject() -> None:
+    text = "وأرجعت هذه الانقطاعات إلى أشغال الصيانة على الشبكة."
+    assert spans(text, only(text)) == ("هذه الانقطاعات إلى أشغال الصيانة على الشبكة", "أرجعت", None)
