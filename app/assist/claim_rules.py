@@ -14,8 +14,10 @@ from app.assist.claim_words import (
     _ADMITTED_NOT,
     _ADVERBIAL,
     _ADVERBS,
+    _ALL_OF_THEM,
     _AN,
     _APPOSITION_HEADS,
+    _ARJA_A,
     _ASIDE_BREAK,
     _ATTRIBUTION_WORDS,
     _AWRADA,
@@ -24,9 +26,16 @@ from app.assist.claim_words import (
     _BI_PLACES,
     _BREAK_IN,
     _BREAK_OR_QUOTE,
+    _CALL_TIME,
+    _CALLED_MASDAR,
+    _CALLED_MASDARS,
+    _CALLING,
+    _CAUSE_NOUNS,
     _CLAUSE_OPENERS,
     _CLAUSE_PREPOSITIONS,
+    _COMMA_OR_COLON,
     _COMMA_RELATIVE,
+    _CONFORMING,
     _DA_A,
     _DEMONSTRATIVES,
     _DENIED_BREAK,
@@ -43,6 +52,7 @@ from app.assist.claim_words import (
     _FOLLOWING_NOT,
     _FOOTAGE,
     _FROM_INFORMANT,
+    _HASAB,
     _HEAD_STOPS,
     _HEADLINE,
     _HEADLINE_NOT,
@@ -51,6 +61,7 @@ from app.assist.claim_words import (
     _ITARAFA,
     _JADDADA,
     _LAST_WORD,
+    _LAWS,
     _LI_NOT,
     _MA,
     _MANNER,
@@ -62,6 +73,8 @@ from app.assist.claim_words import (
     _NAFA,
     _NEWS_ITEM,
     _NEWS_ITEMS,
+    _NOT_ATTRIBUTED,
+    _NOT_MASDAR_ENDS,
     _NOT_SECOND,
     _NOUN_OBJECT_RE,
     _NUMBER_BEFORE,
@@ -70,6 +83,7 @@ from app.assist.claim_words import (
     _PARTICLES,
     _PERSON_HEADS,
     _PREPOSITION_WORDS,
+    _QUANTIFIERS,
     _QUOTE_IN,
     _RANKS,
     _RECOGNISED,
@@ -81,9 +95,13 @@ from app.assist.claim_words import (
     _RELAY_VERB,
     _REMINDED_NEXT,
     _RENEWED_AFFIRMATION,
+    _RENEWED_SAYING,
     _RESUMPTIVE,
+    _SAID_NOUN,
     _SELF_WORDS,
     _SENTENCE_END,
+    _TABI_A,
+    _TAFA_UL,
     _THAT,
     _TIME_AFTER,
     _TIME_ASIDE,
@@ -92,26 +110,33 @@ from app.assist.claim_words import (
     _TIMED_BREAK,
     _TIMED_MANNER,
     _TITLES,
+    _TOLD_AGENCY,
+    _TOWARDS_NEXT,
+    _UNSAID_CUES,
     _WASAFA,
     _WHAT_CHAIN,
     _WHAT_FOLLOWS,
     _WHAT_TIME,
     _WIDE_OBJECT_RE,
+    _WITH_LI,
     _WORD,
     _WRITERS_NOTE,
     CUE_REACH,
     FAR_REACH,
+    MAX_ADDRESSEE_WORDS,
     MAX_ASIDE_WORDS,
     MAX_CONSIDERED_WORDS,
     MAX_DENIED_WORDS,
     MAX_DESCRIBED_WORDS,
     MAX_NAME_QUOTE_WORDS,
+    MAX_NAMED_ADDRESSEE_WORDS,
     MAX_OBJECT_WORDS,
     MAX_WARNED_WORDS,
     MIN_CUED_QUOTE_WORDS,
     MIN_QUOTE_WORDS,
     _is_noun_object,
     _is_verbal_object,
+    _listed,
     _occasion,
     _preposition_re,
 )
@@ -280,6 +305,20 @@ class _Finder(_Subjects):
                 continue
             if lemma == _DA_A and (li := self.li_after_object(cue[1], first if first >= 0 else reach)) is not None:
                 self.verbal_noun(li, m, end, rule + ".preposition")
+                continue
+            if lemma == _ARJA_A and (cause := self.cause_object(cue[1], first if first >= 0 else reach)) is not None:
+                if first < 0:
+                    self.after_preposition(cause, cause, m, end, rule + ".object", False)  # وأرجع الشملي تعطل … إلى …
+                elif quote and quote[0] == first:
+                    self.direct(quote, cue, self.cue_source(m, cause), rule + ".quote")  # أرجع هذه التحركات إلى "…"
+                continue
+            if (
+                lemma in _CALLING
+                and first < 0
+                and (called := self.called_masdar(cue[1], min(end, cue[1] + FAR_REACH))) is not None
+                and (pm is None or pm.start("p") > called[1])
+            ):
+                self.after_preposition(*called, m, end, rule + ".object", False)  # وطالب السراج الجميع وضع …
                 continue
             if first < 0 or text.count("\n", cue[1], first) or lemma in cues.PREPOSITION_ONLY:
                 continue
@@ -789,6 +828,7 @@ class _Finder(_Subjects):
         object (one to four words, no punctuation, no stop word between), as the span of the ل word. Not a
         ل genitive after a definite adjective (الجامعة التونسية للتنس), a verb (ليعزز) or a pronoun (لها)."""
         text = self.text
+        pos = self.call_aside(pos, limit)
         words = list(_WORD.finditer(text, pos, limit))[:5]
         if not words or _BREAK_OR_QUOTE.search(text, pos, words[-1].start()):
             return None
@@ -803,6 +843,84 @@ class _Finder(_Subjects):
                 return w.start(), w.end()
             if self.is_stop(word) or word in _RESUMPTIVE or word in _PARTICLES or cues.fold(word[1:]) in _RESUMPTIVE:
                 return None
+        return None
+
+    def cause_object(self, pos: int, limit: int) -> int | None:
+        """``وأرجع الشملي تعطل خطوط المترو إلى …``, ``أرجعت الشركة هذا الاضطراب …``, ``وأرجع زوجها، سبب الوفاة
+        إلى …``: أرجع, its subject, then what a cause is given for: a demonstrative or a cause noun (السبب، أسباب;
+        right after the cue too: the subject is then the verb's pronoun), or a verbal noun right after a definite
+        word or a name, among the ``MAX_OBJECT_WORDS`` after the cue and before ``limit`` (a comma only right before
+        it): where the source ends and the content starts, else None."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))[: MAX_OBJECT_WORDS + 1]
+        for k, w in enumerate(words):
+            gap = text[words[k - 1].end() if k else pos : w.start()]
+            word = cues.fold(w.group())
+            if k and gap.strip() not in ("", "،", ","):
+                return None
+            if word in _DEMONSTRATIVES or word in _CAUSE_NOUNS:
+                return w.start()  # right after the cue: the subject is the verb's pronoun
+            if not k or self.is_stop(cues.fold(words[k - 1].group())):
+                if self.is_stop(word) or word in _PARTICLES or word in cues.FORM_OF:
+                    return None
+                continue
+            bare = word.removeprefix("ال")
+            masdar = _CALLED_MASDAR.fullmatch(bare) or _TAFA_UL.fullmatch(bare)  # تعطل، تراجع، تدهور
+            if gap.strip() or not masdar or word.endswith(_NOT_MASDAR_ENDS):
+                if self.is_stop(word) or word in _PARTICLES or word in cues.FORM_OF:
+                    return None
+                continue
+            return w.start()
+        return None
+
+    def call_aside(self, pos: int, limit: int) -> int:
+        """``ودعا في بيان اليوم السبت أعضاء المجلس لـ…``, ``ودعا في المقابل المجتمع الدولي لـ…``: past an occasion
+        (في and one word of ``cues.OCCASIONS``) and the times after it, right after the cue; else ``pos``."""
+        words = list(_WORD.finditer(self.text, pos, limit))[:8]
+        if len(words) < 3 or cues.fold(words[0].group()) != "في":
+            return pos
+        if not _occasion(occasion := cues.fold(words[1].group())) and occasion not in cues.OCCASIONS:
+            return pos  # في المقابل
+        k = 2
+        while k < len(words) - 1 and (cues.fold(words[k].group()) in _CALL_TIME or words[k].group().isdigit()):
+            k += 1
+        if _BREAK_OR_QUOTE.search(self.text, pos, words[k].start()):
+            return pos
+        return words[k - 1].end()
+
+    def called_masdar(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """``ودعت الوزارة كافة الأطباء … الحضور …``, ``وطالب السراج الجميع وضع الخلافات جانبا``: دعا / طالب with no
+        إلى / بـ / أن, after its subject an addressee (كافة / جميع / كل / عموم + a noun, الجميع, or one of
+        ``_ADDRESSEES`` after a definite word) and then what is asked, a verbal noun (``_CALLED_MASDAR`` or listed)
+        right after a definite word, with no punctuation, quotation, cue, relative or complementiser between: where
+        the source ends (the addressee) and where the content starts, else None."""
+        text = self.text
+        words = list(_WORD.finditer(text, pos, limit))
+        anchor = most = -1
+        for k, w in enumerate(words):
+            if _BREAK_OR_QUOTE.search(text, pos if k == 0 else words[k - 1].end(), w.start()):
+                return None
+            word = cues.fold(w.group())
+            if anchor < 0:
+                before = cues.fold(words[k - 1].group()) if k else ""
+                nxt = cues.fold(words[k + 1].group()) if k + 1 < len(words) else ""
+                if k and word in _QUANTIFIERS and nxt.startswith("ال"):
+                    anchor, most = k, k + 1 + MAX_ADDRESSEE_WORDS  # كافة الأطباء, not كل من X و Y
+                elif k and (word in _ADDRESSEES or word == _ALL_OF_THEM) and before.startswith("ال"):
+                    anchor, most = k, k + 1 + MAX_NAMED_ADDRESSEE_WORDS
+                elif k >= MAX_OBJECT_WORDS or self.is_stop(word) or word in cues.FORM_OF or word in _PARTICLES:
+                    return None
+                continue
+            if k > most or word in cues.FORM_OF or word in _RELATIVE_WORDS or word in _PARTICLES or word in _THAT:
+                return None
+            nearest = 2 if cues.fold(words[anchor].group()) in _QUANTIFIERS else 1  # كافة + a noun at least
+            if k - anchor < nearest or not cues.fold(words[k - 1].group()).startswith("ال"):
+                continue
+            bare = word.removeprefix("ال")
+            if bare in _CALLED_MASDARS or (
+                not word.startswith("و") and not word.endswith(_NOT_MASDAR_ENDS) and _CALLED_MASDAR.fullmatch(bare)
+            ):
+                return words[anchor].start(), w.start()
         return None
 
     def opens_clause(self, quote: tuple[int, int], end: int) -> bool:
@@ -897,11 +1015,18 @@ class _Finder(_Subjects):
             cue = m.span("cue")
             if self.quote_at(cue[0]) or self.inside_taken(cue[0]):
                 continue
+            if self.not_attributed(m):
+                continue  # حسب عدد المسافرين، طبقا لأحكام الفصل 92: according to a measure or a law
             start = self.sentence_start(cue[0])
             end = self.sentence_end(cue[1])
             note = _WRITERS_NOTE.match(text, start, cue[0])  # يذكر أن …، وفق ما أكدته مراسلتنا: the note relays it
             k = bisect_left(self.verb_starts, note.end() if note else start)
-            if k < len(self.verb_starts) and self.verb_starts[k] < cue[0] and self.is_cue(self.verbs[k]):
+            if (
+                k < len(self.verb_starts)
+                and self.verb_starts[k] < cue[0]
+                and self.is_cue(self.verbs[k])
+                and not self.only_unsaid(k, note.end() if note else start, cue[0])
+            ):
                 continue  # كما أشار الموقع، بحسب مصادر …، إلى …: it qualifies the verb's claim
             if note is not None:
                 start = note.end()
@@ -919,6 +1044,12 @@ class _Finder(_Subjects):
                 s, e = self.trim(start, cue[0])
                 if source is not None and (clause := self.clause_after_source(source, end)) is not None:
                     source, e = clause
+                elif (
+                    source is not None
+                    and _TOWARDS_NEXT.match(text, source[1])
+                    and not _COMMA_OR_COLON.search(text, cue[1], source[0])
+                ):
+                    e = self.trim(start, self.content_end(source[1], end))[1]  # توصل بحسب صحيفة إلى …: it goes on
                 if note is None and text.startswith("و", s) and text[s + 1 : s + 2] != " ":
                     s += 1
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
@@ -944,6 +1075,55 @@ class _Finder(_Subjects):
                 s = comp2.end() if comp2 and not comp2.group("suffix") else lead
                 s, e = self.trim(s, self.content_end(s, end))
                 self.add(_Claim(s, e, "indirect", "claims.attribution", cue, source))
+
+    def not_attributed(self, m: re.Match[str]) -> bool:
+        """``حسب عدد المسافرين``, ``حسب صنفه``, ``طبقا لأحكام الفصل 92``, ``وفق الفصل الرابع``: according to a
+        measure or a rule after حسب / بحسب (``_NOT_ATTRIBUTED``, with or without a pronoun), or in accordance with
+        a rule or a law after وفق / وفقا / طبقا (also ``_LAWS``; the ل or لل after وفقا / طبقا taken off): no one's
+        words."""
+        cue, phrase = m.end("cue"), cues.fold(m.group("cue"))
+        word = self.next_word(cue, cue + 24)
+        if phrase in _WITH_LI and word.startswith("ل"):
+            word = "ا" + word[1:] if word.startswith("لل") else word[1:]
+        if phrase in _CONFORMING:
+            return word in _LAWS or word in _NOT_ATTRIBUTED  # وفق التراتيب المعمول بها
+        return phrase.endswith(_HASAB) and _listed(word, _NOT_ATTRIBUTED)  # not على حد تعبير عدد من الأهالي
+
+    def renewed(self, m: re.Match[str]) -> bool:
+        """``جدد بيريز الدعوة ألا …``, ``جدد التأكيد على``: a renewed call or affirmation reports words (not ``جدد
+        تقديره``)."""
+        if cues.FORM_OF.get(cues.fold(m.group("cue"))) != _JADDADA:
+            return False
+        return any(
+            cues.fold(w).removeprefix("ال").startswith(_RENEWED_SAYING)
+            for w in _WORD.findall(self.text, m.end(), m.end() + 40)[:4]
+        )
+
+    def only_unsaid(self, k: int, start: int, end: int) -> bool:
+        """The cue words from the ``k``-th verb up to ``end`` (an attribution) report no words there: عبر / أعرب
+        (``عبر الحدود``، ``أعرب … عن نيتهم``: a way or a stance), تابع before لـ (``تابع لمركز``: belonging), a cue
+        right after a preposition (``إلى كشف الشبكة``: the verbal noun); and none of them made a claim, nor does a
+        reported affirmation (``مقابل تأكيد الوفد …``) sit between: the closing attribution is then the sentence's
+        only cue (``وعبرت فلانة عن شكرها …، وفق بلاغ …``)."""
+        if any(c.cue is not None and start <= c.cue[0] < end for c in self.claims) or _SAID_NOUN.search(
+            self.text, start, end
+        ):
+            return False
+        for m in self.verbs[k:]:
+            if m.end("lead") >= end:
+                break
+            if not self.is_cue(m):
+                continue
+            lemma = cues.FORM_OF.get(cues.fold(m.group("cue")), "")
+            before = self.text[max(0, m.start("cue") - 8) : m.start("cue")].split()
+            if (lemma in _UNSAID_CUES and not self.renewed(m)) or (
+                before and cues.fold(before[-1]) in _PREPOSITION_WORDS
+            ):
+                continue
+            if lemma == _TABI_A and self.text.startswith(" ل", m.end("cue")):
+                continue
+            return False
+        return True
 
     def clause_after_source(self, source: tuple[int, int], end: int) -> tuple[tuple[int, int], int] | None:
         """``ونتيجة للإهمال حسب العائلة تدهورت حالته``, ``صادرت الشرطة حسب الإذاعة الفرنسية سيارة فاخرة``: an
@@ -982,12 +1162,20 @@ class _Finder(_Subjects):
     def attribution_source(self, start: int, limit: int) -> tuple[int, int] | None:
         """The source after an attribution phrase; none for a noun with a pronoun (حسب قوله، وفق بيانها)."""
         source = self.source_after(start, limit)
+        if (
+            source is not None
+            and (told := _TOLD_AGENCY.search(self.text, *source)) is not None
+            and told.start() > source[0]
+        ):
+            source = source[0], told.start()  # وفق ما أفادت به معتمدة … وكالة تونس افريقيا للأنباء: the one told
         return None if source is not None and self.pronoun_noun(*source) else source
 
     def skip_attribution_words(self, pos: int, end: int) -> int:
         """After بحسب: past ``ما أفاد به لمراسلة X،`` and ``تأكيدات`` / ``بيان`` to where the source starts."""
         text = self.text
         lead = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+        if text.endswith("ما", 0, pos) and _WHAT_CHAIN.match(text, pos - 2, end):
+            lead = pos - 2  # حسبما أكده لمراسل …: the chain's ما is the cue's end
         relay = False
         if (
             text.startswith("ل", lead)

@@ -110,7 +110,31 @@ _VERBAL_OBJECTS = cues.folded_set(
 _WIDE_OBJECT_RE = re.compile(r"(?<!\w)(?:" + cues.trie(_with_pronoun_forms(_NOUN_OBJECTS | _VERBAL_OBJECTS)) + ")")
 _THAT = cues.folded_set("أن إن أنه أنها أنهم")
 # يذكر أن، ويشار إلى أن at a sentence's start: the writer's note, whose clause a closing attribution relays
-_WRITERS_NOTE = re.compile(r"\s*و?(?:[يت]ذكر|يشار\s+(?:إلى|الى))\s+[أا]ن(?!\w)\s*")
+# يذكر أن …، يذكر أنه … (the complementiser with its pronoun belongs to the content): the writer's note
+_WRITERS_NOTE = re.compile(r"\s*و?(?:[يت]ذكر|يشار\s+(?:إلى|الى))\s+(?:[أا]ن(?!\w)\s*|(?=[أا]ن(?:ه|ها|هم)(?!\w)))")
+# عبر الحدود، أعرب عن نيته، تابع لمركز: cue words that report no words; a closing attribution is then the only cue
+_UNSAID_CUES = cues.folded_set("عبر اعرب جدد")  # جدد تقديره: a stance renewed
+_TABI_A = cues.fold("تابع")
+_RENEWED_SAYING = tuple(cues.folded_set("دعو تأكيد مطالب تحذير"))  # جدد الدعوة، جدد تأكيده
+# حسب عدد المسافرين، حسب الحاجة، حسب صنفه، حسب التراتيب: "according to" a measure or a rule, no one's words
+_NOT_ATTRIBUTED = cues.folded_set(
+    "عدد نوع حجم طبيعة درجة الحاجة الطلب الاقتضاء الإمكان الإمكانيات الظروف الحالة الحالات صنف التراتيب مقتضيات"
+)
+# طبقا لأحكام الفصل 92، وفق الفصل الرابع، وفقا للقانون: in accordance with a law (بحسب أحكام الفصل 28 فإنه "…" quotes)
+_LAWS = cues.folded_set("أحكام الأحكام الفصل القانون التشريع")
+_WITH_LI = cues.folded_set("وفقا طبقا")
+_CONFORMING = _WITH_LI | cues.folded_set("وفق")
+_HASAB = cues.fold("حسب")
+# وأرجع اللطيفي السبب إلى …، أرجعت الشركة هذا الاضطراب إلى …: what the cause is given for (a noun object)
+_ARJA_A = cues.fold("أرجع")
+_CAUSE_NOUNS = cues.folded_set("سبب السبب أسباب الأسباب")
+_TAFA_UL = re.compile(r"ت\w\w\w")  # تفعّل (تعطل، تأخر), a cause object after a definite subject
+# توصل عبر دراسات بحسب ما نشر في صحيفة محلية إلى موقع …: the clause goes on after the source (no comma)
+_TOWARDS_NEXT = re.compile(r"[ \u00a0]+(?:إلى|الى)(?:\s+[^\s،,.:؟!\n]+){3}")  # three words at least (not إلى الجهة)
+# … معتمدة الشؤون الاجتماعية بمركز ولاية بنزرت وكالة تونس افريقيا للأنباء: the agency told, after the source
+_TOLD_AGENCY = re.compile(r"\s+" + cues.letters(cues.fold("وكالة تونس إفريقيا للأنباء")) + r"(?:\s*\(\s*وات\s*\))?$")
+# مقابل تأكيد الوفد …: a reported affirmation (a verbal noun) that a closing attribution relays
+_SAID_NOUN = re.compile(r"(?<!\w)(?:ال)?(?:" + cues.trie(cues.folded_set("تأكيد تشديد تحذير")) + r")(?:ه|ها|هم)?(?!\w)")
 _MA = cues.fold("ما")
 _ADVERBIAL = re.compile(r"م\w{2,}ا$")  # مثمنا، معتبرا: an adverbial participle (folded, tanween out)
 # وتعتبر كوريا الشمالية سوريا حليفا رئيسيا: the second object of a finite اعتبر after its subject and first
@@ -372,6 +396,20 @@ _DENIED_WHAT = re.compile(
     + r"))\w*"
 )
 _LI_NOT = cues.folded_set("لها له لهم لهما لنا لكم لذلك لهذا لهذه لكل لجميع لعدم للغاية")
+# ودعت الوزارة كافة الأطباء … الحضور، وطالب السراج الجميع وضع الخلافات جانبا: a calling verb with an addressee and
+# no إلى / بـ / أن; what is asked starts at a verbal noun right after a definite word of the addressee. The shapes:
+# تفعيل، تفعلة، تفاعل، إفعال، افتعال، انفعال، استفعال، مفاعلة (folded, without ال), and the listed others
+_CALLED_MASDAR = re.compile(r"(?:ت\w\wي\w|ت[^ا]\w\wه|ت\wا\w\w|[اإ]\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|م\wا\w\wه)")
+_CALLED_MASDARS = cues.folded_set(
+    "حضور وضع دعم عدم فتح رفع سحب وقف حل منع نبذ ضبط حماية رعاية كف رجوع عودة وقوف خروج ضرورة عمل بذل دفع "
+    "إعادة توخي تحلي تحمل تدخل تجنب توجه تصدي تريث"
+)
+_ALL_OF_THEM = cues.fold("الجميع")
+_NOT_MASDAR_ENDS = ("يه", "ي", "ات", "ين", "ون")  # التونسية، التابعين، التقنيات: adjectives, plurals
+MAX_ADDRESSEE_WORDS = 30  # كافة الأطباء الناجحين في امتحان … غير الحاصلين على شهادة التخصص في الطب الحضور
+MAX_NAMED_ADDRESSEE_WORDS = 8  # السلطات الجهوية المعنية اتخاذ …: an addressee without كافة / جميع
+# ودعا في بيان اليوم السبت أعضاء المجلس لحضور …، ودعا في المقابل المجتمع الدولي للعمل: an occasion before the object
+_CALL_TIME = _TIME_WORDS | _TIME_AFTER | _MONTHS
 _WHAT_FOLLOWS = cues.folded_set("ما مايلي يلي بالقول قائلا")  # ودوّن الرياحي ما يلي :
 _RELAY_STOP = re.compile(r"[،,:\n]|(?<!\w)[فب]?[اأإ]ن(?:ه|ها|هم)?(?!\w)")
 
@@ -439,7 +477,7 @@ def _is_noun_object(word: str) -> bool:
 
 
 _WALI = cues.fold("والي")  # قال والي سوسة: the governor right after the cue, not و + إلى
-_ISSUED = cues.folded_set("صادر صادرة الصادر الصادرة")
+_ISSUED = cues.folded_set("صادر صادرة الصادر الصادرة صدر صدرت")  # بلاغ صدر مساء اليوم عن …
 # … صادر اليوم [السبت 25 فيفري] عن: the statement's author follows its time (not عددها الصادر اليوم، أن)
 _AUTHOR_NEXT = re.compile(r"(?:\s+[^\s،,.:\n\"“”«»]+){0,3}?\s+" + cues.letters(cues.fold("عن")) + r"(?!\w)")
 

@@ -148,6 +148,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     "وصف": ("وصف", "وصفت", "وصفوا", "واصفا", "واصفة"),
     # مذكّرا بأن …، مذكّرة بحرصها على "…" (reminding); مذكرة is also the noun (مذكرة تفاهم): see REMINDING
     "مذكر": ("مذكرا", "مذكرة", "مذكرين"),
+    # أرجع X هذا الاضطراب إلى …: the cause X gives (a noun object, see claim_rules.cause_object; not يرجع: dates back)
+    "أرجع": ("أرجع", "أرجعت", "أرجعوا"),  # not مرجعا (تكون مرجعا: a reference)
 }
 # Verbs whose content may follow a preposition rather than أن: دعا إلى، حذر من، طالب بـ، كشف عن ...
 PREPOSITIONS: dict[str, str] = {
@@ -200,7 +202,8 @@ VERB_RE = re.compile("(?P<lead>" + LEAD + ")" + _VERB)
 VERB_AT_START_RE = re.compile("(?P<lead>)" + _VERB)
 
 # Attribution phrases (the source follows): بحسب / حسب / وفق / وفقا لـ / نقلا عن / على حد تعبير / قول.
-_ATTRIBUTIONS = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا عن", "على حد تعبير", "على حد قول")
+# حسبما / بحسبما: حسب glued to the ما of its chain (حسبما أكده لمراسل …), a common typing
+_ATTRIBUTIONS = ("بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا عن", "على حد تعبير", "على حد قول")
 _ATTRIBUTION = "(?P<pro>و)?(?P<cue>" + trie([fold(w) for w in _ATTRIBUTIONS]) + ")" + _E
 ATTRIBUTION_RE = re.compile("(?P<lead>" + LEAD + ")" + _ATTRIBUTION)
 ATTRIBUTION_AT_START_RE = re.compile("(?P<lead>)" + _ATTRIBUTION)
