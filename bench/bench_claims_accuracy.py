@@ -3,7 +3,7 @@
     python -m bench.bench_claims_accuracy [--errors]
 
 The gold sets (tests/data/gold/claims*.jsonl, conventions in tests/data/gold/README.md: a development set and
-thirty-eight held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
+forty held-out sets) hold references into ../shared/corpora (ant-news, saudinewsnet), never the articles; each
 ``*_units.jsonl`` lists the paragraphs that were read completely, so a proposal inside one that matches no
 gold claim is a false positive. A proposal matches a gold claim when their content spans overlap (one to
 one, best overlap first); a span is *right* when its overlap with the gold span is at least ``RIGHT``
@@ -66,6 +66,8 @@ HELDOUT35 = REPO / "tests" / "data" / "gold" / "claims_heldout35.jsonl"
 HELDOUT36 = REPO / "tests" / "data" / "gold" / "claims_heldout36.jsonl"
 HELDOUT37 = REPO / "tests" / "data" / "gold" / "claims_heldout37.jsonl"
 HELDOUT38 = REPO / "tests" / "data" / "gold" / "claims_heldout38.jsonl"
+HELDOUT39 = REPO / "tests" / "data" / "gold" / "claims_heldout39.jsonl"
+HELDOUT40 = REPO / "tests" / "data" / "gold" / "claims_heldout40.jsonl"
 SETS = [
     ("development", GOLD, UNITS),
     ("held out 1", HELDOUT, HELDOUT.with_name("claims_heldout_units.jsonl")),
@@ -106,6 +108,8 @@ SETS = [
     ("held out 36", HELDOUT36, HELDOUT36.with_name("claims_heldout36_units.jsonl")),
     ("held out 37", HELDOUT37, HELDOUT37.with_name("claims_heldout37_units.jsonl")),
     ("held out 38", HELDOUT38, HELDOUT38.with_name("claims_heldout38_units.jsonl")),
+    ("held out 39", HELDOUT39, HELDOUT39.with_name("claims_heldout39_units.jsonl")),
+    ("held out 40", HELDOUT40, HELDOUT40.with_name("claims_heldout40_units.jsonl")),
 ]
 RIGHT = 0.8
 
