@@ -14,7 +14,6 @@ from sqlalchemy import inspect, select, text
 
 from app.assist import registry
 from app.assist.base import Context, Proposal
-from app.cli import main
 from app.errors import HashiyaError
 from app.schema import DEFAULT_SCHEMA
 from app.schema.fileformat import dumps, from_json, to_json
@@ -22,6 +21,7 @@ from app.services import Workspace
 from db import migrate
 from db.models import LabelType
 from tests.test_suggestions import TEXT, add_doc, span, tiny  # noqa: F401 - tiny: the tiny recognisers
+from tests.test_suggestions_cli import run
 
 
 def labels_of(ws: Workspace, doc: int) -> list[str]:
@@ -125,12 +125,6 @@ def test_a_deleted_figure_proposes_nothing_and_accepting_says_which_label(ws: Wo
 
 
 # the CLI
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return str(tmp_path / "s.sqlite3")

@@ -342,6 +342,6 @@ class Suggestions(QObject):
         found = self.model.at(cp)
         if not found:
             return tip
-        lines = [tooltip_html(sugg, suggestion_words(sugg, self.bench.schema, self.bench.doc.text)) for sugg in found]
+        lines = [tooltip_html(sugg, self.words(sugg)) for sugg in found]
         mine = "<div dir='rtl'>" + "<hr/>".join(lines) + "</div>"
         return tip + "<hr/>" + mine if tip else mine

@@ -43,22 +43,19 @@ class SuggestionPainter:
         sugg = self.model.selected_suggestion()
         if sugg is None or not visible:
             return []
+        spans = _block_spans(visible)
         out = []
         for label, span in ((ACTOR_LABEL, sugg.source), (CUE_LABEL, sugg.cue)):
-            if span is None:
-                continue
-            start, end = self.view.to_utf16(span[0]), self.view.to_utf16(span[1])
-            for block, top in visible:
-                if block.position() + block.length() <= start or block.position() >= end:
-                    continue
-                out += [(label, rect) for rect in _line_rects(block, top, start, end)]
+            if span is not None:
+                start, end = self.view.to_utf16(span[0]), self.view.to_utf16(span[1])
+                out += [(label, rect) for rect in _span_rects(spans, start, end)]
         return out
 
     def _boxes(
         self, visible: list[tuple[QTextBlock, float]], items: list[SuggestionData], first_cp: int, first: int, last: int
     ) -> list[tuple[SuggestionData, QRectF]]:
         to_utf16 = self.view.to_utf16
-        spans = [(block.position(), block.position() + block.length(), block, top) for block, top in visible]
+        spans = _block_spans(visible)
         out = []
         for sugg in items:
             if sugg.end <= first_cp:
@@ -66,10 +63,7 @@ class SuggestionPainter:
             start, end = to_utf16(sugg.start), to_utf16(sugg.end)
             if end <= first or start >= last:
                 continue
-            for position, stop, block, top in spans:
-                if stop <= start or position >= end:
-                    continue
-                out += [(sugg, rect) for rect in _line_rects(block, top, start, end)]
+            out += [(sugg, rect) for rect in _span_rects(spans, start, end)]
         return out
 
     def paint(self, visible: list[tuple[QTextBlock, float]]) -> None:
@@ -116,3 +110,19 @@ class SuggestionPainter:
         lo = bisect_left(self.model.starts, first_cp - self.model.longest)
         hi = bisect_right(self.model.starts, last_cp)
         return self._boxes(visible, self.model.items[lo:hi], first_cp, first, last)
+
+
+_BlockSpan = tuple[int, int, QTextBlock, float]  # a visible block's first and last UTF-16 position, it, its top
+
+
+def _block_spans(visible: list[tuple[QTextBlock, float]]) -> list[_BlockSpan]:
+    return [(block.position(), block.position() + block.length(), block, top) for block, top in visible]
+
+
+def _span_rects(spans: list[_BlockSpan], start: int, end: int) -> list[QRectF]:
+    """The line boxes of the UTF-16 range ``[start, end)`` on the visible blocks it touches."""
+    out: list[QRectF] = []
+    for position, stop, block, top in spans:
+        if stop > start and position < end:
+            out += _line_rects(block, top, start, end)
+    return out

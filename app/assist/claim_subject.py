@@ -528,9 +528,10 @@ class _Subjects(_Sources):
             return name[-1].start(), words[-1].end()
         return None
 
-    def titled_phrase(self, words: list[re.Match[str]]) -> int | None:
-        """Where a title phrase ending with ``words`` starts (``الناطق الرسمي باسم نقابة الشرطة البلدية``): its
-        first title word among the last ``MAX_ANTECEDENT_WORDS``, none of them a stop word or past a comma."""
+    def title_run(self, words: list[re.Match[str]]) -> list[re.Match[str]]:
+        """The last words of ``words`` (at most ``MAX_ANTECEDENT_WORDS``), last first, up to a stop word, a
+        particle, a word that is not all letters or anything but a space between two of them: where a title
+        phrase before a name or a relative pronoun may lie."""
         text = self.text
         taken: list[re.Match[str]] = []
         for w in reversed(words[-MAX_ANTECEDENT_WORDS:]):
@@ -539,6 +540,12 @@ class _Subjects(_Sources):
             if gap.strip() or self.is_stop(folded) or folded in _PARTICLES or not w.group().isalpha():
                 break
             taken.append(w)
+        return taken
+
+    def titled_phrase(self, words: list[re.Match[str]]) -> int | None:
+        """Where a title phrase ending with ``words`` starts (``الناطق الرسمي باسم نقابة الشرطة البلدية``): its
+        first title word among the last ``MAX_ANTECEDENT_WORDS``, none of them a stop word or past a comma."""
+        taken = self.title_run(words)
         heads = [w for w in taken if self.title_word(w.group())]
         return heads[-1].start() if heads else None
 
@@ -622,15 +629,8 @@ class _Subjects(_Sources):
         """``تصريحات رئيس حزب آفاق تونس ياسين إبراهيم، الذي اتهمه``: before a comma and a relative pronoun, a
         title with the name after it (from the title on, up to six words, none a stop word or a particle) is
         the antecedent; without a title (``الوزارة، التي أكدت``) there is none."""
-        text = self.text
-        taken: list[re.Match[str]] = []
         end = words[-1].end()
-        for w in reversed(words[-MAX_ANTECEDENT_WORDS:]):
-            folded = cues.fold(w.group())
-            gap = text[w.end() : taken[-1].start()] if taken else ""
-            if gap.strip() or self.is_stop(folded) or folded in _PARTICLES or not w.group().isalpha():
-                break
-            taken.append(w)
+        taken = self.title_run(words)
         heads = [
             k
             for k, w in enumerate(taken)

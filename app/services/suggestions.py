@@ -233,12 +233,11 @@ class SuggestionService:
         """The suggestions of ``doc_ids`` (None: every document), a page of documents at a time: each page is
         read in one transaction and, with ``store``, written in one more. With ``workers`` > 1 the recognisers
         run in that many processes while this one reads and stores (where ``fork`` is available)."""
-        schema = self._schema()
-        chosen = [r for r in recognisers(kinds) if schema.for_role(r.label) is not None]  # see ``unlabelled``
+        named = _Names(self._schema())
+        chosen = [r for r in recognisers(kinds) if named(r.label) is not None]  # see ``unlabelled``
         targets = tuple(r.target for r in chosen)
         _loaded(targets)  # imported and compiled here: worker processes inherit them
-        named = _Names(schema)
-        labels = {named(r.label) or r.label for r in chosen}
+        labels = {name for r in chosen if (name := named(r.label)) is not None}
         pages = self._pages(doc_ids, page, labels, named(ACTOR_LABEL))
         if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
             found = self._detect_in_pool(pages, targets, workers)
